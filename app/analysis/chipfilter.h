@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/chip.h"
+
+#include <QSet>
+#include <QString>
+
+// What the user narrowed the catalog to. The same rules serve the window's filter bar and the
+// CLI's --vendor/--memory-type/--search options: matching is case-insensitive, values within one
+// criterion are OR-ed, and different criteria are AND-ed. An empty criterion accepts everything.
+struct ChipFilter {
+    QSet<QString> vendors;     // lower-case
+    QSet<QString> memoryTypes; // lower-case
+    QSet<ChipStatus> statuses;
+    QString searchText; // lower-case, trimmed
+
+    void setVendors(const QStringList& names);
+    void setMemoryTypes(const QStringList& names);
+    void setSearchText(const QString& text);
+
+    bool isEmpty() const;
+    // `lowerSearchText` is the chip's precomputed Chip::searchText(), kept by callers that filter
+    // often so that filtering never lower-cases per row.
+    bool accepts(const Chip& chip, const QString& lowerSearchText) const;
+    bool accepts(const Chip& chip) const { return accepts(chip, chip.searchText()); }
+
+    bool operator==(const ChipFilter& other) const;
+    bool operator!=(const ChipFilter& other) const { return !(*this == other); }
+};

@@ -1,0 +1,108 @@
+#include "metrics.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Metric specMetric(QString key, QString csvKey, const char* label, SpecField field, bool higherIsBetter)
+{
+    Metric metric;
+    metric.key = std::move(key);
+    metric.csvKey = std::move(csvKey);
+    metric.label = QCoreApplication::translate("Metric", label);
+    metric.unit = Units::canonicalUnit(specFieldInfo(field).dimension);
+    metric.higherIsBetter = higherIsBetter;
+    metric.field = field;
+    return metric;
+}
+
+QVector<Metric> buildMetrics()
+{
+    return {
+        specMetric(u"memory-gb"_s, u"memory_gb"_s, QT_TRANSLATE_NOOP("Metric", "Memory"), SpecField::MemoryCapacity, true),
+        specMetric(u"bandwidth-gbs"_s, u"bandwidth_gbs"_s, QT_TRANSLATE_NOOP("Metric", "Memory bandwidth"),
+                   SpecField::MemoryBandwidth, true),
+        specMetric(u"bf16-tflops"_s, u"bf16_tflops"_s, QT_TRANSLATE_NOOP("Metric", "BF16/FP16 dense"),
+                   SpecField::Bf16Dense, true),
+        specMetric(u"fp8-tflops"_s, u"fp8_tflops"_s, QT_TRANSLATE_NOOP("Metric", "FP8 dense"), SpecField::Fp8Dense, true),
+        specMetric(u"int8-tops"_s, u"int8_tops"_s, QT_TRANSLATE_NOOP("Metric", "INT8 dense"), SpecField::Int8Dense, true),
+        specMetric(u"tdp-w"_s, u"tdp_w"_s, QT_TRANSLATE_NOOP("Metric", "TDP"), SpecField::Tdp, false),
+    };
+}
+
+} // namespace
+
+std::optional<double> Metric::value(const Chip& chip) const
+{
+    if (field)
+        return chip.canonical(*field);
+    return derive ? derive(chip) : std::nullopt;
+}
+
+const SpecValue* Metric::specValue(const Chip& chip) const
+{
+    if (!field)
+        return nullptr;
+    const auto& value = chip.spec(*field);
+    return value ? &*value : nullptr;
+}
+
+QString Metric::axisTitle() const
+{
+    return unit.isEmpty() ? label : label + u" ("_s + unit + u')';
+}
+
+namespace Metrics {
+
+const QVector<Metric>& all()
+{
+    static const QVector<Metric> metrics = buildMetrics();
+    return metrics;
+}
+
+const Metric* find(const QString& key)
+{
+    for (const auto& metric : all()) {
+        if (metric.key == key || metric.csvKey == key)
+            return &metric;
+    }
+    return nullptr;
+}
+
+QStringList keys()
+{
+    QStringList result;
+    for (const auto& metric : all())
+        result.append(metric.key);
+    return result;
+}
+
+QString formatNumber(double value, bool groupThousands)
+{
+    const double magnitude = std::abs(value);
+    const int digitsBeforePoint = magnitude >= 1.0 ? int(std::floor(std::log10(magnitude))) + 1 : 0;
+    const int decimals = std::clamp(4 - digitsBeforePoint, 0, 3);
+    QLocale locale;
+    if (!groupThousands)
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    QString text = locale.toString(value, 'f', decimals);
+    if (decimals > 0) {
+        const QChar point = locale.decimalPoint().at(0);
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(1);
+    }
+    return text;
+}
+
+QString exactNumber(double value)
+{
+    return QString::number(value, 'g', 12);
+}
+
+} // namespace Metrics

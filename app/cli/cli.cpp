@@ -1,0 +1,79 @@
+#include "cli.h"
+
+#include "checkcommand.h"
+#include "commandcontext.h"
+#include "listcommand.h"
+
+#include <QCoreApplication>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Command {
+    const char* name;
+    const char* synopsis;
+    int (*run)(const QStringList& arguments);
+    bool needsGui; // renders pictures: needs QGuiApplication (offscreen when headless)
+};
+
+int runHelp(const QStringList&)
+{
+    CommandContext::writeOut(Cli::usage().toUtf8());
+    return Cli::kExitOk;
+}
+
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> list {
+        { "list", "[--vendor V]... [--memory-type T]... [--status S]... [--search TEXT] [--catalog FILE]... "
+                  "[--format table|csv|json|markdown]",
+          runListCommand, false },
+        { "check", "FILE...", runCheckCommand, false },
+        { "help", "", runHelp, false },
+    };
+    return list;
+}
+
+} // namespace
+
+namespace Cli {
+
+bool isCommand(const char* word)
+{
+    for (const auto& command : commands()) {
+        if (qstrcmp(command.name, word) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString usage()
+{
+    QString text = QCoreApplication::translate("Cli", "Usage:\n");
+    for (const auto& command : commands())
+        text += u"  chipcompare "_s + QString::fromLatin1(command.name) + u' ' + QString::fromLatin1(command.synopsis)
+                + u'\n';
+    text += u"  chipcompare [--catalog FILE] [--screenshot OUT.png [--size WxH]]   (the window)\n"_s;
+    text += QCoreApplication::translate("Cli", "Run 'chipcompare COMMAND --help' for a command's options.\n");
+    return text;
+}
+
+int run(int argc, char** argv)
+{
+    const Command* command = nullptr;
+    for (const auto& candidate : commands()) {
+        if (qstrcmp(candidate.name, argv[1]) == 0)
+            command = &candidate;
+    }
+    QCoreApplication::setApplicationName(u"ChipCompare"_s);
+    QCoreApplication::setOrganizationName(u"ChipCompare"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHIPCOMPARE_VERSION));
+    QCoreApplication app(argc, argv);
+    QStringList arguments = app.arguments();
+    arguments.removeAt(1); // the command word; QCommandLineParser sees "chipcompare --opt ..."
+    return command->run(arguments);
+}
+
+} // namespace Cli

@@ -1,0 +1,153 @@
+#include "commandcontext.h"
+
+#include "cli.h"
+#include "io/catalogreader.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+CommandContext::CommandContext(QString command, QString synopsis, QString description, QStringList arguments)
+    : m_command(std::move(command))
+    , m_synopsis(std::move(synopsis))
+    , m_arguments(std::move(arguments))
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+}
+
+void CommandContext::addCatalogOptions()
+{
+    parser.addOption({ u"catalog"_s,
+                       QCoreApplication::translate("Cli", "Merge catalog FILE over the built-in one (repeatable)."),
+                       u"FILE"_s });
+    parser.addOption({ u"no-builtin"_s,
+                       QCoreApplication::translate("Cli", "Use only the --catalog files, not the built-in catalog.") });
+}
+
+void CommandContext::addFilterOptions()
+{
+    m_hasFilterOptions = true;
+    parser.addOption({ u"vendor"_s, QCoreApplication::translate("Cli", "Only chips by vendor V (repeatable: any of)."),
+                       u"V"_s });
+    parser.addOption({ u"memory-type"_s,
+                       QCoreApplication::translate("Cli", "Only chips with memory type T, e.g. HBM3 (repeatable)."),
+                       u"T"_s });
+    parser.addOption({ u"status"_s,
+                       QCoreApplication::translate("Cli", "Only chips with status S: shipping, announced, reported, "
+                                                          "rumored (repeatable)."),
+                       u"S"_s });
+    parser.addOption({ u"search"_s,
+                       QCoreApplication::translate("Cli", "Only chips whose names, vendor, software stack or notes "
+                                                          "contain TEXT."),
+                       u"TEXT"_s });
+}
+
+void CommandContext::addFormatOption(const QStringList& formats, const QString& defaultFormat)
+{
+    parser.addOption({ u"format"_s,
+                       QCoreApplication::translate("Cli", "Output format: %1 (default %2).")
+                           .arg(formats.join(u", "_s), defaultFormat),
+                       u"FORMAT"_s, defaultFormat });
+}
+
+std::optional<int> CommandContext::parse()
+{
+    if (!parser.parse(m_arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        QString text = parser.helpText();
+        const qsizetype firstLineEnd = text.indexOf(u'\n');
+        text.replace(0, firstLineEnd, u"Usage: chipcompare "_s + m_command + u' ' + m_synopsis);
+        writeOut(text.toUtf8());
+        return Cli::kExitOk;
+    }
+    const QStringList statuses = m_hasFilterOptions ? parser.values(u"status"_s) : QStringList();
+    for (const auto& status : statuses) {
+        if (!chipStatusFromKey(status.toLower()))
+            return usageError(QCoreApplication::translate("Cli", "unknown status '%1'; use shipping, announced, "
+                                                                 "reported or rumored")
+                                  .arg(status));
+    }
+    return std::nullopt;
+}
+
+int CommandContext::usageError(const QString& message) const
+{
+    writeErr(u"chipcompare "_s + m_command + u": "_s + message + u'\n'
+             + QCoreApplication::translate("Cli", "Try 'chipcompare %1 --help'.").arg(m_command) + u'\n');
+    return Cli::kExitUsage;
+}
+
+int CommandContext::failure(const QString& message) const
+{
+    writeErr(u"chipcompare "_s + m_command + u": "_s + message + u'\n');
+    return Cli::kExitFailure;
+}
+
+std::optional<Catalog> CommandContext::loadCatalog() const
+{
+    Catalog catalog;
+    QSet<QString> knownSources;
+    if (!parser.isSet(u"no-builtin"_s)) {
+        const auto builtIn = CatalogReader::readBuiltIn();
+        if (!builtIn.ok()) {
+            writeErr(formatDiagnostics(builtIn.problems) + u'\n');
+            return std::nullopt;
+        }
+        catalog = builtIn.catalog;
+        for (const auto& source : catalog.sources)
+            knownSources.insert(source.id);
+    }
+    bool ok = true;
+    for (const auto& path : parser.values(u"catalog"_s)) {
+        const auto result = CatalogReader::readFile(path, knownSources);
+        if (!result.ok()) {
+            writeErr(formatDiagnostics(result.problems) + u'\n');
+            ok = false;
+            continue;
+        }
+        catalog = catalog.mergedWith(result.catalog);
+    }
+    if (!ok)
+        return std::nullopt;
+    return catalog;
+}
+
+ChipFilter CommandContext::filter() const
+{
+    ChipFilter filter;
+    filter.setVendors(parser.values(u"vendor"_s));
+    filter.setMemoryTypes(parser.values(u"memory-type"_s));
+    for (const auto& key : parser.values(u"status"_s)) {
+        if (const auto status = chipStatusFromKey(key.toLower()))
+            filter.statuses.insert(*status);
+    }
+    filter.setSearchText(parser.value(u"search"_s));
+    return filter;
+}
+
+QVector<const Chip*> CommandContext::filteredChips(const Catalog& catalog) const
+{
+    const ChipFilter chipFilter = filter();
+    QVector<const Chip*> chips;
+    for (const auto& chip : catalog.chips) {
+        if (chipFilter.accepts(chip))
+            chips.append(&chip);
+    }
+    return chips;
+}
+
+void CommandContext::writeOut(const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void CommandContext::writeErr(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}

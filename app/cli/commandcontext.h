@@ -1,0 +1,45 @@
+#pragma once
+
+#include "analysis/chipfilter.h"
+#include "core/catalog.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QVector>
+#include <optional>
+
+// What every command shares: option parsing with exact exit codes, catalog loading with
+// diagnostics, the filter options of `list`, and output on stdout/stderr.
+class CommandContext
+{
+public:
+    CommandContext(QString command, QString synopsis, QString description, QStringList arguments);
+
+    QCommandLineParser parser;
+
+    void addCatalogOptions(); // --catalog FILE (repeatable), --no-builtin
+    void addFilterOptions();  // --vendor, --memory-type, --status (repeatable), --search
+    void addFormatOption(const QStringList& formats, const QString& defaultFormat);
+
+    // Parses the arguments. Returns an exit code when the command must stop (help shown, or a
+    // usage error printed), nullopt when it should go on.
+    std::optional<int> parse();
+    int usageError(const QString& message) const; // prints to stderr, returns Cli::kExitUsage
+    int failure(const QString& message) const;    // prints to stderr, returns Cli::kExitFailure
+
+    // The built-in catalog with every --catalog merged over it; prints problems and returns
+    // nullopt when a file has any.
+    std::optional<Catalog> loadCatalog() const;
+    ChipFilter filter() const;
+    QVector<const Chip*> filteredChips(const Catalog& catalog) const;
+    QString format() const { return parser.value(QStringLiteral("format")); }
+
+    static void writeOut(const QByteArray& bytes);
+    static void writeErr(const QString& text);
+
+private:
+    QString m_command;
+    QString m_synopsis;
+    QStringList m_arguments;
+    bool m_hasFilterOptions = false;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "chip.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVector>
+
+struct Source {
+    QString id;
+    QString title;
+    QString url;
+    QString publisher;
+    QDate accessed;
+};
+
+// A set of chips and the sources their numbers come from.
+class Catalog
+{
+public:
+    static QString formatTag(); // "chipcompare-catalog"
+    static constexpr int kFormatVersion = 1;
+
+    QDate date;
+    QList<Source> sources;
+    QVector<Chip> chips;
+
+    const Source* source(const QString& id) const;
+    const Chip* chip(const QString& id) const;
+    int indexOfChip(const QString& id) const;
+    // Sorted, de-duplicated vendor names and memory types, for filter menus.
+    QStringList vendors() const;
+    QStringList memoryTypes() const;
+
+    // `overlay`'s chips replace ours with the same id and the rest are appended; its sources
+    // join ours (same id: overlay wins). The catalog date becomes the newer of the two.
+    Catalog mergedWith(const Catalog& overlay) const;
+};

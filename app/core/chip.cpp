@@ -1,0 +1,171 @@
+#include "chip.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+const std::array<SpecFieldInfo, kSpecFieldCount>& specFields()
+{
+    static const std::array<SpecFieldInfo, kSpecFieldCount> fields { {
+        { SpecField::MemoryCapacity, u"memory_capacity"_s, Dimension::DataSize },
+        { SpecField::MemoryBandwidth, u"memory_bandwidth"_s, Dimension::DataRate },
+        { SpecField::Bf16Dense, u"bf16_dense"_s, Dimension::FloatThroughput },
+        { SpecField::Fp8Dense, u"fp8_dense"_s, Dimension::FloatThroughput },
+        { SpecField::Int8Dense, u"int8_dense"_s, Dimension::IntThroughput },
+        { SpecField::Tdp, u"tdp"_s, Dimension::Power },
+        { SpecField::DieArea, u"die_area"_s, Dimension::Area },
+        { SpecField::InterconnectBandwidth, u"interconnect_bandwidth"_s, Dimension::DataRate },
+    } };
+    return fields;
+}
+
+const SpecFieldInfo& specFieldInfo(SpecField field)
+{
+    return specFields()[static_cast<int>(field)];
+}
+
+std::optional<ChipStatus> chipStatusFromKey(const QString& key)
+{
+    for (const auto status : allChipStatuses()) {
+        if (chipStatusKey(status) == key)
+            return status;
+    }
+    return std::nullopt;
+}
+
+QString chipStatusKey(ChipStatus status)
+{
+    switch (status) {
+    case ChipStatus::Shipping:
+        return u"shipping"_s;
+    case ChipStatus::Announced:
+        return u"announced"_s;
+    case ChipStatus::Reported:
+        return u"reported"_s;
+    case ChipStatus::Rumored:
+        return u"rumored"_s;
+    }
+    return {};
+}
+
+QString chipStatusLabel(ChipStatus status)
+{
+    switch (status) {
+    case ChipStatus::Shipping:
+        return QCoreApplication::translate("ChipStatus", "shipping");
+    case ChipStatus::Announced:
+        return QCoreApplication::translate("ChipStatus", "announced");
+    case ChipStatus::Reported:
+        return QCoreApplication::translate("ChipStatus", "reported");
+    case ChipStatus::Rumored:
+        return QCoreApplication::translate("ChipStatus", "rumored");
+    }
+    return {};
+}
+
+QList<ChipStatus> allChipStatuses()
+{
+    return { ChipStatus::Shipping, ChipStatus::Announced, ChipStatus::Reported, ChipStatus::Rumored };
+}
+
+std::optional<CudaCompat> cudaCompatFromKey(const QString& key)
+{
+    for (const auto compat :
+         { CudaCompat::Native, CudaCompat::SourceCompatible, CudaCompat::None, CudaCompat::Unknown }) {
+        if (cudaCompatKey(compat) == key)
+            return compat;
+    }
+    return std::nullopt;
+}
+
+QString cudaCompatKey(CudaCompat compat)
+{
+    switch (compat) {
+    case CudaCompat::Native:
+        return u"native"_s;
+    case CudaCompat::SourceCompatible:
+        return u"source-compatible"_s;
+    case CudaCompat::None:
+        return u"none"_s;
+    case CudaCompat::Unknown:
+        return u"unknown"_s;
+    }
+    return {};
+}
+
+QString cudaCompatLabel(CudaCompat compat)
+{
+    switch (compat) {
+    case CudaCompat::Native:
+        return QCoreApplication::translate("CudaCompat", "native");
+    case CudaCompat::SourceCompatible:
+        return QCoreApplication::translate("CudaCompat", "source-compatible");
+    case CudaCompat::None:
+        return QCoreApplication::translate("CudaCompat", "none");
+    case CudaCompat::Unknown:
+        return QCoreApplication::translate("CudaCompat", "unknown");
+    }
+    return {};
+}
+
+std::optional<SupportLevel> supportLevelFromKey(const QString& key)
+{
+    for (const auto level : { SupportLevel::Native, SupportLevel::Plugin, SupportLevel::None, SupportLevel::Unknown }) {
+        if (supportLevelKey(level) == key)
+            return level;
+    }
+    return std::nullopt;
+}
+
+QString supportLevelKey(SupportLevel level)
+{
+    switch (level) {
+    case SupportLevel::Native:
+        return u"native"_s;
+    case SupportLevel::Plugin:
+        return u"plugin"_s;
+    case SupportLevel::None:
+        return u"none"_s;
+    case SupportLevel::Unknown:
+        return u"unknown"_s;
+    }
+    return {};
+}
+
+QString supportLevelLabel(SupportLevel level)
+{
+    switch (level) {
+    case SupportLevel::Native:
+        return QCoreApplication::translate("SupportLevel", "native");
+    case SupportLevel::Plugin:
+        return QCoreApplication::translate("SupportLevel", "plugin or fork");
+    case SupportLevel::None:
+        return QCoreApplication::translate("SupportLevel", "none");
+    case SupportLevel::Unknown:
+        return QCoreApplication::translate("SupportLevel", "unknown");
+    }
+    return {};
+}
+
+std::optional<double> Chip::canonical(SpecField field) const
+{
+    const auto& value = spec(field);
+    if (!value)
+        return std::nullopt;
+    return value->canonical();
+}
+
+QStringList Chip::frameworks() const
+{
+    QStringList result;
+    for (const auto& entry : ecosystem) {
+        if (entry.support == SupportLevel::Native || entry.support == SupportLevel::Plugin)
+            result.append(entry.name);
+    }
+    return result;
+}
+
+QString Chip::searchText() const
+{
+    return QStringList { id, name, shortName, localName, vendor, softwareStack, notes }.join(u'\n').toLower();
+}

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "specvalue.h"
+#include "units.h"
+
+#include <QHashFunctions>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <array>
+#include <optional>
+
+// The sourced numeric fields of a chip. Compute fields are peak *dense* tensor/matrix throughput
+// (no 2:4 sparsity); memory bandwidth is to the chip's own memory, never the chip-to-chip link.
+enum class SpecField {
+    MemoryCapacity,
+    MemoryBandwidth,
+    Bf16Dense, // BF16, or FP16 where the chip has no BF16 (the value's note says which)
+    Fp8Dense,
+    Int8Dense,
+    Tdp,
+    DieArea, // logic die area, for the export-control performance density
+    InterconnectBandwidth,
+};
+constexpr int kSpecFieldCount = 8;
+
+struct SpecFieldInfo {
+    SpecField field;
+    QString jsonKey; // key in the catalog file
+    Dimension dimension;
+};
+const std::array<SpecFieldInfo, kSpecFieldCount>& specFields();
+const SpecFieldInfo& specFieldInfo(SpecField field);
+
+enum class ChipStatus { Shipping, Announced, Reported, Rumored };
+enum class CudaCompat { Native, SourceCompatible, None, Unknown };
+enum class SupportLevel { Native, Plugin, None, Unknown };
+inline size_t qHash(ChipStatus status, size_t seed = 0) noexcept
+{
+    return ::qHash(static_cast<int>(status), seed);
+}
+
+std::optional<ChipStatus> chipStatusFromKey(const QString& key);
+QString chipStatusKey(ChipStatus status);
+QString chipStatusLabel(ChipStatus status);
+QList<ChipStatus> allChipStatuses();
+
+std::optional<CudaCompat> cudaCompatFromKey(const QString& key);
+QString cudaCompatKey(CudaCompat compat);
+QString cudaCompatLabel(CudaCompat compat);
+
+std::optional<SupportLevel> supportLevelFromKey(const QString& key);
+QString supportLevelKey(SupportLevel level);
+QString supportLevelLabel(SupportLevel level);
+
+// One cell of the ecosystem matrix: how well a framework or engine runs on the chip.
+struct EcosystemEntry {
+    QString name; // "PyTorch", "vLLM", ...
+    SupportLevel support = SupportLevel::Unknown;
+    QString via;  // "torch_npu", "vllm-ascend", ...
+    QString sourceId;
+};
+
+struct Chip {
+    QString id; // stable, lowercase: users script against it
+    QString name;
+    QString shortName; // for chart labels; falls back to name
+    QString localName; // e.g. 含光800
+    QString vendor;
+    QString country;
+    std::optional<int> year; // announced
+    ChipStatus status = ChipStatus::Announced;
+    QString foundry;
+    QString processNode;
+    QString memoryType;
+    QString interconnect;
+    QString softwareStack;
+    CudaCompat cudaCompat = CudaCompat::Unknown;
+    QList<EcosystemEntry> ecosystem;
+    QString notes;
+    QStringList sourceIds; // sources for the text fields
+    std::array<std::optional<SpecValue>, kSpecFieldCount> specs;
+
+    const std::optional<SpecValue>& spec(SpecField field) const { return specs[static_cast<int>(field)]; }
+    std::optional<SpecValue>& spec(SpecField field) { return specs[static_cast<int>(field)]; }
+    std::optional<double> canonical(SpecField field) const;
+    QString displayShortName() const { return shortName.isEmpty() ? name : shortName; }
+    QStringList frameworks() const; // ecosystem entries that run natively or through a plugin
+    // Lower-case text the free-text search looks in: names, vendor, software stack, notes.
+    QString searchText() const;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/catalog.h"
+#include "diagnostic.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+struct CatalogReadResult {
+    Catalog catalog;           // empty unless ok()
+    QList<Diagnostic> problems; // every problem found, in file order of discovery
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// Reads and validates catalog JSON. All-or-nothing: a file with any problem yields no chips, so a
+// half-read catalog never reaches a table or chart. Never modifies the file.
+namespace CatalogReader {
+
+constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;
+constexpr int kMaxNesting = 16;
+constexpr int kMaxReportedProblems = 200;
+
+// `knownSourceIds` are sources the catalog may cite without defining (the built-in catalog's,
+// when a user file is merged over it).
+CatalogReadResult read(QByteArray data, const QString& displayName, const QSet<QString>& knownSourceIds = {});
+CatalogReadResult readFile(const QString& path, const QSet<QString>& knownSourceIds = {});
+// The catalog shipped inside the application.
+CatalogReadResult readBuiltIn();
+QString builtInPath();
+
+} // namespace CatalogReader

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// One problem found in a user's file, precise enough to jump to:
+// "mine.json:14:22: chip 'x-1': field 'memory_bandwidth': value must be positive".
+struct Diagnostic {
+    QString file;
+    int line = 0;   // 1-based; 0 when the problem has no position (e.g. unreadable file)
+    int column = 0; // 1-based, in characters
+    QString chipId;
+    QString field;
+    QString message;
+
+    QString toString() const;
+};
+
+QString formatDiagnostics(const QList<Diagnostic>& diagnostics);

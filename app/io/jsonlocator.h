@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Finds where things are in JSON text. QJsonDocument keeps no positions and silently keeps the
+// last of duplicate keys, so validation errors are mapped back to line:column here, and the
+// structural checks QJsonDocument skips are made here. Expects text QJsonDocument accepted.
+class JsonLocator
+{
+public:
+    explicit JsonLocator(const QByteArray& utf8);
+
+    // Byte offset of the value at `path` (object keys and array indices), or of its deepest
+    // ancestor that exists, so a missing field points at the object that lacks it.
+    qsizetype offsetOf(const QStringList& path) const;
+
+    struct Position {
+        int line = 1;
+        int column = 1;
+    };
+    Position position(qsizetype offset) const;
+
+    struct Finding {
+        qsizetype offset = 0;
+        QStringList path;
+        QString message;
+    };
+    // Duplicate keys in any object, and nesting deeper than `maxDepth`.
+    QList<Finding> structuralProblems(int maxDepth) const;
+
+private:
+    qsizetype skipWhitespace(qsizetype pos) const;
+    qsizetype skipValue(qsizetype pos) const;
+    qsizetype skipString(qsizetype pos) const;
+    QString readKey(qsizetype pos, qsizetype* end) const;
+    qsizetype find(qsizetype pos, const QStringList& path, int depth) const;
+    bool scan(qsizetype* pos, QStringList& path, int maxDepth, QList<Finding>& findings) const;
+
+    const QByteArray m_text;
+};

@@ -1,0 +1,233 @@
+#include "chiptablemodel.h"
+
+#include "analysis/metrics.h"
+#include "provenancetext.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
+using namespace Qt::StringLiterals;
+
+// Translucent, so that the marking reads on light and dark palettes alike.
+QColor ChipTableModel::lowConfidenceTint()
+{
+    return QColor(255, 176, 0, 70);
+}
+
+QIcon ChipTableModel::disagreementIcon()
+{
+    static const QIcon icon = [] {
+        QPixmap pixmap(12, 12);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(214, 39, 40));
+        painter.drawEllipse(QRectF(2, 2, 8, 8));
+        return QIcon(pixmap);
+    }();
+    return icon;
+}
+
+ChipTableModel::ChipTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ChipTableModel::setCatalog(Catalog catalog)
+{
+    beginResetModel();
+    m_catalog = std::move(catalog);
+    m_searchText.clear();
+    m_searchText.reserve(m_catalog.chips.size());
+    for (const auto& chip : m_catalog.chips)
+        m_searchText.append(chip.searchText());
+    endResetModel();
+}
+
+int ChipTableModel::rowOfChip(const QString& id) const
+{
+    return m_catalog.indexOfChip(id);
+}
+
+int ChipTableModel::cudaColumn()
+{
+    return FirstMetricColumn + int(Metrics::all().size());
+}
+
+int ChipTableModel::softwareColumn()
+{
+    return cudaColumn() + 1;
+}
+
+int ChipTableModel::columnTotal()
+{
+    return softwareColumn() + 1;
+}
+
+const Metric* ChipTableModel::metricAt(int column)
+{
+    const int index = column - FirstMetricColumn;
+    if (index < 0 || index >= Metrics::all().size())
+        return nullptr;
+    return &Metrics::all()[index];
+}
+
+int ChipTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_catalog.chips.size());
+}
+
+int ChipTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : columnTotal();
+}
+
+QString ChipTableModel::unknownText()
+{
+    return u"—"_s;
+}
+
+QVariant ChipTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Chip& c = chip(index.row());
+    if (role == ChipIdRole)
+        return c.id;
+    if (const Metric* metric = metricAt(index.column()))
+        return metricData(c, *metric, role);
+    return textData(c, index.column(), role);
+}
+
+QVariant ChipTableModel::textData(const Chip& c, int column, int role) const
+{
+    QString text;
+    QVariant sortKey;
+    switch (column) {
+    case NameColumn:
+        text = c.localName.isEmpty() ? c.name : c.name + u" ("_s + c.localName + u')';
+        break;
+    case VendorColumn:
+        text = c.vendor;
+        break;
+    case CountryColumn:
+        text = c.country;
+        break;
+    case YearColumn:
+        text = c.year ? QString::number(*c.year) : QString();
+        sortKey = c.year ? QVariant(*c.year) : QVariant();
+        break;
+    case StatusColumn:
+        text = chipStatusLabel(c.status);
+        sortKey = int(c.status);
+        break;
+    case MemoryTypeColumn:
+        text = c.memoryType;
+        break;
+    default:
+        if (column == cudaColumn()) {
+            text = cudaCompatLabel(c.cudaCompat);
+            sortKey = c.cudaCompat == CudaCompat::Unknown ? QVariant() : QVariant(int(c.cudaCompat));
+        } else if (column == softwareColumn()) {
+            text = c.softwareStack;
+        }
+        break;
+    }
+    const bool known = !text.isEmpty();
+    switch (role) {
+    case Qt::DisplayRole:
+        return known ? text : unknownText();
+    case Qt::ToolTipRole:
+        if (column == NameColumn && !c.notes.isEmpty())
+            return QString(u"<b>"_s + c.name.toHtmlEscaped() + u"</b><br/>"_s + c.notes.toHtmlEscaped());
+        return known ? QVariant(text) : QVariant(tr("Unknown"));
+    case SortRole:
+        if (sortKey.isValid() || !known)
+            return sortKey;
+        return text.toLower();
+    case KnownRole:
+        return known;
+    case Qt::TextAlignmentRole:
+        return known ? QVariant() : QVariant(Qt::AlignCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant ChipTableModel::metricData(const Chip& c, const Metric& metric, int role) const
+{
+    const auto value = metric.value(c);
+    const SpecValue* spec = metric.specValue(c);
+    const bool lowConfidence = spec && isBelowReported(spec->primary.confidence);
+    const bool disagree = spec && spec->sourcesDisagree();
+    switch (role) {
+    case Qt::DisplayRole:
+        return value ? Metrics::formatNumber(*value) : unknownText();
+    case Qt::EditRole:
+    case SortRole:
+        return value ? QVariant(*value) : QVariant();
+    case Qt::ToolTipRole:
+        return ProvenanceText::metricTooltip(m_catalog, c, metric);
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignVCenter | (value ? Qt::AlignRight : Qt::AlignHCenter));
+    case Qt::BackgroundRole:
+        return lowConfidence ? QVariant(QBrush(lowConfidenceTint())) : QVariant();
+    case Qt::FontRole:
+        if (lowConfidence) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::DecorationRole:
+        return disagree ? QVariant(disagreementIcon()) : QVariant();
+    case KnownRole:
+        return value.has_value();
+    case LowConfidenceRole:
+        return lowConfidence;
+    case DisagreementRole:
+        return disagree;
+    default:
+        return {};
+    }
+}
+
+QVariant ChipTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnTotal())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (const Metric* metric = metricAt(section)) {
+        if (role == Qt::DisplayRole)
+            return metric->unit.isEmpty() ? metric->label : QString(metric->label + u"\n("_s + metric->unit + u')');
+        if (role == Qt::ToolTipRole)
+            return metric->isDerived() ? metric->formula : metric->axisTitle();
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Chip");
+    case VendorColumn:
+        return tr("Vendor");
+    case CountryColumn:
+        return tr("Country");
+    case YearColumn:
+        return tr("Year");
+    case StatusColumn:
+        return tr("Status");
+    case MemoryTypeColumn:
+        return tr("Memory\ntype");
+    default:
+        if (section == cudaColumn())
+            return tr("CUDA");
+        if (section == softwareColumn())
+            return tr("Software stack");
+    }
+    return {};
+}

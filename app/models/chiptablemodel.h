@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/catalog.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+struct Metric;
+
+// One row per chip of a catalog; columns are chip identity, one per metric, then ecosystem.
+class ChipTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    // Metric columns sit between MemoryTypeColumn and the two ecosystem columns; use
+    // metricColumn(), cudaColumn() and softwareColumn() rather than counting.
+    enum Column { NameColumn, VendorColumn, CountryColumn, YearColumn, StatusColumn, MemoryTypeColumn, FirstMetricColumn };
+    enum Role {
+        SortRole = Qt::UserRole, // numbers for metrics, invalid QVariant when unknown
+        ChipIdRole,
+        KnownRole,         // false when the cell's value is unknown
+        LowConfidenceRole, // rumored or estimate
+        DisagreementRole,  // another source gives a different number
+    };
+
+    explicit ChipTableModel(QObject* parent = nullptr);
+
+    void setCatalog(Catalog catalog);
+    const Catalog& catalog() const { return m_catalog; }
+    const Chip& chip(int row) const { return m_catalog.chips[row]; }
+    const QString& searchText(int row) const { return m_searchText[row]; }
+    int rowOfChip(const QString& id) const;
+
+    static int metricColumn(int metricIndex) { return FirstMetricColumn + metricIndex; }
+    static int cudaColumn();
+    static int softwareColumn();
+    static int columnTotal();
+    static const Metric* metricAt(int column); // nullptr for non-metric columns
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString unknownText(); // "—"
+    // The marks the table uses; the legend shows the same ones.
+    static QColor lowConfidenceTint();
+    static QIcon disagreementIcon();
+
+private:
+    QVariant textData(const Chip& chip, int column, int role) const;
+    QVariant metricData(const Chip& chip, const Metric& metric, int role) const;
+
+    Catalog m_catalog;
+    QStringList m_searchText; // lower-case, precomputed per row for the filter
+};

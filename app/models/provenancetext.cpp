@@ -1,0 +1,82 @@
+#include "provenancetext.h"
+
+#include "analysis/metrics.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ProvenanceText", text);
+}
+} // namespace
+
+namespace ProvenanceText {
+
+QString sourceLabel(const Catalog& catalog, const QString& sourceId)
+{
+    const Source* source = catalog.source(sourceId);
+    if (!source)
+        return sourceId;
+    return source->publisher.isEmpty() ? source->title : source->title + u" ("_s + source->publisher + u')';
+}
+
+QString sourceLink(const Catalog& catalog, const QString& sourceId)
+{
+    const Source* source = catalog.source(sourceId);
+    if (!source)
+        return sourceId.toHtmlEscaped();
+    QString title = source->title.toHtmlEscaped();
+    if (!source->url.isEmpty())
+        title = u"<a href=\""_s + source->url.toHtmlEscaped() + u"\">"_s + title + u"</a>"_s;
+    if (!source->publisher.isEmpty())
+        title += u" ("_s + source->publisher.toHtmlEscaped() + u')';
+    return title;
+}
+
+QString valueText(const SourcedNumber& number, const QString& canonicalUnit)
+{
+    QString text = Metrics::formatNumber(number.canonical) + u' ' + canonicalUnit;
+    if (number.unit != canonicalUnit)
+        text += u" ("_s + tr("as printed: %1 %2").arg(Metrics::formatNumber(number.value), number.unit) + u')';
+    return text;
+}
+
+QString metricTooltip(const Catalog& catalog, const Chip& chip, const Metric& metric)
+{
+    const SpecValue* value = metric.specValue(chip);
+    QString html = u"<b>"_s + chip.name.toHtmlEscaped() + u" — "_s + metric.label.toHtmlEscaped() + u"</b><br/>"_s;
+    if (metric.isDerived()) {
+        const auto derived = metric.value(chip);
+        if (derived)
+            html += Metrics::formatNumber(*derived) + u' ' + metric.unit.toHtmlEscaped() + u"<br/>"_s;
+        else
+            html += tr("Unknown: an input is unknown.") + u"<br/>"_s;
+        return html + tr("Computed: %1").arg(metric.formula.toHtmlEscaped());
+    }
+    if (!value)
+        return html + tr("Unknown: no source in the catalog gives this value.");
+    const auto& primary = value->primary;
+    html += valueText(primary, metric.unit).toHtmlEscaped() + u"<br/>"_s;
+    html += tr("Source: %1").arg(sourceLabel(catalog, primary.sourceId).toHtmlEscaped()) + u"<br/>"_s;
+    html += tr("Confidence: %1").arg(confidenceLabel(primary.confidence)) + u"<br/>"_s;
+    if (!primary.note.isEmpty())
+        html += tr("Note: %1").arg(primary.note.toHtmlEscaped()) + u"<br/>"_s;
+    if (!value->alternatives.isEmpty()) {
+        html += u"<b>"_s
+                + (value->sourcesDisagree() ? tr("Other sources disagree:") : tr("Other sources agree:"))
+                + u"</b>"_s;
+        for (const auto& other : value->alternatives) {
+            html += u"<br/>• "_s + valueText(other, metric.unit).toHtmlEscaped() + u" — "_s
+                    + sourceLabel(catalog, other.sourceId).toHtmlEscaped() + u", "_s
+                    + confidenceLabel(other.confidence);
+            if (!other.note.isEmpty())
+                html += u" — "_s + other.note.toHtmlEscaped();
+        }
+    }
+    return html;
+}
+
+} // namespace ProvenanceText

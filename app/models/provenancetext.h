@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/catalog.h"
+
+#include <QString>
+
+struct Metric;
+
+// Rich-text explanations of where a number comes from, for tooltips and the details panel.
+namespace ProvenanceText {
+
+QString sourceLabel(const Catalog& catalog, const QString& sourceId); // "Title (Publisher)"
+QString sourceLink(const Catalog& catalog, const QString& sourceId);  // <a href=url>Title</a> (Publisher)
+// "3,350 GB/s (as printed: 3.35 TB/s)"
+QString valueText(const SourcedNumber& number, const QString& canonicalUnit);
+QString metricTooltip(const Catalog& catalog, const Chip& chip, const Metric& metric);
+
+} // namespace ProvenanceText

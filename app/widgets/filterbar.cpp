@@ -1,0 +1,89 @@
+#include "filterbar.h"
+
+#include "core/catalog.h"
+#include "multiselectbutton.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+FilterBar::FilterBar(QWidget* parent)
+    : QWidget(parent)
+    , m_vendors(new MultiSelectButton(tr("Vendor"), this))
+    , m_memoryTypes(new MultiSelectButton(tr("Memory"), this))
+    , m_statuses(new MultiSelectButton(tr("Status"), this))
+    , m_search(new QLineEdit(this))
+    , m_clear(new QPushButton(tr("Clear filters"), this))
+    , m_count(new QLabel(this))
+{
+    m_search->setPlaceholderText(tr("Search names, vendors, software, notes…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(120); // the window must still fit 800 pixels
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+
+    QStringList statusLabels;
+    QStringList statusKeys;
+    for (const auto status : allChipStatuses()) {
+        statusLabels.append(chipStatusLabel(status));
+        statusKeys.append(chipStatusKey(status));
+    }
+    m_statuses->setChoices(statusLabels, statusKeys);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addWidget(m_vendors);
+    layout->addWidget(m_memoryTypes);
+    layout->addWidget(m_statuses);
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_clear);
+    layout->addWidget(m_count);
+
+    connect(m_vendors, &MultiSelectButton::selectionChanged, this, &FilterBar::emitFilter);
+    connect(m_memoryTypes, &MultiSelectButton::selectionChanged, this, &FilterBar::emitFilter);
+    connect(m_statuses, &MultiSelectButton::selectionChanged, this, &FilterBar::emitFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitFilter);
+    connect(m_clear, &QPushButton::clicked, this, &FilterBar::clear);
+}
+
+void FilterBar::setCatalog(const Catalog& catalog)
+{
+    m_vendors->setChoices(catalog.vendors());
+    m_memoryTypes->setChoices(catalog.memoryTypes());
+    emitFilter();
+}
+
+ChipFilter FilterBar::filter() const
+{
+    ChipFilter filter;
+    filter.setVendors(m_vendors->selected());
+    filter.setMemoryTypes(m_memoryTypes->selected());
+    for (const auto& key : m_statuses->selected()) {
+        if (const auto status = chipStatusFromKey(key))
+            filter.statuses.insert(*status);
+    }
+    filter.setSearchText(m_search->text());
+    return filter;
+}
+
+void FilterBar::setCounts(int shown, int total)
+{
+    m_count->setText(tr("%1 of %n chips", nullptr, total).arg(shown));
+}
+
+void FilterBar::clear()
+{
+    m_vendors->setSelected({});
+    m_memoryTypes->setSelected({});
+    m_statuses->setSelected({});
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    emitFilter();
+}
+
+void FilterBar::emitFilter()
+{
+    emit filterChanged(filter());
+}

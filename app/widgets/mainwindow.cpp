@@ -1,0 +1,232 @@
+#include "mainwindow.h"
+
+#include "analysis/listtable.h"
+#include "detailspanel.h"
+#include "filterbar.h"
+#include "io/atomicfile.h"
+#include "io/catalogreader.h"
+#include "io/datatablewriter.h"
+#include "models/chipfilterproxymodel.h"
+#include "models/chiptablemodel.h"
+#include "settings.h"
+#include "tablepage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
+    : QMainWindow(parent)
+    , m_builtIn(std::move(builtIn))
+    , m_options(options)
+    , m_model(new ChipTableModel(this))
+    , m_proxy(new ChipFilterProxyModel(m_model, this))
+    , m_filterBar(new FilterBar(this))
+    , m_pages(new QTabWidget(this))
+    , m_tablePage(new TablePage(m_proxy, this))
+    , m_details(new DetailsPanel(this))
+    , m_detailsDock(new QDockWidget(tr("Details"), this))
+    , m_problems(new QListWidget(this))
+    , m_problemsDock(new QDockWidget(tr("Catalog problems"), this))
+{
+    setWindowTitle(tr("ChipCompare"));
+    m_pages->setObjectName(u"pages"_s);
+    m_pages->addTab(m_tablePage, tr("Table"));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_detailsDock->setObjectName(u"detailsDock"_s);
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    m_problemsDock->setObjectName(u"problemsDock"_s);
+    m_problems->setObjectName(u"problemList"_s);
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+
+    connect(m_filterBar, &FilterBar::filterChanged, m_proxy, &ChipFilterProxyModel::setFilter);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+    connect(m_tablePage, &TablePage::currentChipChanged, this,
+            [this](const QString& id) { m_details->showChip(m_model->catalog(), m_model->catalog().chip(id)); });
+
+    createMenus();
+    setCatalog(m_builtIn);
+    m_tablePage->fitColumns();
+    m_tablePage->selectFirstRow();
+    resize(1400, 800);
+    if (m_options.restoreSettings) {
+        restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
+        m_restoredState = restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
+        m_tablePage->view()->horizontalHeader()->restoreState(
+            Settings::value(Settings::Key::TableHeaderState).toByteArray());
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open catalog…"), this, &MainWindow::chooseCatalogFile);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Export table as &CSV…"), this, &MainWindow::chooseCsvFile);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addMenu(m_tablePage->columnMenu());
+    view->addAction(m_detailsDock->toggleViewAction());
+    view->addAction(m_problemsDock->toggleViewAction());
+    QAction* clear = view->addAction(tr("Clear &filters"), m_filterBar, &FilterBar::clear);
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ChipCompare"), this, [this] {
+        QMessageBox::about(this, tr("About ChipCompare"),
+                           tr("<p><b>ChipCompare %1</b></p><p>Compare AI accelerators with every number "
+                              "sourced: confidence, disagreeing sources and exact units.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::setCatalog(Catalog catalog)
+{
+    m_model->setCatalog(std::move(catalog));
+    m_filterBar->setCatalog(m_model->catalog());
+    updateCounts();
+    updateStatusBar();
+}
+
+void MainWindow::updateCounts()
+{
+    m_filterBar->setCounts(m_proxy->rowCount(), m_model->rowCount());
+}
+
+void MainWindow::updateStatusBar()
+{
+    const Catalog& catalog = m_model->catalog();
+    statusBar()->showMessage(tr("Catalog of %1 · %n chips · %2 sources", nullptr, int(catalog.chips.size()))
+                                 .arg(catalog.date.toString(Qt::ISODate))
+                                 .arg(catalog.sources.size()));
+}
+
+bool MainWindow::openCatalogFile(const QString& path)
+{
+    QSet<QString> builtInSources;
+    for (const auto& source : m_builtIn.sources)
+        builtInSources.insert(source.id);
+    const auto result = CatalogReader::readFile(path, builtInSources);
+    if (!result.ok()) {
+        showProblems(result.problems);
+        return false;
+    }
+    setCatalog(m_model->catalog().mergedWith(result.catalog));
+    statusBar()->showMessage(tr("Loaded %1: %n chips merged over the built-in catalog", nullptr,
+                                int(result.catalog.chips.size()))
+                                 .arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void MainWindow::showProblems(const QList<Diagnostic>& problems)
+{
+    m_problems->clear();
+    for (const auto& problem : problems)
+        m_problems->addItem(problem.toString());
+    m_problemsDock->setVisible(!problems.isEmpty());
+    if (!problems.isEmpty())
+        statusBar()->showMessage(tr("The catalog file has %n problems and was not loaded; the built-in catalog "
+                                    "stays in use.",
+                                    nullptr, int(problems.size())));
+}
+
+bool MainWindow::exportTableCsv(const QString& path, QString* error)
+{
+    QVector<const Chip*> chips;
+    chips.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        chips.append(&m_model->chip(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    return writeFileAtomically(path, DataTableWriter::toCsv(ListTable::build(chips)).toUtf8(), error);
+}
+
+bool MainWindow::showPage(const QString& name)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == name + u"Page"_s) {
+            m_pages->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::chooseCatalogFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open catalog"),
+                                                      Settings::value(Settings::Key::LastDirectory).toString(),
+                                                      tr("ChipCompare catalogs (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Settings::setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
+    if (!openCatalogFile(path))
+        QMessageBox::warning(this, tr("Catalog not loaded"),
+                             tr("%1 has problems, listed in the Catalog problems panel. The catalog in use is "
+                                "unchanged.")
+                                 .arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::chooseCsvFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export table as CSV"),
+        Settings::value(Settings::Key::LastDirectory).toString() + u"/chips.csv"_s, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    Settings::setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
+    QString error;
+    if (!exportTableCsv(path, &error))
+        QMessageBox::critical(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(path));
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shownOnce && !m_restoredState) {
+        // A share of the window, not a fixed width, so small windows keep a usable table.
+        resizeDocks({ m_detailsDock }, { std::clamp(width() * 28 / 100, 200, 420) }, Qt::Horizontal);
+    }
+    m_shownOnce = true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_options.restoreSettings) {
+        Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
+        Settings::setValue(Settings::Key::WindowState, saveState());
+        Settings::setValue(Settings::Key::TableHeaderState, m_tablePage->view()->horizontalHeader()->saveState());
+    }
+    event->accept();
+}

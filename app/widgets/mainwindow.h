@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/catalog.h"
+#include "io/diagnostic.h"
+
+#include <QMainWindow>
+
+class ChipFilterProxyModel;
+class ChipTableModel;
+class DetailsPanel;
+class FilterBar;
+class QDockWidget;
+class QListWidget;
+class QTabWidget;
+class TablePage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Options {
+        bool restoreSettings = true; // off for screenshots and tests: same input, same picture
+    };
+    explicit MainWindow(Catalog builtIn, Options options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Merges a user catalog over the built-in one; on any problem shows them and keeps the
+    // current catalog. Returns whether the file was loaded.
+    bool openCatalogFile(const QString& path);
+    void showProblems(const QList<Diagnostic>& problems);
+    // Writes the rows and columns the table shows, in its order, as CSV.
+    bool exportTableCsv(const QString& path, QString* error);
+    bool showPage(const QString& name); // "table", ...
+
+    ChipTableModel* chipModel() const { return m_model; }
+    ChipFilterProxyModel* proxyModel() const { return m_proxy; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    TablePage* tablePage() const { return m_tablePage; }
+    DetailsPanel* detailsPanel() const { return m_details; }
+    QListWidget* problemList() const { return m_problems; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void setCatalog(Catalog catalog);
+    void createMenus();
+    void updateCounts();
+    void updateStatusBar();
+    void chooseCatalogFile();
+    void chooseCsvFile();
+
+    Catalog m_builtIn;
+    Options m_options;
+    ChipTableModel* m_model;
+    ChipFilterProxyModel* m_proxy;
+    FilterBar* m_filterBar;
+    QTabWidget* m_pages;
+    TablePage* m_tablePage;
+    DetailsPanel* m_details;
+    QDockWidget* m_detailsDock;
+    QListWidget* m_problems;
+    QDockWidget* m_problemsDock;
+    bool m_shownOnce = false;
+    bool m_restoredState = false;
+};

@@ -1,0 +1,44 @@
+#include "settings.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Entry {
+    Settings::Key key;
+    QString name;
+    QVariant defaultValue;
+};
+
+const QList<Entry>& entries()
+{
+    static const QList<Entry> table {
+        { Settings::Key::WindowGeometry, u"window/geometry"_s, QByteArray() },
+        { Settings::Key::WindowState, u"window/state"_s, QByteArray() },
+        { Settings::Key::TableHeaderState, u"table/header"_s, QByteArray() },
+        { Settings::Key::LastDirectory, u"files/lastDirectory"_s, QDir::homePath() },
+    };
+    return table;
+}
+
+const Entry& entry(Settings::Key key)
+{
+    for (const auto& e : entries()) {
+        if (e.key == key)
+            return e;
+    }
+    Q_UNREACHABLE();
+}
+} // namespace
+
+QVariant Settings::value(Key key)
+{
+    const auto& e = entry(key);
+    return QSettings().value(e.name, e.defaultValue);
+}
+
+void Settings::setValue(Key key, const QVariant& value)
+{
+    QSettings().setValue(entry(key).name, value);
+}

@@ -1,0 +1,11 @@
+#!/bin/sh
+# Installs everything ChipCompare needs to build, test and run on Debian 12, as root.
+# Kept in one place so the README's two commands and CI install exactly the same packages.
+set -eu
+export DEBIAN_FRONTEND=noninteractive
+apt-get update
+apt-get install -y --no-install-recommends \
+    ca-certificates cmake g++ make \
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev \
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+    qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk

@@ -1,0 +1,277 @@
+#include "testprocess.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kListHeader = u"id,name,vendor,country,year,status,memory_type,memory_gb,bandwidth_gbs,bf16_tflops,"
+                            "fp8_tflops,int8_tops,tdp_w,cuda_compat,software_stack"_s;
+
+QStringList csvIds(const QString& csv)
+{
+    QStringList ids;
+    const QStringList lines = csv.split(u'\n', Qt::SkipEmptyParts);
+    for (int i = 1; i < lines.size(); ++i)
+        ids.append(lines[i].section(u',', 0, 0));
+    ids.sort();
+    return ids;
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(content);
+    return path;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void listCsvHasTheContractHeaderAndUnits();
+    void listJsonUsesTheSameKeysAndNullForUnknown();
+    void listTableAndMarkdownShowDashForUnknown();
+    void listFilters_data();
+    void listFilters();
+    void listMergesAUserCatalog();
+    void listRejectsABadCatalogWithoutPartialOutput();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void checkAcceptsValidFiles();
+    void checkReportsProblemsWithPositionsAndNeverModifiesTheFile();
+    void checkRejectsEveryBadInputWithoutCrashing_data();
+    void checkRejectsEveryBadInputWithoutCrashing();
+    void helpAndVersionWorkWithoutADisplay();
+};
+
+void TestCli::listCsvHasTheContractHeaderAndUnits()
+{
+    const auto result = runChipCompare({ u"list"_s, u"--format"_s, u"csv"_s });
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.first().startsWith(kListHeader));
+    QVERIFY(lines.size() >= 13);
+    // Canonical units: GB, GB/s, TFLOPS, TOPS, W; unknown is empty, never 0.
+    QVERIFY2(result.out.contains(u"\nnvidia-h100-sxm,NVIDIA H100 SXM5 80GB,NVIDIA,US,2022,shipping,HBM3,80,3350,"
+                                 "989.4,1978.9,1978.9,700,native,CUDA"_s),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(u"\nalibaba-hanguang-800,Alibaba Hanguang 800,Alibaba (T-Head),CN,2019,shipping,"
+                                 "SRAM (on-chip),0.192,,,,825,276,none,"_s),
+             qPrintable(result.out));
+}
+
+void TestCli::listJsonUsesTheSameKeysAndNullForUnknown()
+{
+    const auto result = runChipCompare({ u"list"_s, u"--format"_s, u"json"_s, u"--vendor"_s, u"enflame"_s });
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(document.isArray());
+    const QJsonArray array = document.array();
+    QCOMPARE(array.size(), 3);
+    for (const auto& key : kListHeader.split(u','))
+        QVERIFY2(array.first().toObject().contains(key), qPrintable(key));
+    for (const auto& value : array) {
+        const QJsonObject chip = value.toObject();
+        if (chip.value(u"id"_s).toString() != u"enflame-l600"_s)
+            continue;
+        QCOMPARE(chip.value(u"memory_gb"_s).toDouble(), 144.0);
+        QCOMPARE(chip.value(u"bandwidth_gbs"_s).toDouble(), 3600.0);
+        QCOMPARE(chip.value(u"year"_s).toInt(), 2025);
+        QVERIFY(chip.value(u"bf16_tflops"_s).isNull());
+        QVERIFY(chip.value(u"tdp_w"_s).isNull());
+        QCOMPARE(chip.value(u"cuda_compat"_s).toString(), u"none"_s);
+        return;
+    }
+    QFAIL("enflame-l600 missing");
+}
+
+void TestCli::listTableAndMarkdownShowDashForUnknown()
+{
+    const auto table = runChipCompare({ u"list"_s, u"--search"_s, u"hanguang"_s });
+    QCOMPARE(table.exitCode, 0);
+    const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines[0].startsWith(u"Id "_s));
+    QVERIFY2(lines[1].contains(u"0.192"_s) && lines[1].contains(u"—"_s) && lines[1].contains(u"825"_s),
+             qPrintable(lines[1]));
+    QVERIFY(!lines[1].contains(u" 0 "_s));
+
+    const auto markdown = runChipCompare({ u"list"_s, u"--search"_s, u"hanguang"_s, u"--format"_s, u"markdown"_s });
+    QCOMPARE(markdown.exitCode, 0);
+    QVERIFY(markdown.out.startsWith(u"| Id | Name |"_s));
+    QVERIFY(markdown.out.contains(u"| alibaba-hanguang-800 | Alibaba Hanguang 800 |"_s));
+    QVERIFY(markdown.out.contains(u"| — |"_s));
+}
+
+void TestCli::listFilters_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("expectedIds");
+    QTest::newRow("vendor, case-insensitive")
+        << QStringList { u"--vendor"_s, u"HUAWEI"_s } << QStringList { u"huawei-ascend-910b"_s, u"huawei-ascend-910c"_s };
+    QTest::newRow("repeated vendor is OR")
+        << QStringList { u"--vendor"_s, u"huawei"_s, u"--vendor"_s, u"cambricon"_s }
+        << QStringList { u"cambricon-mlu370-x8"_s, u"cambricon-siyuan-690"_s, u"huawei-ascend-910b"_s,
+                         u"huawei-ascend-910c"_s };
+    QTest::newRow("vendor AND memory type")
+        << QStringList { u"--vendor"_s, u"nvidia"_s, u"--memory-type"_s, u"hbm2e"_s }
+        << QStringList { u"nvidia-a100-80gb-sxm"_s, u"nvidia-h100-pcie"_s };
+    QTest::newRow("repeated memory type is OR")
+        << QStringList { u"--memory-type"_s, u"HBM3e"_s, u"--memory-type"_s, u"lpddr5"_s }
+        << QStringList { u"cambricon-mlu370-x8"_s, u"metax-c600"_s, u"nvidia-h200-sxm"_s };
+    QTest::newRow("search AND status")
+        << QStringList { u"--search"_s, u"metax"_s, u"--status"_s, u"announced"_s } << QStringList { u"metax-c600"_s };
+    QTest::newRow("nothing matches") << QStringList { u"--vendor"_s, u"intel"_s } << QStringList();
+}
+
+void TestCli::listFilters()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, expectedIds);
+    const auto result = runChipCompare(QStringList { u"list"_s, u"--format"_s, u"csv"_s } + options);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.startsWith(kListHeader));
+    QCOMPARE(csvIds(result.out), expectedIds);
+}
+
+void TestCli::listMergesAUserCatalog()
+{
+    const auto merged = runChipCompare(
+        { u"list"_s, u"--format"_s, u"csv"_s, u"--catalog"_s, testDataPath(u"user-catalog.json"_s) });
+    QCOMPARE(merged.exitCode, 0);
+    QVERIFY(merged.out.contains(u"\nacme-x1,ACME X1,ACME,CN,2026,rumored,GDDR7,48,1600,250,,,,source-compatible,'=ACME SDK\n"_s));
+    QVERIFY(merged.out.contains(u"\nnvidia-h20,NVIDIA H20 (my lab's measurement),"_s));
+    QVERIFY(merged.out.contains(u"\nnvidia-h100-sxm,"_s)); // built-in chips stay
+
+    const auto only = runChipCompare({ u"list"_s, u"--format"_s, u"csv"_s, u"--no-builtin"_s, u"--catalog"_s,
+                                       testDataPath(u"user-catalog.json"_s) });
+    // The file cites a built-in source, which --no-builtin leaves undefined.
+    QCOMPARE(only.exitCode, 1);
+    QVERIFY2(only.err.contains(u"source 'epoch-ml-hardware' is not in the catalog's sources"_s), qPrintable(only.err));
+}
+
+void TestCli::listRejectsABadCatalogWithoutPartialOutput()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, u"bad.json"_s, "{\"format\": \"chipcompare-catalog\", \"version\": 1, \"chips\": [");
+    const auto result = runChipCompare({ u"list"_s, u"--catalog"_s, path });
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.startsWith(path + u":1:"_s), qPrintable(result.err));
+    QVERIFY(result.err.contains(u"invalid JSON"_s));
+}
+
+void TestCli::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown format") << QStringList { u"list"_s, u"--format"_s, u"xml"_s } << u"unknown format 'xml'"_s;
+    QTest::newRow("unknown option") << QStringList { u"list"_s, u"--colour"_s } << u"Unknown option 'colour'"_s;
+    QTest::newRow("missing option value") << QStringList { u"list"_s, u"--vendor"_s } << u"Missing value after '--vendor'"_s;
+    QTest::newRow("unknown status") << QStringList { u"list"_s, u"--status"_s, u"sold"_s } << u"unknown status 'sold'"_s;
+    QTest::newRow("stray argument") << QStringList { u"list"_s, u"h100"_s } << u"unexpected argument 'h100'"_s;
+    QTest::newRow("check without a file") << QStringList { u"check"_s } << u"no FILE given"_s;
+}
+
+void TestCli::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const auto result = runChipCompare(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY(result.err.contains(u"--help"_s));
+    QCOMPARE(result.out, QString());
+}
+
+void TestCli::checkAcceptsValidFiles()
+{
+    const auto result = runChipCompare(
+        { u"check"_s, testDataPath(u"user-catalog.json"_s), testDataPath(u"bom-crlf-catalog.json"_s) });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(u"user-catalog.json: valid (2 chips, 1 sources)"_s), qPrintable(result.out));
+    QVERIFY(result.out.contains(u"bom-crlf-catalog.json: valid (2 chips, 1 sources)"_s));
+}
+
+void TestCli::checkReportsProblemsWithPositionsAndNeverModifiesTheFile()
+{
+    QTemporaryDir dir;
+    const QByteArray content = "{\n  \"format\": \"chipcompare-catalog\",\n  \"version\": 1,\n  \"chips\": [\n"
+                               "    { \"id\": \"x-1\", \"name\": \"X\", \"vendor\": \"V\", \"status\": \"shipping\",\n"
+                               "      \"memory_bandwidth\": { \"value\": -1, \"unit\": \"GB/s\", \"source\": \"epoch-ml-hardware\", "
+                               "\"confidence\": \"reported\" } },\n"
+                               "    { \"id\": \"x-1\", \"name\": \"Y\", \"vendor\": \"V\", \"status\": \"shipping\" }\n  ]\n}\n";
+    const QString path = writeFile(dir, u"mine.json"_s, content);
+    const QDateTime before = QFileInfo(path).lastModified();
+    QTest::qWait(20);
+    const auto result = runChipCompare({ u"check"_s, path });
+    QCOMPARE(result.exitCode, 1);
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0], path + u":6:38: chip 'x-1': field 'memory_bandwidth': value must be positive (leave the field "
+                              "out when it is unknown; never write 0)"_s);
+    QCOMPARE(lines[1], path + u":7:13: chip 'x-1': field 'id': duplicate chip id; ids must be unique"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+    QCOMPARE(QFileInfo(path).lastModified(), before);
+}
+
+void TestCli::checkRejectsEveryBadInputWithoutCrashing_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << QByteArray() << u"file is empty"_s;
+    QTest::newRow("truncated") << QByteArray("{\"format\": \"chipcompare-catalog\", \"chips\": [{\"id\": \"a")
+                               << u"invalid JSON"_s;
+    QTest::newRow("not an object") << QByteArray("[1, 2, 3]") << u"top level must be a JSON object"_s;
+    QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe\x01garbage", 11) << u"invalid JSON"_s;
+    QTest::newRow("deeply nested") << QByteArray(100000, '[') << u"invalid JSON"_s;
+    QTest::newRow("huge number") << QByteArray("{\"format\": \"chipcompare-catalog\", \"version\": 1e999, \"chips\": []}")
+                                 << u"invalid JSON"_s;
+}
+
+void TestCli::checkRejectsEveryBadInputWithoutCrashing()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, u"bad.json"_s, content);
+    const auto result = runChipCompare({ u"check"_s, path });
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.startsWith(path + u":"_s), qPrintable(result.out));
+    QVERIFY2(result.out.contains(message), qPrintable(result.out));
+}
+
+void TestCli::helpAndVersionWorkWithoutADisplay()
+{
+    const auto version = runChipCompare({ u"--version"_s });
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(u"ChipCompare "_s));
+    const auto help = runChipCompare({ u"list"_s, u"--help"_s });
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.startsWith(u"Usage: chipcompare list [options]"_s));
+    QVERIFY(help.out.contains(u"--memory-type"_s));
+    const auto usage = runChipCompare({ u"help"_s });
+    QCOMPARE(usage.exitCode, 0);
+    QVERIFY(usage.out.contains(u"chipcompare check FILE..."_s));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

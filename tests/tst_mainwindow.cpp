@@ -1,0 +1,209 @@
+#include "io/catalogreader.h"
+#include "models/chipfilterproxymodel.h"
+#include "models/chiptablemodel.h"
+#include "testprocess.h"
+#include "widgets/detailspanel.h"
+#include "widgets/filterbar.h"
+#include "widgets/mainwindow.h"
+#include "widgets/multiselectbutton.h"
+#include "widgets/tablepage.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int distinctColours(const QImage& image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void screenshotHasTheRequestedSizeAndContent_data();
+    void screenshotHasTheRequestedSizeAndContent();
+    void screenshotRejectsABadSize();
+    void searchUpdatesTableAndCount();
+    void vendorChoicesFilterAndClearRestores();
+    void badCatalogShowsProblemsAndKeepsTheBuiltIn();
+    void goodCatalogMergesOverTheBuiltIn();
+    void exportsTheVisibleRowsAsCsv();
+    void reportsAnUnwritableCsvPath();
+    void detailsShowSourcesAsLinks();
+
+private:
+    Catalog m_builtIn;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const auto result = CatalogReader::readBuiltIn();
+    QVERIFY(result.ok());
+    m_builtIn = result.catalog;
+}
+
+void TestMainWindow::screenshotHasTheRequestedSizeAndContent_data()
+{
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("height");
+    QTest::newRow("default size") << QString() << 1600 << 900;
+    QTest::newRow("small window") << u"800x450"_s << 800 << 450;
+}
+
+void TestMainWindow::screenshotHasTheRequestedSizeAndContent()
+{
+    QFETCH(QString, size);
+    QFETCH(int, width);
+    QFETCH(int, height);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shot.png"_s);
+    QStringList arguments { u"--screenshot"_s, path };
+    if (!size.isEmpty())
+        arguments << u"--size"_s << size;
+    const auto result = runChipCompare(arguments);
+    QCOMPARE(result.exitCode, 0);
+    QImage image(path);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(width, height));
+    // A real window: text, marks and lines give many colours; a blank grab has one or two.
+    QVERIFY2(distinctColours(image) > 40, qPrintable(QString::number(distinctColours(image))));
+}
+
+void TestMainWindow::screenshotRejectsABadSize()
+{
+    QTemporaryDir dir;
+    const auto result = runChipCompare({ u"--screenshot"_s, dir.filePath(u"x.png"_s), u"--size"_s, u"10x10"_s });
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"size 10x10 is out of range"_s), qPrintable(result.err));
+    QVERIFY(!QFile::exists(dir.filePath(u"x.png"_s)));
+}
+
+void TestMainWindow::searchUpdatesTableAndCount()
+{
+    MainWindow window(m_builtIn, { false });
+    QAbstractItemModelTester tester(window.proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int total = window.chipModel()->rowCount();
+    QCOMPARE(window.filterBar()->countLabel()->text(), u"%1 of %1 chips"_s.arg(total));
+    QTest::keyClicks(window.filterBar()->searchEdit(), u"ascend"_s);
+    QCOMPARE(window.proxyModel()->rowCount(), 2);
+    QCOMPARE(window.filterBar()->countLabel()->text(), u"2 of %1 chips"_s.arg(total));
+    window.filterBar()->clear();
+    QCOMPARE(window.proxyModel()->rowCount(), total);
+    QCOMPARE(window.filterBar()->searchEdit()->text(), QString());
+}
+
+void TestMainWindow::vendorChoicesFilterAndClearRestores()
+{
+    MainWindow window(m_builtIn, { false });
+    MultiSelectButton* vendors = window.filterBar()->vendorButton();
+    QVERIFY(vendors->menu()->actions().size() >= 6);
+    for (QAction* action : vendors->menu()->actions()) {
+        if (action->text() == u"MetaX"_s || action->text() == u"Enflame"_s)
+            action->setChecked(true);
+    }
+    QCOMPARE(window.proxyModel()->rowCount(), 5);
+    QCOMPARE(vendors->text(), u"Vendor: 2 selected"_s);
+    window.filterBar()->memoryTypeButton()->setSelected({ u"HBM3e"_s });
+    emit window.filterBar()->memoryTypeButton()->selectionChanged();
+    QCOMPARE(window.proxyModel()->rowCount(), 1);
+    window.filterBar()->clear();
+    QCOMPARE(window.proxyModel()->rowCount(), window.chipModel()->rowCount());
+    QCOMPARE(vendors->text(), u"Vendor: all"_s);
+}
+
+void TestMainWindow::badCatalogShowsProblemsAndKeepsTheBuiltIn()
+{
+    MainWindow window(m_builtIn, { false });
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bad.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"chipcompare-catalog\", \"version\": 1, \"chips\": [{\"id\": \"Bad Id\"}]}");
+    file.close();
+    const int before = window.chipModel()->rowCount();
+    QVERIFY(!window.openCatalogFile(path));
+    QCOMPARE(window.chipModel()->rowCount(), before);
+    QVERIFY(window.problemList()->count() >= 3);
+    QVERIFY2(window.problemList()->item(0)->text().startsWith(path + u":1:"_s),
+             qPrintable(window.problemList()->item(0)->text()));
+}
+
+void TestMainWindow::goodCatalogMergesOverTheBuiltIn()
+{
+    MainWindow window(m_builtIn, { false });
+    const int before = window.chipModel()->rowCount();
+    QVERIFY(window.openCatalogFile(testDataPath(u"user-catalog.json"_s)));
+    QCOMPARE(window.chipModel()->rowCount(), before + 1);
+    QCOMPARE(window.filterBar()->countLabel()->text(), u"%1 of %1 chips"_s.arg(before + 1));
+    QVERIFY(window.filterBar()->vendorButton()->menu()->actions().size() > 6); // ACME is a new choice
+}
+
+void TestMainWindow::exportsTheVisibleRowsAsCsv()
+{
+    MainWindow window(m_builtIn, { false });
+    QTest::keyClicks(window.filterBar()->searchEdit(), u"h100"_s);
+    window.tablePage()->view()->sortByColumn(ChipTableModel::NameColumn, Qt::DescendingOrder);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"table.csv"_s);
+    QString error;
+    QVERIFY2(window.exportTableCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    // The H100s, the H200 and the Siyuan 690 (whose notes name the H100), by name descending.
+    QCOMPARE(lines.size(), 6);
+    QVERIFY(lines[0].startsWith(u"id,name,vendor,"_s));
+    QVERIFY(lines[1].startsWith(u"nvidia-h200-sxm,"_s));
+    QVERIFY(lines[4].startsWith(u"nvidia-h100-nvl,"_s));
+    QVERIFY(lines[5].startsWith(u"cambricon-siyuan-690,"_s));
+}
+
+void TestMainWindow::reportsAnUnwritableCsvPath()
+{
+    MainWindow window(m_builtIn, { false });
+    QString error;
+    QVERIFY(!window.exportTableCsv(u"/nonexistent-dir/table.csv"_s, &error));
+    QVERIFY2(error.startsWith(u"/nonexistent-dir/table.csv: cannot write"_s), qPrintable(error));
+}
+
+void TestMainWindow::detailsShowSourcesAsLinks()
+{
+    MainWindow window(m_builtIn, { false });
+    const int row = window.chipModel()->rowOfChip(u"nvidia-h100-sxm"_s);
+    const QModelIndex index = window.proxyModel()->mapFromSource(window.chipModel()->index(row, 0));
+    window.tablePage()->view()->setCurrentIndex(index);
+    const QString html = window.detailsPanel()->toHtml();
+    QVERIFY(html.contains(u"NVIDIA H100 SXM5 80GB"_s));
+    QVERIFY(html.contains(u"https://glennklockwood.com/garden/processors/h100"_s));
+    QVERIFY(html.contains(u"early datasheet figure"_s));
+    const QString text = window.detailsPanel()->toPlainText();
+    QVERIFY(text.contains(u"3,350 GB/s (as printed: 3.35 TB/s)"_s));
+    QVERIFY(text.contains(u"Die area"_s) || text.contains(u"die_area"_s));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
