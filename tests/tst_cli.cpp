@@ -137,6 +137,13 @@ void TestCli::listFilters_data()
         << QStringList { u"cambricon-mlu370-x8"_s, u"metax-c600"_s, u"nvidia-h200-sxm"_s };
     QTest::newRow("search AND status")
         << QStringList { u"--search"_s, u"metax"_s, u"--status"_s, u"announced"_s } << QStringList { u"metax-c600"_s };
+    QTest::newRow("vendor by the name before its division")
+        << QStringList { u"--vendor"_s, u"alibaba"_s } << QStringList { u"alibaba-hanguang-800"_s, u"alibaba-zhenwu-810e"_s };
+    QTest::newRow("vendor by its division") << QStringList { u"--vendor"_s, u"T-Head"_s }
+                                            << QStringList { u"alibaba-hanguang-800"_s, u"alibaba-zhenwu-810e"_s };
+    QTest::newRow("memory type is exact: HBM3 is not HBM3e")
+        << QStringList { u"--memory-type"_s, u"hbm3"_s }
+        << QStringList { u"nvidia-h100-nvl"_s, u"nvidia-h100-sxm"_s, u"nvidia-h20"_s };
     QTest::newRow("nothing matches") << QStringList { u"--vendor"_s, u"intel"_s } << QStringList();
 }
 

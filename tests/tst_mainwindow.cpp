@@ -1,3 +1,4 @@
+#include "charts/chartpage.h"
 #include "io/catalogreader.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
@@ -52,6 +53,7 @@ private slots:
     void exportsTheVisibleRowsAsCsv();
     void reportsAnUnwritableCsvPath();
     void detailsShowSourcesAsLinks();
+    void chartFollowsFilterAndSelection();
 
 private:
     Catalog m_builtIn;
@@ -203,6 +205,44 @@ void TestMainWindow::detailsShowSourcesAsLinks()
     const QString text = window.detailsPanel()->toPlainText();
     QVERIFY(text.contains(u"3,350 GB/s (as printed: 3.35 TB/s)"_s));
     QVERIFY(text.contains(u"Die area"_s) || text.contains(u"die_area"_s));
+}
+
+void TestMainWindow::chartFollowsFilterAndSelection()
+{
+    MainWindow window(m_builtIn, { false });
+    ChartPage* chart = window.chartPage();
+    QVERIFY(window.showPage(u"chart"_s));
+    const auto ids = [chart] {
+        QStringList list;
+        for (const auto& item : chart->chartData().items)
+            list.append(item.chipId);
+        return list;
+    };
+    QTRY_COMPARE(chart->chartData().items.size() + chart->chartData().unknownLabels.size(),
+                 window.chipModel()->rowCount());
+
+    QTest::keyClicks(window.filterBar()->searchEdit(), u"ascend"_s);
+    QTRY_COMPARE(ids(), (QStringList { u"huawei-ascend-910c"_s, u"huawei-ascend-910b"_s }));
+    QVERIFY(chart->chartData().unknownLabels.isEmpty());
+
+    QVERIFY(chart->setBarMetric(u"tdp-w"_s));
+    QTRY_COMPARE(chart->chartData().title, u"TDP"_s);
+    QCOMPARE(chart->chartData().items.first().valueText, u"700 W*"_s); // the 910C's rumored TDP
+
+    // The table's selection is emphasised in the chart.
+    QTableView* table = window.tablePage()->view();
+    table->selectRow(0);
+    const QString selected = table->model()->index(0, 0).data(ChipTableModel::ChipIdRole).toString();
+    QTRY_COMPARE(chart->highlightedChips(), QSet<QString> { selected });
+
+    chart->setKind(ChartRequest::Kind::Scatter);
+    QTRY_COMPARE(chart->chartData().request.kind, ChartRequest::Kind::Scatter);
+    window.filterBar()->clear();
+    QTRY_COMPARE(chart->chartData().items.size(), 14);
+
+    const QImage image = chart->renderImage(QSize(400, 300));
+    QCOMPARE(image.size(), QSize(400, 300));
+    QVERIFY(distinctColours(image) > 20);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,7 @@
 #include "chipfilter.h"
 
+using namespace Qt::StringLiterals;
+
 namespace {
 QSet<QString> lowerSet(const QStringList& names)
 {
@@ -10,6 +12,17 @@ QSet<QString> lowerSet(const QStringList& names)
             set.insert(trimmed);
     }
     return set;
+}
+// "Alibaba (T-Head)" is also found as "alibaba" or "t-head".
+bool vendorMatches(const QSet<QString>& wanted, const QString& vendor)
+{
+    const QString lower = vendor.toLower();
+    if (wanted.contains(lower))
+        return true;
+    const qsizetype open = lower.indexOf(u" ("_s);
+    if (open <= 0 || !lower.endsWith(u')'))
+        return false;
+    return wanted.contains(lower.left(open)) || wanted.contains(lower.mid(open + 2, lower.size() - open - 3));
 }
 } // namespace
 
@@ -35,7 +48,7 @@ bool ChipFilter::isEmpty() const
 
 bool ChipFilter::accepts(const Chip& chip, const QString& lowerSearchText) const
 {
-    if (!vendors.isEmpty() && !vendors.contains(chip.vendor.toLower()))
+    if (!vendors.isEmpty() && !vendorMatches(vendors, chip.vendor))
         return false;
     if (!memoryTypes.isEmpty() && !memoryTypes.contains(chip.memoryType.toLower()))
         return false;

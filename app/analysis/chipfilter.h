@@ -8,6 +8,8 @@
 // What the user narrowed the catalog to. The same rules serve the window's filter bar and the
 // CLI's --vendor/--memory-type/--search options: matching is case-insensitive, values within one
 // criterion are OR-ed, and different criteria are AND-ed. An empty criterion accepts everything.
+// A vendor written "Name (Division)" matches "name", "division" or the whole; memory types match
+// exactly, so HBM3 does not match HBM3e.
 struct ChipFilter {
     QSet<QString> vendors;     // lower-case
     QSet<QString> memoryTypes; // lower-case

@@ -8,12 +8,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Metric specMetric(QString key, QString csvKey, const char* label, SpecField field, bool higherIsBetter)
+Metric specMetric(QString key, QString csvKey, SpecField field, bool higherIsBetter)
 {
     Metric metric;
     metric.key = std::move(key);
     metric.csvKey = std::move(csvKey);
-    metric.label = QCoreApplication::translate("Metric", label);
+    metric.label = specFieldLabel(field);
     metric.unit = Units::canonicalUnit(specFieldInfo(field).dimension);
     metric.higherIsBetter = higherIsBetter;
     metric.field = field;
@@ -23,14 +23,12 @@ Metric specMetric(QString key, QString csvKey, const char* label, SpecField fiel
 QVector<Metric> buildMetrics()
 {
     return {
-        specMetric(u"memory-gb"_s, u"memory_gb"_s, QT_TRANSLATE_NOOP("Metric", "Memory"), SpecField::MemoryCapacity, true),
-        specMetric(u"bandwidth-gbs"_s, u"bandwidth_gbs"_s, QT_TRANSLATE_NOOP("Metric", "Memory bandwidth"),
-                   SpecField::MemoryBandwidth, true),
-        specMetric(u"bf16-tflops"_s, u"bf16_tflops"_s, QT_TRANSLATE_NOOP("Metric", "BF16/FP16 dense"),
-                   SpecField::Bf16Dense, true),
-        specMetric(u"fp8-tflops"_s, u"fp8_tflops"_s, QT_TRANSLATE_NOOP("Metric", "FP8 dense"), SpecField::Fp8Dense, true),
-        specMetric(u"int8-tops"_s, u"int8_tops"_s, QT_TRANSLATE_NOOP("Metric", "INT8 dense"), SpecField::Int8Dense, true),
-        specMetric(u"tdp-w"_s, u"tdp_w"_s, QT_TRANSLATE_NOOP("Metric", "TDP"), SpecField::Tdp, false),
+        specMetric(u"memory-gb"_s, u"memory_gb"_s, SpecField::MemoryCapacity, true),
+        specMetric(u"bandwidth-gbs"_s, u"bandwidth_gbs"_s, SpecField::MemoryBandwidth, true),
+        specMetric(u"bf16-tflops"_s, u"bf16_tflops"_s, SpecField::Bf16Dense, true),
+        specMetric(u"fp8-tflops"_s, u"fp8_tflops"_s, SpecField::Fp8Dense, true),
+        specMetric(u"int8-tops"_s, u"int8_tops"_s, SpecField::Int8Dense, true),
+        specMetric(u"tdp-w"_s, u"tdp_w"_s, SpecField::Tdp, false),
     };
 }
 

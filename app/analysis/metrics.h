@@ -20,7 +20,11 @@ struct Metric {
     std::function<std::optional<double>(const Chip&)> derive;
     QString formula; // for derived metrics: what the value is computed from
 
+    // Sourced fields this metric is computed from (for derived metrics), or its own field.
+    QList<SpecField> derivedFrom;
+
     bool isDerived() const { return !field.has_value(); }
+    QList<SpecField> inputs() const { return field ? QList<SpecField> { *field } : derivedFrom; }
     std::optional<double> value(const Chip& chip) const;
     // The sourced value behind this metric, or nullptr for derived or unknown values.
     const SpecValue* specValue(const Chip& chip) const;

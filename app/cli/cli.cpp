@@ -1,10 +1,13 @@
 #include "cli.h"
 
 #include "checkcommand.h"
+#include "exportchartcommand.h"
 #include "commandcontext.h"
 #include "listcommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <memory>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +34,11 @@ const std::vector<Command>& commands()
                   "[--format table|csv|json|markdown]",
           runListCommand, false },
         { "check", "FILE...", runCheckCommand, false },
+        { "export-chart",
+          "--chart bar --metric M --out FILE [--size WxH] [--chips ID,ID,...] [filters] [--catalog FILE]\n"
+          "  chipcompare export-chart --chart scatter --x M --y M [--log-x] [--log-y] --out FILE ...\n"
+          "  chipcompare export-chart --list-metrics",
+          runExportChartCommand, true },
         { "help", "", runHelp, false },
     };
     return list;
@@ -70,8 +78,12 @@ int run(int argc, char** argv)
     QCoreApplication::setApplicationName(u"ChipCompare"_s);
     QCoreApplication::setOrganizationName(u"ChipCompare"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CHIPCOMPARE_VERSION));
-    QCoreApplication app(argc, argv);
-    QStringList arguments = app.arguments();
+    // Pictures are drawn off screen whatever the display: the same input then gives the same pixels.
+    if (command->needsGui)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = command->needsGui ? std::make_unique<QApplication>(argc, argv)
+                                                              : std::make_unique<QCoreApplication>(argc, argv);
+    QStringList arguments = app->arguments();
     arguments.removeAt(1); // the command word; QCommandLineParser sees "chipcompare --opt ..."
     return command->run(arguments);
 }

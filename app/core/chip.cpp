@@ -24,6 +24,29 @@ const SpecFieldInfo& specFieldInfo(SpecField field)
     return specFields()[static_cast<int>(field)];
 }
 
+QString specFieldLabel(SpecField field)
+{
+    switch (field) {
+    case SpecField::MemoryCapacity:
+        return QCoreApplication::translate("SpecField", "Memory");
+    case SpecField::MemoryBandwidth:
+        return QCoreApplication::translate("SpecField", "Memory bandwidth");
+    case SpecField::Bf16Dense:
+        return QCoreApplication::translate("SpecField", "BF16/FP16 dense");
+    case SpecField::Fp8Dense:
+        return QCoreApplication::translate("SpecField", "FP8 dense");
+    case SpecField::Int8Dense:
+        return QCoreApplication::translate("SpecField", "INT8 dense");
+    case SpecField::Tdp:
+        return QCoreApplication::translate("SpecField", "TDP");
+    case SpecField::DieArea:
+        return QCoreApplication::translate("SpecField", "Die area");
+    case SpecField::InterconnectBandwidth:
+        return QCoreApplication::translate("SpecField", "Interconnect bandwidth");
+    }
+    return {};
+}
+
 std::optional<ChipStatus> chipStatusFromKey(const QString& key)
 {
     for (const auto status : allChipStatuses()) {

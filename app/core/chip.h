@@ -31,6 +31,7 @@ struct SpecFieldInfo {
 };
 const std::array<SpecFieldInfo, kSpecFieldCount>& specFields();
 const SpecFieldInfo& specFieldInfo(SpecField field);
+QString specFieldLabel(SpecField field); // translated, e.g. "Memory bandwidth"
 
 enum class ChipStatus { Shipping, Announced, Reported, Rumored };
 enum class CudaCompat { Native, SourceCompatible, None, Unknown };

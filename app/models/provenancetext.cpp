@@ -39,7 +39,8 @@ QString sourceLink(const Catalog& catalog, const QString& sourceId)
 QString valueText(const SourcedNumber& number, const QString& canonicalUnit)
 {
     QString text = Metrics::formatNumber(number.canonical) + u' ' + canonicalUnit;
-    if (number.unit != canonicalUnit)
+    // Only when the printed unit really differs (not for spellings such as mm2 for mm²).
+    if (number.unit != canonicalUnit && qAbs(number.value - number.canonical) > 1e-12 * qAbs(number.value))
         text += u" ("_s + tr("as printed: %1 %2").arg(Metrics::formatNumber(number.value), number.unit) + u')';
     return text;
 }

@@ -56,11 +56,7 @@ QString DetailsPanel::chipHtml(const Catalog& catalog, const Chip& chip)
     for (const auto& info : specFields()) {
         const auto& value = chip.spec(info.field);
         const QString unit = Units::canonicalUnit(info.dimension);
-        const Metric* metric = nullptr;
-        for (const auto& m : Metrics::all())
-            if (m.field == info.field)
-                metric = &m;
-        const QString label = metric ? metric->label : info.jsonKey;
+        const QString label = specFieldLabel(info.field);
         if (!value) {
             html += row(label, ChipTableModel::unknownText() + u" <i>"_s + tr("unknown") + u"</i>"_s);
             continue;

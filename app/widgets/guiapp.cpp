@@ -37,7 +37,7 @@ void describeOptions(QCommandLineParser& parser)
                        QCoreApplication::translate("Gui", "Save the main window as a PNG to OUT and exit."), u"OUT"_s });
     parser.addOption({ u"size"_s, QCoreApplication::translate("Gui", "Window size for --screenshot (default 1600x900)."),
                        u"WxH"_s });
-    parser.addOption({ u"page"_s, QCoreApplication::translate("Gui", "Page to show first: table."), u"NAME"_s });
+    parser.addOption({ u"page"_s, QCoreApplication::translate("Gui", "Page to show first: table or chart."), u"NAME"_s });
 }
 
 bool hasDisplay()

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "analysis/listtable.h"
+#include "charts/chartexport.h"
+#include "charts/chartpage.h"
 #include "detailspanel.h"
 #include "filterbar.h"
 #include "io/atomicfile.h"
@@ -8,11 +10,14 @@
 #include "io/datatablewriter.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
+#include "pngoptionsdialog.h"
 #include "settings.h"
 #include "tablepage.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QChartView>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -44,6 +49,8 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     setWindowTitle(tr("ChipCompare"));
     m_pages->setObjectName(u"pages"_s);
     m_pages->addTab(m_tablePage, tr("Table"));
+    m_chartPage = new ChartPage(m_model, m_proxy, this);
+    m_pages->addTab(m_chartPage, tr("Chart"));
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -70,6 +77,8 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     connect(m_tablePage, &TablePage::currentChipChanged, this,
             [this](const QString& id) { m_details->showChip(m_model->catalog(), m_model->catalog().chip(id)); });
 
+    connect(m_tablePage, &TablePage::selectedChipsChanged, m_chartPage, &ChartPage::setHighlightedChips);
+
     createMenus();
     setCatalog(m_builtIn);
     m_tablePage->fitColumns();
@@ -91,6 +100,9 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open catalog…"), this, &MainWindow::chooseCatalogFile);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Export table as &CSV…"), this, &MainWindow::chooseCsvFile);
+    file->addAction(tr("Export c&hart…"), this, &MainWindow::chooseChartFile);
+    QAction* copy = file->addAction(tr("Cop&y chart to clipboard"), this, &MainWindow::copyChart);
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -209,6 +221,44 @@ void MainWindow::chooseCsvFile()
         QMessageBox::critical(this, tr("Export failed"), error);
     else
         statusBar()->showMessage(tr("Wrote %1").arg(path));
+}
+
+void MainWindow::chooseChartFile()
+{
+    QString selectedFilter;
+    const QString png = tr("PNG image (*.png)");
+    const QString svg = tr("SVG vector image (*.svg)");
+    const QString pdf = tr("PDF document (*.pdf)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export chart"),
+                                                Settings::value(Settings::Key::LastDirectory).toString()
+                                                    + u"/chart.png"_s,
+                                                QStringList { png, svg, pdf }.join(u";;"_s), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (!ChartExport::formatForPath(path))
+        path += selectedFilter == svg ? u".svg"_s : selectedFilter == pdf ? u".pdf"_s : u".png"_s;
+    Settings::setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
+    QSize size(1600, 900);
+    double scale = 0;
+    if (ChartExport::formatForPath(path) == ChartExport::Format::Png) {
+        PngOptionsDialog options(this);
+        if (options.exec() != QDialog::Accepted)
+            return;
+        size = options.pixelSize();
+        scale = options.scale();
+    }
+    QString error;
+    if (!m_chartPage->exportChart(path, size, scale, &error))
+        QMessageBox::critical(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(path));
+}
+
+void MainWindow::copyChart()
+{
+    const QSize size = m_chartPage->chartView()->size() * devicePixelRatio();
+    QApplication::clipboard()->setImage(m_chartPage->renderImage(size, devicePixelRatio()));
+    statusBar()->showMessage(tr("Chart copied to the clipboard"));
 }
 
 void MainWindow::showEvent(QShowEvent* event)

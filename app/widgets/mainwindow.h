@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class ChartPage;
 class ChipFilterProxyModel;
 class ChipTableModel;
 class DetailsPanel;
@@ -30,12 +31,13 @@ public:
     void showProblems(const QList<Diagnostic>& problems);
     // Writes the rows and columns the table shows, in its order, as CSV.
     bool exportTableCsv(const QString& path, QString* error);
-    bool showPage(const QString& name); // "table", ...
+    bool showPage(const QString& name); // "table", "chart", ...
 
     ChipTableModel* chipModel() const { return m_model; }
     ChipFilterProxyModel* proxyModel() const { return m_proxy; }
     FilterBar* filterBar() const { return m_filterBar; }
     TablePage* tablePage() const { return m_tablePage; }
+    ChartPage* chartPage() const { return m_chartPage; }
     DetailsPanel* detailsPanel() const { return m_details; }
     QListWidget* problemList() const { return m_problems; }
 
@@ -50,6 +52,8 @@ private:
     void updateStatusBar();
     void chooseCatalogFile();
     void chooseCsvFile();
+    void chooseChartFile();
+    void copyChart();
 
     Catalog m_builtIn;
     Options m_options;
@@ -58,6 +62,7 @@ private:
     FilterBar* m_filterBar;
     QTabWidget* m_pages;
     TablePage* m_tablePage;
+    ChartPage* m_chartPage = nullptr;
     DetailsPanel* m_details;
     QDockWidget* m_detailsDock;
     QListWidget* m_problems;

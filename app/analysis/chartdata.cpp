@@ -1,0 +1,198 @@
+#include "chartdata.h"
+
+#include "metrics.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ChartData", text);
+}
+
+struct Marks {
+    bool low = false;
+    bool disagree = false;
+};
+
+Marks marksOf(const Metric& metric, const Chip& chip)
+{
+    Marks marks;
+    for (const SpecField field : metric.inputs()) {
+        const auto& value = chip.spec(field);
+        if (!value)
+            continue;
+        marks.low = marks.low || isBelowReported(value->primary.confidence);
+        marks.disagree = marks.disagree || value->sourcesDisagree();
+    }
+    return marks;
+}
+
+QString markText(Marks marks)
+{
+    return QString(marks.low ? u"*"_s : QString()) + (marks.disagree ? u"†"_s : QString());
+}
+
+QString markedValue(const Metric& metric, double value, Marks marks)
+{
+    QString text = Metrics::formatNumber(value);
+    if (!metric.unit.isEmpty())
+        text += u' ' + metric.unit;
+    return text + markText(marks);
+}
+
+QString sourceLine(const Catalog& catalog, const Metric& metric, const Chip& chip)
+{
+    QStringList names;
+    for (const SpecField field : metric.inputs()) {
+        const auto& value = chip.spec(field);
+        if (!value)
+            continue;
+        const Source* source = catalog.source(value->primary.sourceId);
+        names.append(source ? source->title : value->primary.sourceId);
+        names.last() += u" ("_s + confidenceLabel(value->primary.confidence) + u')';
+    }
+    return names.join(u"; "_s);
+}
+
+void collectSources(const Catalog& catalog, const Metric& metric, const Chip& chip, QStringList& ordered,
+                    QSet<QString>& seen)
+{
+    for (const SpecField field : metric.inputs()) {
+        const auto& value = chip.spec(field);
+        if (!value)
+            continue;
+        const Source* source = catalog.source(value->primary.sourceId);
+        QString name = source ? (source->publisher.isEmpty() ? source->title : source->publisher) : value->primary.sourceId;
+        if (!seen.contains(name)) {
+            seen.insert(name);
+            ordered.append(name);
+        }
+    }
+}
+
+} // namespace
+
+QString ChartData::kindKey(ChartRequest::Kind kind)
+{
+    return kind == ChartRequest::Kind::Bar ? u"bar"_s : u"scatter"_s;
+}
+
+namespace ChartDataBuilder {
+
+ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const ChartRequest& request)
+{
+    ChartData data;
+    data.request = request;
+    QStringList sources;
+    QSet<QString> seenSources;
+    bool anyLow = false;
+    bool anyDisagree = false;
+    QSet<QString> vendors;
+
+    auto addVendor = [&](const QString& vendor) {
+        if (!vendors.contains(vendor)) {
+            vendors.insert(vendor);
+            data.vendors.append(vendor);
+        }
+    };
+
+    if (request.kind == ChartRequest::Kind::Bar) {
+        const Metric& metric = *request.metric;
+        data.title = metric.label;
+        data.xAxisTitle = metric.axisTitle();
+        for (const Chip* chip : chips) {
+            const auto value = metric.value(*chip);
+            if (!value) {
+                data.unknownLabels.append(chip->displayShortName());
+                continue;
+            }
+            const Marks marks = marksOf(metric, *chip);
+            anyLow = anyLow || marks.low;
+            anyDisagree = anyDisagree || marks.disagree;
+            ChartItem item;
+            item.chipId = chip->id;
+            item.label = chip->displayShortName();
+            item.vendor = chip->vendor;
+            item.value = *value;
+            item.valueText = markedValue(metric, *value, marks);
+            item.marks = markText(marks);
+            item.tooltip = chip->name + u"\n"_s + metric.label + u": "_s + item.valueText + u"\n"_s
+                    + sourceLine(catalog, metric, *chip);
+            data.items.append(item);
+            collectSources(catalog, metric, *chip, sources, seenSources);
+        }
+        std::stable_sort(data.items.begin(), data.items.end(),
+                         [](const ChartItem& a, const ChartItem& b) { return a.value > b.value; });
+    } else {
+        const Metric& x = *request.x;
+        const Metric& y = *request.y;
+        data.title = y.label + u" vs "_s + x.label;
+        data.xAxisTitle = x.axisTitle() + (request.logX ? tr(", log scale") : QString());
+        data.yAxisTitle = y.axisTitle() + (request.logY ? tr(", log scale") : QString());
+        for (const Chip* chip : chips) {
+            const auto xv = x.value(*chip);
+            const auto yv = y.value(*chip);
+            // Log axes cannot show zero or negative values; catalog values are positive, derived
+            // ones may not be, so check rather than trust.
+            const bool drawable = xv && yv && (!request.logX || *xv > 0) && (!request.logY || *yv > 0);
+            if (!drawable) {
+                data.unknownLabels.append(chip->displayShortName());
+                continue;
+            }
+            const Marks mx = marksOf(x, *chip);
+            const Marks my = marksOf(y, *chip);
+            anyLow = anyLow || mx.low || my.low;
+            anyDisagree = anyDisagree || mx.disagree || my.disagree;
+            ChartItem item;
+            item.chipId = chip->id;
+            item.label = chip->displayShortName();
+            item.vendor = chip->vendor;
+            item.x = *xv;
+            item.y = *yv;
+            item.valueText = markedValue(x, *xv, mx) + u", "_s + markedValue(y, *yv, my);
+            item.marks = markText({ mx.low || my.low, mx.disagree || my.disagree });
+            item.tooltip = chip->name + u"\n"_s + x.label + u": "_s + markedValue(x, *xv, mx) + u" — "_s
+                    + sourceLine(catalog, x, *chip) + u"\n"_s + y.label + u": "_s + markedValue(y, *yv, my)
+                    + u" — "_s + sourceLine(catalog, y, *chip);
+            data.items.append(item);
+            collectSources(catalog, x, *chip, sources, seenSources);
+            collectSources(catalog, y, *chip, sources, seenSources);
+        }
+    }
+    const int limit = request.maxItems > 0 ? request.maxItems
+                                           : (request.kind == ChartRequest::Kind::Bar ? ChartRequest::kDefaultBarLimit
+                                                                                      : ChartRequest::kDefaultScatterLimit);
+    const int drawable = int(data.items.size());
+    if (drawable > limit) {
+        data.items.resize(limit);
+        // Chips cut for space are not "unknown": the footnote says how many were left out.
+        if (request.kind == ChartRequest::Kind::Bar)
+            data.unknownLabels.clear();
+    }
+    for (const auto& item : data.items)
+        addVendor(item.vendor);
+
+    QStringList notes;
+    notes.append(tr("ChipCompare catalog of %1.").arg(catalog.date.toString(Qt::ISODate)));
+    if (drawable > limit)
+        notes.append(request.kind == ChartRequest::Kind::Bar
+                             ? tr("Showing the %1 largest of %2 chips with a value.").arg(limit).arg(drawable)
+                             : tr("Showing %1 of %2 chips with both values.").arg(limit).arg(drawable));
+    if (!sources.isEmpty())
+        notes.append(tr("Sources: %1.").arg(sources.join(u"; "_s)));
+    if (anyLow)
+        notes.append(tr("* rumored or estimate."));
+    if (anyDisagree)
+        notes.append(tr("† sources disagree."));
+    if (!data.unknownLabels.isEmpty())
+        notes.append(tr("n/a (no value): %1.").arg(data.unknownLabels.join(u", "_s)));
+    data.footnote = notes.join(u' ');
+    return data;
+}
+
+} // namespace ChartDataBuilder

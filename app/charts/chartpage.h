@@ -1,0 +1,65 @@
+#pragma once
+
+#include "analysis/chartdata.h"
+
+#include <QSet>
+#include <QWidget>
+
+class ChipFilterProxyModel;
+class ChipTableModel;
+class QCheckBox;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QScrollArea;
+
+// The chart beside the table: drawn from the same filtered model, so a filter change redraws it,
+// and the table's selection is emphasised in it.
+class ChartPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ChartPage(ChipTableModel* model, ChipFilterProxyModel* proxy, QWidget* parent = nullptr);
+
+    ChartRequest request() const;
+    void setKind(ChartRequest::Kind kind);
+    bool setBarMetric(const QString& key);
+    bool setScatterMetrics(const QString& xKey, const QString& yKey);
+    void setHighlightedChips(const QStringList& chipIds);
+    const QSet<QString>& highlightedChips() const { return m_highlighted; }
+
+    // What is drawn now (rebuilt right after every change; see rebuild()).
+    const ChartData& chartData() const { return m_data; }
+    QChartView* chartView() const { return m_view; }
+
+    QImage renderImage(QSize pixelSize, double scale = 0) const;
+    bool exportChart(const QString& path, QSize pixelSize, double scale, QString* error) const;
+
+public slots:
+    void rebuild();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void scheduleRebuild();
+    void updateControls();
+    bool isDark() const;
+
+    ChipTableModel* m_model;
+    ChipFilterProxyModel* m_proxy;
+    QComboBox* m_kind;
+    QComboBox* m_metric;
+    QComboBox* m_x;
+    QComboBox* m_y;
+    QCheckBox* m_logX;
+    QCheckBox* m_logY;
+    QLabel* m_xLabel;
+    QLabel* m_yLabel;
+    QLabel* m_metricLabel;
+    QScrollArea* m_scroll;
+    QChartView* m_view;
+    ChartData m_data;
+    QSet<QString> m_highlighted;
+    bool m_rebuildPending = false;
+};

@@ -1,0 +1,143 @@
+#include "exportchartcommand.h"
+
+#include "analysis/chartdata.h"
+#include "analysis/metrics.h"
+#include "charts/chartexport.h"
+#include "cli.h"
+#include "commandcontext.h"
+#include "io/datatablewriter.h"
+#include "io/sizespec.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QByteArray metricList()
+{
+    DataTable table;
+    table.keys = { u"metric"_s, u"unit"_s, u"label"_s, u"better"_s };
+    table.headers = { tr("Metric"), tr("Unit"), tr("Label"), tr("Better") };
+    for (const auto& metric : Metrics::all())
+        table.rows.append({ DataCell::fromText(metric.key), DataCell::fromText(metric.unit),
+                            DataCell::fromText(metric.label),
+                            DataCell::fromText(metric.higherIsBetter ? tr("higher") : tr("lower")) });
+    return DataTableWriter::toAlignedText(table).toUtf8();
+}
+
+} // namespace
+
+int runExportChartCommand(const QStringList& arguments)
+{
+    CommandContext context(
+        u"export-chart"_s,
+        u"--chart bar --metric M --out FILE [options]\n       chipcompare export-chart --chart scatter --x M --y M "
+        "[--log-x] [--log-y] --out FILE [options]"_s,
+        tr("Draw a chart of the catalog into a PNG, SVG or PDF file (format from the extension). Metrics: see "
+           "--list-metrics. The same input gives byte-identical PNG output."),
+        arguments);
+    context.parser.addOption({ u"chart"_s, tr("Chart kind: bar or scatter (default bar)."), u"KIND"_s, u"bar"_s });
+    context.parser.addOption({ u"metric"_s, tr("Metric of a bar chart."), u"M"_s });
+    context.parser.addOption({ u"x"_s, tr("Metric on the x axis of a scatter chart."), u"M"_s });
+    context.parser.addOption({ u"y"_s, tr("Metric on the y axis of a scatter chart."), u"M"_s });
+    context.parser.addOption({ u"log-x"_s, tr("Logarithmic x axis (scatter).") });
+    context.parser.addOption({ u"log-y"_s, tr("Logarithmic y axis (scatter).") });
+    context.parser.addOption({ u"out"_s, tr("Output file: .png, .svg or .pdf."), u"FILE"_s });
+    context.parser.addOption({ u"size"_s, tr("Picture size in pixels, 200x150 to 8000x8000 (default 1600x900)."),
+                               u"WxH"_s, u"1600x900"_s });
+    context.parser.addOption({ u"scale"_s, tr("Pixels per layout pixel, 1 to 4 (default: grows with the size)."),
+                               u"S"_s });
+    context.parser.addOption({ u"chips"_s, tr("Only these chip ids, comma-separated (repeatable)."), u"ID,ID,..."_s });
+    context.parser.addOption({ u"list-metrics"_s, tr("Print the metric names with units and exit.") });
+    context.addFilterOptions();
+    context.addCatalogOptions();
+    if (const auto stop = context.parse())
+        return *stop;
+    const QCommandLineParser& parser = context.parser;
+    if (parser.isSet(u"list-metrics"_s)) {
+        CommandContext::writeOut(metricList());
+        return Cli::kExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    ChartRequest request;
+    const QString kind = parser.value(u"chart"_s);
+    if (kind == u"bar"_s)
+        request.kind = ChartRequest::Kind::Bar;
+    else if (kind == u"scatter"_s)
+        request.kind = ChartRequest::Kind::Scatter;
+    else
+        return context.usageError(tr("unknown chart kind '%1'; use bar or scatter").arg(kind));
+
+    auto metricOption = [&](const QString& option, const Metric** target) -> std::optional<int> {
+        const QString key = parser.value(option);
+        if (key.isEmpty())
+            return context.usageError(tr("--%1 is required for a %2 chart").arg(option, kind));
+        *target = Metrics::find(key);
+        if (!*target)
+            return context.usageError(tr("unknown metric '%1' for --%2; known metrics: %3")
+                                          .arg(key, option, Metrics::keys().join(u", "_s)));
+        return std::nullopt;
+    };
+    const QStringList metricOptions = request.kind == ChartRequest::Kind::Bar ? QStringList { u"metric"_s }
+                                                                             : QStringList { u"x"_s, u"y"_s };
+    for (const auto& option : metricOptions) {
+        const Metric** target = option == u"metric"_s ? &request.metric : option == u"x"_s ? &request.x : &request.y;
+        if (const auto stop = metricOption(option, target))
+            return *stop;
+    }
+    request.logX = parser.isSet(u"log-x"_s);
+    request.logY = parser.isSet(u"log-y"_s);
+
+    const QString out = parser.value(u"out"_s);
+    if (out.isEmpty())
+        return context.usageError(tr("--out FILE is required"));
+    if (!ChartExport::formatForPath(out))
+        return context.usageError(tr("%1: unsupported file type; use .png, .svg or .pdf").arg(out));
+    QString sizeError;
+    const auto size = SizeSpec::parse(parser.value(u"size"_s), &sizeError);
+    if (!size)
+        return context.usageError(sizeError);
+    double scale = 0;
+    if (parser.isSet(u"scale"_s)) {
+        bool ok = false;
+        scale = parser.value(u"scale"_s).toDouble(&ok);
+        if (!ok || !(scale >= 1 && scale <= 4))
+            return context.usageError(tr("scale '%1' is not a number from 1 to 4").arg(parser.value(u"scale"_s)));
+    }
+
+    const auto catalog = context.loadCatalog();
+    if (!catalog)
+        return Cli::kExitFailure;
+    QVector<const Chip*> chips = context.filteredChips(*catalog);
+    if (parser.isSet(u"chips"_s)) {
+        QStringList ids;
+        for (const auto& value : parser.values(u"chips"_s))
+            ids += value.split(u',', Qt::SkipEmptyParts);
+        QVector<const Chip*> chosen;
+        for (auto id : ids) {
+            id = id.trimmed();
+            const Chip* chip = catalog->chip(id);
+            if (!chip)
+                return context.usageError(tr("unknown chip id '%1'; see 'chipcompare list'").arg(id));
+            if (chips.contains(chip) && !chosen.contains(chip))
+                chosen.append(chip);
+        }
+        chips = chosen;
+    }
+    if (chips.isEmpty())
+        return context.failure(tr("no chips match the filters; nothing to draw"));
+
+    const ChartData data = ChartDataBuilder::build(*catalog, chips, request);
+    QString error;
+    if (!ChartExport::exportToFile(data, out, *size, scale, &error))
+        return context.failure(error);
+    return Cli::kExitOk;
+}

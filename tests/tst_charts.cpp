@@ -1,0 +1,331 @@
+#include "analysis/chartdata.h"
+#include "analysis/metrics.h"
+#include "charts/chartexport.h"
+#include "charts/vendorpalette.h"
+#include "io/catalogreader.h"
+#include "testprocess.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Pixels close to a vendor's colour: the bars are really drawn in it.
+int pixelsNear(const QImage& image, const QColor& colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (qAbs(pixel.red() - colour.red()) < 8 && qAbs(pixel.green() - colour.green()) < 8
+                && qAbs(pixel.blue() - colour.blue()) < 8)
+                ++count;
+        }
+    }
+    return count;
+}
+
+QVector<const Chip*> allChips(const Catalog& catalog)
+{
+    QVector<const Chip*> chips;
+    for (const auto& chip : catalog.chips)
+        chips.append(&chip);
+    return chips;
+}
+
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void barDataIsSortedWithUnknownsApart();
+    void barDataMarksLowConfidenceAndDisagreement();
+    void scatterDataDropsWhatALogAxisCannotShow();
+    void chartDataCapsHugeCatalogsAndSaysSo();
+    void exportsPngOfTheRequestedSizeWithBars_data();
+    void exportsPngOfTheRequestedSizeWithBars();
+    void exportsIdenticalPngBytesForIdenticalInput();
+    void exportsWellFormedSvgWithOnlyTheChipsShown();
+    void exportsScatterSvgWithPointLabels();
+    void exportsOnePagePdf();
+    void listsMetricsWithUnits();
+    void rejectsBadRequestsWithoutWritingAFile_data();
+    void rejectsBadRequestsWithoutWritingAFile();
+    void keepsAnExistingFileWhenAnExportFails();
+
+private:
+    Catalog m_catalog;
+};
+
+void TestCharts::initTestCase()
+{
+    const auto result = CatalogReader::readBuiltIn();
+    QVERIFY(result.ok());
+    m_catalog = result.catalog;
+}
+
+void TestCharts::barDataIsSortedWithUnknownsApart()
+{
+    ChartRequest request;
+    request.metric = Metrics::find(u"bandwidth-gbs"_s);
+    const ChartData data = ChartDataBuilder::build(m_catalog, allChips(m_catalog), request);
+    QCOMPARE(data.title, u"Memory bandwidth"_s);
+    QCOMPARE(data.xAxisTitle, u"Memory bandwidth (GB/s)"_s);
+    QCOMPARE(data.items.first().chipId, u"nvidia-h200-sxm"_s);
+    QCOMPARE(data.items.first().value, 4800.0);
+    for (int i = 1; i < data.items.size(); ++i)
+        QVERIFY(data.items[i - 1].value >= data.items[i].value);
+    // Unknown is listed as n/a, never a zero-length bar.
+    QVERIFY(data.unknownLabels.contains(u"Hanguang 800"_s));
+    QVERIFY(data.unknownLabels.contains(u"Zhenwu 810E"_s));
+    for (const auto& item : data.items)
+        QVERIFY(item.value > 0);
+    QCOMPARE(data.items.size() + data.unknownLabels.size(), m_catalog.chips.size());
+    QVERIFY(data.footnote.startsWith(u"ChipCompare catalog of 2026-11-28."_s));
+    QVERIFY(data.footnote.contains(u"Sources: "_s));
+    QVERIFY(data.footnote.contains(u"Epoch AI"_s));
+    QVERIFY(data.footnote.contains(u"n/a (no value): "_s));
+    QVERIFY(data.vendors.contains(u"NVIDIA"_s));
+    QVERIFY(!data.vendors.contains(u"Alibaba (T-Head)"_s)); // no Alibaba chip has a bandwidth
+}
+
+void TestCharts::barDataMarksLowConfidenceAndDisagreement()
+{
+    ChartRequest request;
+    request.metric = Metrics::find(u"bandwidth-gbs"_s);
+    const ChartData data = ChartDataBuilder::build(m_catalog, allChips(m_catalog), request);
+    auto item = [&](const QString& id) {
+        for (const auto& i : data.items)
+            if (i.chipId == id)
+                return i;
+        return ChartItem();
+    };
+    QCOMPARE(item(u"nvidia-h20"_s).valueText, u"4,000 GB/s"_s);
+    QCOMPARE(item(u"metax-c600"_s).valueText, u"3,600 GB/s*"_s);   // rumored
+    QCOMPARE(item(u"enflame-l600"_s).valueText, u"3,600 GB/s†"_s); // the article's Tb/s disagrees
+    QVERIFY(item(u"enflame-l600"_s).tooltip.contains(u"Compiled Enflame hardware notes"_s));
+    QVERIFY(data.footnote.contains(u"* rumored or estimate."_s));
+    QVERIFY(data.footnote.contains(u"† sources disagree."_s));
+}
+
+void TestCharts::scatterDataDropsWhatALogAxisCannotShow()
+{
+    ChartRequest request;
+    request.kind = ChartRequest::Kind::Scatter;
+    request.x = Metrics::find(u"memory-gb"_s);
+    request.y = Metrics::find(u"bandwidth-gbs"_s);
+    request.logX = true;
+    const ChartData data = ChartDataBuilder::build(m_catalog, allChips(m_catalog), request);
+    QCOMPARE(data.title, u"Memory bandwidth vs Memory"_s);
+    QCOMPARE(data.xAxisTitle, u"Memory (GB), log scale"_s);
+    for (const auto& item : data.items)
+        QVERIFY(item.x > 0 && item.y > 0);
+    // The Hanguang has a memory size but no bandwidth: it is listed, not plotted.
+    QVERIFY(data.unknownLabels.contains(u"Hanguang 800"_s));
+    QCOMPARE(data.items.size(), 14);
+}
+
+void TestCharts::chartDataCapsHugeCatalogsAndSaysSo()
+{
+    Catalog big = m_catalog;
+    const Chip h20 = *m_catalog.chip(u"nvidia-h20"_s);
+    for (int i = 0; i < 100; ++i) {
+        Chip copy = h20;
+        copy.id = u"copy-"_s + QString::number(i);
+        copy.spec(SpecField::MemoryBandwidth)->primary.canonical = 100 + i;
+        big.chips.append(copy);
+    }
+    ChartRequest request;
+    request.metric = Metrics::find(u"bandwidth-gbs"_s);
+    const ChartData data = ChartDataBuilder::build(big, allChips(big), request);
+    QCOMPARE(data.items.size(), ChartRequest::kDefaultBarLimit);
+    QVERIFY(data.footnote.contains(u"Showing the 60 largest of 114 chips with a value."_s));
+    QCOMPARE(data.items.first().chipId, u"nvidia-h200-sxm"_s);
+}
+
+void TestCharts::exportsPngOfTheRequestedSizeWithBars_data()
+{
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QSize>("expected");
+    QTest::newRow("default 1600x900") << QString() << QSize(1600, 900);
+    QTest::newRow("small 800x450") << u"800x450"_s << QSize(800, 450);
+    QTest::newRow("smallest 200x150") << u"200x150"_s << QSize(200, 150);
+}
+
+void TestCharts::exportsPngOfTheRequestedSizeWithBars()
+{
+    QFETCH(QString, size);
+    QFETCH(QSize, expected);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"bar.png"_s);
+    QStringList arguments { u"export-chart"_s, u"--chart"_s, u"bar"_s, u"--metric"_s, u"bandwidth-gbs"_s, u"--out"_s, out };
+    if (!size.isEmpty())
+        arguments << u"--size"_s << size;
+    const auto result = runChipCompare(arguments);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QString());
+    const QImage image(out);
+    QCOMPARE(image.size(), expected);
+    if (expected.width() >= 800) {
+        // The vendors' bars are drawn in their colours.
+        QVERIFY(pixelsNear(image, VendorPalette::colour(u"NVIDIA"_s)) > 500);
+        QVERIFY(pixelsNear(image, VendorPalette::colour(u"Huawei"_s)) > 100);
+        QVERIFY(pixelsNear(image, VendorPalette::colour(u"Cambricon"_s)) > 50);
+    }
+}
+
+void TestCharts::exportsIdenticalPngBytesForIdenticalInput()
+{
+    QTemporaryDir dir;
+    QByteArray previous;
+    for (int run = 0; run < 2; ++run) {
+        const QString out = dir.filePath(u"run%1.png"_s.arg(run));
+        const auto result = runChipCompare({ u"export-chart"_s, u"--chart"_s, u"scatter"_s, u"--x"_s, u"memory-gb"_s,
+                                             u"--y"_s, u"bandwidth-gbs"_s, u"--log-y"_s, u"--out"_s, out });
+        QCOMPARE(result.exitCode, 0);
+        const QByteArray bytes = readAll(out);
+        QVERIFY(bytes.startsWith("\x89PNG"));
+        if (run == 1)
+            QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256),
+                     QCryptographicHash::hash(previous, QCryptographicHash::Sha256));
+        previous = bytes;
+    }
+}
+
+void TestCharts::exportsWellFormedSvgWithOnlyTheChipsShown()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"chart.svg"_s);
+    const auto result = runChipCompare({ u"export-chart"_s, u"--chart"_s, u"bar"_s, u"--metric"_s, u"bf16-tflops"_s,
+                                         u"--vendor"_s, u"huawei"_s, u"--vendor"_s, u"nvidia"_s, u"--out"_s, out });
+    QCOMPARE(result.exitCode, 0);
+    const QByteArray svg = readAll(out);
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    for (const char* shown : { ">Ascend 910C<", ">Ascend 910B<", ">H100 SXM<", ">H20<", ">BF16/FP16 dense (TFLOPS)<",
+                               ">989.4 TFLOPS<", ">148 TFLOPS<" })
+        QVERIFY2(svg.contains(shown), shown);
+    for (const char* filtered : { "Siyuan", "MLU370", "C600", "Hanguang" })
+        QVERIFY2(!svg.contains(filtered), filtered);
+    // Vector, not an embedded screenshot.
+    QVERIFY(!svg.contains("<image"));
+}
+
+void TestCharts::exportsScatterSvgWithPointLabels()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"scatter.svg"_s);
+    const auto result = runChipCompare({ u"export-chart"_s, u"--chart"_s, u"scatter"_s, u"--x"_s, u"memory-gb"_s,
+                                         u"--y"_s, u"bandwidth-gbs"_s, u"--chips"_s,
+                                         u"nvidia-h20,huawei-ascend-910c"_s, u"--chips"_s, u"enflame-l600"_s,
+                                         u"--out"_s, out, u"--size"_s, u"800x450"_s });
+    QCOMPARE(result.exitCode, 0);
+    const QByteArray svg = readAll(out);
+    QVERIFY(svg.contains(">H20<"));
+    QVERIFY(svg.contains(">Ascend 910C<"));
+    QVERIFY(svg.contains(">L600†<"));
+    QVERIFY(!svg.contains(">H100 SXM<"));
+    QVERIFY(svg.contains(">Memory bandwidth vs Memory<"));
+}
+
+void TestCharts::exportsOnePagePdf()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"chart.pdf"_s);
+    const auto result = runChipCompare(
+        { u"export-chart"_s, u"--chart"_s, u"bar"_s, u"--metric"_s, u"tdp-w"_s, u"--out"_s, out });
+    QCOMPARE(result.exitCode, 0);
+    const QByteArray pdf = readAll(out);
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "), 1);
+    QVERIFY(pdf.contains("/Count 1"));
+    QVERIFY(!pdf.contains("/Subtype /Image")); // vector, not a screenshot
+}
+
+void TestCharts::listsMetricsWithUnits()
+{
+    const auto result = runChipCompare({ u"export-chart"_s, u"--list-metrics"_s });
+    QCOMPARE(result.exitCode, 0);
+    for (const auto& line : { u"memory-gb      GB"_s, u"bandwidth-gbs  GB/s"_s, u"bf16-tflops    TFLOPS"_s,
+                              u"fp8-tflops     TFLOPS"_s, u"int8-tops      TOPS"_s, u"tdp-w          W"_s })
+        QVERIFY2(result.out.contains(line), qPrintable(result.out));
+}
+
+void TestCharts::rejectsBadRequestsWithoutWritingAFile_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString out = u"OUT/chart.png"_s;
+    QTest::newRow("unknown metric") << QStringList { u"--metric"_s, u"speed"_s, u"--out"_s, out } << 2
+                                    << u"unknown metric 'speed' for --metric; known metrics: memory-gb,"_s;
+    QTest::newRow("unknown chip id")
+        << QStringList { u"--metric"_s, u"tdp-w"_s, u"--chips"_s, u"nvidia-h20,nvidia-h999"_s, u"--out"_s, out } << 2
+        << u"unknown chip id 'nvidia-h999'"_s;
+    QTest::newRow("unknown chart kind") << QStringList { u"--chart"_s, u"pie"_s, u"--metric"_s, u"tdp-w"_s, u"--out"_s, out }
+                                        << 2 << u"unknown chart kind 'pie'; use bar or scatter"_s;
+    QTest::newRow("unsupported extension") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--out"_s, u"OUT/chart.jpg"_s }
+                                           << 2 << u"OUT/chart.jpg: unsupported file type; use .png, .svg or .pdf"_s;
+    QTest::newRow("size too small") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--out"_s, out, u"--size"_s, u"199x150"_s }
+                                    << 2 << u"size 199x150 is out of range; use 200x150 up to 8000x8000"_s;
+    QTest::newRow("size too large") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--out"_s, out, u"--size"_s, u"8001x10"_s }
+                                    << 2 << u"size 8001x10 is out of range"_s;
+    QTest::newRow("size not a size") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--out"_s, out, u"--size"_s, u"big"_s }
+                                     << 2 << u"size 'big' is not of the form WIDTHxHEIGHT"_s;
+    QTest::newRow("scatter without y") << QStringList { u"--chart"_s, u"scatter"_s, u"--x"_s, u"tdp-w"_s, u"--out"_s, out }
+                                       << 2 << u"--y is required for a scatter chart"_s;
+    QTest::newRow("no output") << QStringList { u"--metric"_s, u"tdp-w"_s } << 2 << u"--out FILE is required"_s;
+    QTest::newRow("unwritable path") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--out"_s, u"OUT/missing/dir/c.png"_s }
+                                     << 1 << u"OUT/missing/dir/c.png: cannot write"_s;
+    QTest::newRow("filters leave nothing") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--vendor"_s, u"intel"_s, u"--out"_s, out }
+                                           << 1 << u"no chips match the filters"_s;
+}
+
+void TestCharts::rejectsBadRequestsWithoutWritingAFile()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    for (auto& argument : arguments)
+        argument.replace(u"OUT"_s, dir.path());
+    message.replace(u"OUT"_s, dir.path());
+    const auto result = runChipCompare(QStringList { u"export-chart"_s } + arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+}
+
+void TestCharts::keepsAnExistingFileWhenAnExportFails()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"keep.png"_s);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("precious");
+    file.close();
+    const auto result = runChipCompare(
+        { u"export-chart"_s, u"--metric"_s, u"tdp-w"_s, u"--vendor"_s, u"intel"_s, u"--out"_s, out });
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(readAll(out), QByteArray("precious"));
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"
