@@ -15,6 +15,7 @@ namespace {
 
 const QString kListHeader = u"id,name,vendor,country,year,status,memory_type,memory_gb,bandwidth_gbs,bf16_tflops,"
                             "fp8_tflops,int8_tops,tdp_w,cuda_compat,software_stack"_s;
+const QString kDerivedHeader = u",bandwidth_per_gb,flop_per_byte,tflops_per_w,tpp,performance_density,eccn_3a090_estimate"_s;
 
 QStringList csvIds(const QString& csv)
 {
@@ -63,8 +64,11 @@ void TestCli::listCsvHasTheContractHeaderAndUnits()
     const auto result = runChipCompare({ u"list"_s, u"--format"_s, u"csv"_s });
     QCOMPARE(result.exitCode, 0);
     const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
-    QVERIFY(lines.first().startsWith(kListHeader));
+    QCOMPARE(lines.first(), kListHeader + kDerivedHeader);
     QVERIFY(lines.size() >= 13);
+    // The H20 sits just under the 2023 thresholds: TPP 2,368, density 2.91.
+    QVERIFY2(result.out.contains(u",native,CUDA,41.6666666667,37,0.37,2368,2.90909090909,below-3A090\n"_s),
+             qPrintable(result.out));
     // Canonical units: GB, GB/s, TFLOPS, TOPS, W; unknown is empty, never 0.
     QVERIFY2(result.out.contains(u"\nnvidia-h100-sxm,NVIDIA H100 SXM5 80GB,NVIDIA,US,2022,shipping,HBM3,80,3350,"
                                  "989.4,1978.9,1978.9,700,native,CUDA"_s),
@@ -162,7 +166,11 @@ void TestCli::listMergesAUserCatalog()
     const auto merged = runChipCompare(
         { u"list"_s, u"--format"_s, u"csv"_s, u"--catalog"_s, testDataPath(u"user-catalog.json"_s) });
     QCOMPARE(merged.exitCode, 0);
-    QVERIFY(merged.out.contains(u"\nacme-x1,ACME X1,ACME,CN,2026,rumored,GDDR7,48,1600,250,,,,source-compatible,'=ACME SDK\n"_s));
+    // Derived columns follow: 1600/48 GB/s per GB, 250e12/1.6e12 FLOP/B, no TDP, TPP 250 × 16, no die area,
+    // so the 3A090 band cannot be determined.
+    QVERIFY2(merged.out.contains(u"\nacme-x1,ACME X1,ACME,CN,2026,rumored,GDDR7,48,1600,250,,,,source-compatible,'=ACME SDK,"
+                                 "33.3333333333,156.25,,4000,,undetermined\n"_s),
+             qPrintable(merged.out));
     QVERIFY(merged.out.contains(u"\nnvidia-h20,NVIDIA H20 (my lab's measurement),"_s));
     QVERIFY(merged.out.contains(u"\nnvidia-h100-sxm,"_s)); // built-in chips stay
 

@@ -1,5 +1,6 @@
 #include "listtable.h"
 
+#include "derivedmetrics.h"
 #include "metrics.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,8 @@ DataTable build(const QVector<const Chip*>& chips)
         table.keys.append(metric->csvKey);
         table.headers.append(metric->unit.isEmpty() ? metric->label : metric->label + u" ("_s + metric->unit + u')');
     }
+    table.keys << u"eccn_3a090_estimate"_s;
+    table.headers << tr("3A090 band (estimate)");
 
     table.rows.reserve(chips.size());
     for (const Chip* chip : chips) {
@@ -44,6 +47,7 @@ DataTable build(const QVector<const Chip*>& chips)
         row << DataCell::fromText(cudaCompatKey(chip->cudaCompat)) << DataCell::fromText(chip->softwareStack);
         for (const auto* metric : derivedMetrics)
             row << DataCell::fromOptional(metric->value(*chip));
+        row << DataCell::fromText(Derived::eccnBandKey(Derived::eccnBand(*chip)));
         table.rows.append(row);
     }
     return table;

@@ -1,6 +1,8 @@
 #include "cli.h"
 
 #include "checkcommand.h"
+#include "comparecommand.h"
+#include "llmfitcommand.h"
 #include "exportchartcommand.h"
 #include "commandcontext.h"
 #include "listcommand.h"
@@ -39,6 +41,12 @@ const std::vector<Command>& commands()
           "  chipcompare export-chart --chart scatter --x M --y M [--log-x] [--log-y] --out FILE ...\n"
           "  chipcompare export-chart --list-metrics",
           runExportChartCommand, true },
+        { "compare", "ID ID... [--baseline ID] [--differences-only] [--format table|csv|markdown|json]",
+          runCompareCommand, false },
+        { "llm-fit",
+          "(--params N | --model NAME) [--active-params N] --precision bf16|fp8|int8|int4 [--usable 0.9] [filters] "
+          "[--format table|csv|json]",
+          runLlmFitCommand, false },
         { "help", "", runHelp, false },
     };
     return list;

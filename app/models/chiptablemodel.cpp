@@ -1,5 +1,6 @@
 #include "chiptablemodel.h"
 
+#include "analysis/derivedmetrics.h"
 #include "analysis/metrics.h"
 #include "provenancetext.h"
 
@@ -64,9 +65,14 @@ int ChipTableModel::softwareColumn()
     return cudaColumn() + 1;
 }
 
-int ChipTableModel::columnTotal()
+int ChipTableModel::eccnColumn()
 {
     return softwareColumn() + 1;
+}
+
+int ChipTableModel::columnTotal()
+{
+    return eccnColumn() + 1;
 }
 
 const Metric* ChipTableModel::metricAt(int column)
@@ -135,6 +141,10 @@ QVariant ChipTableModel::textData(const Chip& c, int column, int role) const
             sortKey = c.cudaCompat == CudaCompat::Unknown ? QVariant() : QVariant(int(c.cudaCompat));
         } else if (column == softwareColumn()) {
             text = c.softwareStack;
+        } else if (column == eccnColumn()) {
+            const auto band = Derived::eccnBand(c);
+            text = Derived::eccnBandLabel(band);
+            sortKey = band == Derived::EccnBand::Unknown ? QVariant() : QVariant(int(band));
         }
         break;
     }
@@ -145,6 +155,8 @@ QVariant ChipTableModel::textData(const Chip& c, int column, int role) const
     case Qt::ToolTipRole:
         if (column == NameColumn && !c.notes.isEmpty())
             return QString(u"<b>"_s + c.name.toHtmlEscaped() + u"</b><br/>"_s + c.notes.toHtmlEscaped());
+        if (column == eccnColumn())
+            return eccnTooltip(c);
         return known ? QVariant(text) : QVariant(tr("Unknown"));
     case SortRole:
         if (sortKey.isValid() || !known)
@@ -157,6 +169,31 @@ QVariant ChipTableModel::textData(const Chip& c, int column, int role) const
     default:
         return {};
     }
+}
+
+QString ChipTableModel::eccnTooltip(const Chip& c) const
+{
+    using T = Derived::EccnThresholds;
+    const auto tpp = Derived::totalProcessingPerformance(c);
+    const auto density = Derived::performanceDensity(c);
+    QString html = u"<b>"_s + tr("US ECCN 3A090 band, estimated for a datacenter chip") + u"</b><br/>"_s;
+    html += tr("TPP %1, performance density %2")
+                .arg(tpp ? Metrics::formatNumber(*tpp) : unknownText(),
+                     density ? Metrics::formatNumber(*density) : unknownText())
+            + u"<br/>"_s;
+    html += tr("Thresholds (rule of 2023-10-17): a.1 TPP ≥ %1; a.2 TPP ≥ %2 and density ≥ %3; "
+               "b.1 %4 ≤ TPP < %1 and %5 ≤ density < %3; b.2 TPP ≥ %2 and %6 ≤ density < %3.")
+                .arg(T::kA1Tpp)
+                .arg(T::kA2Tpp)
+                .arg(T::kA2Density)
+                .arg(T::kB1TppLow)
+                .arg(T::kB1DensityLow)
+                .arg(T::kB2DensityLow)
+            + u"<br/>"_s;
+    const Source* source = m_catalog.source(u"cset-2023"_s);
+    if (source)
+        html += tr("Source: %1 (%2)").arg(source->title.toHtmlEscaped(), source->publisher.toHtmlEscaped()) + u"<br/>"_s;
+    return html + tr("An estimate from catalog values, not a classification and not legal advice.");
 }
 
 QVariant ChipTableModel::metricData(const Chip& c, const Metric& metric, int role) const
@@ -228,6 +265,8 @@ QVariant ChipTableModel::headerData(int section, Qt::Orientation orientation, in
             return tr("CUDA");
         if (section == softwareColumn())
             return tr("Software stack");
+        if (section == eccnColumn())
+            return tr("3A090 band\n(estimate)");
     }
     return {};
 }

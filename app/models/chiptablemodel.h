@@ -34,6 +34,7 @@ public:
     static int metricColumn(int metricIndex) { return FirstMetricColumn + metricIndex; }
     static int cudaColumn();
     static int softwareColumn();
+    static int eccnColumn(); // the 3A090 band estimate
     static int columnTotal();
     static const Metric* metricAt(int column); // nullptr for non-metric columns
 
@@ -50,6 +51,7 @@ public:
 private:
     QVariant textData(const Chip& chip, int column, int role) const;
     QVariant metricData(const Chip& chip, const Metric& metric, int role) const;
+    QString eccnTooltip(const Chip& chip) const;
 
     Catalog m_catalog;
     QStringList m_searchText; // lower-case, precomputed per row for the filter

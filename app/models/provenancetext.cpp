@@ -45,18 +45,36 @@ QString valueText(const SourcedNumber& number, const QString& canonicalUnit)
     return text;
 }
 
+QString derivedExplanation(const Catalog& catalog, const Chip& chip, const Metric& metric)
+{
+    QString html;
+    const auto derived = metric.value(chip);
+    if (derived)
+        html += Metrics::formatNumber(*derived) + u' ' + metric.unit.toHtmlEscaped() + u"<br/>"_s;
+    else
+        html += tr("Unknown: an input is unknown.") + u"<br/>"_s;
+    html += tr("Computed: %1").arg(metric.formula.toHtmlEscaped());
+    for (const SpecField field : metric.derivedFrom) {
+        const auto& value = chip.spec(field);
+        const QString unit = Units::canonicalUnit(specFieldInfo(field).dimension);
+        html += u"<br/>• "_s + specFieldLabel(field).toHtmlEscaped() + u": "_s;
+        if (!value) {
+            html += tr("unknown");
+            continue;
+        }
+        html += valueText(value->primary, unit).toHtmlEscaped() + u" — "_s
+                + sourceLabel(catalog, value->primary.sourceId).toHtmlEscaped() + u", "_s
+                + confidenceLabel(value->primary.confidence);
+    }
+    return html;
+}
+
 QString metricTooltip(const Catalog& catalog, const Chip& chip, const Metric& metric)
 {
     const SpecValue* value = metric.specValue(chip);
     QString html = u"<b>"_s + chip.name.toHtmlEscaped() + u" — "_s + metric.label.toHtmlEscaped() + u"</b><br/>"_s;
-    if (metric.isDerived()) {
-        const auto derived = metric.value(chip);
-        if (derived)
-            html += Metrics::formatNumber(*derived) + u' ' + metric.unit.toHtmlEscaped() + u"<br/>"_s;
-        else
-            html += tr("Unknown: an input is unknown.") + u"<br/>"_s;
-        return html + tr("Computed: %1").arg(metric.formula.toHtmlEscaped());
-    }
+    if (metric.isDerived())
+        return html + derivedExplanation(catalog, chip, metric);
     if (!value)
         return html + tr("Unknown: no source in the catalog gives this value.");
     const auto& primary = value->primary;

@@ -13,6 +13,8 @@ QString sourceLabel(const Catalog& catalog, const QString& sourceId); // "Title 
 QString sourceLink(const Catalog& catalog, const QString& sourceId);  // <a href=url>Title</a> (Publisher)
 // "3,350 GB/s (as printed: 3.35 TB/s)"
 QString valueText(const SourcedNumber& number, const QString& canonicalUnit);
+// For a derived metric: its value, formula, and each input with its source.
+QString derivedExplanation(const Catalog& catalog, const Chip& chip, const Metric& metric);
 QString metricTooltip(const Catalog& catalog, const Chip& chip, const Metric& metric);
 
 } // namespace ProvenanceText

@@ -1,6 +1,7 @@
 #include "tablepage.h"
 
 #include "legendbar.h"
+#include "analysis/metrics.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
 
@@ -9,6 +10,8 @@
 #include <QMenu>
 #include <QTableView>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
     : QWidget(parent)
@@ -32,7 +35,13 @@ TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    // A readable default; every column is one right-click away.
     m_view->setColumnHidden(ChipTableModel::CountryColumn, true);
+    for (int c = 0; c < proxy->columnCount(); ++c) {
+        const Metric* metric = ChipTableModel::metricAt(c);
+        if (metric && metric->isDerived() && metric->key != u"tpp"_s && metric->key != u"tflops-per-w"_s)
+            m_view->setColumnHidden(c, true);
+    }
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
             [this](const QPoint& pos) { m_columnMenu->popup(m_view->horizontalHeader()->mapToGlobal(pos)); });
     connect(m_columnMenu, &QMenu::aboutToShow, this, &TablePage::rebuildColumnMenu);

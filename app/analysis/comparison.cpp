@@ -1,0 +1,241 @@
+#include "comparison.h"
+
+#include "derivedmetrics.h"
+#include "metrics.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Comparison", text);
+}
+
+ComparisonAttribute metricRow(const QString& group, const QString& key)
+{
+    const Metric* metric = Metrics::find(key);
+    Q_ASSERT(metric);
+    return { group, metric->csvKey, metric->unit.isEmpty() ? metric->label : metric->label + u" ("_s + metric->unit + u')',
+             metric, {} };
+}
+
+ComparisonAttribute textRow(const QString& group, const QString& key, const QString& label,
+                            std::function<QString(const Chip&)> text)
+{
+    return { group, key, label, nullptr, std::move(text) };
+}
+
+QString frameworksText(const Chip& chip)
+{
+    QStringList parts;
+    for (const auto& entry : chip.ecosystem) {
+        if (entry.support != SupportLevel::Native && entry.support != SupportLevel::Plugin)
+            continue;
+        parts.append(entry.via.isEmpty() ? entry.name : entry.name + u" ("_s + entry.via + u')');
+    }
+    return parts.join(u", "_s);
+}
+
+QString lowestConfidence(const Chip& chip)
+{
+    std::optional<Confidence> lowest;
+    for (const auto& value : chip.specs) {
+        if (value && (!lowest || int(value->primary.confidence) > int(*lowest)))
+            lowest = value->primary.confidence;
+    }
+    return lowest ? confidenceKey(*lowest) : QString();
+}
+
+QString disagreements(const Chip& chip)
+{
+    QStringList fields;
+    for (const auto& info : specFields()) {
+        const auto& value = chip.spec(info.field);
+        if (value && value->sourcesDisagree())
+            fields.append(info.jsonKey);
+    }
+    return fields.isEmpty() ? u"none"_s : fields.join(u", "_s);
+}
+
+QVector<ComparisonAttribute> buildAttributes()
+{
+    const QString memory = tr("Memory");
+    const QString compute = tr("Compute");
+    const QString power = tr("Power");
+    const QString ecosystem = tr("Ecosystem");
+    const QString provenance = tr("Provenance");
+    return {
+        metricRow(memory, u"memory-gb"_s),
+        textRow(memory, u"memory_type"_s, tr("Memory type"), [](const Chip& c) { return c.memoryType; }),
+        metricRow(memory, u"bandwidth-gbs"_s),
+        metricRow(memory, u"bandwidth-per-gb"_s),
+        textRow(memory, u"interconnect"_s, tr("Interconnect"), [](const Chip& c) { return c.interconnect; }),
+        metricRow(compute, u"bf16-tflops"_s),
+        metricRow(compute, u"fp8-tflops"_s),
+        metricRow(compute, u"int8-tops"_s),
+        metricRow(compute, u"flop-per-byte"_s),
+        metricRow(compute, u"tpp"_s),
+        metricRow(compute, u"performance-density"_s),
+        textRow(compute, u"eccn_3a090_estimate"_s, tr("3A090 band (estimate)"),
+                [](const Chip& c) { return Derived::eccnBandKey(Derived::eccnBand(c)); }),
+        metricRow(power, u"tdp-w"_s),
+        metricRow(power, u"tflops-per-w"_s),
+        textRow(ecosystem, u"cuda_compat"_s, tr("CUDA compatibility"),
+                [](const Chip& c) { return cudaCompatKey(c.cudaCompat); }),
+        textRow(ecosystem, u"software_stack"_s, tr("Software stack"), [](const Chip& c) { return c.softwareStack; }),
+        textRow(ecosystem, u"frameworks"_s, tr("Frameworks and engines"), frameworksText),
+        textRow(provenance, u"vendor"_s, tr("Vendor"), [](const Chip& c) { return c.vendor; }),
+        textRow(provenance, u"country"_s, tr("Country"), [](const Chip& c) { return c.country; }),
+        textRow(provenance, u"year"_s, tr("Announced"),
+                [](const Chip& c) { return c.year ? QString::number(*c.year) : QString(); }),
+        textRow(provenance, u"status"_s, tr("Status"), [](const Chip& c) { return chipStatusKey(c.status); }),
+        textRow(provenance, u"foundry"_s, tr("Foundry"), [](const Chip& c) { return c.foundry; }),
+        textRow(provenance, u"process"_s, tr("Process"), [](const Chip& c) { return c.processNode; }),
+        textRow(provenance, u"lowest_confidence"_s, tr("Lowest confidence of its numbers"), lowestConfidence),
+        textRow(provenance, u"disagreements"_s, tr("Fields where sources disagree"), disagreements),
+    };
+}
+
+bool nearlyEqual(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max(std::abs(a), std::abs(b));
+}
+
+} // namespace
+
+const QVector<ComparisonAttribute>& Comparison::attributes()
+{
+    static const QVector<ComparisonAttribute> list = buildAttributes();
+    return list;
+}
+
+QString Comparison::ratioText(double ratio)
+{
+    return QString::number(ratio, 'f', 2) + u"×"_s;
+}
+
+Comparison Comparison::build(const QVector<const Chip*>& chips, int baselineIndex)
+{
+    Comparison comparison;
+    comparison.chips = chips;
+    comparison.baseline = baselineIndex >= 0 && baselineIndex < chips.size() ? baselineIndex : -1;
+    for (const auto& attribute : attributes()) {
+        ComparisonRow row;
+        row.attribute = &attribute;
+        for (const Chip* chip : chips) {
+            ComparisonCell cell;
+            if (attribute.metric) {
+                cell.number = attribute.metric->value(*chip);
+                cell.known = cell.number.has_value();
+                if (cell.known)
+                    cell.text = Metrics::formatNumber(*cell.number);
+            } else {
+                cell.text = attribute.text(*chip);
+                cell.known = !cell.text.isEmpty();
+            }
+            row.cells.append(cell);
+        }
+        if (attribute.metric) {
+            // Best among known values only, and only when there is something to compare.
+            std::optional<double> best;
+            int known = 0;
+            for (const auto& cell : row.cells) {
+                if (!cell.number)
+                    continue;
+                ++known;
+                if (!best || (attribute.metric->higherIsBetter ? *cell.number > *best : *cell.number < *best))
+                    best = cell.number;
+            }
+            for (auto& cell : row.cells)
+                cell.best = known >= 2 && cell.number && nearlyEqual(*cell.number, *best);
+            if (comparison.baseline >= 0) {
+                const auto base = row.cells[comparison.baseline].number;
+                for (auto& cell : row.cells) {
+                    if (base && cell.number && *base != 0)
+                        cell.ratio = *cell.number / *base;
+                }
+            }
+        }
+        row.allEqual = std::all_of(row.cells.begin(), row.cells.end(), [&](const ComparisonCell& cell) {
+            const auto& first = row.cells.first();
+            if (cell.known != first.known)
+                return false;
+            if (cell.number && first.number)
+                return nearlyEqual(*cell.number, *first.number);
+            return cell.text == first.text;
+        });
+        comparison.rows.append(row);
+    }
+    return comparison;
+}
+
+QVector<const ComparisonRow*> Comparison::visibleRows(bool differencesOnly) const
+{
+    QVector<const ComparisonRow*> result;
+    for (const auto& row : rows) {
+        if (!differencesOnly || !row.allEqual)
+            result.append(&row);
+    }
+    return result;
+}
+
+DataTable Comparison::toMachineTable(bool differencesOnly) const
+{
+    DataTable table;
+    table.keys.append(u"attribute"_s);
+    for (const Chip* chip : chips)
+        table.keys.append(chip->id);
+    table.headers = table.keys;
+    for (const ComparisonRow* row : visibleRows(differencesOnly)) {
+        QVector<DataCell> cells { DataCell::fromText(row->attribute->key) };
+        for (const auto& cell : row->cells) {
+            if (row->attribute->metric)
+                cells.append(DataCell::fromOptional(cell.number));
+            else if (row->attribute->key == u"year"_s && cell.known)
+                cells.append(DataCell::fromInteger(cell.text.toInt()));
+            else
+                cells.append(DataCell::fromText(cell.text));
+        }
+        table.rows.append(cells);
+        if (baseline >= 0 && row->attribute->metric) {
+            QVector<DataCell> ratios { DataCell::fromText(row->attribute->key + u"_ratio"_s) };
+            for (const auto& cell : row->cells)
+                ratios.append(DataCell::fromOptional(cell.ratio));
+            table.rows.append(ratios);
+        }
+    }
+    return table;
+}
+
+DataTable Comparison::toHumanTable(bool differencesOnly, bool markBest) const
+{
+    DataTable table;
+    table.keys = { u"group"_s, u"attribute"_s };
+    table.headers = { tr("Group"), tr("Attribute") };
+    for (int i = 0; i < chips.size(); ++i) {
+        table.keys.append(chips[i]->id);
+        table.headers.append(chips[i]->displayShortName() + (i == baseline ? tr(" (baseline)") : QString()));
+    }
+    for (const ComparisonRow* row : visibleRows(differencesOnly)) {
+        QVector<DataCell> cells { DataCell::fromText(row->attribute->group), DataCell::fromText(row->attribute->label) };
+        for (int i = 0; i < row->cells.size(); ++i) {
+            const auto& cell = row->cells[i];
+            if (!cell.known) {
+                cells.append(DataCell::unknown());
+                continue;
+            }
+            QString text = cell.text;
+            if (cell.ratio && i != baseline)
+                text += u" ("_s + ratioText(*cell.ratio) + u')';
+            if (cell.best)
+                text = markBest ? QString(u"**"_s + text + u"**"_s) : QString(text + u" ★"_s);
+            cells.append(DataCell::fromText(text));
+        }
+        table.rows.append(cells);
+    }
+    return table;
+}

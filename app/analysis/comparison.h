@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/chip.h"
+#include "io/datatable.h"
+
+#include <QString>
+#include <QVector>
+#include <functional>
+#include <optional>
+
+class Catalog;
+struct Metric;
+
+// One row of a side-by-side comparison: a metric (numeric, with a best value) or a text attribute.
+struct ComparisonAttribute {
+    QString group; // Memory, Compute, Power, Ecosystem, Provenance (translated)
+    QString key;   // the same keys as `chipcompare list`, e.g. "memory_gb"
+    QString label;
+    const Metric* metric = nullptr;          // numeric rows
+    std::function<QString(const Chip&)> text; // text rows
+};
+
+struct ComparisonCell {
+    std::optional<double> number; // numeric rows
+    QString text;                 // text rows, or the formatted number
+    bool known = false;
+    bool best = false;            // the best known value of its row (ties share it)
+    std::optional<double> ratio;  // value / baseline's value
+};
+
+struct ComparisonRow {
+    const ComparisonAttribute* attribute = nullptr;
+    QVector<ComparisonCell> cells; // one per chip
+    bool allEqual = false;         // hidden by "differences only"
+};
+
+// Chips side by side: which is best on each metric (higher or lower, per metric; unknowns never
+// count), and every value as a ratio to a chosen baseline chip.
+class Comparison
+{
+public:
+    static const QVector<ComparisonAttribute>& attributes();
+    static Comparison build(const QVector<const Chip*>& chips, int baselineIndex = -1);
+
+    QVector<const Chip*> chips;
+    int baseline = -1;
+    QVector<ComparisonRow> rows;
+
+    QVector<const ComparisonRow*> visibleRows(bool differencesOnly) const;
+    // Machine form: header `attribute,<id>,<id>,...`, one row per attribute key; with a baseline,
+    // `<key>_ratio` rows follow the numeric rows.
+    DataTable toMachineTable(bool differencesOnly) const;
+    // Human form: group, attribute (with unit) and chip names; "4,000 (1.19×)" cells; best in bold
+    // when `markBest` (Markdown).
+    DataTable toHumanTable(bool differencesOnly, bool markBest) const;
+    static QString ratioText(double ratio); // "1.19×"
+};
