@@ -330,6 +330,7 @@ void TestAnalysis::comparisonDifferencesOnlyHidesEqualRows()
 {
     const Chip* h100 = m_catalog.chip(u"nvidia-h100-sxm"_s);
     const Chip* h200 = m_catalog.chip(u"nvidia-h200-sxm"_s);
+    QVERIFY(Comparison::build({}).rows.isEmpty());
     const Comparison same = Comparison::build({ h100, h100 });
     QVERIFY(same.visibleRows(true).isEmpty());
     QCOMPARE(same.visibleRows(false).size(), Comparison::attributes().size());

@@ -1,4 +1,10 @@
 #include "charts/chartpage.h"
+#include "models/comparisonmodel.h"
+#include "models/ecosystemmodel.h"
+#include "models/llmfitmodel.h"
+#include "widgets/comparepage.h"
+#include "widgets/ecosystempage.h"
+#include "widgets/llmfitpage.h"
 #include "io/catalogreader.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
@@ -16,6 +22,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
+#include <QXmlStreamReader>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTableView>
@@ -54,6 +62,9 @@ private slots:
     void reportsAnUnwritableCsvPath();
     void detailsShowSourcesAsLinks();
     void chartFollowsFilterAndSelection();
+    void compareSelectedRowsAndExportEveryFormat();
+    void compareKeepsAtMostEightChips();
+    void ecosystemAndLlmFitFollowTheFilter();
 
 private:
     Catalog m_builtIn;
@@ -243,6 +254,102 @@ void TestMainWindow::chartFollowsFilterAndSelection()
     const QImage image = chart->renderImage(QSize(400, 300));
     QCOMPARE(image.size(), QSize(400, 300));
     QVERIFY(distinctColours(image) > 20);
+}
+
+void TestMainWindow::compareSelectedRowsAndExportEveryFormat()
+{
+    MainWindow window(m_builtIn, { false });
+    QTableView* table = window.tablePage()->view();
+    QTest::keyClicks(window.filterBar()->searchEdit(), u"ascend"_s);
+    table->selectAll();
+    window.compareSelected();
+    ComparePage* compare = window.comparePage();
+    QCOMPARE(compare->chipIds().size(), 2);
+    QVERIFY(compare->chipIds().contains(u"huawei-ascend-910b"_s));
+    QCOMPARE(compare->comparisonModel()->columnCount(), 3);
+    QVERIFY(compare->setBaseline(u"huawei-ascend-910b"_s));
+    QCOMPARE(compare->comparisonModel()->comparison().baseline, int(compare->chipIds().indexOf(u"huawei-ascend-910b"_s)));
+
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(compare->exportTo(dir.filePath(u"c.csv"_s), &error), qPrintable(error));
+    QFile csv(dir.filePath(u"c.csv"_s));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString csvText = QString::fromUtf8(csv.readAll());
+    QVERIFY(csvText.startsWith(u"attribute,"_s));
+    QVERIFY(csvText.contains(u"\nmemory_gb_ratio,"_s));
+    QVERIFY2(compare->exportTo(dir.filePath(u"c.md"_s), &error), qPrintable(error));
+    QVERIFY2(compare->exportTo(dir.filePath(u"c.png"_s), &error), qPrintable(error));
+    const QImage png(dir.filePath(u"c.png"_s));
+    QVERIFY(png.width() > 300 && png.height() > 300);
+    QVERIFY(distinctColours(png) > 10);
+    QVERIFY2(compare->exportTo(dir.filePath(u"c.pdf"_s), &error), qPrintable(error));
+    QFile pdf(dir.filePath(u"c.pdf"_s));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray pdfBytes = pdf.readAll();
+    QVERIFY(pdfBytes.startsWith("%PDF-"));
+    QVERIFY(pdfBytes.contains("/Count 1"));
+    QVERIFY(!compare->exportTo(dir.filePath(u"c.docx"_s), &error));
+    QVERIFY(error.contains(u"unsupported file type"_s));
+    QVERIFY(!compare->exportTo(u"/nonexistent-dir/c.csv"_s, &error));
+    QVERIFY(error.startsWith(u"/nonexistent-dir/c.csv: cannot write"_s));
+
+    std::unique_ptr<QMimeData> mime(compare->clipboardData());
+    QVERIFY(mime->text().startsWith(u"Attribute\t"_s));
+    QVERIFY(mime->text().contains(u"Memory bandwidth (GB/s)\t"_s));
+    QVERIFY(mime->hasHtml());
+    QVERIFY(mime->html().contains(u"<table"_s));
+}
+
+void TestMainWindow::compareKeepsAtMostEightChips()
+{
+    MainWindow window(m_builtIn, { false });
+    QStringList ids;
+    for (const auto& chip : m_builtIn.chips)
+        ids.append(chip.id);
+    window.comparePage()->setChipIds(ids);
+    QCOMPARE(window.comparePage()->chipIds().size(), ComparePage::kMaxChips);
+    QVERIFY(window.comparePage()->hintLabel()->text().contains(u"At most 8 chips"_s));
+    window.comparePage()->setChipIds({ u"nvidia-h20"_s });
+    QCOMPARE(window.comparePage()->comparisonModel()->rowCount(), 0); // one chip is not a comparison
+    QVERIFY(window.comparePage()->hintLabel()->text().contains(u"at least two"_s));
+    QString error;
+    QVERIFY(!window.comparePage()->exportTo(u"x.csv"_s, &error));
+}
+
+void TestMainWindow::ecosystemAndLlmFitFollowTheFilter()
+{
+    MainWindow window(m_builtIn, { false });
+    EcosystemModel* ecosystem = window.ecosystemPage()->model();
+    QTRY_COMPARE(ecosystem->rowCount(), window.chipModel()->rowCount());
+    QTest::keyClicks(window.filterBar()->searchEdit(), u"metax"_s);
+    QTRY_COMPARE(ecosystem->rowCount(), 2);
+
+    LlmFitPage* llm = window.llmFitPage();
+    QTRY_COMPARE(llm->model()->rowCount(), 2);
+    llm->setCustom(32e9, 32e9);
+    llm->setPrecision(LlmFit::Precision::Bf16);
+    llm->setChartVisible(true);
+    QTRY_COMPARE(llm->chartData().items.size(), 2);
+    QVERIFY(llm->chartData().title.contains(u"Decode upper bound"_s));
+    for (const auto& item : llm->chartData().items) {
+        if (item.chipId == u"metax-c600"_s)
+            QCOMPARE(item.valueText, u"54.88 tokens/s*"_s); // rumored bandwidth
+        else
+            QCOMPARE(item.valueText, u"54.88 tokens/s†"_s); // C500: Epoch's 18 TB/s disagrees
+    }
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(llm->exportChart(dir.filePath(u"llm.svg"_s), QSize(800, 450), &error), qPrintable(error));
+    QFile svg(dir.filePath(u"llm.svg"_s));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(svg.readAll());
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY(!xml.hasError());
+    // A bad number is reported, not computed.
+    llm->setCustom(8e9, 9e9);
+    QTRY_COMPARE(llm->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -123,6 +123,8 @@ Comparison Comparison::build(const QVector<const Chip*>& chips, int baselineInde
     Comparison comparison;
     comparison.chips = chips;
     comparison.baseline = baselineIndex >= 0 && baselineIndex < chips.size() ? baselineIndex : -1;
+    if (chips.isEmpty())
+        return comparison; // nothing to compare: no rows
     for (const auto& attribute : attributes()) {
         ComparisonRow row;
         row.attribute = &attribute;

@@ -161,11 +161,7 @@ void ChartPage::rebuild()
 {
     m_rebuildPending = false;
     updateControls();
-    QVector<const Chip*> chips;
-    chips.reserve(m_proxy->rowCount());
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        chips.append(&m_model->chip(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
-    m_data = ChartDataBuilder::build(m_model->catalog(), chips, request());
+    m_data = ChartDataBuilder::build(m_model->catalog(), m_proxy->visibleChips(), request());
     ChartStyle style;
     style.dark = isDark();
     style.highlightedChipIds = m_highlighted;

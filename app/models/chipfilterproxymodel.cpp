@@ -3,7 +3,7 @@
 #include "chiptablemodel.h"
 
 ChipFilterProxyModel::ChipFilterProxyModel(ChipTableModel* source, QObject* parent)
-    : QSortFilterProxyModel(parent)
+    : UnknownLastSortProxy(parent)
     , m_chips(source)
 {
     setSourceModel(source);
@@ -18,26 +18,18 @@ void ChipFilterProxyModel::setFilter(const ChipFilter& filter)
     invalidateRowsFilter();
 }
 
+QVector<const Chip*> ChipFilterProxyModel::visibleChips() const
+{
+    QVector<const Chip*> chips;
+    chips.reserve(rowCount());
+    for (int row = 0; row < rowCount(); ++row)
+        chips.append(&m_chips->chip(mapToSource(index(row, 0)).row()));
+    return chips;
+}
+
 bool ChipFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     if (sourceParent.isValid())
         return false;
     return m_filter.accepts(m_chips->chip(sourceRow), m_chips->searchText(sourceRow));
-}
-
-bool ChipFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
-{
-    const QVariant a = left.data(sortRole());
-    const QVariant b = right.data(sortRole());
-    // Qt sorts descending by asking lessThan(right, left), so unknowns must answer differently
-    // per order to stay at the bottom either way.
-    const bool descending = sortOrder() == Qt::DescendingOrder;
-    if (!a.isValid() || !b.isValid()) {
-        if (a.isValid() == b.isValid())
-            return false;
-        return a.isValid() != descending;
-    }
-    if (a.userType() == QMetaType::QString && b.userType() == QMetaType::QString)
-        return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
-    return QVariant::compare(a, b) == QPartialOrdering::Less;
 }

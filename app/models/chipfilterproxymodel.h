@@ -1,13 +1,16 @@
 #pragma once
 
 #include "analysis/chipfilter.h"
+#include "unknownlastsortproxy.h"
 
-#include <QSortFilterProxyModel>
+#include <QVector>
 
 class ChipTableModel;
+struct Chip;
 
-// Filters rows with a ChipFilter and sorts on numbers, keeping unknown values last in both orders.
-class ChipFilterProxyModel : public QSortFilterProxyModel
+// The chips the user has narrowed the catalog to, in the table's order. Every view of "the chips
+// shown" (table, chart, ecosystem matrix, LLM fit, CSV export) reads this one proxy.
+class ChipFilterProxyModel : public UnknownLastSortProxy
 {
     Q_OBJECT
 public:
@@ -15,10 +18,10 @@ public:
 
     void setFilter(const ChipFilter& filter);
     const ChipFilter& filter() const { return m_filter; }
+    QVector<const Chip*> visibleChips() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     ChipTableModel* m_chips;

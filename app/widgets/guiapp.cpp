@@ -4,6 +4,7 @@
 #include "io/atomicfile.h"
 #include "io/catalogreader.h"
 #include "io/sizespec.h"
+#include "comparepage.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -37,7 +38,10 @@ void describeOptions(QCommandLineParser& parser)
                        QCoreApplication::translate("Gui", "Save the main window as a PNG to OUT and exit."), u"OUT"_s });
     parser.addOption({ u"size"_s, QCoreApplication::translate("Gui", "Window size for --screenshot (default 1600x900)."),
                        u"WxH"_s });
-    parser.addOption({ u"page"_s, QCoreApplication::translate("Gui", "Page to show first: table or chart."), u"NAME"_s });
+    parser.addOption({ u"compare"_s,
+                       QCoreApplication::translate("Gui", "Open the Compare page on these chips (comma-separated ids)."),
+                       u"ID,ID,..."_s });
+    parser.addOption({ u"page"_s, QCoreApplication::translate("Gui", "Page to show first: table, chart, compare, ecosystem or llm."), u"NAME"_s });
 }
 
 bool hasDisplay()
@@ -120,6 +124,10 @@ int runGui(int argc, char** argv)
     for (const auto& path : options.catalogs) {
         if (!window.openCatalogFile(path))
             err << u"chipcompare: "_s << path << u": not loaded; see the Catalog problems panel\n"_s;
+    }
+    if (parser.isSet(u"compare"_s)) {
+        window.comparePage()->setChipIds(parser.value(u"compare"_s).split(u',', Qt::SkipEmptyParts));
+        window.showPage(u"compare"_s);
     }
     if (!options.page.isEmpty() && !window.showPage(options.page)) {
         err << u"chipcompare: unknown page '"_s << options.page << u"'\n"_s;

@@ -3,7 +3,10 @@
 #include "analysis/listtable.h"
 #include "charts/chartexport.h"
 #include "charts/chartpage.h"
+#include "comparepage.h"
 #include "detailspanel.h"
+#include "ecosystempage.h"
+#include "llmfitpage.h"
 #include "filterbar.h"
 #include "io/atomicfile.h"
 #include "io/catalogreader.h"
@@ -51,6 +54,12 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     m_pages->addTab(m_tablePage, tr("Table"));
     m_chartPage = new ChartPage(m_model, m_proxy, this);
     m_pages->addTab(m_chartPage, tr("Chart"));
+    m_comparePage = new ComparePage(m_model, this);
+    m_pages->addTab(m_comparePage, tr("Compare"));
+    m_ecosystemPage = new EcosystemPage(m_model, m_proxy, this);
+    m_pages->addTab(m_ecosystemPage, tr("Ecosystem"));
+    m_llmFitPage = new LlmFitPage(m_model, m_proxy, this);
+    m_pages->addTab(m_llmFitPage, tr("LLM fit"));
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -114,6 +123,12 @@ void MainWindow::createMenus()
     QAction* clear = view->addAction(tr("Clear &filters"), m_filterBar, &FilterBar::clear);
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
+    QMenu* chips = menuBar()->addMenu(tr("&Chips"));
+    QAction* compare = chips->addAction(tr("&Compare selected"), this, &MainWindow::compareSelected);
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_tablePage->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tablePage->view()->addAction(compare);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ChipCompare"), this, [this] {
         QMessageBox::about(this, tr("About ChipCompare"),
@@ -175,11 +190,7 @@ void MainWindow::showProblems(const QList<Diagnostic>& problems)
 
 bool MainWindow::exportTableCsv(const QString& path, QString* error)
 {
-    QVector<const Chip*> chips;
-    chips.reserve(m_proxy->rowCount());
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        chips.append(&m_model->chip(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
-    return writeFileAtomically(path, DataTableWriter::toCsv(ListTable::build(chips)).toUtf8(), error);
+    return writeFileAtomically(path, DataTableWriter::toCsv(ListTable::build(m_proxy->visibleChips())).toUtf8(), error);
 }
 
 bool MainWindow::showPage(const QString& name)
@@ -221,6 +232,17 @@ void MainWindow::chooseCsvFile()
         QMessageBox::critical(this, tr("Export failed"), error);
     else
         statusBar()->showMessage(tr("Wrote %1").arg(path));
+}
+
+void MainWindow::compareSelected()
+{
+    const QStringList ids = m_tablePage->selectedChipIds();
+    if (ids.size() < ComparePage::kMinChips) {
+        statusBar()->showMessage(tr("Select two to %1 rows in the table to compare them.").arg(ComparePage::kMaxChips));
+        return;
+    }
+    m_comparePage->setChipIds(ids);
+    showPage(u"compare"_s);
 }
 
 void MainWindow::chooseChartFile()

@@ -6,6 +6,9 @@
 #include <QMainWindow>
 
 class ChartPage;
+class ComparePage;
+class EcosystemPage;
+class LlmFitPage;
 class ChipFilterProxyModel;
 class ChipTableModel;
 class DetailsPanel;
@@ -31,13 +34,18 @@ public:
     void showProblems(const QList<Diagnostic>& problems);
     // Writes the rows and columns the table shows, in its order, as CSV.
     bool exportTableCsv(const QString& path, QString* error);
-    bool showPage(const QString& name); // "table", "chart", ...
+    bool showPage(const QString& name); // "table", "chart", "compare", "ecosystem", "llm"
 
     ChipTableModel* chipModel() const { return m_model; }
     ChipFilterProxyModel* proxyModel() const { return m_proxy; }
     FilterBar* filterBar() const { return m_filterBar; }
     TablePage* tablePage() const { return m_tablePage; }
     ChartPage* chartPage() const { return m_chartPage; }
+    ComparePage* comparePage() const { return m_comparePage; }
+    EcosystemPage* ecosystemPage() const { return m_ecosystemPage; }
+    LlmFitPage* llmFitPage() const { return m_llmFitPage; }
+    // Opens the comparison page on the chips selected in the table.
+    void compareSelected();
     DetailsPanel* detailsPanel() const { return m_details; }
     QListWidget* problemList() const { return m_problems; }
 
@@ -63,6 +71,9 @@ private:
     QTabWidget* m_pages;
     TablePage* m_tablePage;
     ChartPage* m_chartPage = nullptr;
+    ComparePage* m_comparePage = nullptr;
+    EcosystemPage* m_ecosystemPage = nullptr;
+    LlmFitPage* m_llmFitPage = nullptr;
     DetailsPanel* m_details;
     QDockWidget* m_detailsDock;
     QListWidget* m_problems;

@@ -1,0 +1,108 @@
+#include "llmfitmodel.h"
+
+#include "analysis/metrics.h"
+#include "chiptablemodel.h"
+
+using namespace Qt::StringLiterals;
+
+LlmFitModel::LlmFitModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void LlmFitModel::setInput(const QVector<const Chip*>& chips, const LlmFit::Input& input)
+{
+    beginResetModel();
+    m_chips = chips;
+    m_results.clear();
+    m_results.reserve(chips.size());
+    for (const Chip* chip : chips)
+        m_results.append(LlmFit::evaluate(*chip, input));
+    endResetModel();
+}
+
+int LlmFitModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_chips.size());
+}
+
+int LlmFitModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+std::optional<double> LlmFitModel::number(int row, int column) const
+{
+    const auto& result = m_results[row];
+    switch (column) {
+    case ChipsNeededColumn:
+        return result.chipsNeeded ? std::optional<double>(*result.chipsNeeded) : std::nullopt;
+    case DecodeColumn:
+        return result.decodeTokensPerSecondUpper;
+    case MemoryColumn:
+        return m_chips[row]->canonical(SpecField::MemoryCapacity);
+    case BandwidthColumn:
+        return m_chips[row]->canonical(SpecField::MemoryBandwidth);
+    case WeightsColumn:
+        return result.weightBytes / 1e9;
+    default:
+        return std::nullopt;
+    }
+}
+
+QVariant LlmFitModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Chip& chip = *m_chips[index.row()];
+    if (role == ChipIdRole)
+        return chip.id;
+    if (index.column() == ChipColumn) {
+        if (role == Qt::DisplayRole)
+            return chip.name;
+        if (role == SortRole)
+            return chip.name.toLower();
+        return {};
+    }
+    const auto value = number(index.row(), index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!value)
+            return ChipTableModel::unknownText();
+        return index.column() == ChipsNeededColumn ? QString::number(qint64(*value)) : Metrics::formatNumber(*value);
+    case SortRole:
+        return value ? QVariant(*value) : QVariant();
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignVCenter | (value ? Qt::AlignRight : Qt::AlignHCenter));
+    case Qt::ToolTipRole:
+        if (index.column() == DecodeColumn)
+            return value ? LlmFit::decodeFormula() : tr("Unknown: memory capacity or bandwidth is unknown.");
+        if (index.column() == ChipsNeededColumn)
+            return value ? LlmFit::chipsNeededFormula() : tr("Unknown: memory capacity is unknown.");
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant LlmFitModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ChipColumn:
+        return tr("Chip");
+    case ChipsNeededColumn:
+        return tr("Chips needed");
+    case DecodeColumn:
+        return tr("Decode tokens/s\n(upper bound)");
+    case MemoryColumn:
+        return tr("Memory\n(GB)");
+    case BandwidthColumn:
+        return tr("Bandwidth\n(GB/s)");
+    case WeightsColumn:
+        return tr("Weights\n(GB)");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,18 @@
+#include "unknownlastsortproxy.h"
+
+bool UnknownLastSortProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    // Qt sorts descending by asking lessThan(right, left), so unknowns must answer differently
+    // per order to stay at the bottom either way.
+    const bool descending = sortOrder() == Qt::DescendingOrder;
+    if (!a.isValid() || !b.isValid()) {
+        if (a.isValid() == b.isValid())
+            return false;
+        return a.isValid() != descending;
+    }
+    if (a.userType() == QMetaType::QString && b.userType() == QMetaType::QString)
+        return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
+    return QVariant::compare(a, b) == QPartialOrdering::Less;
+}

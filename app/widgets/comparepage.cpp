@@ -1,0 +1,273 @@
+#include "comparepage.h"
+
+#include "analysis/comparisonhtml.h"
+#include "charts/documentexport.h"
+#include "io/atomicfile.h"
+#include "io/datatablewriter.h"
+#include "models/chiptablemodel.h"
+#include "models/comparisonmodel.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ComparePage::ComparePage(ChipTableModel* chips, QWidget* parent)
+    : QWidget(parent)
+    , m_chips(chips)
+    , m_picker(new QListWidget(this))
+    , m_baseline(new QComboBox(this))
+    , m_differences(new QCheckBox(tr("Differences only"), this))
+    , m_view(new QTableView(this))
+    , m_hint(new QLabel(this))
+    , m_comparison(new ComparisonModel(this))
+{
+    setObjectName(u"comparePage"_s);
+    m_picker->setObjectName(u"chipPicker"_s);
+    m_view->setModel(m_comparison);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->setWordWrap(false);
+    m_view->setSelectionMode(QAbstractItemView::ContiguousSelection);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+
+    auto* exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("CSV…"), this, [this] { chooseExportFile(u"csv"_s, tr("CSV files (*.csv)")); });
+    exportMenu->addAction(tr("Markdown…"), this, [this] { chooseExportFile(u"md"_s, tr("Markdown (*.md)")); });
+    exportMenu->addAction(tr("PNG image…"), this, [this] { chooseExportFile(u"png"_s, tr("PNG image (*.png)")); });
+    exportMenu->addAction(tr("PDF document…"), this, [this] { chooseExportFile(u"pdf"_s, tr("PDF document (*.pdf)")); });
+    exportButton->setMenu(exportMenu);
+    auto* copyButton = new QPushButton(tr("Copy"), this);
+    connect(copyButton, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setMimeData(clipboardData()); });
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Baseline:"), this));
+    controls->addWidget(m_baseline);
+    controls->addWidget(m_differences);
+    controls->addStretch(1);
+    controls->addWidget(exportButton);
+    controls->addWidget(copyButton);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(controls);
+    rightLayout->addWidget(m_hint);
+    rightLayout->addWidget(m_view, 1);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("Chips to compare (2 to %1):").arg(kMaxChips), this));
+    leftLayout->addWidget(m_picker, 1);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 220, 800 });
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+
+    connect(m_picker, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        if (m_updating)
+            return;
+        const QString id = item->data(Qt::UserRole).toString();
+        if (item->checkState() == Qt::Checked && !m_order.contains(id)) {
+            if (m_order.size() >= kMaxChips) {
+                const QSignalBlocker blocker(m_picker);
+                item->setCheckState(Qt::Unchecked);
+                m_hint->setText(tr("At most %1 chips side by side; untick one first.").arg(kMaxChips));
+                return;
+            }
+            m_order.append(id);
+        } else if (item->checkState() != Qt::Checked) {
+            m_order.removeAll(id);
+        }
+        rebuild();
+    });
+    connect(m_baseline, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            rebuild();
+    });
+    connect(m_differences, &QCheckBox::toggled, m_comparison, &ComparisonModel::setDifferencesOnly);
+    connect(m_comparison, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->clearSpans();
+        for (int row = 0; row < m_comparison->rowCount(); ++row) {
+            if (m_comparison->isGroupRow(row))
+                m_view->setSpan(row, 0, 1, m_comparison->columnCount());
+        }
+        m_view->resizeColumnsToContents();
+        // Long text (frameworks, interconnects) must not push the other chips out of view; the
+        // whole text is in each cell's tooltip.
+        const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        for (int c = 0; c < m_comparison->columnCount(); ++c)
+            m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 8, em * (c == 0 ? 20 : 13)));
+    });
+    connect(m_chips, &QAbstractItemModel::modelReset, this, &ComparePage::refillPicker);
+    refillPicker();
+}
+
+void ComparePage::refillPicker()
+{
+    m_updating = true;
+    m_picker->clear();
+    QStringList kept;
+    for (int row = 0; row < m_chips->rowCount(); ++row) {
+        const Chip& chip = m_chips->chip(row);
+        auto* item = new QListWidgetItem(chip.name, m_picker);
+        item->setData(Qt::UserRole, chip.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_order.contains(chip.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    for (const auto& id : std::as_const(m_order)) {
+        if (m_chips->rowOfChip(id) >= 0)
+            kept.append(id);
+    }
+    m_order = kept;
+    m_updating = false;
+    rebuild();
+}
+
+void ComparePage::setChipIds(const QStringList& ids)
+{
+    m_updating = true;
+    m_order.clear();
+    QStringList ignored;
+    for (const auto& id : ids) {
+        if (m_chips->rowOfChip(id) < 0 || m_order.contains(id))
+            continue;
+        if (m_order.size() >= kMaxChips)
+            ignored.append(id);
+        else
+            m_order.append(id);
+    }
+    for (int i = 0; i < m_picker->count(); ++i) {
+        QListWidgetItem* item = m_picker->item(i);
+        item->setCheckState(m_order.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_updating = false;
+    rebuild();
+    if (!ignored.isEmpty())
+        m_hint->setText(tr("At most %1 chips side by side; left out: %2").arg(kMaxChips).arg(ignored.join(u", "_s)));
+}
+
+QStringList ComparePage::chipIds() const
+{
+    return m_order;
+}
+
+bool ComparePage::setBaseline(const QString& chipId)
+{
+    const int index = chipId.isEmpty() ? 0 : m_baseline->findData(chipId);
+    if (index < 0)
+        return false;
+    m_baseline->setCurrentIndex(index);
+    return true;
+}
+
+void ComparePage::setDifferencesOnly(bool differencesOnly)
+{
+    m_differences->setChecked(differencesOnly);
+}
+
+void ComparePage::rebuild()
+{
+    const QString baselineId = m_baseline->currentData().toString();
+    m_updating = true;
+    m_baseline->clear();
+    m_baseline->addItem(tr("none"), QString());
+    QVector<const Chip*> chips;
+    for (const auto& id : std::as_const(m_order)) {
+        const Chip* chip = m_chips->catalog().chip(id);
+        chips.append(chip);
+        m_baseline->addItem(chip->displayShortName(), id);
+    }
+    const int baselineIndex = m_baseline->findData(baselineId);
+    m_baseline->setCurrentIndex(std::max(0, baselineIndex));
+    m_updating = false;
+
+    if (chips.size() < kMinChips) {
+        m_hint->setText(tr("Tick at least two chips on the left, or select rows in the table and choose Chips → "
+                           "Compare selected."));
+        m_hint->show();
+    } else {
+        m_hint->hide();
+    }
+    m_comparison->setComparison(&m_chips->catalog(),
+                                Comparison::build(chips.size() >= kMinChips ? chips : QVector<const Chip*>(),
+                                                  std::max(-1, int(m_order.indexOf(baselineId)))));
+    emit chipIdsChanged(m_order);
+}
+
+bool ComparePage::exportTo(const QString& path, QString* error) const
+{
+    const Comparison& comparison = m_comparison->comparison();
+    const bool differencesOnly = m_comparison->differencesOnly();
+    if (comparison.chips.size() < kMinChips) {
+        *error = tr("%1: nothing to export; pick at least two chips").arg(path);
+        return false;
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"csv"_s)
+        return writeFileAtomically(path, DataTableWriter::toCsv(comparison.toMachineTable(differencesOnly)).toUtf8(),
+                                   error);
+    if (suffix == u"md"_s || suffix == u"markdown"_s)
+        return writeFileAtomically(
+            path, DataTableWriter::toMarkdown(comparison.toHumanTable(differencesOnly, true)).toUtf8(), error);
+    const QString html = ComparisonHtml::build(comparison, differencesOnly, m_chips->catalog().date);
+    return DocumentExport::exportToFile(html, path, 1400, error);
+}
+
+QMimeData* ComparePage::clipboardData() const
+{
+    auto* data = new QMimeData;
+    const Comparison& comparison = m_comparison->comparison();
+    const DataTable table = comparison.toHumanTable(m_comparison->differencesOnly(), false);
+    QStringList lines { table.headers.mid(1).join(u'\t') };
+    for (const auto& row : table.rows) {
+        QStringList cells;
+        for (int c = 1; c < row.size(); ++c)
+            cells.append(row[c].kind == DataCell::Kind::Unknown ? u"—"_s : row[c].text);
+        lines.append(cells.join(u'\t'));
+    }
+    data->setText(lines.join(u'\n') + u'\n');
+    data->setHtml(ComparisonHtml::build(comparison, m_comparison->differencesOnly(), m_chips->catalog().date));
+    return data;
+}
+
+void ComparePage::chooseExportFile(const QString& suffix, const QString& filter)
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export comparison"),
+        Settings::value(Settings::Key::LastDirectory).toString() + u"/comparison."_s + suffix, filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+    Settings::setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::critical(this, tr("Export failed"), error);
+}

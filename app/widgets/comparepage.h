@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class ChipTableModel;
+class ComparisonModel;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QMimeData;
+class QTableView;
+
+// Two to eight chips side by side: pick them (or press Compare in the table), choose a baseline,
+// hide equal rows, export or copy the result.
+class ComparePage : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kMinChips = 2;
+    static constexpr int kMaxChips = 8;
+
+    explicit ComparePage(ChipTableModel* chips, QWidget* parent = nullptr);
+
+    // Ticks these chips (at most kMaxChips, the rest are reported and ignored).
+    void setChipIds(const QStringList& ids);
+    QStringList chipIds() const;
+    bool setBaseline(const QString& chipId); // empty: none
+    void setDifferencesOnly(bool differencesOnly);
+
+    ComparisonModel* comparisonModel() const { return m_comparison; }
+    QTableView* view() const { return m_view; }
+    QLabel* hintLabel() const { return m_hint; }
+
+    // .csv, .md, .png or .pdf; on failure `error` names the file and the reason.
+    bool exportTo(const QString& path, QString* error) const;
+    QMimeData* clipboardData() const; // plain text (tab-separated) and HTML
+
+signals:
+    void chipIdsChanged(const QStringList& ids);
+
+private:
+    void refillPicker();
+    void rebuild();
+    void chooseExportFile(const QString& suffix, const QString& filter);
+
+    ChipTableModel* m_chips;
+    QListWidget* m_picker;
+    QComboBox* m_baseline;
+    QCheckBox* m_differences;
+    QTableView* m_view;
+    QLabel* m_hint;
+    ComparisonModel* m_comparison;
+    QStringList m_order; // ticked chips in the order they were ticked: the column order
+    bool m_updating = false;
+};
