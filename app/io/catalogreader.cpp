@@ -187,10 +187,9 @@ private:
             return std::nullopt;
         }
         const QJsonObject object = value.toObject();
-        QSet<QString> keys { u"value"_s, u"unit"_s, u"source"_s, u"confidence"_s, u"note"_s };
-        if (allowAlternatives)
-            keys.insert(u"alternatives"_s);
-        rejectUnknownKeys(object, keys, path, chipId);
+        static const QSet<QString> alternativeKeys { u"value"_s, u"unit"_s, u"source"_s, u"confidence"_s, u"note"_s };
+        static const QSet<QString> primaryKeys = alternativeKeys + QSet<QString> { u"alternatives"_s };
+        rejectUnknownKeys(object, allowAlternatives ? primaryKeys : alternativeKeys, path, chipId);
 
         const int problemsBefore = int(problems.size());
         SourcedNumber number;

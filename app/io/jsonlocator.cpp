@@ -1,6 +1,6 @@
 #include "jsonlocator.h"
 
-#include <QSet>
+#include <QVarLengthArray>
 
 using namespace Qt::StringLiterals;
 
@@ -145,31 +145,48 @@ JsonLocator::Position JsonLocator::position(qsizetype offset) const
     return result;
 }
 
-bool JsonLocator::scan(qsizetype* pos, QStringList& path, int maxDepth, QList<Finding>& findings) const
+QByteArrayView JsonLocator::keyView(qsizetype pos, qsizetype* end) const
+{
+    *end = skipString(pos);
+    const qsizetype length = std::max<qsizetype>(0, *end - pos - 2);
+    return QByteArrayView(m_text.constData() + pos + 1, length);
+}
+
+QStringList JsonLocator::toPath(const QVector<Step>& steps)
+{
+    QStringList path;
+    for (const Step& step : steps)
+        path.append(step.index >= 0 ? QString::number(step.index) : QString::fromUtf8(step.key));
+    return path;
+}
+
+bool JsonLocator::scan(qsizetype* pos, QVector<Step>& path, int maxDepth, QList<Finding>& findings) const
 {
     qsizetype p = skipWhitespace(*pos);
     if (p >= m_text.size())
         return true;
     const char c = m_text[p];
     if ((c == '{' || c == '[') && path.size() >= maxDepth) {
-        findings.append({ p, path,
+        findings.append({ p, toPath(path),
                           QStringLiteral("nesting is deeper than %1 levels; a catalog never needs that").arg(maxDepth) });
         return false;
     }
     if (c == '{') {
-        QSet<QString> seen;
+        // Objects in a catalog have a few dozen keys at most: a linear check beats hashing.
+        QVarLengthArray<QByteArrayView, 32> seen;
         p = skipWhitespace(p + 1);
         while (p < m_text.size() && m_text[p] == '"') {
             const qsizetype keyStart = p;
             qsizetype afterKey = 0;
-            const QString key = readKey(p, &afterKey);
-            if (seen.contains(key))
-                findings.append({ keyStart, path, u"key '"_s + key + u"' appears twice in the same object"_s });
-            seen.insert(key);
+            const QByteArrayView key = keyView(p, &afterKey);
+            if (std::find(seen.begin(), seen.end(), key) != seen.end())
+                findings.append({ keyStart, toPath(path),
+                                  u"key '"_s + QString::fromUtf8(key) + u"' appears twice in the same object"_s });
+            seen.append(key);
             p = skipWhitespace(afterKey);
             if (p < m_text.size() && m_text[p] == ':')
                 ++p;
-            path.append(key);
+            path.append({ key, -1 });
             const bool ok = scan(&p, path, maxDepth, findings);
             path.removeLast();
             if (!ok)
@@ -184,7 +201,7 @@ bool JsonLocator::scan(qsizetype* pos, QStringList& path, int maxDepth, QList<Fi
     if (c == '[') {
         p = skipWhitespace(p + 1);
         for (int index = 0; p < m_text.size() && m_text[p] != ']'; ++index) {
-            path.append(QString::number(index));
+            path.append({ {}, index });
             const bool ok = scan(&p, path, maxDepth, findings);
             path.removeLast();
             if (!ok)
@@ -203,7 +220,7 @@ bool JsonLocator::scan(qsizetype* pos, QStringList& path, int maxDepth, QList<Fi
 QList<JsonLocator::Finding> JsonLocator::structuralProblems(int maxDepth) const
 {
     QList<Finding> findings;
-    QStringList path;
+    QVector<Step> path;
     qsizetype pos = 0;
     scan(&pos, path, maxDepth, findings);
     return findings;

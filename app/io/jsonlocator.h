@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 // Finds where things are in JSON text. QJsonDocument keeps no positions and silently keeps the
 // last of duplicate keys, so validation errors are mapped back to line:column here, and the
@@ -37,7 +38,15 @@ private:
     qsizetype skipString(qsizetype pos) const;
     QString readKey(qsizetype pos, qsizetype* end) const;
     qsizetype find(qsizetype pos, const QStringList& path, int depth) const;
-    bool scan(qsizetype* pos, QStringList& path, int maxDepth, QList<Finding>& findings) const;
+    // One step of the path to the value being scanned: an object key (a view into the text) or
+    // an array index. Kept as views so that scanning allocates nothing until it reports.
+    struct Step {
+        QByteArrayView key;
+        int index = -1;
+    };
+    bool scan(qsizetype* pos, QVector<Step>& path, int maxDepth, QList<Finding>& findings) const;
+    static QStringList toPath(const QVector<Step>& steps);
+    QByteArrayView keyView(qsizetype pos, qsizetype* end) const;
 
     const QByteArray m_text;
 };

@@ -198,37 +198,39 @@ QString ChipTableModel::eccnTooltip(const Chip& c) const
 
 QVariant ChipTableModel::metricData(const Chip& c, const Metric& metric, int role) const
 {
-    const auto value = metric.value(c);
-    const SpecValue* spec = metric.specValue(c);
-    const bool lowConfidence = spec && isBelowReported(spec->primary.confidence);
-    const bool disagree = spec && spec->sourcesDisagree();
-    switch (role) {
-    case Qt::DisplayRole:
-        return value ? Metrics::formatNumber(*value) : unknownText();
-    case Qt::EditRole:
-    case SortRole:
+    // Sorting and filtering ask for the sort role once per comparison: answer it without working
+    // out marks or text.
+    if (role == SortRole || role == Qt::EditRole) {
+        const auto value = metric.value(c);
         return value ? QVariant(*value) : QVariant();
+    }
+    const SpecValue* spec = metric.specValue(c);
+    switch (role) {
+    case Qt::DisplayRole: {
+        const auto value = metric.value(c);
+        return value ? Metrics::formatNumber(*value) : unknownText();
+    }
     case Qt::ToolTipRole:
         return ProvenanceText::metricTooltip(m_catalog, c, metric);
     case Qt::TextAlignmentRole:
-        return QVariant(Qt::AlignVCenter | (value ? Qt::AlignRight : Qt::AlignHCenter));
+        return QVariant(Qt::AlignVCenter | (metric.value(c) ? Qt::AlignRight : Qt::AlignHCenter));
     case Qt::BackgroundRole:
-        return lowConfidence ? QVariant(QBrush(lowConfidenceTint())) : QVariant();
+        return spec && isBelowReported(spec->primary.confidence) ? QVariant(QBrush(lowConfidenceTint())) : QVariant();
     case Qt::FontRole:
-        if (lowConfidence) {
+        if (spec && isBelowReported(spec->primary.confidence)) {
             QFont font;
             font.setItalic(true);
             return font;
         }
         return {};
     case Qt::DecorationRole:
-        return disagree ? QVariant(disagreementIcon()) : QVariant();
+        return spec && spec->sourcesDisagree() ? QVariant(disagreementIcon()) : QVariant();
     case KnownRole:
-        return value.has_value();
+        return metric.value(c).has_value();
     case LowConfidenceRole:
-        return lowConfidence;
+        return spec && isBelowReported(spec->primary.confidence);
     case DisagreementRole:
-        return disagree;
+        return spec && spec->sourcesDisagree();
     default:
         return {};
     }

@@ -12,6 +12,9 @@ bool UnknownLastSortProxy::lessThan(const QModelIndex& left, const QModelIndex& 
             return false;
         return a.isValid() != descending;
     }
+    // Numbers are what most columns sort on: compare them directly rather than through QMetaType.
+    if (a.userType() == QMetaType::Double && b.userType() == QMetaType::Double)
+        return *static_cast<const double*>(a.constData()) < *static_cast<const double*>(b.constData());
     if (a.userType() == QMetaType::QString && b.userType() == QMetaType::QString)
         return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
     return QVariant::compare(a, b) == QPartialOrdering::Less;
