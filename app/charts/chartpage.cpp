@@ -5,6 +5,7 @@
 #include "chartexport.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
+#include "widgets/rebuildscheduler.h"
 
 #include <QChart>
 #include <QChartView>
@@ -14,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +52,7 @@ ChartPage::ChartPage(ChipTableModel* model, ChipFilterProxyModel* proxy, QWidget
     , m_metricLabel(new QLabel(tr("Metric:"), this))
     , m_scroll(new QScrollArea(this))
     , m_view(new QChartView)
+    , m_scheduler(new RebuildScheduler(this))
 {
     setObjectName(u"chartPage"_s);
     m_kind->addItem(tr("Bar chart"), int(ChartRequest::Kind::Bar));
@@ -85,15 +86,12 @@ ChartPage::ChartPage(ChipTableModel* model, ChipFilterProxyModel* proxy, QWidget
     layout->addLayout(controls);
     layout->addWidget(m_scroll, 1);
 
+    m_scheduler->watch(proxy);
+    connect(m_scheduler, &RebuildScheduler::rebuild, this, &ChartPage::rebuild);
     for (QComboBox* combo : { m_kind, m_metric, m_x, m_y })
-        connect(combo, &QComboBox::currentIndexChanged, this, &ChartPage::scheduleRebuild);
+        connect(combo, &QComboBox::currentIndexChanged, m_scheduler, &RebuildScheduler::request);
     for (QCheckBox* box : { m_logX, m_logY })
-        connect(box, &QCheckBox::toggled, this, &ChartPage::scheduleRebuild);
-    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(proxy, signal, this, &ChartPage::scheduleRebuild);
-    connect(proxy, &QAbstractItemModel::modelReset, this, &ChartPage::scheduleRebuild);
-    connect(proxy, &QAbstractItemModel::layoutChanged, this, &ChartPage::scheduleRebuild);
-    connect(proxy, &QAbstractItemModel::dataChanged, this, &ChartPage::scheduleRebuild);
+        connect(box, &QCheckBox::toggled, m_scheduler, &RebuildScheduler::request);
     updateControls();
     rebuild();
 }
@@ -131,16 +129,7 @@ void ChartPage::setHighlightedChips(const QStringList& chipIds)
     if (ids == m_highlighted)
         return;
     m_highlighted = ids;
-    scheduleRebuild();
-}
-
-void ChartPage::scheduleRebuild()
-{
-    // Several model signals arrive per user action; draw once, right after them.
-    if (m_rebuildPending)
-        return;
-    m_rebuildPending = true;
-    QTimer::singleShot(0, this, &ChartPage::rebuild);
+    m_scheduler->request();
 }
 
 bool ChartPage::isDark() const
@@ -159,7 +148,6 @@ void ChartPage::updateControls()
 
 void ChartPage::rebuild()
 {
-    m_rebuildPending = false;
     updateControls();
     m_data = ChartDataBuilder::build(m_model->catalog(), m_proxy->visibleChips(), request());
     ChartStyle style;
@@ -181,7 +169,7 @@ void ChartPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
     // Themes overwrite series colours: rebuild so vendor colours follow a light/dark switch.
     if (event->type() == QEvent::PaletteChange)
-        scheduleRebuild();
+        m_scheduler->request();
 }
 
 QImage ChartPage::renderImage(QSize pixelSize, double scale) const

@@ -12,6 +12,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QScrollArea;
+class RebuildScheduler;
 
 // The chart beside the table: drawn from the same filtered model, so a filter change redraws it,
 // and the table's selection is emphasised in it.
@@ -42,7 +43,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void scheduleRebuild();
     void updateControls();
     bool isDark() const;
 
@@ -61,5 +61,5 @@ private:
     QChartView* m_view;
     ChartData m_data;
     QSet<QString> m_highlighted;
-    bool m_rebuildPending = false;
+    RebuildScheduler* m_scheduler;
 };

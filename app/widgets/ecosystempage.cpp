@@ -3,32 +3,16 @@
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
 #include "models/ecosystemmodel.h"
+#include "rebuildscheduler.h"
+#include "swatchlabel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QLabel* swatch(const QColor& colour, const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setAutoFillBackground(true);
-    QPalette palette = label->palette();
-    const QColor base = palette.color(QPalette::Base);
-    const double a = colour.alphaF();
-    palette.setColor(QPalette::Window, QColor::fromRgbF(base.redF() * (1 - a) + colour.redF() * a,
-                                                        base.greenF() * (1 - a) + colour.greenF() * a,
-                                                        base.blueF() * (1 - a) + colour.blueF() * a));
-    label->setPalette(palette);
-    label->setContentsMargins(6, 1, 6, 1);
-    return label;
-}
-} // namespace
 
 EcosystemPage::EcosystemPage(ChipTableModel* chips, ChipFilterProxyModel* proxy, QWidget* parent)
     : QWidget(parent)
@@ -44,10 +28,10 @@ EcosystemPage::EcosystemPage(ChipTableModel* chips, ChipFilterProxyModel* proxy,
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
 
     auto* legend = new QHBoxLayout;
-    legend->addWidget(swatch(EcosystemModel::supportTint(SupportLevel::Native), tr("native"), this));
-    legend->addWidget(swatch(EcosystemModel::supportTint(SupportLevel::Plugin), tr("plugin or fork (CUDA: "
-                                                                                   "source-compatible)"), this));
-    legend->addWidget(swatch(EcosystemModel::supportTint(SupportLevel::None), tr("none"), this));
+    legend->addWidget(makeSwatchLabel(tr("native"), EcosystemModel::supportTint(SupportLevel::Native), this));
+    legend->addWidget(makeSwatchLabel(tr("plugin or fork (CUDA: source-compatible)"),
+                                      EcosystemModel::supportTint(SupportLevel::Plugin), this));
+    legend->addWidget(makeSwatchLabel(tr("none"), EcosystemModel::supportTint(SupportLevel::None), this));
     legend->addWidget(new QLabel(tr("?  unknown: no source says. Hover a cell for its source."), this));
     legend->addStretch(1);
 
@@ -56,22 +40,14 @@ EcosystemPage::EcosystemPage(ChipTableModel* chips, ChipFilterProxyModel* proxy,
     layout->addWidget(m_view, 1);
     layout->addLayout(legend);
 
-    auto schedule = [this] {
-        if (m_pending)
-            return;
-        m_pending = true;
-        QTimer::singleShot(0, this, &EcosystemPage::rebuild);
-    };
-    connect(proxy, &QAbstractItemModel::rowsInserted, this, schedule);
-    connect(proxy, &QAbstractItemModel::rowsRemoved, this, schedule);
-    connect(proxy, &QAbstractItemModel::modelReset, this, schedule);
-    connect(proxy, &QAbstractItemModel::layoutChanged, this, schedule);
+    auto* scheduler = new RebuildScheduler(this);
+    scheduler->watch(proxy);
+    connect(scheduler, &RebuildScheduler::rebuild, this, &EcosystemPage::rebuild);
     rebuild();
 }
 
 void EcosystemPage::rebuild()
 {
-    m_pending = false;
     m_model->setChips(&m_chips->catalog(), m_proxy->visibleChips());
     m_view->resizeColumnsToContents();
     // Keep every framework column in view; long cells are elided and whole in their tooltips.

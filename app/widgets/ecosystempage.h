@@ -22,5 +22,4 @@ private:
     ChipFilterProxyModel* m_proxy;
     EcosystemModel* m_model;
     QTableView* m_view;
-    bool m_pending = false;
 };

@@ -1,10 +1,10 @@
 #include "legendbar.h"
 
 #include "models/chiptablemodel.h"
+#include "swatchlabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPalette>
 
 using namespace Qt::StringLiterals;
 
@@ -20,24 +20,10 @@ LegendBar::LegendBar(QWidget* parent)
     layout->addWidget(new QLabel(tr("sources disagree (hover for all values)"), this));
     layout->addSpacing(16);
 
-    auto* swatch = new QLabel(tr("1,000"), this);
+    auto* swatch = makeSwatchLabel(tr("1,000"), ChipTableModel::lowConfidenceTint(), this);
     QFont italic = swatch->font();
     italic.setItalic(true);
     swatch->setFont(italic);
-    swatch->setAutoFillBackground(true);
-    QPalette palette = swatch->palette();
-    palette.setColor(QPalette::Window,
-                     [&] {
-                         // Compose the translucent tint over the base colour, as the table does.
-                         const QColor base = palette.color(QPalette::Base);
-                         const QColor tint = ChipTableModel::lowConfidenceTint();
-                         const double a = tint.alphaF();
-                         return QColor::fromRgbF(base.redF() * (1 - a) + tint.redF() * a,
-                                                 base.greenF() * (1 - a) + tint.greenF() * a,
-                                                 base.blueF() * (1 - a) + tint.blueF() * a);
-                     }());
-    swatch->setPalette(palette);
-    swatch->setContentsMargins(4, 0, 4, 0);
     layout->addWidget(swatch);
     layout->addWidget(new QLabel(tr("rumored or estimate"), this));
     layout->addSpacing(16);

@@ -6,6 +6,7 @@
 #include "models/chiptablemodel.h"
 #include "models/llmfitmodel.h"
 #include "models/unknownlastsortproxy.h"
+#include "rebuildscheduler.h"
 #include "settings.h"
 
 #include <QChart>
@@ -23,7 +24,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +44,7 @@ LlmFitPage::LlmFitPage(ChipTableModel* chips, ChipFilterProxyModel* proxy, QWidg
     , m_sorted(new UnknownLastSortProxy(this))
     , m_view(new QTableView(this))
     , m_chartView(new QChartView)
+    , m_scheduler(new RebuildScheduler(this))
 {
     setObjectName(u"llmPage"_s);
     for (const auto& preset : LlmFit::presets())
@@ -144,9 +145,8 @@ LlmFitPage::LlmFitPage(ChipTableModel* chips, ChipFilterProxyModel* proxy, QWidg
         m_chartView->setVisible(on);
         scheduleRebuild();
     });
-    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(proxy, signal, this, &LlmFitPage::scheduleRebuild);
-    connect(proxy, &QAbstractItemModel::modelReset, this, &LlmFitPage::scheduleRebuild);
+    m_scheduler->watch(proxy);
+    connect(m_scheduler, &RebuildScheduler::rebuild, this, &LlmFitPage::rebuild);
 
     setPreset(u"qwen3-32b"_s);
     rebuild();
@@ -196,10 +196,7 @@ void LlmFitPage::setChartVisible(bool visible)
 
 void LlmFitPage::scheduleRebuild()
 {
-    if (m_pending)
-        return;
-    m_pending = true;
-    QTimer::singleShot(0, this, &LlmFitPage::rebuild);
+    m_scheduler->request();
 }
 
 void LlmFitPage::updateDecodeMetric()
@@ -221,7 +218,6 @@ void LlmFitPage::updateDecodeMetric()
 
 void LlmFitPage::rebuild()
 {
-    m_pending = false;
     const LlmFit::Input current = input();
     const auto problem = LlmFit::validate(current);
     m_problem->setText(problem.value_or(QString()));

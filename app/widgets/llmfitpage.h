@@ -15,6 +15,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QTableView;
+class RebuildScheduler;
 class UnknownLastSortProxy;
 
 // Which chips can serve a given LLM: chips needed and a decode upper bound, for the filtered
@@ -58,6 +59,6 @@ private:
     QChartView* m_chartView;
     Metric m_decodeMetric; // the chart's metric, bound to the current input
     ChartData m_chartData;
-    bool m_pending = false;
+    RebuildScheduler* m_scheduler;
     bool m_applyingPreset = false;
 };
