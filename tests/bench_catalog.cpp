@@ -29,11 +29,16 @@ QByteArray generateCatalog(int count)
     for (int i = 0; i < count; ++i) {
         const QByteArray n = QByteArray::number(i);
         text += R"({"id": "chip-)" + n + R"(", "name": "Chip )" + n + R"(", "vendor": ")" + vendors[i % 6]
-                + R"(", "status": "shipping", "memory_type": ")" + memories[i % 4] + R"(", "notes": "generated row )" + n
-                + R"(",
- "memory_capacity": {"value": )" + QByteArray::number(16 + i % 180) + R"(, "unit": "GB", "source": "s1", "confidence": "reported"},
- "memory_bandwidth": {"value": )" + QByteArray::number(0.5 + (i * 7919 % 4500) / 1000.0) + R"(, "unit": "TB/s", "source": "s1", "confidence": "official"},
- "bf16_dense": {"value": )" + QByteArray::number(50 + i % 950) + R"(, "unit": "TFLOPS", "source": "s1", "confidence": "reported"}})";
+            + R"(", "status": "shipping", "memory_type": ")" + memories[i % 4]
+            + R"(", "notes": "generated row )" + n + R"(",
+ "memory_capacity": {"value": )"
+            + QByteArray::number(16 + i % 180) + R"(, "unit": "GB", "source": "s1", "confidence": "reported"},
+ "memory_bandwidth": {"value": )"
+            + QByteArray::number(0.5 + (i * 7919 % 4500) / 1000.0)
+            + R"(, "unit": "TB/s", "source": "s1", "confidence": "official"},
+ "bf16_dense": {"value": )"
+            + QByteArray::number(50 + i % 950)
+            + R"(, "unit": "TFLOPS", "source": "s1", "confidence": "reported"}})";
         text += i + 1 < count ? ",\n" : "\n";
     }
     return text + "]}\n";
@@ -69,8 +74,8 @@ int main(int argc, char** argv)
         auto result = CatalogReader::read(text, u"bench.json"_s);
         catalog = std::move(result.catalog);
     });
-    out << QString::asprintf("load    %8.1f ms  floor (QJsonDocument only) %8.1f ms  ratio %.2f\n", load, parseFloor,
-                             load / parseFloor);
+    out << QString::asprintf("load    %8.1f ms  floor (QJsonDocument only) %8.1f ms  ratio %.2f\n", load,
+        parseFloor, load / parseFloor);
 
     ChipTableModel model;
     model.setCatalog(catalog);
@@ -91,8 +96,8 @@ int main(int argc, char** argv)
         proxy.setFilter({});
         (void)proxy.rowCount();
     }) / 2;
-    out << QString::asprintf("filter  %8.1f ms  floor (bare loop)          %8.1f ms  ratio %.2f\n", filter, filterFloor,
-                             filter / filterFloor);
+    out << QString::asprintf("filter  %8.1f ms  floor (bare loop)          %8.1f ms  ratio %.2f\n", filter,
+        filterFloor, filter / filterFloor);
 
     const int bandwidthColumn = ChipTableModel::metricColumn(1);
     QVector<double> values;
@@ -107,7 +112,7 @@ int main(int argc, char** argv)
         proxy.sort(bandwidthColumn, (flip++ % 2) ? Qt::AscendingOrder : Qt::DescendingOrder);
         (void)proxy.rowCount();
     });
-    out << QString::asprintf("sort    %8.1f ms  floor (std::sort doubles)  %8.1f ms  ratio %.2f\n", sort, sortFloor,
-                             sort / sortFloor);
+    out << QString::asprintf("sort    %8.1f ms  floor (std::sort doubles)  %8.1f ms  ratio %.2f\n", sort,
+        sortFloor, sort / sortFloor);
     return 0;
 }

@@ -7,7 +7,8 @@
 #include <QTest>
 
 // Runs the real chipcompare binary, as a user's script would.
-struct ProcessResult {
+struct ProcessResult
+{
     int exitCode = -1;
     QString out;
     QString err;

@@ -71,16 +71,16 @@ void TestAnalysis::initTestCase()
 void TestAnalysis::derivedMetricsMatchHandComputedValues()
 {
     const Chip& h100 = *m_catalog.chip(u"nvidia-h100-sxm"_s);
-    QVERIFY(near(Derived::bandwidthPerGb(h100), 3350.0 / 80.0));                 // 41.875 GB/s per GB
-    QVERIFY(near(Derived::flopPerByte(h100), 989.4e12 / 3.35e12));               // 295.34 FLOP/B
-    QVERIFY(near(Derived::tflopsPerWatt(h100), 989.4 / 700.0));                  // 1.413 TFLOPS/W
-    QVERIFY(near(Derived::totalProcessingPerformance(h100), 1978.9 * 8));        // 15,831.2 (FP8)
-    QVERIFY(near(Derived::performanceDensity(h100), 1978.9 * 8 / 814.0));        // 19.45
+    QVERIFY(near(Derived::bandwidthPerGb(h100), 3350.0 / 80.0)); // 41.875 GB/s per GB
+    QVERIFY(near(Derived::flopPerByte(h100), 989.4e12 / 3.35e12)); // 295.34 FLOP/B
+    QVERIFY(near(Derived::tflopsPerWatt(h100), 989.4 / 700.0)); // 1.413 TFLOPS/W
+    QVERIFY(near(Derived::totalProcessingPerformance(h100), 1978.9 * 8)); // 15,831.2 (FP8)
+    QVERIFY(near(Derived::performanceDensity(h100), 1978.9 * 8 / 814.0)); // 19.45
     const Chip& a100 = *m_catalog.chip(u"nvidia-a100-80gb-sxm"_s);
-    QVERIFY(near(Derived::totalProcessingPerformance(a100), 4992.0));            // 312 × 16 = 624 × 8
-    QVERIFY(near(Derived::performanceDensity(a100), 4992.0 / 826.0));            // 6.04
+    QVERIFY(near(Derived::totalProcessingPerformance(a100), 4992.0)); // 312 × 16 = 624 × 8
+    QVERIFY(near(Derived::performanceDensity(a100), 4992.0 / 826.0)); // 6.04
     const Chip& hanguang = *m_catalog.chip(u"alibaba-hanguang-800"_s);
-    QVERIFY(near(Derived::totalProcessingPerformance(hanguang), 825.0 * 8));     // INT8 only: 6,600
+    QVERIFY(near(Derived::totalProcessingPerformance(hanguang), 825.0 * 8)); // INT8 only: 6,600
 }
 
 void TestAnalysis::derivedMetricsAreUnknownWhenAnInputIsUnknown()
@@ -103,10 +103,10 @@ void TestAnalysis::tppTakesTheLargestPrecision()
     QVERIFY(near(Derived::totalProcessingPerformance(chipWith({ { SpecField::Bf16Dense, 100 } })), 1600));
     QVERIFY(near(Derived::totalProcessingPerformance(
                      chipWith({ { SpecField::Bf16Dense, 100 }, { SpecField::Fp8Dense, 250 } })),
-                 2000));
+        2000));
     QVERIFY(near(Derived::totalProcessingPerformance(
                      chipWith({ { SpecField::Bf16Dense, 100 }, { SpecField::Int8Dense, 150 } })),
-                 1600));
+        1600));
 }
 
 void TestAnalysis::eccnBands_data()
@@ -150,8 +150,8 @@ void TestAnalysis::theH20SitsJustUnderThe2023Thresholds()
 void TestAnalysis::derivedMetricsAreInTheMetricTable()
 {
     for (const auto& [key, csv] : { std::pair { u"bandwidth-per-gb"_s, u"bandwidth_per_gb"_s },
-                                    std::pair { u"flop-per-byte"_s, u"flop_per_byte"_s },
-                                    std::pair { u"tflops-per-w"_s, u"tflops_per_w"_s }, std::pair { u"tpp"_s, u"tpp"_s } }) {
+             std::pair { u"flop-per-byte"_s, u"flop_per_byte"_s },
+             std::pair { u"tflops-per-w"_s, u"tflops_per_w"_s }, std::pair { u"tpp"_s, u"tpp"_s } }) {
         const Metric* metric = Metrics::find(key);
         QVERIFY2(metric, qPrintable(key));
         QCOMPARE(metric->csvKey, csv);
@@ -172,17 +172,18 @@ void TestAnalysis::llmFitMatchesHandComputedValues_data()
     QTest::addColumn<int>("chips");
     QTest::addColumn<double>("tokensPerSecond");
     // The example: 64 GB of weights fit 72 GB usable; 3.35e12 / 64e9.
-    QTest::newRow("32B BF16 on H100 SXM") << u"nvidia-h100-sxm"_s << 32e9 << 32e9 << u"bf16"_s << 0.9 << 1 << 52.34375;
+    QTest::newRow("32B BF16 on H100 SXM")
+        << u"nvidia-h100-sxm"_s << 32e9 << 32e9 << u"bf16"_s << 0.9 << 1 << 52.34375;
     QTest::newRow("an exact fit needs no second chip")
         << u"nvidia-h100-sxm"_s << 36e9 << 36e9 << u"bf16"_s << 0.9 << 1 << 3.35e12 / 72e9;
     QTest::newRow("70.6B BF16 needs two H100s, twice the bandwidth")
         << u"nvidia-h100-sxm"_s << 70.6e9 << 70.6e9 << u"bf16"_s << 0.9 << 2 << 2 * 3.35e12 / 141.2e9;
-    QTest::newRow("MoE 235B/22B FP8 on H20") << u"nvidia-h20"_s << 235e9 << 22e9 << u"fp8"_s << 0.9 << 3
-                                             << 3 * 4.0e12 / 22e9;
-    QTest::newRow("INT4 halves the bytes") << u"nvidia-h20"_s << 70e9 << 70e9 << u"int4"_s << 0.9 << 1
-                                           << 4.0e12 / 35e9;
-    QTest::newRow("a smaller usable fraction") << u"nvidia-h100-sxm"_s << 32e9 << 32e9 << u"int8"_s << 0.3 << 2
-                                               << 2 * 3.35e12 / 32e9;
+    QTest::newRow("MoE 235B/22B FP8 on H20")
+        << u"nvidia-h20"_s << 235e9 << 22e9 << u"fp8"_s << 0.9 << 3 << 3 * 4.0e12 / 22e9;
+    QTest::newRow("INT4 halves the bytes")
+        << u"nvidia-h20"_s << 70e9 << 70e9 << u"int4"_s << 0.9 << 1 << 4.0e12 / 35e9;
+    QTest::newRow("a smaller usable fraction")
+        << u"nvidia-h100-sxm"_s << 32e9 << 32e9 << u"int8"_s << 0.3 << 2 << 2 * 3.35e12 / 32e9;
 }
 
 void TestAnalysis::llmFitMatchesHandComputedValues()
@@ -199,7 +200,7 @@ void TestAnalysis::llmFitMatchesHandComputedValues()
     const auto result = LlmFit::evaluate(*m_catalog.chip(chip), input);
     QCOMPARE(result.chipsNeeded, std::optional<int>(chips));
     QVERIFY2(near(result.decodeTokensPerSecondUpper, tokensPerSecond),
-             qPrintable(QString::number(result.decodeTokensPerSecondUpper.value_or(-1), 'g', 12)));
+        qPrintable(QString::number(result.decodeTokensPerSecondUpper.value_or(-1), 'g', 12)));
 }
 
 void TestAnalysis::llmFitIsUnknownWithoutItsInputs()
@@ -224,10 +225,13 @@ void TestAnalysis::llmFitRejectsBadInput_data()
     QTest::addColumn<QString>("message");
     const double nan = std::nan("");
     QTest::newRow("zero parameters") << 0.0 << 1.0 << 0.9 << u"parameter count must be a positive number"_s;
-    QTest::newRow("negative parameters") << -5.0 << 1.0 << 0.9 << u"parameter count must be a positive number"_s;
+    QTest::newRow("negative parameters")
+        << -5.0 << 1.0 << 0.9 << u"parameter count must be a positive number"_s;
     QTest::newRow("NaN parameters") << nan << 1.0 << 0.9 << u"parameter count must be a positive number"_s;
-    QTest::newRow("infinite parameters") << qInf() << 1.0 << 0.9 << u"parameter count must be a positive number"_s;
-    QTest::newRow("zero active") << 1e9 << 0.0 << 0.9 << u"active parameter count must be a positive number"_s;
+    QTest::newRow("infinite parameters")
+        << qInf() << 1.0 << 0.9 << u"parameter count must be a positive number"_s;
+    QTest::newRow("zero active") << 1e9 << 0.0 << 0.9
+                                 << u"active parameter count must be a positive number"_s;
     QTest::newRow("more active than total") << 1e9 << 2e9 << 0.9 << u"cannot exceed the total"_s;
     QTest::newRow("no usable memory") << 1e9 << 1e9 << 0.0 << u"usable memory fraction"_s;
     QTest::newRow("more than all memory") << 1e9 << 1e9 << 1.5 << u"usable memory fraction"_s;
@@ -250,7 +254,8 @@ void TestAnalysis::llmPresetsComeFromModelCards()
     QVERIFY(LlmFit::presets().size() >= 8);
     for (const auto& preset : LlmFit::presets()) {
         QVERIFY(preset.source.startsWith(u"https://"_s));
-        QVERIFY(!LlmFit::validate({ preset.parameters, preset.activeParameters, LlmFit::Precision::Bf16, 0.9 }));
+        QVERIFY(
+            !LlmFit::validate({ preset.parameters, preset.activeParameters, LlmFit::Precision::Bf16, 0.9 }));
     }
     const auto* moe = LlmFit::findPreset(u"qwen3-235b-a22b"_s);
     QVERIFY(moe);
@@ -265,7 +270,7 @@ void TestAnalysis::llmPresetsComeFromModelCards()
 void TestAnalysis::comparisonMarksTheBestKnownValue()
 {
     const QVector<const Chip*> chips { m_catalog.chip(u"nvidia-h20"_s), m_catalog.chip(u"nvidia-h100-sxm"_s),
-                                       m_catalog.chip(u"alibaba-zhenwu-810e"_s) };
+        m_catalog.chip(u"alibaba-zhenwu-810e"_s) };
     const Comparison comparison = Comparison::build(chips);
     auto row = [&](const QString& key) {
         for (const auto& r : comparison.rows)
@@ -285,7 +290,8 @@ void TestAnalysis::comparisonMarksTheBestKnownValue()
     QCOMPARE(tdp.cells[1].best, false);
     QCOMPARE(tdp.cells[2].best, true);
     // One known value is nothing to compare: no best.
-    const auto fp8 = Comparison::build({ m_catalog.chip(u"nvidia-h20"_s), m_catalog.chip(u"huawei-ascend-910b"_s) });
+    const auto fp8
+        = Comparison::build({ m_catalog.chip(u"nvidia-h20"_s), m_catalog.chip(u"huawei-ascend-910b"_s) });
     for (const auto& r : fp8.rows) {
         if (r.attribute->key == u"fp8_tflops"_s)
             QVERIFY(!r.cells[0].best && !r.cells[1].best);
@@ -297,9 +303,10 @@ void TestAnalysis::comparisonMarksTheBestKnownValue()
 
 void TestAnalysis::comparisonRatiosToTheBaseline()
 {
-    const Comparison comparison = Comparison::build(
-        { m_catalog.chip(u"nvidia-h20"_s), m_catalog.chip(u"nvidia-h100-sxm"_s), m_catalog.chip(u"alibaba-zhenwu-810e"_s) },
-        0);
+    const Comparison comparison
+        = Comparison::build({ m_catalog.chip(u"nvidia-h20"_s), m_catalog.chip(u"nvidia-h100-sxm"_s),
+                                m_catalog.chip(u"alibaba-zhenwu-810e"_s) },
+            0);
     for (const auto& row : comparison.rows) {
         if (row.attribute->key == u"bandwidth_gbs"_s) {
             QCOMPARE(row.cells[0].ratio, std::optional<double>(1.0));
@@ -347,16 +354,16 @@ void TestAnalysis::comparisonDifferencesOnlyHidesEqualRows()
 
 void TestAnalysis::comparisonMachineTableUsesListKeys()
 {
-    const Comparison comparison =
-        Comparison::build({ m_catalog.chip(u"nvidia-h20"_s), m_catalog.chip(u"huawei-ascend-910c"_s) }, 0);
+    const Comparison comparison
+        = Comparison::build({ m_catalog.chip(u"nvidia-h20"_s), m_catalog.chip(u"huawei-ascend-910c"_s) }, 0);
     const DataTable table = comparison.toMachineTable(false);
     QCOMPARE(table.keys, (QStringList { u"attribute"_s, u"nvidia-h20"_s, u"huawei-ascend-910c"_s }));
     QStringList attributes;
     for (const auto& cells : table.rows)
         attributes.append(cells[0].text);
-    for (const auto& key : { u"memory_gb"_s, u"bandwidth_gbs"_s, u"bf16_tflops"_s, u"fp8_tflops"_s, u"int8_tops"_s,
-                             u"tdp_w"_s, u"cuda_compat"_s, u"software_stack"_s, u"bandwidth_per_gb"_s,
-                             u"flop_per_byte"_s, u"tflops_per_w"_s, u"tpp"_s, u"memory_gb_ratio"_s })
+    for (const auto& key : { u"memory_gb"_s, u"bandwidth_gbs"_s, u"bf16_tflops"_s, u"fp8_tflops"_s,
+             u"int8_tops"_s, u"tdp_w"_s, u"cuda_compat"_s, u"software_stack"_s, u"bandwidth_per_gb"_s,
+             u"flop_per_byte"_s, u"tflops_per_w"_s, u"tpp"_s, u"memory_gb_ratio"_s })
         QVERIFY2(attributes.contains(key), qPrintable(key));
 }
 

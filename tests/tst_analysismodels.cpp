@@ -54,7 +54,8 @@ void TestAnalysisModels::comparisonModelShowsGroupsBestAndRatios()
     ComparisonModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
-    model.setComparison(&m_catalog, Comparison::build(chips({ u"nvidia-h20"_s, u"nvidia-h100-sxm"_s, u"metax-c600"_s }), 1));
+    model.setComparison(
+        &m_catalog, Comparison::build(chips({ u"nvidia-h20"_s, u"nvidia-h100-sxm"_s, u"metax-c600"_s }), 1));
     QCOMPARE(model.columnCount(), 4);
     QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), u"H100 SXM\n(baseline)"_s);
     // Group header rows come first in each group.
@@ -94,7 +95,8 @@ void TestAnalysisModels::ecosystemModelGivesLevelAndSourcePerCell()
 {
     EcosystemModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setChips(&m_catalog, chips({ u"huawei-ascend-910b"_s, u"nvidia-h20"_s, u"alibaba-hanguang-800"_s }));
+    model.setChips(
+        &m_catalog, chips({ u"huawei-ascend-910b"_s, u"nvidia-h20"_s, u"alibaba-hanguang-800"_s }));
     QCOMPARE(model.frameworks().mid(0, 7), EcosystemModel::standardFrameworks());
     const int vllm = EcosystemModel::FirstFrameworkColumn + int(model.frameworks().indexOf(u"vLLM"_s));
     QCOMPARE(model.index(0, vllm).data().toString(), u"plugin: vllm-ascend"_s);
@@ -119,7 +121,7 @@ void TestAnalysisModels::llmFitModelSortsWithUnknownsLast()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(&sorted, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setInput(chips({ u"alibaba-zhenwu-810e"_s, u"nvidia-h100-sxm"_s, u"nvidia-h20"_s }),
-                   { 32e9, 32e9, LlmFit::Precision::Bf16, 0.9 });
+        { 32e9, 32e9, LlmFit::Precision::Bf16, 0.9 });
     for (const auto order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
         sorted.sort(LlmFitModel::DecodeColumn, order);
         QCOMPARE(sorted.index(2, 0).data(LlmFitModel::ChipIdRole).toString(), u"alibaba-zhenwu-810e"_s);

@@ -23,7 +23,8 @@ QByteArray catalogWith(const QByteArray& chipFields)
     return text.replace("CHIP_FIELDS", chipFields);
 }
 
-struct Position {
+struct Position
+{
     int line = 0;
     int column = 0;
 };
@@ -66,9 +67,10 @@ void TestCatalogReader::builtInCatalogIsValidAndComplete()
     QVERIFY(catalog.chips.size() >= 12);
     QVERIFY(catalog.date.isValid());
     // Ids users script against.
-    for (const auto& id : { u"alibaba-hanguang-800"_s, u"enflame-l600"_s, u"cambricon-siyuan-690"_s, u"metax-c600"_s,
-                            u"nvidia-h20"_s, u"nvidia-h100-sxm"_s, u"nvidia-h100-pcie"_s, u"huawei-ascend-910b"_s,
-                            u"huawei-ascend-910c"_s, u"nvidia-h200-sxm"_s, u"nvidia-a100-80gb-sxm"_s })
+    for (const auto& id :
+        { u"alibaba-hanguang-800"_s, u"enflame-l600"_s, u"cambricon-siyuan-690"_s, u"metax-c600"_s,
+            u"nvidia-h20"_s, u"nvidia-h100-sxm"_s, u"nvidia-h100-pcie"_s, u"huawei-ascend-910b"_s,
+            u"huawei-ascend-910c"_s, u"nvidia-h200-sxm"_s, u"nvidia-a100-80gb-sxm"_s })
         QVERIFY2(catalog.chip(id), qPrintable(id));
     for (const auto& source : catalog.sources)
         QVERIFY2(!source.title.isEmpty(), qPrintable(source.id));
@@ -101,8 +103,8 @@ void TestCatalogReader::builtInCatalogKeepsDisagreementsVisible()
 
 void TestCatalogReader::readsEveryFieldOfAUserCatalog()
 {
-    const auto result = CatalogReader::readFile(QStringLiteral(TEST_DATA_DIR "/user-catalog.json"),
-                                                { u"epoch-ml-hardware"_s });
+    const auto result = CatalogReader::readFile(
+        QStringLiteral(TEST_DATA_DIR "/user-catalog.json"), { u"epoch-ml-hardware"_s });
     QVERIFY2(result.ok(), qPrintable(formatDiagnostics(result.problems)));
     const Catalog& catalog = result.catalog;
     QCOMPARE(catalog.date, QDate(2026, 12, 1));
@@ -146,8 +148,8 @@ void TestCatalogReader::readsEveryFieldOfAUserCatalog()
 
 void TestCatalogReader::acceptsBomAndCrlf()
 {
-    const auto result = CatalogReader::readFile(QStringLiteral(TEST_DATA_DIR "/bom-crlf-catalog.json"),
-                                                { u"epoch-ml-hardware"_s });
+    const auto result = CatalogReader::readFile(
+        QStringLiteral(TEST_DATA_DIR "/bom-crlf-catalog.json"), { u"epoch-ml-hardware"_s });
     QVERIFY2(result.ok(), qPrintable(formatDiagnostics(result.problems)));
     QCOMPARE(result.catalog.chips.size(), 2);
     QCOMPARE(result.catalog.chip(u"acme-x1"_s)->localName, u"极速一号"_s);
@@ -157,26 +159,28 @@ void TestCatalogReader::rejectsBadInput_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("expectedMessage"); // the line must contain this
-    QTest::addColumn<QByteArray>("anchor");       // where it must point; empty: no position
+    QTest::addColumn<QByteArray>("anchor"); // where it must point; empty: no position
     QTest::addColumn<int>("occurrence");
 
     const QByteArray value = R"("unit": "GB/s", "source": "s1", "confidence": "reported")";
     QTest::newRow("an empty file") << QByteArray() << u"file is empty"_s << QByteArray() << 0;
     QTest::newRow("only whitespace") << QByteArray(" \r\n\t") << u"file is empty"_s << QByteArray() << 0;
-    QTest::newRow("a truncated file") << QByteArray("{\n  \"format\": \"chipcompare-catalog\",\n  \"chips\": [")
-                                      << u"invalid JSON"_s << QByteArray() << 0;
-    QTest::newRow("a top-level array") << QByteArray("[]") << u"top level must be a JSON object"_s << QByteArray("[")
-                                       << 0;
-    QTest::newRow("a top-level string") << QByteArray("\"chips\"") << u"not a single value"_s << QByteArray() << 0;
-    QTest::newRow("no chips array")
-        << QByteArray("{\"format\": \"chipcompare-catalog\", \"version\": 1}") << u"field 'chips': is missing"_s
-        << QByteArray("{") << 0;
+    QTest::newRow("a truncated file")
+        << QByteArray("{\n  \"format\": \"chipcompare-catalog\",\n  \"chips\": [") << u"invalid JSON"_s
+        << QByteArray() << 0;
+    QTest::newRow("a top-level array")
+        << QByteArray("[]") << u"top level must be a JSON object"_s << QByteArray("[") << 0;
+    QTest::newRow("a top-level string")
+        << QByteArray("\"chips\"") << u"not a single value"_s << QByteArray() << 0;
+    QTest::newRow("no chips array") << QByteArray("{\"format\": \"chipcompare-catalog\", \"version\": 1}")
+                                    << u"field 'chips': is missing"_s << QByteArray("{") << 0;
     QTest::newRow("chips of the wrong type")
         << QByteArray("{\"format\": \"chipcompare-catalog\", \"version\": 1, \"chips\": {}}")
         << u"field 'chips': expected an array, found an object"_s << QByteArray("{}") << 0;
     QTest::newRow("a foreign format tag")
         << QByteArray("{\"format\": \"epoch-csv\", \"version\": 1, \"chips\": []}")
-        << u"field 'format': must be the string \"chipcompare-catalog\""_s << QByteArray("\"epoch-csv\"") << 0;
+        << u"field 'format': must be the string \"chipcompare-catalog\""_s << QByteArray("\"epoch-csv\"")
+        << 0;
     QTest::newRow("a future version")
         << QByteArray("{\"format\": \"chipcompare-catalog\", \"version\": 7, \"chips\": []}")
         << u"field 'version': must be 1"_s << QByteArray("7") << 0;
@@ -190,41 +194,48 @@ void TestCatalogReader::rejectsBadInput_data()
         << catalogWith(R"("tdp": { "value": 0, "unit": "W", "source": "s1", "confidence": "reported" })")
         << u"chip 'x-1': field 'tdp': value must be positive (leave the field out when it is unknown"_s
         << QByteArray("0, \"unit\": \"W\"") << 0;
-    QTest::newRow("a number written as a string")
-        << catalogWith(R"("bf16_dense": { "value": "989", "unit": "TFLOPS", "source": "s1", "confidence": "official" })")
-        << u"field 'bf16_dense': expected a number, found a string"_s << QByteArray("\"989\"") << 0;
+    QTest::newRow("a number written as a string") << catalogWith(
+        R"("bf16_dense": { "value": "989", "unit": "TFLOPS", "source": "s1", "confidence": "official" })")
+                                                  << u"field 'bf16_dense': expected a number, found a string"_s
+                                                  << QByteArray("\"989\"") << 0;
     QTest::newRow("a capacity unit on a bandwidth")
-        << catalogWith(R"("memory_bandwidth": { "value": 3.35, "unit": "TB", "source": "s1", "confidence": "official" })")
-        << u"field 'memory_bandwidth': unit 'TB' does not fit this field; use one of"_s << QByteArray("\"TB\"") << 0;
+        << catalogWith(
+               R"("memory_bandwidth": { "value": 3.35, "unit": "TB", "source": "s1", "confidence": "official" })")
+        << u"field 'memory_bandwidth': unit 'TB' does not fit this field; use one of"_s
+        << QByteArray("\"TB\"") << 0;
     QTest::newRow("TOPS on a floating-point field")
-        << catalogWith(R"("fp8_dense": { "value": 296, "unit": "TOPS", "source": "s1", "confidence": "reported" })")
+        << catalogWith(
+               R"("fp8_dense": { "value": 296, "unit": "TOPS", "source": "s1", "confidence": "reported" })")
         << u"field 'fp8_dense': unit 'TOPS' does not fit"_s << QByteArray("\"TOPS\"") << 0;
     QTest::newRow("a source that is not listed")
         << catalogWith(R"("tdp": { "value": 400, "unit": "W", "source": "nope", "confidence": "reported" })")
         << u"field 'tdp': source 'nope' is not in the catalog's sources"_s << QByteArray("\"nope\"") << 0;
     QTest::newRow("an unknown confidence")
         << catalogWith(R"("tdp": { "value": 400, "unit": "W", "source": "s1", "confidence": "sure" })")
-        << u"confidence 'sure' is not one of official, reported, rumored, estimate"_s << QByteArray("\"sure\"") << 0;
+        << u"confidence 'sure' is not one of official, reported, rumored, estimate"_s
+        << QByteArray("\"sure\"") << 0;
     QTest::newRow("a number without value")
         << catalogWith(R"("tdp": { "unit": "W", "source": "s1", "confidence": "reported" })")
         << u"field 'tdp': 'value' is required"_s << QByteArray("{ \"unit\": \"W\"") << 0;
     QTest::newRow("a bare number instead of an object")
-        << catalogWith(R"("tdp": 400)") << u"field 'tdp': expected an object with value, unit, source and confidence"_s
-        << QByteArray("400") << 0;
-    QTest::newRow("a misspelt field") << catalogWith(R"("memory_bandwith": {})")
-                                      << u"chip 'x-1': field 'memory_bandwith': unknown field"_s
-                                      << QByteArray("{}") << 0;
-    QTest::newRow("a year as a string") << catalogWith(R"("year": "2020")")
-                                        << u"field 'year': expected a whole number, found a string"_s
-                                        << QByteArray("\"2020\"") << 0;
-    QTest::newRow("an unknown status") << catalogWith(R"("notes": "")").replace("\"shipping\"", "\"sold\"")
-                                       << u"field 'status': 'sold' is not one of shipping"_s << QByteArray("\"sold\"")
-                                       << 0;
+        << catalogWith(R"("tdp": 400)")
+        << u"field 'tdp': expected an object with value, unit, source and confidence"_s << QByteArray("400")
+        << 0;
+    QTest::newRow("a misspelt field")
+        << catalogWith(R"("memory_bandwith": {})") << u"chip 'x-1': field 'memory_bandwith': unknown field"_s
+        << QByteArray("{}") << 0;
+    QTest::newRow("a year as a string")
+        << catalogWith(R"("year": "2020")") << u"field 'year': expected a whole number, found a string"_s
+        << QByteArray("\"2020\"") << 0;
+    QTest::newRow("an unknown status")
+        << catalogWith(R"("notes": "")").replace("\"shipping\"", "\"sold\"")
+        << u"field 'status': 'sold' is not one of shipping"_s << QByteArray("\"sold\"") << 0;
     QTest::newRow("an id with capitals and spaces")
-        << catalogWith(R"("notes": "")").replace("\"x-1\"", "\"X 1\"") << u"chip 'X 1': field 'id': ids are lowercase"_s
-        << QByteArray("\"X 1\"") << 0;
+        << catalogWith(R"("notes": "")").replace("\"x-1\"", "\"X 1\"")
+        << u"chip 'X 1': field 'id': ids are lowercase"_s << QByteArray("\"X 1\"") << 0;
     QTest::newRow("a missing name") << catalogWith(R"("notes": "")").replace("\"name\": \"X\",", "")
-                                    << u"chip 'x-1': field 'name': is required"_s << QByteArray("{ \"id\"") << 1;
+                                    << u"chip 'x-1': field 'name': is required"_s << QByteArray("{ \"id\"")
+                                    << 1;
     QTest::newRow("a duplicate chip id")
         << QByteArray(R"({"format": "chipcompare-catalog", "version": 1, "chips": [
   {"id": "a", "name": "A", "vendor": "V", "status": "shipping"},
@@ -242,15 +253,16 @@ void TestCatalogReader::rejectsBadInput_data()
     QTest::newRow("a number too large for a double")
         << catalogWith(R"("tdp": { "value": 1e400, "unit": "W", "source": "s1", "confidence": "reported" })")
         << u"invalid JSON"_s << QByteArray() << 0;
-    QTest::newRow("NaN") << catalogWith(R"("tdp": { "value": NaN, "unit": "W", "source": "s1", "confidence": "reported" })")
+    QTest::newRow("NaN") << catalogWith(
+        R"("tdp": { "value": NaN, "unit": "W", "source": "s1", "confidence": "reported" })")
                          << u"invalid JSON"_s << QByteArray() << 0;
     QTest::newRow("a CRLF file points at the right line")
         << catalogWith(R"("memory_bandwidth": { "value": -5, )" + value + " }").replace("\n", "\r\n")
         << u"value must be positive"_s << QByteArray("-5") << 0;
-    QTest::newRow("a bad source url")
-        << QByteArray(R"json({"format": "chipcompare-catalog", "version": 1,
+    QTest::newRow("a bad source url") << QByteArray(R"json({"format": "chipcompare-catalog", "version": 1,
   "sources": [{"id": "s", "title": "T", "url": "javascript:alert(1)"}], "chips": []})json")
-        << u"field 'url': 'javascript:alert(1)' is not an http(s) address"_s << QByteArray("\"javascript") << 0;
+                                      << u"field 'url': 'javascript:alert(1)' is not an http(s) address"_s
+                                      << QByteArray("\"javascript") << 0;
 }
 
 void TestCatalogReader::rejectsBadInput()
@@ -273,7 +285,8 @@ void TestCatalogReader::rejectsBadInput()
             text.remove(0, 3);
         const Position expected = positionOf(text.replace("\r\n", "\n"), anchor, occurrence);
         QVERIFY(expected.line > 0);
-        QVERIFY2(report.contains(u"mine.json:%1:%2: "_s.arg(expected.line).arg(expected.column)), qPrintable(report));
+        QVERIFY2(report.contains(u"mine.json:%1:%2: "_s.arg(expected.line).arg(expected.column)),
+            qPrintable(report));
     }
 }
 
@@ -305,8 +318,8 @@ void TestCatalogReader::reportsUnreadableFiles()
 void TestCatalogReader::mergesUserChipsOverBuiltIn()
 {
     const auto builtIn = CatalogReader::readBuiltIn();
-    const auto user = CatalogReader::readFile(QStringLiteral(TEST_DATA_DIR "/user-catalog.json"),
-                                              { u"epoch-ml-hardware"_s });
+    const auto user = CatalogReader::readFile(
+        QStringLiteral(TEST_DATA_DIR "/user-catalog.json"), { u"epoch-ml-hardware"_s });
     QVERIFY(builtIn.ok() && user.ok());
     const Catalog merged = builtIn.catalog.mergedWith(user.catalog);
     QCOMPARE(merged.chips.size(), builtIn.catalog.chips.size() + 1);

@@ -116,7 +116,7 @@ void TestCharts::barDataMarksLowConfidenceAndDisagreement()
         return ChartItem();
     };
     QCOMPARE(item(u"nvidia-h20"_s).valueText, u"4,000 GB/s"_s);
-    QCOMPARE(item(u"metax-c600"_s).valueText, u"3,600 GB/s*"_s);   // rumored
+    QCOMPARE(item(u"metax-c600"_s).valueText, u"3,600 GB/s*"_s); // rumored
     QCOMPARE(item(u"enflame-l600"_s).valueText, u"3,600 GB/s†"_s); // the article's Tb/s disagrees
     QVERIFY(item(u"enflame-l600"_s).tooltip.contains(u"Compiled Enflame hardware notes"_s));
     QVERIFY(data.footnote.contains(u"* rumored or estimate."_s));
@@ -173,7 +173,8 @@ void TestCharts::exportsPngOfTheRequestedSizeWithBars()
     QFETCH(QSize, expected);
     QTemporaryDir dir;
     const QString out = dir.filePath(u"bar.png"_s);
-    QStringList arguments { u"export-chart"_s, u"--chart"_s, u"bar"_s, u"--metric"_s, u"bandwidth-gbs"_s, u"--out"_s, out };
+    QStringList arguments { u"export-chart"_s, u"--chart"_s, u"bar"_s, u"--metric"_s, u"bandwidth-gbs"_s,
+        u"--out"_s, out };
     if (!size.isEmpty())
         arguments << u"--size"_s << size;
     const auto result = runChipCompare(arguments);
@@ -195,14 +196,14 @@ void TestCharts::exportsIdenticalPngBytesForIdenticalInput()
     QByteArray previous;
     for (int run = 0; run < 2; ++run) {
         const QString out = dir.filePath(u"run%1.png"_s.arg(run));
-        const auto result = runChipCompare({ u"export-chart"_s, u"--chart"_s, u"scatter"_s, u"--x"_s, u"memory-gb"_s,
-                                             u"--y"_s, u"bandwidth-gbs"_s, u"--log-y"_s, u"--out"_s, out });
+        const auto result = runChipCompare({ u"export-chart"_s, u"--chart"_s, u"scatter"_s, u"--x"_s,
+            u"memory-gb"_s, u"--y"_s, u"bandwidth-gbs"_s, u"--log-y"_s, u"--out"_s, out });
         QCOMPARE(result.exitCode, 0);
         const QByteArray bytes = readAll(out);
         QVERIFY(bytes.startsWith("\x89PNG"));
         if (run == 1)
             QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256),
-                     QCryptographicHash::hash(previous, QCryptographicHash::Sha256));
+                QCryptographicHash::hash(previous, QCryptographicHash::Sha256));
         previous = bytes;
     }
 }
@@ -211,16 +212,16 @@ void TestCharts::exportsWellFormedSvgWithOnlyTheChipsShown()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(u"chart.svg"_s);
-    const auto result = runChipCompare({ u"export-chart"_s, u"--chart"_s, u"bar"_s, u"--metric"_s, u"bf16-tflops"_s,
-                                         u"--vendor"_s, u"huawei"_s, u"--vendor"_s, u"nvidia"_s, u"--out"_s, out });
+    const auto result = runChipCompare({ u"export-chart"_s, u"--chart"_s, u"bar"_s, u"--metric"_s,
+        u"bf16-tflops"_s, u"--vendor"_s, u"huawei"_s, u"--vendor"_s, u"nvidia"_s, u"--out"_s, out });
     QCOMPARE(result.exitCode, 0);
     const QByteArray svg = readAll(out);
     QXmlStreamReader xml(svg);
     while (!xml.atEnd())
         xml.readNext();
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    for (const char* shown : { ">Ascend 910C<", ">Ascend 910B<", ">H100 SXM<", ">H20<", ">BF16/FP16 dense (TFLOPS)<",
-                               ">989.4 TFLOPS<", ">148 TFLOPS<" })
+    for (const char* shown : { ">Ascend 910C<", ">Ascend 910B<", ">H100 SXM<", ">H20<",
+             ">BF16/FP16 dense (TFLOPS)<", ">989.4 TFLOPS<", ">148 TFLOPS<" })
         QVERIFY2(svg.contains(shown), shown);
     for (const char* filtered : { "Siyuan", "MLU370", "C600", "Hanguang" })
         QVERIFY2(!svg.contains(filtered), filtered);
@@ -232,10 +233,9 @@ void TestCharts::exportsScatterSvgWithPointLabels()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(u"scatter.svg"_s);
-    const auto result = runChipCompare({ u"export-chart"_s, u"--chart"_s, u"scatter"_s, u"--x"_s, u"memory-gb"_s,
-                                         u"--y"_s, u"bandwidth-gbs"_s, u"--chips"_s,
-                                         u"nvidia-h20,huawei-ascend-910c"_s, u"--chips"_s, u"enflame-l600"_s,
-                                         u"--out"_s, out, u"--size"_s, u"800x450"_s });
+    const auto result = runChipCompare({ u"export-chart"_s, u"--chart"_s, u"scatter"_s, u"--x"_s,
+        u"memory-gb"_s, u"--y"_s, u"bandwidth-gbs"_s, u"--chips"_s, u"nvidia-h20,huawei-ascend-910c"_s,
+        u"--chips"_s, u"enflame-l600"_s, u"--out"_s, out, u"--size"_s, u"800x450"_s });
     QCOMPARE(result.exitCode, 0);
     const QByteArray svg = readAll(out);
     QVERIFY(svg.contains(">H20<"));
@@ -287,26 +287,28 @@ void TestCharts::rejectsBadRequestsWithoutWritingAFile_data()
     const QString out = u"OUT/chart.png"_s;
     QTest::newRow("unknown metric") << QStringList { u"--metric"_s, u"speed"_s, u"--out"_s, out } << 2
                                     << u"unknown metric 'speed' for --metric; known metrics: memory-gb,"_s;
-    QTest::newRow("unknown chip id")
-        << QStringList { u"--metric"_s, u"tdp-w"_s, u"--chips"_s, u"nvidia-h20,nvidia-h999"_s, u"--out"_s, out } << 2
-        << u"unknown chip id 'nvidia-h999'"_s;
-    QTest::newRow("unknown chart kind") << QStringList { u"--chart"_s, u"pie"_s, u"--metric"_s, u"tdp-w"_s, u"--out"_s, out }
-                                        << 2 << u"unknown chart kind 'pie'; use bar or scatter"_s;
-    QTest::newRow("unsupported extension") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--out"_s, u"OUT/chart.jpg"_s }
-                                           << 2 << u"OUT/chart.jpg: unsupported file type; use .png, .svg or .pdf"_s;
-    QTest::newRow("size too small") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--out"_s, out, u"--size"_s, u"199x150"_s }
-                                    << 2 << u"size 199x150 is out of range; use 200x150 up to 8000x8000"_s;
-    QTest::newRow("size too large") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--out"_s, out, u"--size"_s, u"8001x10"_s }
-                                    << 2 << u"size 8001x10 is out of range"_s;
-    QTest::newRow("size not a size") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--out"_s, out, u"--size"_s, u"big"_s }
-                                     << 2 << u"size 'big' is not of the form WIDTHxHEIGHT"_s;
-    QTest::newRow("scatter without y") << QStringList { u"--chart"_s, u"scatter"_s, u"--x"_s, u"tdp-w"_s, u"--out"_s, out }
-                                       << 2 << u"--y is required for a scatter chart"_s;
-    QTest::newRow("no output") << QStringList { u"--metric"_s, u"tdp-w"_s } << 2 << u"--out FILE is required"_s;
-    QTest::newRow("unwritable path") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--out"_s, u"OUT/missing/dir/c.png"_s }
-                                     << 1 << u"OUT/missing/dir/c.png: cannot write"_s;
-    QTest::newRow("filters leave nothing") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--vendor"_s, u"intel"_s, u"--out"_s, out }
-                                           << 1 << u"no chips match the filters"_s;
+    QTest::newRow("unknown chip id") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--chips"_s,
+        u"nvidia-h20,nvidia-h999"_s, u"--out"_s, out }
+                                     << 2 << u"unknown chip id 'nvidia-h999'"_s;
+    QTest::newRow("unknown chart kind") << QStringList { u"--chart"_s, u"pie"_s, u"--metric"_s, u"tdp-w"_s,
+        u"--out"_s, out } << 2 << u"unknown chart kind 'pie'; use bar or scatter"_s;
+    QTest::newRow("unsupported extension") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--out"_s,
+        u"OUT/chart.jpg"_s } << 2 << u"OUT/chart.jpg: unsupported file type; use .png, .svg or .pdf"_s;
+    QTest::newRow("size too small") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--out"_s, out, u"--size"_s,
+        u"199x150"_s } << 2 << u"size 199x150 is out of range; use 200x150 up to 8000x8000"_s;
+    QTest::newRow("size too large") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--out"_s, out, u"--size"_s,
+        u"8001x10"_s } << 2 << u"size 8001x10 is out of range"_s;
+    QTest::newRow("size not a size") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--out"_s, out, u"--size"_s,
+        u"big"_s } << 2 << u"size 'big' is not of the form WIDTHxHEIGHT"_s;
+    QTest::newRow("scatter without y") << QStringList { u"--chart"_s, u"scatter"_s, u"--x"_s, u"tdp-w"_s,
+        u"--out"_s, out } << 2 << u"--y is required for a scatter chart"_s;
+    QTest::newRow("no output") << QStringList { u"--metric"_s, u"tdp-w"_s } << 2
+                               << u"--out FILE is required"_s;
+    QTest::newRow("unwritable path") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--out"_s,
+        u"OUT/missing/dir/c.png"_s } << 1
+                                     << u"OUT/missing/dir/c.png: cannot write"_s;
+    QTest::newRow("filters leave nothing") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--vendor"_s,
+        u"intel"_s, u"--out"_s, out } << 1 << u"no chips match the filters"_s;
 }
 
 void TestCharts::rejectsBadRequestsWithoutWritingAFile()

@@ -1,7 +1,7 @@
+#include "analysis/metrics.h"
 #include "io/catalogreader.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
-#include "analysis/metrics.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -81,7 +81,8 @@ void TestChipTableModel::showsUnknownAsDashNeverZero()
     QCOMPARE(int8.data().toString(), u"825"_s);
     QCOMPARE(int8.data(ChipTableModel::SortRole).toDouble(), 825.0);
     // Names carry the local name.
-    QCOMPARE(model.index(row, ChipTableModel::NameColumn).data().toString(), u"Alibaba Hanguang 800 (含光800)"_s);
+    QCOMPARE(
+        model.index(row, ChipTableModel::NameColumn).data().toString(), u"Alibaba Hanguang 800 (含光800)"_s);
     const int s60 = model.rowOfChip(u"enflame-s60"_s);
     QCOMPARE(model.index(s60, ChipTableModel::YearColumn).data().toString(), u"—"_s);
     QCOMPARE(model.index(s60, ChipTableModel::MemoryTypeColumn).data().toString(), u"—"_s);
@@ -169,8 +170,9 @@ void TestChipTableModel::filters_data()
     QTest::addColumn<QString>("search");
     QTest::addColumn<QStringList>("expectedIds");
 
-    QTest::newRow("one vendor, any case") << QStringList { u"huawei"_s } << QStringList() << QStringList() << QString()
-                                          << QStringList { u"huawei-ascend-910b"_s, u"huawei-ascend-910c"_s };
+    QTest::newRow("one vendor, any case")
+        << QStringList { u"huawei"_s } << QStringList() << QStringList() << QString()
+        << QStringList { u"huawei-ascend-910b"_s, u"huawei-ascend-910c"_s };
     QTest::newRow("two vendors are OR-ed")
         << QStringList { u"Huawei"_s, u"MetaX"_s } << QStringList() << QStringList() << QString()
         << QStringList { u"huawei-ascend-910b"_s, u"huawei-ascend-910c"_s, u"metax-c500"_s, u"metax-c600"_s };
@@ -184,8 +186,9 @@ void TestChipTableModel::filters_data()
                             << QStringList { u"cambricon-siyuan-690"_s };
     QTest::newRow("search finds a local name") << QStringList() << QStringList() << QStringList() << u"含光"_s
                                                << QStringList { u"alibaba-hanguang-800"_s };
-    QTest::newRow("search finds a software stack") << QStringList() << QStringList() << QStringList() << u"mxmaca"_s
-                                                   << QStringList { u"metax-c500"_s, u"metax-c600"_s };
+    QTest::newRow("search finds a software stack")
+        << QStringList() << QStringList() << QStringList() << u"mxmaca"_s
+        << QStringList { u"metax-c500"_s, u"metax-c600"_s };
     QTest::newRow("search finds notes") << QStringList() << QStringList() << QStringList() << u"pre-ban"_s
                                         << QStringList { u"huawei-ascend-910c"_s };
     QTest::newRow("search AND vendor can exclude everything")

@@ -13,9 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kListHeader = u"id,name,vendor,country,year,status,memory_type,memory_gb,bandwidth_gbs,bf16_tflops,"
-                            "fp8_tflops,int8_tops,tdp_w,cuda_compat,software_stack"_s;
-const QString kDerivedHeader = u",bandwidth_per_gb,flop_per_byte,tflops_per_w,tpp,performance_density,eccn_3a090_estimate"_s;
+const QString kListHeader
+    = u"id,name,vendor,country,year,status,memory_type,memory_gb,bandwidth_gbs,bf16_tflops,"
+      "fp8_tflops,int8_tops,tdp_w,cuda_compat,software_stack"_s;
+const QString kDerivedHeader
+    = u",bandwidth_per_gb,flop_per_byte,tflops_per_w,tpp,performance_density,eccn_3a090_estimate"_s;
 
 QStringList csvIds(const QString& csv)
 {
@@ -68,14 +70,16 @@ void TestCli::listCsvHasTheContractHeaderAndUnits()
     QVERIFY(lines.size() >= 13);
     // The H20 sits just under the 2023 thresholds: TPP 2,368, density 2.91.
     QVERIFY2(result.out.contains(u",native,CUDA,41.6666666667,37,0.37,2368,2.90909090909,below-3A090\n"_s),
-             qPrintable(result.out));
+        qPrintable(result.out));
     // Canonical units: GB, GB/s, TFLOPS, TOPS, W; unknown is empty, never 0.
-    QVERIFY2(result.out.contains(u"\nnvidia-h100-sxm,NVIDIA H100 SXM5 80GB,NVIDIA,US,2022,shipping,HBM3,80,3350,"
-                                 "989.4,1978.9,1978.9,700,native,CUDA"_s),
-             qPrintable(result.out));
-    QVERIFY2(result.out.contains(u"\nalibaba-hanguang-800,Alibaba Hanguang 800,Alibaba (T-Head),CN,2019,shipping,"
-                                 "SRAM (on-chip),0.192,,,,825,276,none,"_s),
-             qPrintable(result.out));
+    QVERIFY2(
+        result.out.contains(u"\nnvidia-h100-sxm,NVIDIA H100 SXM5 80GB,NVIDIA,US,2022,shipping,HBM3,80,3350,"
+                            "989.4,1978.9,1978.9,700,native,CUDA"_s),
+        qPrintable(result.out));
+    QVERIFY2(
+        result.out.contains(u"\nalibaba-hanguang-800,Alibaba Hanguang 800,Alibaba (T-Head),CN,2019,shipping,"
+                            "SRAM (on-chip),0.192,,,,825,276,none,"_s),
+        qPrintable(result.out));
 }
 
 void TestCli::listJsonUsesTheSameKeysAndNullForUnknown()
@@ -113,10 +117,11 @@ void TestCli::listTableAndMarkdownShowDashForUnknown()
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines[0].startsWith(u"Id "_s));
     QVERIFY2(lines[1].contains(u"0.192"_s) && lines[1].contains(u"—"_s) && lines[1].contains(u"825"_s),
-             qPrintable(lines[1]));
+        qPrintable(lines[1]));
     QVERIFY(!lines[1].contains(u" 0 "_s));
 
-    const auto markdown = runChipCompare({ u"list"_s, u"--search"_s, u"hanguang"_s, u"--format"_s, u"markdown"_s });
+    const auto markdown
+        = runChipCompare({ u"list"_s, u"--search"_s, u"hanguang"_s, u"--format"_s, u"markdown"_s });
     QCOMPARE(markdown.exitCode, 0);
     QVERIFY(markdown.out.startsWith(u"| Id | Name |"_s));
     QVERIFY(markdown.out.contains(u"| alibaba-hanguang-800 | Alibaba Hanguang 800 |"_s));
@@ -127,27 +132,25 @@ void TestCli::listFilters_data()
 {
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QStringList>("expectedIds");
-    QTest::newRow("vendor, case-insensitive")
-        << QStringList { u"--vendor"_s, u"HUAWEI"_s } << QStringList { u"huawei-ascend-910b"_s, u"huawei-ascend-910c"_s };
+    QTest::newRow("vendor, case-insensitive") << QStringList { u"--vendor"_s,
+        u"HUAWEI"_s } << QStringList { u"huawei-ascend-910b"_s, u"huawei-ascend-910c"_s };
     QTest::newRow("repeated vendor is OR")
         << QStringList { u"--vendor"_s, u"huawei"_s, u"--vendor"_s, u"cambricon"_s }
         << QStringList { u"cambricon-mlu370-x8"_s, u"cambricon-siyuan-690"_s, u"huawei-ascend-910b"_s,
-                         u"huawei-ascend-910c"_s };
-    QTest::newRow("vendor AND memory type")
-        << QStringList { u"--vendor"_s, u"nvidia"_s, u"--memory-type"_s, u"hbm2e"_s }
-        << QStringList { u"nvidia-a100-80gb-sxm"_s, u"nvidia-h100-pcie"_s };
+               u"huawei-ascend-910c"_s };
+    QTest::newRow("vendor AND memory type") << QStringList { u"--vendor"_s, u"nvidia"_s, u"--memory-type"_s,
+        u"hbm2e"_s } << QStringList { u"nvidia-a100-80gb-sxm"_s, u"nvidia-h100-pcie"_s };
     QTest::newRow("repeated memory type is OR")
         << QStringList { u"--memory-type"_s, u"HBM3e"_s, u"--memory-type"_s, u"lpddr5"_s }
         << QStringList { u"cambricon-mlu370-x8"_s, u"metax-c600"_s, u"nvidia-h200-sxm"_s };
-    QTest::newRow("search AND status")
-        << QStringList { u"--search"_s, u"metax"_s, u"--status"_s, u"announced"_s } << QStringList { u"metax-c600"_s };
-    QTest::newRow("vendor by the name before its division")
-        << QStringList { u"--vendor"_s, u"alibaba"_s } << QStringList { u"alibaba-hanguang-800"_s, u"alibaba-zhenwu-810e"_s };
-    QTest::newRow("vendor by its division") << QStringList { u"--vendor"_s, u"T-Head"_s }
-                                            << QStringList { u"alibaba-hanguang-800"_s, u"alibaba-zhenwu-810e"_s };
-    QTest::newRow("memory type is exact: HBM3 is not HBM3e")
-        << QStringList { u"--memory-type"_s, u"hbm3"_s }
-        << QStringList { u"nvidia-h100-nvl"_s, u"nvidia-h100-sxm"_s, u"nvidia-h20"_s };
+    QTest::newRow("search AND status") << QStringList { u"--search"_s, u"metax"_s, u"--status"_s,
+        u"announced"_s } << QStringList { u"metax-c600"_s };
+    QTest::newRow("vendor by the name before its division") << QStringList { u"--vendor"_s,
+        u"alibaba"_s } << QStringList { u"alibaba-hanguang-800"_s, u"alibaba-zhenwu-810e"_s };
+    QTest::newRow("vendor by its division") << QStringList { u"--vendor"_s,
+        u"T-Head"_s } << QStringList { u"alibaba-hanguang-800"_s, u"alibaba-zhenwu-810e"_s };
+    QTest::newRow("memory type is exact: HBM3 is not HBM3e") << QStringList { u"--memory-type"_s,
+        u"hbm3"_s } << QStringList { u"nvidia-h100-nvl"_s, u"nvidia-h100-sxm"_s, u"nvidia-h20"_s };
     QTest::newRow("nothing matches") << QStringList { u"--vendor"_s, u"intel"_s } << QStringList();
 }
 
@@ -168,23 +171,26 @@ void TestCli::listMergesAUserCatalog()
     QCOMPARE(merged.exitCode, 0);
     // Derived columns follow: 1600/48 GB/s per GB, 250e12/1.6e12 FLOP/B, no TDP, TPP 250 × 16, no die area,
     // so the 3A090 band cannot be determined.
-    QVERIFY2(merged.out.contains(u"\nacme-x1,ACME X1,ACME,CN,2026,rumored,GDDR7,48,1600,250,,,,source-compatible,'=ACME SDK,"
-                                 "33.3333333333,156.25,,4000,,undetermined\n"_s),
-             qPrintable(merged.out));
+    QVERIFY2(merged.out.contains(
+                 u"\nacme-x1,ACME X1,ACME,CN,2026,rumored,GDDR7,48,1600,250,,,,source-compatible,'=ACME SDK,"
+                 "33.3333333333,156.25,,4000,,undetermined\n"_s),
+        qPrintable(merged.out));
     QVERIFY(merged.out.contains(u"\nnvidia-h20,NVIDIA H20 (my lab's measurement),"_s));
     QVERIFY(merged.out.contains(u"\nnvidia-h100-sxm,"_s)); // built-in chips stay
 
     const auto only = runChipCompare({ u"list"_s, u"--format"_s, u"csv"_s, u"--no-builtin"_s, u"--catalog"_s,
-                                       testDataPath(u"user-catalog.json"_s) });
+        testDataPath(u"user-catalog.json"_s) });
     // The file cites a built-in source, which --no-builtin leaves undefined.
     QCOMPARE(only.exitCode, 1);
-    QVERIFY2(only.err.contains(u"source 'epoch-ml-hardware' is not in the catalog's sources"_s), qPrintable(only.err));
+    QVERIFY2(only.err.contains(u"source 'epoch-ml-hardware' is not in the catalog's sources"_s),
+        qPrintable(only.err));
 }
 
 void TestCli::listRejectsABadCatalogWithoutPartialOutput()
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, u"bad.json"_s, "{\"format\": \"chipcompare-catalog\", \"version\": 1, \"chips\": [");
+    const QString path
+        = writeFile(dir, u"bad.json"_s, "{\"format\": \"chipcompare-catalog\", \"version\": 1, \"chips\": [");
     const auto result = runChipCompare({ u"list"_s, u"--catalog"_s, path });
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.out, QString());
@@ -196,11 +202,16 @@ void TestCli::usageErrorsExitTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown format") << QStringList { u"list"_s, u"--format"_s, u"xml"_s } << u"unknown format 'xml'"_s;
-    QTest::newRow("unknown option") << QStringList { u"list"_s, u"--colour"_s } << u"Unknown option 'colour'"_s;
-    QTest::newRow("missing option value") << QStringList { u"list"_s, u"--vendor"_s } << u"Missing value after '--vendor'"_s;
-    QTest::newRow("unknown status") << QStringList { u"list"_s, u"--status"_s, u"sold"_s } << u"unknown status 'sold'"_s;
-    QTest::newRow("stray argument") << QStringList { u"list"_s, u"h100"_s } << u"unexpected argument 'h100'"_s;
+    QTest::newRow("unknown format") << QStringList { u"list"_s, u"--format"_s, u"xml"_s }
+                                    << u"unknown format 'xml'"_s;
+    QTest::newRow("unknown option") << QStringList { u"list"_s, u"--colour"_s }
+                                    << u"Unknown option 'colour'"_s;
+    QTest::newRow("missing option value")
+        << QStringList { u"list"_s, u"--vendor"_s } << u"Missing value after '--vendor'"_s;
+    QTest::newRow("unknown status") << QStringList { u"list"_s, u"--status"_s, u"sold"_s }
+                                    << u"unknown status 'sold'"_s;
+    QTest::newRow("stray argument") << QStringList { u"list"_s, u"h100"_s }
+                                    << u"unexpected argument 'h100'"_s;
     QTest::newRow("check without a file") << QStringList { u"check"_s } << u"no FILE given"_s;
 }
 
@@ -227,11 +238,13 @@ void TestCli::checkAcceptsValidFiles()
 void TestCli::checkReportsProblemsWithPositionsAndNeverModifiesTheFile()
 {
     QTemporaryDir dir;
-    const QByteArray content = "{\n  \"format\": \"chipcompare-catalog\",\n  \"version\": 1,\n  \"chips\": [\n"
-                               "    { \"id\": \"x-1\", \"name\": \"X\", \"vendor\": \"V\", \"status\": \"shipping\",\n"
-                               "      \"memory_bandwidth\": { \"value\": -1, \"unit\": \"GB/s\", \"source\": \"epoch-ml-hardware\", "
-                               "\"confidence\": \"reported\" } },\n"
-                               "    { \"id\": \"x-1\", \"name\": \"Y\", \"vendor\": \"V\", \"status\": \"shipping\" }\n  ]\n}\n";
+    const QByteArray content
+        = "{\n  \"format\": \"chipcompare-catalog\",\n  \"version\": 1,\n  \"chips\": [\n"
+          "    { \"id\": \"x-1\", \"name\": \"X\", \"vendor\": \"V\", \"status\": \"shipping\",\n"
+          "      \"memory_bandwidth\": { \"value\": -1, \"unit\": \"GB/s\", \"source\": "
+          "\"epoch-ml-hardware\", "
+          "\"confidence\": \"reported\" } },\n"
+          "    { \"id\": \"x-1\", \"name\": \"Y\", \"vendor\": \"V\", \"status\": \"shipping\" }\n  ]\n}\n";
     const QString path = writeFile(dir, u"mine.json"_s, content);
     const QDateTime before = QFileInfo(path).lastModified();
     QTest::qWait(20);
@@ -239,8 +252,10 @@ void TestCli::checkReportsProblemsWithPositionsAndNeverModifiesTheFile()
     QCOMPARE(result.exitCode, 1);
     const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
-    QCOMPARE(lines[0], path + u":6:38: chip 'x-1': field 'memory_bandwidth': value must be positive (leave the field "
-                              "out when it is unknown; never write 0)"_s);
+    QCOMPARE(lines[0],
+        path
+            + u":6:38: chip 'x-1': field 'memory_bandwidth': value must be positive (leave the field "
+              "out when it is unknown; never write 0)"_s);
     QCOMPARE(lines[1], path + u":7:13: chip 'x-1': field 'id': duplicate chip id; ids must be unique"_s);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -258,7 +273,8 @@ void TestCli::checkRejectsEveryBadInputWithoutCrashing_data()
     QTest::newRow("not an object") << QByteArray("[1, 2, 3]") << u"top level must be a JSON object"_s;
     QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe\x01garbage", 11) << u"invalid JSON"_s;
     QTest::newRow("deeply nested") << QByteArray(100000, '[') << u"invalid JSON"_s;
-    QTest::newRow("huge number") << QByteArray("{\"format\": \"chipcompare-catalog\", \"version\": 1e999, \"chips\": []}")
+    QTest::newRow("huge number") << QByteArray(
+        "{\"format\": \"chipcompare-catalog\", \"version\": 1e999, \"chips\": []}")
                                  << u"invalid JSON"_s;
 }
 

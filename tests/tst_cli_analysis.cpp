@@ -39,8 +39,8 @@ private slots:
 
 void TestCliAnalysis::compareCsvHasAttributeRowsKeyedLikeList()
 {
-    const auto result = runChipCompare(
-        { u"compare"_s, u"nvidia-h20"_s, u"nvidia-h100-sxm"_s, u"huawei-ascend-910c"_s, u"--format"_s, u"csv"_s });
+    const auto result = runChipCompare({ u"compare"_s, u"nvidia-h20"_s, u"nvidia-h100-sxm"_s,
+        u"huawei-ascend-910c"_s, u"--format"_s, u"csv"_s });
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.startsWith(u"attribute,nvidia-h20,nvidia-h100-sxm,huawei-ascend-910c\n"_s));
     const auto rows = csvRows(result.out);
@@ -62,7 +62,7 @@ void TestCliAnalysis::compareCsvHasAttributeRowsKeyedLikeList()
 void TestCliAnalysis::compareBaselineAddsRatioRows()
 {
     const auto result = runChipCompare({ u"compare"_s, u"nvidia-h20"_s, u"nvidia-h100-sxm"_s, u"--baseline"_s,
-                                         u"nvidia-h100-sxm"_s, u"--format"_s, u"csv"_s });
+        u"nvidia-h100-sxm"_s, u"--format"_s, u"csv"_s });
     QCOMPARE(result.exitCode, 0);
     const auto rows = csvRows(result.out);
     QCOMPARE(rows.value(u"bandwidth_gbs_ratio"_s), u"1.19402985075,1"_s); // 4000 / 3350
@@ -81,14 +81,16 @@ void TestCliAnalysis::compareTableAndMarkdownMarkTheBest()
         { u"compare"_s, u"nvidia-h20"_s, u"huawei-ascend-910b"_s, u"--format"_s, u"markdown"_s });
     QCOMPARE(markdown.exitCode, 0);
     QVERIFY(markdown.out.startsWith(u"| Group | Attribute | H20 | Ascend 910B |\n"_s));
-    QVERIFY2(markdown.out.contains(u"| Memory | Memory bandwidth (GB/s) | **4,000** | 1,600 |"_s), qPrintable(markdown.out));
-    QVERIFY(markdown.out.contains(u"| Compute | FP8 dense (TFLOPS) | 296 | — |"_s)); // one known value: no best
+    QVERIFY2(markdown.out.contains(u"| Memory | Memory bandwidth (GB/s) | **4,000** | 1,600 |"_s),
+        qPrintable(markdown.out));
+    QVERIFY(
+        markdown.out.contains(u"| Compute | FP8 dense (TFLOPS) | 296 | — |"_s)); // one known value: no best
 }
 
 void TestCliAnalysis::compareJsonIsAnArrayOfRows()
 {
-    const auto result = runChipCompare(
-        { u"compare"_s, u"metax-c600"_s, u"enflame-l600"_s, u"--format"_s, u"json"_s });
+    const auto result
+        = runChipCompare({ u"compare"_s, u"metax-c600"_s, u"enflame-l600"_s, u"--format"_s, u"json"_s });
     QCOMPARE(result.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(result.out.toUtf8()).array();
     QVERIFY(rows.size() > 20);
@@ -106,9 +108,10 @@ void TestCliAnalysis::compareJsonIsAnArrayOfRows()
 
 void TestCliAnalysis::compareDifferencesOnly()
 {
-    const auto all = runChipCompare({ u"compare"_s, u"nvidia-h100-sxm"_s, u"nvidia-h200-sxm"_s, u"--format"_s, u"csv"_s });
+    const auto all = runChipCompare(
+        { u"compare"_s, u"nvidia-h100-sxm"_s, u"nvidia-h200-sxm"_s, u"--format"_s, u"csv"_s });
     const auto differences = runChipCompare({ u"compare"_s, u"nvidia-h100-sxm"_s, u"nvidia-h200-sxm"_s,
-                                              u"--differences-only"_s, u"--format"_s, u"csv"_s });
+        u"--differences-only"_s, u"--format"_s, u"csv"_s });
     QCOMPARE(differences.exitCode, 0);
     const auto rows = csvRows(differences.out);
     QVERIFY(rows.contains(u"memory_gb"_s));
@@ -121,14 +124,15 @@ void TestCliAnalysis::compareRejectsBadArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown id") << QStringList { u"nvidia-h20"_s, u"nvidia-b300"_s } << u"unknown chip id 'nvidia-b300'"_s;
+    QTest::newRow("unknown id") << QStringList { u"nvidia-h20"_s, u"nvidia-b300"_s }
+                                << u"unknown chip id 'nvidia-b300'"_s;
     QTest::newRow("one id") << QStringList { u"nvidia-h20"_s } << u"give at least two chip ids"_s;
-    QTest::newRow("an id twice") << QStringList { u"nvidia-h20"_s, u"nvidia-h20"_s } << u"given more than once"_s;
-    QTest::newRow("baseline not compared")
-        << QStringList { u"nvidia-h20"_s, u"nvidia-h100-sxm"_s, u"--baseline"_s, u"metax-c600"_s }
-        << u"baseline 'metax-c600' is not one of the compared ids"_s;
-    QTest::newRow("unknown format") << QStringList { u"nvidia-h20"_s, u"nvidia-h100-sxm"_s, u"--format"_s, u"xlsx"_s }
-                                    << u"unknown format 'xlsx'"_s;
+    QTest::newRow("an id twice") << QStringList { u"nvidia-h20"_s, u"nvidia-h20"_s }
+                                 << u"given more than once"_s;
+    QTest::newRow("baseline not compared") << QStringList { u"nvidia-h20"_s, u"nvidia-h100-sxm"_s,
+        u"--baseline"_s, u"metax-c600"_s } << u"baseline 'metax-c600' is not one of the compared ids"_s;
+    QTest::newRow("unknown format") << QStringList { u"nvidia-h20"_s, u"nvidia-h100-sxm"_s, u"--format"_s,
+        u"xlsx"_s } << u"unknown format 'xlsx'"_s;
 }
 
 void TestCliAnalysis::compareRejectsBadArguments()
@@ -144,20 +148,22 @@ void TestCliAnalysis::compareRejectsBadArguments()
 void TestCliAnalysis::llmFitMatchesTheIssueExample()
 {
     const auto result = runChipCompare({ u"llm-fit"_s, u"--params"_s, u"32e9"_s, u"--precision"_s, u"bf16"_s,
-                                         u"--vendor"_s, u"nvidia"_s, u"--format"_s, u"csv"_s });
+        u"--vendor"_s, u"nvidia"_s, u"--format"_s, u"csv"_s });
     QCOMPARE(result.exitCode, 0);
     const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.first(), u"id,name,chips_needed,decode_tokens_per_s_upper,memory_gb,bandwidth_gbs,weight_gb,params,"
-                            "active_params,precision,bytes_per_param,usable"_s);
-    QVERIFY2(result.out.contains(u"\nnvidia-h100-sxm,NVIDIA H100 SXM5 80GB,1,52.34375,80,3350,64,32000000000,32000000000,"
-                                 "bf16,2,0.9\n"_s),
-             qPrintable(result.out));
+    QCOMPARE(lines.first(),
+        u"id,name,chips_needed,decode_tokens_per_s_upper,memory_gb,bandwidth_gbs,weight_gb,params,"
+        "active_params,precision,bytes_per_param,usable"_s);
+    QVERIFY2(result.out.contains(
+                 u"\nnvidia-h100-sxm,NVIDIA H100 SXM5 80GB,1,52.34375,80,3350,64,32000000000,32000000000,"
+                 "bf16,2,0.9\n"_s),
+        qPrintable(result.out));
     // Fastest first: the H200 (4.8 TB/s) leads.
     QVERIFY(lines[1].startsWith(u"nvidia-h200-sxm,"_s));
     QCOMPARE(lines.size(), 7);
 
-    const auto table = runChipCompare({ u"llm-fit"_s, u"--params"_s, u"32B"_s, u"--precision"_s, u"bf16"_s, u"--search"_s,
-                                        u"h100 sxm"_s });
+    const auto table = runChipCompare(
+        { u"llm-fit"_s, u"--params"_s, u"32B"_s, u"--precision"_s, u"bf16"_s, u"--search"_s, u"h100 sxm"_s });
     QCOMPARE(table.exitCode, 0);
     QVERIFY(table.out.contains(u"52.34"_s));
     QVERIFY(table.out.contains(u"upper bound for single-stream decode"_s)); // the formula is shown
@@ -165,8 +171,8 @@ void TestCliAnalysis::llmFitMatchesTheIssueExample()
 
 void TestCliAnalysis::llmFitJsonAndPresets()
 {
-    const auto result = runChipCompare({ u"llm-fit"_s, u"--model"_s, u"qwen3-235b-a22b"_s, u"--precision"_s, u"fp8"_s,
-                                         u"--vendor"_s, u"alibaba"_s, u"--vendor"_s, u"nvidia"_s, u"--format"_s, u"json"_s });
+    const auto result = runChipCompare({ u"llm-fit"_s, u"--model"_s, u"qwen3-235b-a22b"_s, u"--precision"_s,
+        u"fp8"_s, u"--vendor"_s, u"alibaba"_s, u"--vendor"_s, u"nvidia"_s, u"--format"_s, u"json"_s });
     QCOMPARE(result.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(result.out.toUtf8()).array();
     QCOMPARE(rows.size(), 8);
@@ -197,24 +203,31 @@ void TestCliAnalysis::llmFitRejectsBadNumbers_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     const QStringList bf16 { u"--precision"_s, u"bf16"_s };
-    QTest::newRow("negative params") << QStringList { u"--params"_s, u"-32e9"_s } + bf16 << u"--params: '-32e9' is not a positive number"_s;
-    QTest::newRow("zero params") << QStringList { u"--params"_s, u"0"_s } + bf16 << u"--params: '0' is not a positive number"_s;
-    QTest::newRow("NaN params") << QStringList { u"--params"_s, u"nan"_s } + bf16 << u"--params: 'nan' is not a positive number"_s;
-    QTest::newRow("infinite params") << QStringList { u"--params"_s, u"1e999"_s } + bf16 << u"is not a positive number"_s;
-    QTest::newRow("words for params") << QStringList { u"--params"_s, u"lots"_s } + bf16 << u"is not a positive number"_s;
+    QTest::newRow("negative params") << QStringList { u"--params"_s, u"-32e9"_s } + bf16
+                                     << u"--params: '-32e9' is not a positive number"_s;
+    QTest::newRow("zero params") << QStringList { u"--params"_s, u"0"_s } + bf16
+                                 << u"--params: '0' is not a positive number"_s;
+    QTest::newRow("NaN params") << QStringList { u"--params"_s, u"nan"_s } + bf16
+                                << u"--params: 'nan' is not a positive number"_s;
+    QTest::newRow("infinite params") << QStringList { u"--params"_s, u"1e999"_s } + bf16
+                                     << u"is not a positive number"_s;
+    QTest::newRow("words for params")
+        << QStringList { u"--params"_s, u"lots"_s } + bf16 << u"is not a positive number"_s;
     QTest::newRow("no params") << bf16 << u"give --params N or --model NAME"_s;
     QTest::newRow("unknown precision") << QStringList { u"--params"_s, u"8e9"_s, u"--precision"_s, u"fp4"_s }
                                        << u"unknown precision 'fp4'; use bf16, fp8, int8 or int4"_s;
     QTest::newRow("no precision") << QStringList { u"--params"_s, u"8e9"_s } << u"--precision is required"_s;
-    QTest::newRow("active above total") << QStringList { u"--params"_s, u"8e9"_s, u"--active-params"_s, u"9e9"_s } + bf16
-                                        << u"active parameters cannot exceed the total"_s;
+    QTest::newRow("active above total")
+        << QStringList { u"--params"_s, u"8e9"_s, u"--active-params"_s, u"9e9"_s } + bf16
+        << u"active parameters cannot exceed the total"_s;
     QTest::newRow("usable zero") << QStringList { u"--params"_s, u"8e9"_s, u"--usable"_s, u"0"_s } + bf16
                                  << u"usable memory fraction must be above 0 and at most 1"_s;
-    QTest::newRow("usable above one") << QStringList { u"--params"_s, u"8e9"_s, u"--usable"_s, u"1.2"_s } + bf16
-                                      << u"usable memory fraction"_s;
+    QTest::newRow("usable above one") << QStringList { u"--params"_s, u"8e9"_s, u"--usable"_s, u"1.2"_s }
+            + bf16 << u"usable memory fraction"_s;
     QTest::newRow("usable NaN") << QStringList { u"--params"_s, u"8e9"_s, u"--usable"_s, u"nan"_s } + bf16
                                 << u"usable memory fraction"_s;
-    QTest::newRow("unknown model") << QStringList { u"--model"_s, u"gpt-9"_s } + bf16 << u"unknown model 'gpt-9'"_s;
+    QTest::newRow("unknown model") << QStringList { u"--model"_s, u"gpt-9"_s } + bf16
+                                   << u"unknown model 'gpt-9'"_s;
 }
 
 void TestCliAnalysis::llmFitRejectsBadNumbers()

@@ -46,9 +46,9 @@ void TestDataTableWriter::csvWritesUnknownAsEmptyAndNumbersExactly()
     table.keys = { u"id"_s, u"bandwidth_gbs"_s, u"tdp_w"_s, u"year"_s };
     table.headers = table.keys;
     table.rows.append({ DataCell::fromText(u"a"_s), DataCell::fromNumber(3.35 * 1000), DataCell::unknown(),
-                        DataCell::fromInteger(2022) });
+        DataCell::fromInteger(2022) });
     table.rows.append({ DataCell::fromText(u"b"_s), DataCell::fromNumber(-1.5), DataCell::fromNumber(0.192),
-                        DataCell::unknown() });
+        DataCell::unknown() });
     QCOMPARE(DataTableWriter::toCsv(table), u"id,bandwidth_gbs,tdp_w,year\na,3350,,2022\nb,-1.5,0.192,\n"_s);
 }
 

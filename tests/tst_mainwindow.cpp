@@ -1,16 +1,16 @@
 #include "charts/chartpage.h"
-#include "models/comparisonmodel.h"
-#include "models/ecosystemmodel.h"
-#include "models/llmfitmodel.h"
-#include "widgets/comparepage.h"
-#include "widgets/ecosystempage.h"
-#include "widgets/llmfitpage.h"
 #include "io/catalogreader.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
+#include "models/comparisonmodel.h"
+#include "models/ecosystemmodel.h"
+#include "models/llmfitmodel.h"
 #include "testprocess.h"
+#include "widgets/comparepage.h"
 #include "widgets/detailspanel.h"
+#include "widgets/ecosystempage.h"
 #include "widgets/filterbar.h"
+#include "widgets/llmfitpage.h"
 #include "widgets/mainwindow.h"
 #include "widgets/multiselectbutton.h"
 #include "widgets/tablepage.h"
@@ -23,12 +23,12 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
-#include <QXmlStreamReader>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
@@ -109,7 +109,8 @@ void TestMainWindow::screenshotHasTheRequestedSizeAndContent()
 void TestMainWindow::screenshotRejectsABadSize()
 {
     QTemporaryDir dir;
-    const auto result = runChipCompare({ u"--screenshot"_s, dir.filePath(u"x.png"_s), u"--size"_s, u"10x10"_s });
+    const auto result
+        = runChipCompare({ u"--screenshot"_s, dir.filePath(u"x.png"_s), u"--size"_s, u"10x10"_s });
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(u"size 10x10 is out of range"_s), qPrintable(result.err));
     QVERIFY(!QFile::exists(dir.filePath(u"x.png"_s)));
@@ -118,7 +119,8 @@ void TestMainWindow::screenshotRejectsABadSize()
 void TestMainWindow::searchUpdatesTableAndCount()
 {
     MainWindow window(m_builtIn, { false });
-    QAbstractItemModelTester tester(window.proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(
+        window.proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int total = window.chipModel()->rowCount();
     QCOMPARE(window.filterBar()->countLabel()->text(), u"%1 of %1 chips"_s.arg(total));
     QTest::keyClicks(window.filterBar()->searchEdit(), u"ascend"_s);
@@ -162,7 +164,7 @@ void TestMainWindow::badCatalogShowsProblemsAndKeepsTheBuiltIn()
     QCOMPARE(window.chipModel()->rowCount(), before);
     QVERIFY(window.problemList()->count() >= 3);
     QVERIFY2(window.problemList()->item(0)->text().startsWith(path + u":1:"_s),
-             qPrintable(window.problemList()->item(0)->text()));
+        qPrintable(window.problemList()->item(0)->text()));
 }
 
 void TestMainWindow::goodCatalogMergesOverTheBuiltIn()
@@ -230,7 +232,7 @@ void TestMainWindow::chartFollowsFilterAndSelection()
         return list;
     };
     QTRY_COMPARE(chart->chartData().items.size() + chart->chartData().unknownLabels.size(),
-                 window.chipModel()->rowCount());
+        window.chipModel()->rowCount());
 
     QTest::keyClicks(window.filterBar()->searchEdit(), u"ascend"_s);
     QTRY_COMPARE(ids(), (QStringList { u"huawei-ascend-910c"_s, u"huawei-ascend-910b"_s }));
@@ -268,7 +270,8 @@ void TestMainWindow::compareSelectedRowsAndExportEveryFormat()
     QVERIFY(compare->chipIds().contains(u"huawei-ascend-910b"_s));
     QCOMPARE(compare->comparisonModel()->columnCount(), 3);
     QVERIFY(compare->setBaseline(u"huawei-ascend-910b"_s));
-    QCOMPARE(compare->comparisonModel()->comparison().baseline, int(compare->chipIds().indexOf(u"huawei-ascend-910b"_s)));
+    QCOMPARE(compare->comparisonModel()->comparison().baseline,
+        int(compare->chipIds().indexOf(u"huawei-ascend-910b"_s)));
 
     QTemporaryDir dir;
     QString error;

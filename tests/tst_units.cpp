@@ -52,7 +52,7 @@ void TestUnits::convertsToCanonical()
     const auto converted = Units::toCanonical(value, unit, Dimension(dimension));
     QVERIFY2(converted.has_value(), qPrintable(unit));
     QVERIFY2(qAbs(*converted - expected) <= 1e-9 * qMax(1.0, expected),
-             qPrintable(QString::number(*converted, 'g', 15)));
+        qPrintable(QString::number(*converted, 'g', 15)));
 }
 
 void TestUnits::rejectsUnitsOfAnotherDimension_data()
@@ -77,7 +77,7 @@ void TestUnits::rejectsUnitsOfAnotherDimension()
 void TestUnits::canonicalUnitsAreAccepted()
 {
     for (const auto dimension : { Dimension::DataSize, Dimension::DataRate, Dimension::FloatThroughput,
-                                  Dimension::IntThroughput, Dimension::Power, Dimension::Area }) {
+             Dimension::IntThroughput, Dimension::Power, Dimension::Area }) {
         const QString unit = Units::canonicalUnit(dimension);
         QCOMPARE(Units::factorToCanonical(unit, dimension), std::optional<double>(1.0));
         QVERIFY(Units::acceptedUnits(dimension).contains(unit));

@@ -14,7 +14,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("ChartData", text);
 }
 
-struct Marks {
+struct Marks
+{
     bool low = false;
     bool disagree = false;
 };
@@ -59,15 +60,16 @@ QString sourceLine(const Catalog& catalog, const Metric& metric, const Chip& chi
     return names.join(u"; "_s);
 }
 
-void collectSources(const Catalog& catalog, const Metric& metric, const Chip& chip, QStringList& ordered,
-                    QSet<QString>& seen)
+void collectSources(
+    const Catalog& catalog, const Metric& metric, const Chip& chip, QStringList& ordered, QSet<QString>& seen)
 {
     for (const SpecField field : metric.inputs()) {
         const auto& value = chip.spec(field);
         if (!value)
             continue;
         const Source* source = catalog.source(value->primary.sourceId);
-        QString name = source ? (source->publisher.isEmpty() ? source->title : source->publisher) : value->primary.sourceId;
+        QString name = source ? (source->publisher.isEmpty() ? source->title : source->publisher)
+                              : value->primary.sourceId;
         if (!seen.contains(name)) {
             seen.insert(name);
             ordered.append(name);
@@ -122,12 +124,12 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
             item.valueText = markedValue(metric, *value, marks);
             item.marks = markText(marks);
             item.tooltip = chip->name + u"\n"_s + metric.label + u": "_s + item.valueText + u"\n"_s
-                    + sourceLine(catalog, metric, *chip);
+                + sourceLine(catalog, metric, *chip);
             data.items.append(item);
             collectSources(catalog, metric, *chip, sources, seenSources);
         }
         std::stable_sort(data.items.begin(), data.items.end(),
-                         [](const ChartItem& a, const ChartItem& b) { return a.value > b.value; });
+            [](const ChartItem& a, const ChartItem& b) { return a.value > b.value; });
     } else {
         const Metric& x = *request.x;
         const Metric& y = *request.y;
@@ -157,16 +159,17 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
             item.valueText = markedValue(x, *xv, mx) + u", "_s + markedValue(y, *yv, my);
             item.marks = markText({ mx.low || my.low, mx.disagree || my.disagree });
             item.tooltip = chip->name + u"\n"_s + x.label + u": "_s + markedValue(x, *xv, mx) + u" — "_s
-                    + sourceLine(catalog, x, *chip) + u"\n"_s + y.label + u": "_s + markedValue(y, *yv, my)
-                    + u" — "_s + sourceLine(catalog, y, *chip);
+                + sourceLine(catalog, x, *chip) + u"\n"_s + y.label + u": "_s + markedValue(y, *yv, my)
+                + u" — "_s + sourceLine(catalog, y, *chip);
             data.items.append(item);
             collectSources(catalog, x, *chip, sources, seenSources);
             collectSources(catalog, y, *chip, sources, seenSources);
         }
     }
-    const int limit = request.maxItems > 0 ? request.maxItems
-                                           : (request.kind == ChartRequest::Kind::Bar ? ChartRequest::kDefaultBarLimit
-                                                                                      : ChartRequest::kDefaultScatterLimit);
+    const int limit = request.maxItems > 0
+        ? request.maxItems
+        : (request.kind == ChartRequest::Kind::Bar ? ChartRequest::kDefaultBarLimit
+                                                   : ChartRequest::kDefaultScatterLimit);
     const int drawable = int(data.items.size());
     if (drawable > limit) {
         data.items.resize(limit);
@@ -181,8 +184,8 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
     notes.append(tr("ChipCompare catalog of %1.").arg(catalog.date.toString(Qt::ISODate)));
     if (drawable > limit)
         notes.append(request.kind == ChartRequest::Kind::Bar
-                             ? tr("Showing the %1 largest of %2 chips with a value.").arg(limit).arg(drawable)
-                             : tr("Showing %1 of %2 chips with both values.").arg(limit).arg(drawable));
+                ? tr("Showing the %1 largest of %2 chips with a value.").arg(limit).arg(drawable)
+                : tr("Showing %1 of %2 chips with both values.").arg(limit).arg(drawable));
     if (!sources.isEmpty())
         notes.append(tr("Sources: %1.").arg(sources.join(u"; "_s)));
     if (anyLow)

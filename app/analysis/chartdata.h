@@ -10,12 +10,13 @@ struct Metric;
 
 // What a chart shows, independent of the chart library: a bar chart of one metric or a scatter of
 // two, over a list of chips. The window and `chipcompare export-chart` build the same ChartData.
-struct ChartRequest {
+struct ChartRequest
+{
     enum class Kind { Bar, Scatter };
     Kind kind = Kind::Bar;
     const Metric* metric = nullptr; // bar
-    const Metric* x = nullptr;      // scatter
-    const Metric* y = nullptr;      // scatter
+    const Metric* x = nullptr; // scatter
+    const Metric* y = nullptr; // scatter
     bool logX = false;
     bool logY = false;
     // Most chips a chart draws (0: the default, 60 bars or 2,000 points); more cannot be read and
@@ -25,27 +26,29 @@ struct ChartRequest {
     static constexpr int kDefaultScatterLimit = 2000;
 };
 
-struct ChartItem {
+struct ChartItem
+{
     QString chipId;
-    QString label;  // the chip's short name
+    QString label; // the chip's short name
     QString vendor;
     double value = 0.0; // bar: the metric; scatter: unused
     double x = 0.0;
     double y = 0.0;
     QString valueText; // "3,350 GB/s", with * for rumored/estimate and † for disagreement
-    QString marks;     // "*", "†", "*†" or empty: for point labels
-    QString tooltip;   // plain text: values and their sources
+    QString marks; // "*", "†", "*†" or empty: for point labels
+    QString tooltip; // plain text: values and their sources
 };
 
-struct ChartData {
+struct ChartData
+{
     ChartRequest request;
     QString title;
     QString xAxisTitle;
     QString yAxisTitle;
-    QVector<ChartItem> items;  // bar: sorted by value, largest first; scatter: catalog order
+    QVector<ChartItem> items; // bar: sorted by value, largest first; scatter: catalog order
     QStringList unknownLabels; // chips without a value: shown as "n/a", never drawn as zero
-    QString footnote;          // catalog date, sources of the values shown, marks
-    QStringList vendors;       // of the items, in first-seen order (legend order)
+    QString footnote; // catalog date, sources of the values shown, marks
+    QStringList vendors; // of the items, in first-seen order (legend order)
 
     static QString kindKey(ChartRequest::Kind kind); // "bar", "scatter"
 };

@@ -62,5 +62,5 @@ bool ChipFilter::accepts(const Chip& chip, const QString& lowerSearchText) const
 bool ChipFilter::operator==(const ChipFilter& other) const
 {
     return vendors == other.vendors && memoryTypes == other.memoryTypes && statuses == other.statuses
-            && searchText == other.searchText;
+        && searchText == other.searchText;
 }

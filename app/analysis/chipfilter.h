@@ -10,8 +10,9 @@
 // criterion are OR-ed, and different criteria are AND-ed. An empty criterion accepts everything.
 // A vendor written "Name (Division)" matches "name", "division" or the whole; memory types match
 // exactly, so HBM3 does not match HBM3e.
-struct ChipFilter {
-    QSet<QString> vendors;     // lower-case
+struct ChipFilter
+{
+    QSet<QString> vendors; // lower-case
     QSet<QString> memoryTypes; // lower-case
     QSet<ChipStatus> statuses;
     QString searchText; // lower-case, trimmed

@@ -19,12 +19,12 @@ ComparisonAttribute metricRow(const QString& group, const QString& key)
 {
     const Metric* metric = Metrics::find(key);
     Q_ASSERT(metric);
-    return { group, metric->csvKey, metric->unit.isEmpty() ? metric->label : metric->label + u" ("_s + metric->unit + u')',
-             metric, {} };
+    return { group, metric->csvKey,
+        metric->unit.isEmpty() ? metric->label : metric->label + u" ("_s + metric->unit + u')', metric, {} };
 }
 
-ComparisonAttribute textRow(const QString& group, const QString& key, const QString& label,
-                            std::function<QString(const Chip&)> text)
+ComparisonAttribute textRow(
+    const QString& group, const QString& key, const QString& label, std::function<QString(const Chip&)> text)
 {
     return { group, key, label, nullptr, std::move(text) };
 }
@@ -81,17 +81,18 @@ QVector<ComparisonAttribute> buildAttributes()
         metricRow(compute, u"tpp"_s),
         metricRow(compute, u"performance-density"_s),
         textRow(compute, u"eccn_3a090_estimate"_s, tr("3A090 band (estimate)"),
-                [](const Chip& c) { return Derived::eccnBandKey(Derived::eccnBand(c)); }),
+            [](const Chip& c) { return Derived::eccnBandKey(Derived::eccnBand(c)); }),
         metricRow(power, u"tdp-w"_s),
         metricRow(power, u"tflops-per-w"_s),
         textRow(ecosystem, u"cuda_compat"_s, tr("CUDA compatibility"),
-                [](const Chip& c) { return cudaCompatKey(c.cudaCompat); }),
-        textRow(ecosystem, u"software_stack"_s, tr("Software stack"), [](const Chip& c) { return c.softwareStack; }),
+            [](const Chip& c) { return cudaCompatKey(c.cudaCompat); }),
+        textRow(ecosystem, u"software_stack"_s, tr("Software stack"),
+            [](const Chip& c) { return c.softwareStack; }),
         textRow(ecosystem, u"frameworks"_s, tr("Frameworks and engines"), frameworksText),
         textRow(provenance, u"vendor"_s, tr("Vendor"), [](const Chip& c) { return c.vendor; }),
         textRow(provenance, u"country"_s, tr("Country"), [](const Chip& c) { return c.country; }),
         textRow(provenance, u"year"_s, tr("Announced"),
-                [](const Chip& c) { return c.year ? QString::number(*c.year) : QString(); }),
+            [](const Chip& c) { return c.year ? QString::number(*c.year) : QString(); }),
         textRow(provenance, u"status"_s, tr("Status"), [](const Chip& c) { return chipStatusKey(c.status); }),
         textRow(provenance, u"foundry"_s, tr("Foundry"), [](const Chip& c) { return c.foundry; }),
         textRow(provenance, u"process"_s, tr("Process"), [](const Chip& c) { return c.processNode; }),
@@ -223,7 +224,8 @@ DataTable Comparison::toHumanTable(bool differencesOnly, bool markBest) const
         table.headers.append(chips[i]->displayShortName() + (i == baseline ? tr(" (baseline)") : QString()));
     }
     for (const ComparisonRow* row : visibleRows(differencesOnly)) {
-        QVector<DataCell> cells { DataCell::fromText(row->attribute->group), DataCell::fromText(row->attribute->label) };
+        QVector<DataCell> cells { DataCell::fromText(row->attribute->group),
+            DataCell::fromText(row->attribute->label) };
         for (int i = 0; i < row->cells.size(); ++i) {
             const auto& cell = row->cells[i];
             if (!cell.known) {

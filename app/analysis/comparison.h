@@ -12,26 +12,29 @@ class Catalog;
 struct Metric;
 
 // One row of a side-by-side comparison: a metric (numeric, with a best value) or a text attribute.
-struct ComparisonAttribute {
+struct ComparisonAttribute
+{
     QString group; // Memory, Compute, Power, Ecosystem, Provenance (translated)
-    QString key;   // the same keys as `chipcompare list`, e.g. "memory_gb"
+    QString key; // the same keys as `chipcompare list`, e.g. "memory_gb"
     QString label;
-    const Metric* metric = nullptr;          // numeric rows
+    const Metric* metric = nullptr; // numeric rows
     std::function<QString(const Chip&)> text; // text rows
 };
 
-struct ComparisonCell {
+struct ComparisonCell
+{
     std::optional<double> number; // numeric rows
-    QString text;                 // text rows, or the formatted number
+    QString text; // text rows, or the formatted number
     bool known = false;
-    bool best = false;            // the best known value of its row (ties share it)
-    std::optional<double> ratio;  // value / baseline's value
+    bool best = false; // the best known value of its row (ties share it)
+    std::optional<double> ratio; // value / baseline's value
 };
 
-struct ComparisonRow {
+struct ComparisonRow
+{
     const ComparisonAttribute* attribute = nullptr;
     QVector<ComparisonCell> cells; // one per chip
-    bool allEqual = false;         // hidden by "differences only"
+    bool allEqual = false; // hidden by "differences only"
 };
 
 // Chips side by side: which is best on each metric (higher or lower, per metric; unknowns never

@@ -14,7 +14,7 @@ constexpr double kFlopsPerTflops = 1e12;
 std::optional<double> bandwidthPerGb(const Chip& chip)
 {
     const auto bandwidth = chip.canonical(SpecField::MemoryBandwidth); // GB/s
-    const auto capacity = chip.canonical(SpecField::MemoryCapacity);   // GB
+    const auto capacity = chip.canonical(SpecField::MemoryCapacity); // GB
     if (!bandwidth || !capacity)
         return std::nullopt;
     return *bandwidth / *capacity;
@@ -42,7 +42,7 @@ std::optional<double> totalProcessingPerformance(const Chip& chip)
 {
     std::optional<double> best;
     const std::pair<SpecField, int> precisions[] { { SpecField::Bf16Dense, 16 }, { SpecField::Fp8Dense, 8 },
-                                                   { SpecField::Int8Dense, 8 } };
+        { SpecField::Int8Dense, 8 } };
     for (const auto& [field, bits] : precisions) {
         if (const auto rate = chip.canonical(field))
             best = std::max(best.value_or(0.0), *rate * bits);

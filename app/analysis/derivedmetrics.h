@@ -26,7 +26,8 @@ std::optional<double> performanceDensity(const Chip& chip);
 // Where a datacenter chip's numbers fall under the October 2023 3A090 thresholds. An estimate:
 // not a classification, and not legal advice.
 enum class EccnBand { Unknown, A1, A2, B1, B2, Below, Undetermined };
-struct EccnThresholds {
+struct EccnThresholds
+{
     // 15 CFR 774, ECCN 3A090 as amended 2023-10-17 (88 FR 73458); summarised by CSET.
     static constexpr double kA1Tpp = 4800;
     static constexpr double kA2Tpp = 1600;
@@ -38,7 +39,7 @@ struct EccnThresholds {
 };
 EccnBand eccnBand(std::optional<double> tpp, std::optional<double> density);
 EccnBand eccnBand(const Chip& chip);
-QString eccnBandKey(EccnBand band);   // "3A090.a.1", "below-3A090", "undetermined", ""
+QString eccnBandKey(EccnBand band); // "3A090.a.1", "below-3A090", "undetermined", ""
 QString eccnBandLabel(EccnBand band); // translated explanation, says it is an estimate
 
 } // namespace Derived

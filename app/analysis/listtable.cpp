@@ -14,7 +14,8 @@ DataTable build(const QVector<const Chip*>& chips)
     DataTable table;
     auto tr = [](const char* text) { return QCoreApplication::translate("ListTable", text); };
     table.keys = { u"id"_s, u"name"_s, u"vendor"_s, u"country"_s, u"year"_s, u"status"_s, u"memory_type"_s };
-    table.headers = { tr("Id"), tr("Name"), tr("Vendor"), tr("Country"), tr("Year"), tr("Status"), tr("Memory type") };
+    table.headers
+        = { tr("Id"), tr("Name"), tr("Vendor"), tr("Country"), tr("Year"), tr("Status"), tr("Memory type") };
     const auto& metrics = Metrics::all();
     // The column order: memory_gb ... tdp_w, then cuda_compat and software_stack; derived
     // metrics follow at the end so that the original columns keep their positions.
@@ -30,7 +31,8 @@ DataTable build(const QVector<const Chip*>& chips)
     table.headers << tr("CUDA") << tr("Software stack");
     for (const auto* metric : derivedMetrics) {
         table.keys.append(metric->csvKey);
-        table.headers.append(metric->unit.isEmpty() ? metric->label : metric->label + u" ("_s + metric->unit + u')');
+        table.headers.append(
+            metric->unit.isEmpty() ? metric->label : metric->label + u" ("_s + metric->unit + u')');
     }
     table.keys << u"eccn_3a090_estimate"_s;
     table.headers << tr("3A090 band (estimate)");
@@ -38,8 +40,8 @@ DataTable build(const QVector<const Chip*>& chips)
     table.rows.reserve(chips.size());
     for (const Chip* chip : chips) {
         QVector<DataCell> row;
-        row << DataCell::fromText(chip->id) << DataCell::fromText(chip->name) << DataCell::fromText(chip->vendor)
-            << DataCell::fromText(chip->country)
+        row << DataCell::fromText(chip->id) << DataCell::fromText(chip->name)
+            << DataCell::fromText(chip->vendor) << DataCell::fromText(chip->country)
             << (chip->year ? DataCell::fromInteger(*chip->year) : DataCell::unknown())
             << DataCell::fromText(chipStatusKey(chip->status)) << DataCell::fromText(chip->memoryType);
         for (const auto* metric : specMetrics)

@@ -83,15 +83,15 @@ Result evaluate(const Chip& chip, const Input& input)
 
 QString chipsNeededFormula()
 {
-    return QCoreApplication::translate(
-        "LlmFit", "chips_needed = ceil(parameters × bytes per parameter / (memory capacity × usable fraction))");
+    return QCoreApplication::translate("LlmFit",
+        "chips_needed = ceil(parameters × bytes per parameter / (memory capacity × usable fraction))");
 }
 
 QString decodeFormula()
 {
-    return QCoreApplication::translate(
-        "LlmFit", "decode_tokens_per_s_upper = chips_needed × memory bandwidth (bytes/s) / (active parameters × bytes "
-                  "per parameter) — an upper bound for single-stream decode: weights only, perfect bandwidth use");
+    return QCoreApplication::translate("LlmFit",
+        "decode_tokens_per_s_upper = chips_needed × memory bandwidth (bytes/s) / (active parameters × bytes "
+        "per parameter) — an upper bound for single-stream decode: weights only, perfect bandwidth use");
 }
 
 const QList<ModelPreset>& presets()
@@ -103,13 +103,18 @@ const QList<ModelPreset>& presets()
         { u"qwen3-8b"_s, u"Qwen3-8B"_s, 8.2e9, 8.2e9, u"https://huggingface.co/Qwen/Qwen3-8B"_s },
         { u"qwen3-14b"_s, u"Qwen3-14B"_s, 14.8e9, 14.8e9, u"https://huggingface.co/Qwen/Qwen3-14B"_s },
         { u"qwen3-32b"_s, u"Qwen3-32B"_s, 32.8e9, 32.8e9, u"https://huggingface.co/Qwen/Qwen3-32B"_s },
-        { u"qwen3-30b-a3b"_s, u"Qwen3-30B-A3B (MoE)"_s, 30.5e9, 3.3e9, u"https://huggingface.co/Qwen/Qwen3-30B-A3B"_s },
+        { u"qwen3-30b-a3b"_s, u"Qwen3-30B-A3B (MoE)"_s, 30.5e9, 3.3e9,
+            u"https://huggingface.co/Qwen/Qwen3-30B-A3B"_s },
         { u"qwen3-235b-a22b"_s, u"Qwen3-235B-A22B (MoE)"_s, 235e9, 22e9,
-          u"https://huggingface.co/Qwen/Qwen3-235B-A22B"_s },
-        { u"deepseek-v3"_s, u"DeepSeek-V3 / R1 (MoE)"_s, 671e9, 37e9, u"https://huggingface.co/deepseek-ai/DeepSeek-V3"_s },
-        { u"llama-3.1-70b"_s, u"Llama 3.1 70B"_s, 70.6e9, 70.6e9, u"https://huggingface.co/meta-llama/Llama-3.1-70B"_s },
-        { u"llama-3.1-405b"_s, u"Llama 3.1 405B"_s, 405e9, 405e9, u"https://huggingface.co/meta-llama/Llama-3.1-405B"_s },
-        { u"gpt-oss-120b"_s, u"gpt-oss-120b (MoE)"_s, 117e9, 5.1e9, u"https://huggingface.co/openai/gpt-oss-120b"_s },
+            u"https://huggingface.co/Qwen/Qwen3-235B-A22B"_s },
+        { u"deepseek-v3"_s, u"DeepSeek-V3 / R1 (MoE)"_s, 671e9, 37e9,
+            u"https://huggingface.co/deepseek-ai/DeepSeek-V3"_s },
+        { u"llama-3.1-70b"_s, u"Llama 3.1 70B"_s, 70.6e9, 70.6e9,
+            u"https://huggingface.co/meta-llama/Llama-3.1-70B"_s },
+        { u"llama-3.1-405b"_s, u"Llama 3.1 405B"_s, 405e9, 405e9,
+            u"https://huggingface.co/meta-llama/Llama-3.1-405B"_s },
+        { u"gpt-oss-120b"_s, u"gpt-oss-120b (MoE)"_s, 117e9, 5.1e9,
+            u"https://huggingface.co/openai/gpt-oss-120b"_s },
     };
     return list;
 }

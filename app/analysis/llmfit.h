@@ -17,8 +17,9 @@ std::optional<Precision> precisionFromKey(const QString& key); // "bf16", "fp8",
 QString precisionKey(Precision precision);
 double bytesPerParameter(Precision precision); // 2, 1, 1, 0.5
 
-struct Input {
-    double parameters = 0;       // total, e.g. 32e9
+struct Input
+{
+    double parameters = 0; // total, e.g. 32e9
     double activeParameters = 0; // per token; equals `parameters` for dense models
     Precision precision = Precision::Bf16;
     double usableFraction = 0.9; // share of memory the weights may use
@@ -26,9 +27,10 @@ struct Input {
 // nullopt when the input is valid, otherwise what is wrong (for a CLI or form message).
 std::optional<QString> validate(const Input& input);
 
-struct Result {
+struct Result
+{
     double weightBytes = 0;
-    std::optional<int> chipsNeeded;                // unknown without memory capacity
+    std::optional<int> chipsNeeded; // unknown without memory capacity
     std::optional<double> decodeTokensPerSecondUpper; // unknown without bandwidth or capacity
 };
 Result evaluate(const Chip& chip, const Input& input);
@@ -38,8 +40,9 @@ QString chipsNeededFormula();
 QString decodeFormula();
 
 // Well-known open models, with parameter counts from their model cards.
-struct ModelPreset {
-    QString key;  // "qwen3-32b"
+struct ModelPreset
+{
+    QString key; // "qwen3-32b"
     QString name; // "Qwen3-32B"
     double parameters;
     double activeParameters;

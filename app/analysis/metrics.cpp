@@ -23,8 +23,7 @@ Metric specMetric(QString key, QString csvKey, SpecField field, bool higherIsBet
 }
 
 Metric derivedMetric(QString key, QString csvKey, const char* label, QString unit, bool higherIsBetter,
-                     std::function<std::optional<double>(const Chip&)> derive, QList<SpecField> inputs,
-                     const char* formula)
+    std::function<std::optional<double>(const Chip&)> derive, QList<SpecField> inputs, const char* formula)
 {
     Metric metric;
     metric.key = std::move(key);
@@ -48,25 +47,29 @@ QVector<Metric> buildMetrics()
         specMetric(u"fp8-tflops"_s, u"fp8_tflops"_s, SpecField::Fp8Dense, true),
         specMetric(u"int8-tops"_s, u"int8_tops"_s, SpecField::Int8Dense, true),
         specMetric(u"tdp-w"_s, u"tdp_w"_s, SpecField::Tdp, false),
-        derivedMetric(u"bandwidth-per-gb"_s, u"bandwidth_per_gb"_s, QT_TRANSLATE_NOOP("Metric", "Bandwidth per GB"),
-                      u"GB/s/GB"_s, true, Derived::bandwidthPerGb, { SpecField::MemoryBandwidth, SpecField::MemoryCapacity },
-                      QT_TRANSLATE_NOOP("Metric", "memory bandwidth (GB/s) / memory capacity (GB)")),
-        derivedMetric(u"flop-per-byte"_s, u"flop_per_byte"_s, QT_TRANSLATE_NOOP("Metric", "Ridge point (BF16)"),
-                      u"FLOP/B"_s, false, Derived::flopPerByte, { SpecField::Bf16Dense, SpecField::MemoryBandwidth },
-                      QT_TRANSLATE_NOOP("Metric", "peak dense BF16 FLOP/s / memory bandwidth (bytes/s); work below this "
-                                                  "arithmetic intensity, such as LLM decode, is memory-bound, so lower "
-                                                  "suits it better")),
+        derivedMetric(u"bandwidth-per-gb"_s, u"bandwidth_per_gb"_s,
+            QT_TRANSLATE_NOOP("Metric", "Bandwidth per GB"), u"GB/s/GB"_s, true, Derived::bandwidthPerGb,
+            { SpecField::MemoryBandwidth, SpecField::MemoryCapacity },
+            QT_TRANSLATE_NOOP("Metric", "memory bandwidth (GB/s) / memory capacity (GB)")),
+        derivedMetric(u"flop-per-byte"_s, u"flop_per_byte"_s,
+            QT_TRANSLATE_NOOP("Metric", "Ridge point (BF16)"), u"FLOP/B"_s, false, Derived::flopPerByte,
+            { SpecField::Bf16Dense, SpecField::MemoryBandwidth },
+            QT_TRANSLATE_NOOP("Metric",
+                "peak dense BF16 FLOP/s / memory bandwidth (bytes/s); work below this "
+                "arithmetic intensity, such as LLM decode, is memory-bound, so lower "
+                "suits it better")),
         derivedMetric(u"tflops-per-w"_s, u"tflops_per_w"_s, QT_TRANSLATE_NOOP("Metric", "BF16 per watt"),
-                      u"TFLOPS/W"_s, true, Derived::tflopsPerWatt, { SpecField::Bf16Dense, SpecField::Tdp },
-                      QT_TRANSLATE_NOOP("Metric", "peak dense BF16 TFLOPS / TDP (W)")),
+            u"TFLOPS/W"_s, true, Derived::tflopsPerWatt, { SpecField::Bf16Dense, SpecField::Tdp },
+            QT_TRANSLATE_NOOP("Metric", "peak dense BF16 TFLOPS / TDP (W)")),
         derivedMetric(u"tpp"_s, u"tpp"_s, QT_TRANSLATE_NOOP("Metric", "TPP"), QString(), true,
-                      Derived::totalProcessingPerformance, compute,
-                      QT_TRANSLATE_NOOP("Metric", "US export-control Total Processing Performance: the largest of dense "
-                                                  "BF16/FP16 TFLOPS × 16, FP8 TFLOPS × 8 and INT8 TOPS × 8")),
+            Derived::totalProcessingPerformance, compute,
+            QT_TRANSLATE_NOOP("Metric",
+                "US export-control Total Processing Performance: the largest of dense "
+                "BF16/FP16 TFLOPS × 16, FP8 TFLOPS × 8 and INT8 TOPS × 8")),
         derivedMetric(u"performance-density"_s, u"performance_density"_s,
-                      QT_TRANSLATE_NOOP("Metric", "Performance density"), u"TPP/mm²"_s, true,
-                      Derived::performanceDensity, compute + QList<SpecField> { SpecField::DieArea },
-                      QT_TRANSLATE_NOOP("Metric", "TPP / logic die area (mm²)")),
+            QT_TRANSLATE_NOOP("Metric", "Performance density"), u"TPP/mm²"_s, true,
+            Derived::performanceDensity, compute + QList<SpecField> { SpecField::DieArea },
+            QT_TRANSLATE_NOOP("Metric", "TPP / logic die area (mm²)")),
     };
 }
 

@@ -9,11 +9,12 @@
 
 // One numeric column of the application: table column, chart metric, comparison row, CLI key and
 // CSV header all come from this table, so adding a metric is adding one row in metrics.cpp.
-struct Metric {
-    QString key;    // chart and CLI name, e.g. "bandwidth-gbs"
+struct Metric
+{
+    QString key; // chart and CLI name, e.g. "bandwidth-gbs"
     QString csvKey; // list/compare output key, e.g. "bandwidth_gbs"
-    QString label;  // translated, e.g. "Memory bandwidth"
-    QString unit;   // canonical display unit, e.g. "GB/s"
+    QString label; // translated, e.g. "Memory bandwidth"
+    QString unit; // canonical display unit, e.g. "GB/s"
     bool higherIsBetter = true;
     std::optional<SpecField> field; // set for sourced catalog values
     // Set for derived metrics: computed from other values, unknown when an input is unknown.

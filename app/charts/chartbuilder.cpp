@@ -119,8 +119,8 @@ private:
                 const QPointF top = m_chart->mapToPosition(QPointF(0, category + 0.5), series);
                 const QPointF bottom = m_chart->mapToPosition(QPointF(0, category - 0.5), series);
                 auto* band = new QGraphicsRectItem(QRectF(m_chart->plotArea().left(), top.y(),
-                                                          m_chart->plotArea().width(), bottom.y() - top.y()),
-                                                   m_chart);
+                                                       m_chart->plotArea().width(), bottom.y() - top.y()),
+                    m_chart);
                 band->setPen(Qt::NoPen);
                 band->setBrush(m_style.dark ? QColor(255, 255, 255, 40) : QColor(255, 200, 0, 60));
                 band->setZValue(19);
@@ -150,16 +150,16 @@ private:
             const QSizeF size = label->boundingRect().size();
             // Try right-above, right-below, left-above, left-below, further out: first free spot wins.
             const QList<QPointF> offsets { { 8, -size.height() - 2 }, { 8, 2 },
-                                           { -size.width() - 8, -size.height() - 2 }, { -size.width() - 8, 2 },
-                                           { 8, -size.height() - 16 }, { 8, 16 },
-                                           { -size.width() - 8, -size.height() - 16 }, { -size.width() - 8, 16 } };
+                { -size.width() - 8, -size.height() - 2 }, { -size.width() - 8, 2 },
+                { 8, -size.height() - 16 }, { 8, 16 }, { -size.width() - 8, -size.height() - 16 },
+                { -size.width() - 8, 16 } };
             QRectF chosen(point + offsets.first(), size);
             for (const QPointF& offset : offsets) {
                 QRectF candidate(point + offset, size);
                 if (!plot.contains(candidate))
                     continue;
-                const bool free = std::none_of(placed.begin(), placed.end(),
-                                               [&](const QRectF& r) { return r.intersects(candidate); });
+                const bool free = std::none_of(
+                    placed.begin(), placed.end(), [&](const QRectF& r) { return r.intersects(candidate); });
                 if (free) {
                     chosen = candidate;
                     break;
@@ -211,7 +211,8 @@ void buildBar(QChart* chart, const ChartData& data, const ChartStyle& style, Ann
     const int total = int(data.items.size() + data.unknownLabels.size());
     QStringList categories;
     for (int i = total - 1; i >= 0; --i)
-        categories.append(i < data.items.size() ? data.items[i].label : data.unknownLabels[i - data.items.size()]);
+        categories.append(
+            i < data.items.size() ? data.items[i].label : data.unknownLabels[i - data.items.size()]);
     // One set per vendor, zero elsewhere, so every bar has its vendor's colour and the legend
     // lists vendors.
     for (const auto& vendor : data.vendors) {
@@ -249,7 +250,8 @@ void buildBar(QChart* chart, const ChartData& data, const ChartStyle& style, Ann
 
 void buildScatter(QChart* chart, const ChartData& data, const ChartStyle& style, Annotations* annotations)
 {
-    double minX = std::numeric_limits<double>::max(), maxX = 0, minY = std::numeric_limits<double>::max(), maxY = 0;
+    double minX = std::numeric_limits<double>::max(), maxX = 0, minY = std::numeric_limits<double>::max(),
+           maxY = 0;
     for (const auto& item : data.items) {
         minX = std::min(minX, item.x);
         maxX = std::max(maxX, item.x);
@@ -286,18 +288,18 @@ void buildScatter(QChart* chart, const ChartData& data, const ChartStyle& style,
         series->attachAxis(yAxis);
         if (style.interactive) {
             QObject::connect(series, &QScatterSeries::hovered, series,
-                             [series, tooltips](const QPointF& point, bool entered) {
-                                 if (!entered) {
-                                     QToolTip::hideText();
-                                     return;
-                                 }
-                                 for (int i = 0; i < series->count(); ++i) {
-                                     if (series->at(i) == point) {
-                                         QToolTip::showText(QCursor::pos(), tooltips.value(i));
-                                         return;
-                                     }
-                                 }
-                             });
+                [series, tooltips](const QPointF& point, bool entered) {
+                    if (!entered) {
+                        QToolTip::hideText();
+                        return;
+                    }
+                    for (int i = 0; i < series->count(); ++i) {
+                        if (series->at(i) == point) {
+                            QToolTip::showText(QCursor::pos(), tooltips.value(i));
+                            return;
+                        }
+                    }
+                });
         }
         if (!first)
             first = series;

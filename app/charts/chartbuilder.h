@@ -6,10 +6,11 @@
 
 class QChart;
 
-struct ChartStyle {
+struct ChartStyle
+{
     bool dark = false;
     QSet<QString> highlightedChipIds; // drawn with an emphasis mark
-    bool interactive = false;         // hover tooltips (the window), not for exports
+    bool interactive = false; // hover tooltips (the window), not for exports
 };
 
 // Turns ChartData into a Qt Charts QChart. The only place that knows Qt Charts, so that it can be

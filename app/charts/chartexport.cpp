@@ -75,7 +75,8 @@ std::optional<Format> formatForPath(const QString& path)
 
 double automaticScale(QSize pixelSize, const ChartData& data)
 {
-    const double bySize = std::clamp(std::min(pixelSize.width() / 1000.0, pixelSize.height() / 600.0), 1.0, 4.0);
+    const double bySize
+        = std::clamp(std::min(pixelSize.width() / 1000.0, pixelSize.height() / 600.0), 1.0, 4.0);
     const double toFit = pixelSize.height() / double(ChartBuilder::minimumLayoutHeight(data));
     return std::max(0.5, std::min(bySize, toFit));
 }

@@ -54,12 +54,14 @@ bool exportToFile(const QString& html, const QString& path, int widthPixels, QSt
         return writeFileAtomically(path, png, error);
     }
     if (suffix != u"pdf"_s) {
-        *error = QCoreApplication::translate("DocumentExport", "%1: unsupported file type; use .png or .pdf").arg(path);
+        *error = QCoreApplication::translate("DocumentExport", "%1: unsupported file type; use .png or .pdf")
+                     .arg(path);
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("DocumentExport", "%1: cannot write: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("DocumentExport", "%1: cannot write: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     {
@@ -74,7 +76,8 @@ bool exportToFile(const QString& html, const QString& path, int widthPixels, QSt
         document.drawContents(&painter);
     }
     if (!file.commit()) {
-        *error = QCoreApplication::translate("DocumentExport", "%1: cannot write: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("DocumentExport", "%1: cannot write: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     return true;

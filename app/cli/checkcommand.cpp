@@ -11,12 +11,14 @@ using namespace Qt::StringLiterals;
 int runCheckCommand(const QStringList& arguments)
 {
     CommandContext context(u"check"_s, u"[options] FILE..."_s,
-                           QCoreApplication::translate("Cli", "Validate catalog files without changing them. Prints one "
-                                                              "line per problem as FILE:LINE:COLUMN: chip 'ID': field "
-                                                              "'NAME': problem. Exit 0 when every file is valid, 1 when "
-                                                              "any has a problem, 2 on usage errors."),
-                           arguments);
-    context.parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("Cli", "Catalog JSON file(s) to check."));
+        QCoreApplication::translate("Cli",
+            "Validate catalog files without changing them. Prints one "
+            "line per problem as FILE:LINE:COLUMN: chip 'ID': field "
+            "'NAME': problem. Exit 0 when every file is valid, 1 when "
+            "any has a problem, 2 on usage errors."),
+        arguments);
+    context.parser.addPositionalArgument(
+        u"FILE"_s, QCoreApplication::translate("Cli", "Catalog JSON file(s) to check."));
     if (const auto stop = context.parse())
         return *stop;
     const QStringList files = context.parser.positionalArguments();
@@ -33,12 +35,12 @@ int runCheckCommand(const QStringList& arguments)
     for (const auto& file : files) {
         const auto result = CatalogReader::readFile(file, builtInSources);
         if (result.ok()) {
-            CommandContext::writeOut(QCoreApplication::translate("Cli", "%1: valid (%n chips, %2 sources)", nullptr,
-                                                                 int(result.catalog.chips.size()))
+            CommandContext::writeOut(QCoreApplication::translate("Cli", "%1: valid (%n chips, %2 sources)",
+                                         nullptr, int(result.catalog.chips.size()))
                                          .arg(file)
                                          .arg(result.catalog.sources.size())
                                          .toUtf8()
-                                     + '\n');
+                + '\n');
         } else {
             CommandContext::writeOut((formatDiagnostics(result.problems) + u'\n').toUtf8());
             exitCode = Cli::kExitFailure;

@@ -1,11 +1,11 @@
 #include "cli.h"
 
 #include "checkcommand.h"
-#include "comparecommand.h"
-#include "llmfitcommand.h"
-#include "exportchartcommand.h"
 #include "commandcontext.h"
+#include "comparecommand.h"
+#include "exportchartcommand.h"
 #include "listcommand.h"
+#include "llmfitcommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -16,7 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Command {
+struct Command
+{
     const char* name;
     const char* synopsis;
     int (*run)(const QStringList& arguments);
@@ -32,21 +33,23 @@ int runHelp(const QStringList&)
 const std::vector<Command>& commands()
 {
     static const std::vector<Command> list {
-        { "list", "[--vendor V]... [--memory-type T]... [--status S]... [--search TEXT] [--catalog FILE]... "
-                  "[--format table|csv|json|markdown]",
-          runListCommand, false },
+        { "list",
+            "[--vendor V]... [--memory-type T]... [--status S]... [--search TEXT] [--catalog FILE]... "
+            "[--format table|csv|json|markdown]",
+            runListCommand, false },
         { "check", "FILE...", runCheckCommand, false },
         { "export-chart",
-          "--chart bar --metric M --out FILE [--size WxH] [--chips ID,ID,...] [filters] [--catalog FILE]\n"
-          "  chipcompare export-chart --chart scatter --x M --y M [--log-x] [--log-y] --out FILE ...\n"
-          "  chipcompare export-chart --list-metrics",
-          runExportChartCommand, true },
+            "--chart bar --metric M --out FILE [--size WxH] [--chips ID,ID,...] [filters] [--catalog FILE]\n"
+            "  chipcompare export-chart --chart scatter --x M --y M [--log-x] [--log-y] --out FILE ...\n"
+            "  chipcompare export-chart --list-metrics",
+            runExportChartCommand, true },
         { "compare", "ID ID... [--baseline ID] [--differences-only] [--format table|csv|markdown|json]",
-          runCompareCommand, false },
+            runCompareCommand, false },
         { "llm-fit",
-          "(--params N | --model NAME) [--active-params N] --precision bf16|fp8|int8|int4 [--usable 0.9] [filters] "
-          "[--format table|csv|json]",
-          runLlmFitCommand, false },
+            "(--params N | --model NAME) [--active-params N] --precision bf16|fp8|int8|int4 [--usable 0.9] "
+            "[filters] "
+            "[--format table|csv|json]",
+            runLlmFitCommand, false },
         { "help", "", runHelp, false },
     };
     return list;
@@ -69,8 +72,8 @@ QString usage()
 {
     QString text = QCoreApplication::translate("Cli", "Usage:\n");
     for (const auto& command : commands())
-        text += u"  chipcompare "_s + QString::fromLatin1(command.name) + u' ' + QString::fromLatin1(command.synopsis)
-                + u'\n';
+        text += u"  chipcompare "_s + QString::fromLatin1(command.name) + u' '
+            + QString::fromLatin1(command.synopsis) + u'\n';
     text += u"  chipcompare [--catalog FILE] [--screenshot OUT.png [--size WxH]]   (the window)\n"_s;
     text += QCoreApplication::translate("Cli", "Run 'chipcompare COMMAND --help' for a command's options.\n");
     return text;
@@ -89,8 +92,9 @@ int run(int argc, char** argv)
     // Pictures are drawn off screen whatever the display: the same input then gives the same pixels.
     if (command->needsGui)
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app = command->needsGui ? std::make_unique<QApplication>(argc, argv)
-                                                              : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app = command->needsGui
+        ? std::make_unique<QApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
     QStringList arguments = app->arguments();
     arguments.removeAt(1); // the command word; QCommandLineParser sees "chipcompare --opt ..."
     return command->run(arguments);

@@ -12,6 +12,6 @@ QString usage(); // one line per command, for `chipcompare help` and the no-disp
 // Exit codes users script against.
 constexpr int kExitOk = 0;
 constexpr int kExitFailure = 1; // invalid input data, unwritable output, unknown chip, ...
-constexpr int kExitUsage = 2;   // wrong options
+constexpr int kExitUsage = 2; // wrong options
 
 } // namespace Cli

@@ -20,36 +20,38 @@ CommandContext::CommandContext(QString command, QString synopsis, QString descri
 void CommandContext::addCatalogOptions()
 {
     parser.addOption({ u"catalog"_s,
-                       QCoreApplication::translate("Cli", "Merge catalog FILE over the built-in one (repeatable)."),
-                       u"FILE"_s });
+        QCoreApplication::translate("Cli", "Merge catalog FILE over the built-in one (repeatable)."),
+        u"FILE"_s });
     parser.addOption({ u"no-builtin"_s,
-                       QCoreApplication::translate("Cli", "Use only the --catalog files, not the built-in catalog.") });
+        QCoreApplication::translate("Cli", "Use only the --catalog files, not the built-in catalog.") });
 }
 
 void CommandContext::addFilterOptions()
 {
     m_hasFilterOptions = true;
-    parser.addOption({ u"vendor"_s, QCoreApplication::translate("Cli", "Only chips by vendor V (repeatable: any of)."),
-                       u"V"_s });
+    parser.addOption({ u"vendor"_s,
+        QCoreApplication::translate("Cli", "Only chips by vendor V (repeatable: any of)."), u"V"_s });
     parser.addOption({ u"memory-type"_s,
-                       QCoreApplication::translate("Cli", "Only chips with memory type T, e.g. HBM3 (repeatable)."),
-                       u"T"_s });
+        QCoreApplication::translate("Cli", "Only chips with memory type T, e.g. HBM3 (repeatable)."),
+        u"T"_s });
     parser.addOption({ u"status"_s,
-                       QCoreApplication::translate("Cli", "Only chips with status S: shipping, announced, reported, "
-                                                          "rumored (repeatable)."),
-                       u"S"_s });
+        QCoreApplication::translate("Cli",
+            "Only chips with status S: shipping, announced, reported, "
+            "rumored (repeatable)."),
+        u"S"_s });
     parser.addOption({ u"search"_s,
-                       QCoreApplication::translate("Cli", "Only chips whose names, vendor, software stack or notes "
-                                                          "contain TEXT."),
-                       u"TEXT"_s });
+        QCoreApplication::translate("Cli",
+            "Only chips whose names, vendor, software stack or notes "
+            "contain TEXT."),
+        u"TEXT"_s });
 }
 
 void CommandContext::addFormatOption(const QStringList& formats, const QString& defaultFormat)
 {
     parser.addOption({ u"format"_s,
-                       QCoreApplication::translate("Cli", "Output format: %1 (default %2).")
-                           .arg(formats.join(u", "_s), defaultFormat),
-                       u"FORMAT"_s, defaultFormat });
+        QCoreApplication::translate("Cli", "Output format: %1 (default %2).")
+            .arg(formats.join(u", "_s), defaultFormat),
+        u"FORMAT"_s, defaultFormat });
 }
 
 std::optional<int> CommandContext::parse()
@@ -66,8 +68,9 @@ std::optional<int> CommandContext::parse()
     const QStringList statuses = m_hasFilterOptions ? parser.values(u"status"_s) : QStringList();
     for (const auto& status : statuses) {
         if (!chipStatusFromKey(status.toLower()))
-            return usageError(QCoreApplication::translate("Cli", "unknown status '%1'; use shipping, announced, "
-                                                                 "reported or rumored")
+            return usageError(QCoreApplication::translate("Cli",
+                "unknown status '%1'; use shipping, announced, "
+                "reported or rumored")
                                   .arg(status));
     }
     return std::nullopt;
@@ -76,7 +79,7 @@ std::optional<int> CommandContext::parse()
 int CommandContext::usageError(const QString& message) const
 {
     writeErr(u"chipcompare "_s + m_command + u": "_s + message + u'\n'
-             + QCoreApplication::translate("Cli", "Try 'chipcompare %1 --help'.").arg(m_command) + u'\n');
+        + QCoreApplication::translate("Cli", "Try 'chipcompare %1 --help'.").arg(m_command) + u'\n');
     return Cli::kExitUsage;
 }
 

@@ -18,14 +18,14 @@ public:
     QCommandLineParser parser;
 
     void addCatalogOptions(); // --catalog FILE (repeatable), --no-builtin
-    void addFilterOptions();  // --vendor, --memory-type, --status (repeatable), --search
+    void addFilterOptions(); // --vendor, --memory-type, --status (repeatable), --search
     void addFormatOption(const QStringList& formats, const QString& defaultFormat);
 
     // Parses the arguments. Returns an exit code when the command must stop (help shown, or a
     // usage error printed), nullopt when it should go on.
     std::optional<int> parse();
     int usageError(const QString& message) const; // prints to stderr, returns Cli::kExitUsage
-    int failure(const QString& message) const;    // prints to stderr, returns Cli::kExitFailure
+    int failure(const QString& message) const; // prints to stderr, returns Cli::kExitFailure
 
     // The built-in catalog with every --catalog merged over it; prints problems and returns
     // nullopt when a file has any.

@@ -19,23 +19,26 @@ QString tr(const char* text)
 int runCompareCommand(const QStringList& arguments)
 {
     CommandContext context(u"compare"_s, u"ID ID... [--baseline ID] [--format table|csv|markdown|json]"_s,
-                           tr("Compare chips side by side: one row per attribute (the keys of 'chipcompare list' and "
-                              "the derived metrics), one column per chip. The best value of each numeric row is "
-                              "marked (★ in table, bold in markdown); unknown values never count. With --baseline, "
-                              "every number is also given as a ratio to the baseline chip."),
-                           arguments);
+        tr("Compare chips side by side: one row per attribute (the keys of 'chipcompare list' and "
+           "the derived metrics), one column per chip. The best value of each numeric row is "
+           "marked (★ in table, bold in markdown); unknown values never count. With --baseline, "
+           "every number is also given as a ratio to the baseline chip."),
+        arguments);
     context.parser.addPositionalArgument(u"ID"_s, tr("Chip ids to compare (at least two)."));
-    context.parser.addOption({ u"baseline"_s, tr("Show every number as a ratio to this chip, which must be one of the "
-                                                 "compared ids."),
-                               u"ID"_s });
-    context.parser.addOption({ u"differences-only"_s, tr("Leave out rows where every chip has the same value.") });
+    context.parser.addOption({ u"baseline"_s,
+        tr("Show every number as a ratio to this chip, which must be one of the "
+           "compared ids."),
+        u"ID"_s });
+    context.parser.addOption(
+        { u"differences-only"_s, tr("Leave out rows where every chip has the same value.") });
     context.addFormatOption({ u"table"_s, u"csv"_s, u"markdown"_s, u"json"_s }, u"table"_s);
     context.addCatalogOptions();
     if (const auto stop = context.parse())
         return *stop;
     const auto format = DataTableWriter::formatFromName(context.format());
     if (!format)
-        return context.usageError(tr("unknown format '%1'; use table, csv, markdown or json").arg(context.format()));
+        return context.usageError(
+            tr("unknown format '%1'; use table, csv, markdown or json").arg(context.format()));
     const QStringList ids = context.parser.positionalArguments();
     if (ids.size() < 2)
         return context.usageError(tr("give at least two chip ids to compare"));
@@ -64,8 +67,9 @@ int runCompareCommand(const QStringList& arguments)
     const Comparison comparison = Comparison::build(chips, baseline);
     const bool differencesOnly = context.parser.isSet(u"differences-only"_s);
     const bool machine = *format == DataTableWriter::Format::Csv || *format == DataTableWriter::Format::Json;
-    const DataTable table = machine ? comparison.toMachineTable(differencesOnly)
-                                    : comparison.toHumanTable(differencesOnly, *format == DataTableWriter::Format::Markdown);
+    const DataTable table = machine
+        ? comparison.toMachineTable(differencesOnly)
+        : comparison.toHumanTable(differencesOnly, *format == DataTableWriter::Format::Markdown);
     CommandContext::writeOut(DataTableWriter::write(table, *format));
     return Cli::kExitOk;
 }

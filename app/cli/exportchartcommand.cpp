@@ -26,8 +26,8 @@ QByteArray metricList()
     table.headers = { tr("Metric"), tr("Unit"), tr("Label"), tr("Better") };
     for (const auto& metric : Metrics::all())
         table.rows.append({ DataCell::fromText(metric.key), DataCell::fromText(metric.unit),
-                            DataCell::fromText(metric.label),
-                            DataCell::fromText(metric.higherIsBetter ? tr("higher") : tr("lower")) });
+            DataCell::fromText(metric.label),
+            DataCell::fromText(metric.higherIsBetter ? tr("higher") : tr("lower")) });
     return DataTableWriter::toAlignedText(table).toUtf8();
 }
 
@@ -35,25 +35,28 @@ QByteArray metricList()
 
 int runExportChartCommand(const QStringList& arguments)
 {
-    CommandContext context(
-        u"export-chart"_s,
-        u"--chart bar --metric M --out FILE [options]\n       chipcompare export-chart --chart scatter --x M --y M "
+    CommandContext context(u"export-chart"_s,
+        u"--chart bar --metric M --out FILE [options]\n       chipcompare export-chart --chart scatter --x M "
+        u"--y M "
         "[--log-x] [--log-y] --out FILE [options]"_s,
-        tr("Draw a chart of the catalog into a PNG, SVG or PDF file (format from the extension). Metrics: see "
+        tr("Draw a chart of the catalog into a PNG, SVG or PDF file (format from the extension). Metrics: "
+           "see "
            "--list-metrics. The same input gives byte-identical PNG output."),
         arguments);
-    context.parser.addOption({ u"chart"_s, tr("Chart kind: bar or scatter (default bar)."), u"KIND"_s, u"bar"_s });
+    context.parser.addOption(
+        { u"chart"_s, tr("Chart kind: bar or scatter (default bar)."), u"KIND"_s, u"bar"_s });
     context.parser.addOption({ u"metric"_s, tr("Metric of a bar chart."), u"M"_s });
     context.parser.addOption({ u"x"_s, tr("Metric on the x axis of a scatter chart."), u"M"_s });
     context.parser.addOption({ u"y"_s, tr("Metric on the y axis of a scatter chart."), u"M"_s });
     context.parser.addOption({ u"log-x"_s, tr("Logarithmic x axis (scatter).") });
     context.parser.addOption({ u"log-y"_s, tr("Logarithmic y axis (scatter).") });
     context.parser.addOption({ u"out"_s, tr("Output file: .png, .svg or .pdf."), u"FILE"_s });
-    context.parser.addOption({ u"size"_s, tr("Picture size in pixels, 200x150 to 8000x8000 (default 1600x900)."),
-                               u"WxH"_s, u"1600x900"_s });
-    context.parser.addOption({ u"scale"_s, tr("Pixels per layout pixel, 1 to 4 (default: grows with the size)."),
-                               u"S"_s });
-    context.parser.addOption({ u"chips"_s, tr("Only these chip ids, comma-separated (repeatable)."), u"ID,ID,..."_s });
+    context.parser.addOption({ u"size"_s,
+        tr("Picture size in pixels, 200x150 to 8000x8000 (default 1600x900)."), u"WxH"_s, u"1600x900"_s });
+    context.parser.addOption(
+        { u"scale"_s, tr("Pixels per layout pixel, 1 to 4 (default: grows with the size)."), u"S"_s });
+    context.parser.addOption(
+        { u"chips"_s, tr("Only these chip ids, comma-separated (repeatable)."), u"ID,ID,..."_s });
     context.parser.addOption({ u"list-metrics"_s, tr("Print the metric names with units and exit.") });
     context.addFilterOptions();
     context.addCatalogOptions();
@@ -86,10 +89,13 @@ int runExportChartCommand(const QStringList& arguments)
                                           .arg(key, option, Metrics::keys().join(u", "_s)));
         return std::nullopt;
     };
-    const QStringList metricOptions = request.kind == ChartRequest::Kind::Bar ? QStringList { u"metric"_s }
-                                                                             : QStringList { u"x"_s, u"y"_s };
+    const QStringList metricOptions = request.kind == ChartRequest::Kind::Bar
+        ? QStringList { u"metric"_s }
+        : QStringList { u"x"_s, u"y"_s };
     for (const auto& option : metricOptions) {
-        const Metric** target = option == u"metric"_s ? &request.metric : option == u"x"_s ? &request.x : &request.y;
+        const Metric** target = option == u"metric"_s ? &request.metric
+            : option == u"x"_s                        ? &request.x
+                                                      : &request.y;
         if (const auto stop = metricOption(option, target))
             return *stop;
     }
@@ -110,7 +116,8 @@ int runExportChartCommand(const QStringList& arguments)
         bool ok = false;
         scale = parser.value(u"scale"_s).toDouble(&ok);
         if (!ok || !(scale >= 1 && scale <= 4))
-            return context.usageError(tr("scale '%1' is not a number from 1 to 4").arg(parser.value(u"scale"_s)));
+            return context.usageError(
+                tr("scale '%1' is not a number from 1 to 4").arg(parser.value(u"scale"_s)));
     }
 
     const auto catalog = context.loadCatalog();

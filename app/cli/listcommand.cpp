@@ -12,23 +12,25 @@ using namespace Qt::StringLiterals;
 int runListCommand(const QStringList& arguments)
 {
     CommandContext context(u"list"_s, u"[options]"_s,
-                           QCoreApplication::translate("Cli", "List the chips of the catalog, filtered. Units: memory "
-                                                              "GB, bandwidth GB/s, BF16/FP8 dense TFLOPS, INT8 dense "
-                                                              "TOPS, TDP W; unknown values are empty (CSV), null "
-                                                              "(JSON) or — (table, markdown)."),
-                           arguments);
+        QCoreApplication::translate("Cli",
+            "List the chips of the catalog, filtered. Units: memory "
+            "GB, bandwidth GB/s, BF16/FP8 dense TFLOPS, INT8 dense "
+            "TOPS, TDP W; unknown values are empty (CSV), null "
+            "(JSON) or — (table, markdown)."),
+        arguments);
     context.addCatalogOptions();
     context.addFilterOptions();
     context.addFormatOption({ u"table"_s, u"csv"_s, u"json"_s, u"markdown"_s }, u"table"_s);
     if (const auto stop = context.parse())
         return *stop;
     if (!context.parser.positionalArguments().isEmpty())
-        return context.usageError(
-            QCoreApplication::translate("Cli", "unexpected argument '%1'").arg(context.parser.positionalArguments().first()));
+        return context.usageError(QCoreApplication::translate("Cli", "unexpected argument '%1'")
+                                      .arg(context.parser.positionalArguments().first()));
     const auto format = DataTableWriter::formatFromName(context.format());
     if (!format)
         return context.usageError(
-            QCoreApplication::translate("Cli", "unknown format '%1'; use table, csv, json or markdown").arg(context.format()));
+            QCoreApplication::translate("Cli", "unknown format '%1'; use table, csv, json or markdown")
+                .arg(context.format()));
 
     const auto catalog = context.loadCatalog();
     if (!catalog)

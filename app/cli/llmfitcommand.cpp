@@ -21,7 +21,8 @@ QString tr(const char* text)
 // "32e9", "32000000000", "32B", "3.3b", "600M": a positive, finite count.
 std::optional<double> parseCount(const QString& text)
 {
-    static const QRegularExpression pattern(u"^\\s*([0-9]*\\.?[0-9]+(?:[eE][+-]?[0-9]+)?)\\s*([kKmMbBtT]?)\\s*$"_s);
+    static const QRegularExpression pattern(
+        u"^\\s*([0-9]*\\.?[0-9]+(?:[eE][+-]?[0-9]+)?)\\s*([kKmMbBtT]?)\\s*$"_s);
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
@@ -48,8 +49,8 @@ QByteArray presetList()
     table.headers = { tr("Model"), tr("Name"), tr("Parameters"), tr("Active"), tr("Source") };
     for (const auto& preset : LlmFit::presets())
         table.rows.append({ DataCell::fromText(preset.key), DataCell::fromText(preset.name),
-                            DataCell::fromNumber(preset.parameters), DataCell::fromNumber(preset.activeParameters),
-                            DataCell::fromText(preset.source) });
+            DataCell::fromNumber(preset.parameters), DataCell::fromNumber(preset.activeParameters),
+            DataCell::fromText(preset.source) });
     return DataTableWriter::toAlignedText(table).toUtf8();
 }
 
@@ -57,20 +58,24 @@ QByteArray presetList()
 
 int runLlmFitCommand(const QStringList& arguments)
 {
-    CommandContext context(
-        u"llm-fit"_s,
-        u"(--params N | --model NAME) [--active-params N] --precision bf16|fp8|int8|int4 [--usable 0.9] [filters] "
+    CommandContext context(u"llm-fit"_s,
+        u"(--params N | --model NAME) [--active-params N] --precision bf16|fp8|int8|int4 [--usable 0.9] "
+        u"[filters] "
         "[--format table|csv|json|markdown]"_s,
-        tr("How many chips hold a model's weights, and a memory-bandwidth upper bound for single-stream decode, per "
+        tr("How many chips hold a model's weights, and a memory-bandwidth upper bound for single-stream "
+           "decode, per "
            "chip. Counts accept 32e9, 32000000000 or 32B."),
         arguments);
     context.parser.addOption({ u"params"_s, tr("Total parameters, e.g. 32e9 or 32B."), u"N"_s });
-    context.parser.addOption({ u"active-params"_s, tr("Parameters active per token (MoE); default: all."), u"N"_s });
-    context.parser.addOption({ u"model"_s, tr("A preset model instead of --params (see --list-models)."), u"NAME"_s });
+    context.parser.addOption(
+        { u"active-params"_s, tr("Parameters active per token (MoE); default: all."), u"N"_s });
+    context.parser.addOption(
+        { u"model"_s, tr("A preset model instead of --params (see --list-models)."), u"NAME"_s });
     context.parser.addOption({ u"precision"_s, tr("Weight precision: bf16, fp8, int8 or int4."), u"P"_s });
-    context.parser.addOption({ u"usable"_s, tr("Share of memory the weights may use, above 0 and at most 1 (default "
-                                               "0.9)."),
-                               u"F"_s, u"0.9"_s });
+    context.parser.addOption({ u"usable"_s,
+        tr("Share of memory the weights may use, above 0 and at most 1 (default "
+           "0.9)."),
+        u"F"_s, u"0.9"_s });
     context.parser.addOption({ u"list-models"_s, tr("Print the preset models and exit.") });
     context.addFilterOptions();
     context.addCatalogOptions();
@@ -84,21 +89,23 @@ int runLlmFitCommand(const QStringList& arguments)
     }
     const auto format = DataTableWriter::formatFromName(context.format());
     if (!format)
-        return context.usageError(tr("unknown format '%1'; use table, csv, json or markdown").arg(context.format()));
+        return context.usageError(
+            tr("unknown format '%1'; use table, csv, json or markdown").arg(context.format()));
 
     LlmFit::Input input;
     if (parser.isSet(u"model"_s)) {
         const auto* preset = LlmFit::findPreset(parser.value(u"model"_s));
         if (!preset)
-            return context.usageError(tr("unknown model '%1'; see --list-models").arg(parser.value(u"model"_s)));
+            return context.usageError(
+                tr("unknown model '%1'; see --list-models").arg(parser.value(u"model"_s)));
         input.parameters = preset->parameters;
         input.activeParameters = preset->activeParameters;
     }
     if (parser.isSet(u"params"_s)) {
         const auto params = parseCount(parser.value(u"params"_s));
         if (!params)
-            return context.usageError(
-                tr("--params: '%1' is not a positive number (e.g. 32e9 or 32B)").arg(parser.value(u"params"_s)));
+            return context.usageError(tr("--params: '%1' is not a positive number (e.g. 32e9 or 32B)")
+                                          .arg(parser.value(u"params"_s)));
         input.parameters = *params;
         input.activeParameters = *params;
     }
@@ -107,8 +114,8 @@ int runLlmFitCommand(const QStringList& arguments)
     if (parser.isSet(u"active-params"_s)) {
         const auto active = parseCount(parser.value(u"active-params"_s));
         if (!active)
-            return context.usageError(tr("--active-params: '%1' is not a positive number")
-                                          .arg(parser.value(u"active-params"_s)));
+            return context.usageError(
+                tr("--active-params: '%1' is not a positive number").arg(parser.value(u"active-params"_s)));
         input.activeParameters = *active;
     }
     if (!parser.isSet(u"precision"_s))
@@ -128,7 +135,8 @@ int runLlmFitCommand(const QStringList& arguments)
     const auto catalog = context.loadCatalog();
     if (!catalog)
         return Cli::kExitFailure;
-    struct Row {
+    struct Row
+    {
         const Chip* chip;
         LlmFit::Result result;
     };
@@ -144,23 +152,23 @@ int runLlmFitCommand(const QStringList& arguments)
 
     DataTable table;
     table.keys = { u"id"_s, u"name"_s, u"chips_needed"_s, u"decode_tokens_per_s_upper"_s, u"memory_gb"_s,
-                   u"bandwidth_gbs"_s, u"weight_gb"_s, u"params"_s, u"active_params"_s, u"precision"_s,
-                   u"bytes_per_param"_s, u"usable"_s };
-    table.headers = { tr("Id"), tr("Name"), tr("Chips needed"), tr("Decode tokens/s (upper bound)"), tr("Memory (GB)"),
-                      tr("Bandwidth (GB/s)"), tr("Weights (GB)"), tr("Parameters"), tr("Active"), tr("Precision"),
-                      tr("Bytes/param"), tr("Usable") };
+        u"bandwidth_gbs"_s, u"weight_gb"_s, u"params"_s, u"active_params"_s, u"precision"_s,
+        u"bytes_per_param"_s, u"usable"_s };
+    table.headers = { tr("Id"), tr("Name"), tr("Chips needed"), tr("Decode tokens/s (upper bound)"),
+        tr("Memory (GB)"), tr("Bandwidth (GB/s)"), tr("Weights (GB)"), tr("Parameters"), tr("Active"),
+        tr("Precision"), tr("Bytes/param"), tr("Usable") };
     for (const auto& row : rows) {
         const auto& r = row.result;
         table.rows.append({ DataCell::fromText(row.chip->id), DataCell::fromText(row.chip->name),
-                            r.chipsNeeded ? DataCell::fromInteger(*r.chipsNeeded) : DataCell::unknown(),
-                            DataCell::fromOptional(r.decodeTokensPerSecondUpper),
-                            DataCell::fromOptional(row.chip->canonical(SpecField::MemoryCapacity)),
-                            DataCell::fromOptional(row.chip->canonical(SpecField::MemoryBandwidth)),
-                            DataCell::fromNumber(r.weightBytes / 1e9), DataCell::fromNumber(input.parameters),
-                            DataCell::fromNumber(input.activeParameters),
-                            DataCell::fromText(LlmFit::precisionKey(input.precision)),
-                            DataCell::fromNumber(LlmFit::bytesPerParameter(input.precision)),
-                            DataCell::fromNumber(input.usableFraction) });
+            r.chipsNeeded ? DataCell::fromInteger(*r.chipsNeeded) : DataCell::unknown(),
+            DataCell::fromOptional(r.decodeTokensPerSecondUpper),
+            DataCell::fromOptional(row.chip->canonical(SpecField::MemoryCapacity)),
+            DataCell::fromOptional(row.chip->canonical(SpecField::MemoryBandwidth)),
+            DataCell::fromNumber(r.weightBytes / 1e9), DataCell::fromNumber(input.parameters),
+            DataCell::fromNumber(input.activeParameters),
+            DataCell::fromText(LlmFit::precisionKey(input.precision)),
+            DataCell::fromNumber(LlmFit::bytesPerParameter(input.precision)),
+            DataCell::fromNumber(input.usableFraction) });
     }
     QByteArray output = DataTableWriter::write(table, *format);
     if (*format == DataTableWriter::Format::Table || *format == DataTableWriter::Format::Markdown)

@@ -76,7 +76,7 @@ Catalog Catalog::mergedWith(const Catalog& overlay) const
     }
     for (const auto& incoming : overlay.sources) {
         auto existing = std::find_if(result.sources.begin(), result.sources.end(),
-                                     [&](const Source& s) { return s.id == incoming.id; });
+            [&](const Source& s) { return s.id == incoming.id; });
         if (existing != result.sources.end())
             *existing = incoming;
         else

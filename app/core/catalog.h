@@ -8,7 +8,8 @@
 #include <QString>
 #include <QVector>
 
-struct Source {
+struct Source
+{
     QString id;
     QString title;
     QString url;

@@ -94,7 +94,7 @@ QList<ChipStatus> allChipStatuses()
 std::optional<CudaCompat> cudaCompatFromKey(const QString& key)
 {
     for (const auto compat :
-         { CudaCompat::Native, CudaCompat::SourceCompatible, CudaCompat::None, CudaCompat::Unknown }) {
+        { CudaCompat::Native, CudaCompat::SourceCompatible, CudaCompat::None, CudaCompat::Unknown }) {
         if (cudaCompatKey(compat) == key)
             return compat;
     }
@@ -133,7 +133,8 @@ QString cudaCompatLabel(CudaCompat compat)
 
 std::optional<SupportLevel> supportLevelFromKey(const QString& key)
 {
-    for (const auto level : { SupportLevel::Native, SupportLevel::Plugin, SupportLevel::None, SupportLevel::Unknown }) {
+    for (const auto level :
+        { SupportLevel::Native, SupportLevel::Plugin, SupportLevel::None, SupportLevel::Unknown }) {
         if (supportLevelKey(level) == key)
             return level;
     }

@@ -24,7 +24,8 @@ enum class SpecField {
 };
 constexpr int kSpecFieldCount = 8;
 
-struct SpecFieldInfo {
+struct SpecFieldInfo
+{
     SpecField field;
     QString jsonKey; // key in the catalog file
     Dimension dimension;
@@ -55,14 +56,16 @@ QString supportLevelKey(SupportLevel level);
 QString supportLevelLabel(SupportLevel level);
 
 // One cell of the ecosystem matrix: how well a framework or engine runs on the chip.
-struct EcosystemEntry {
+struct EcosystemEntry
+{
     QString name; // "PyTorch", "vLLM", ...
     SupportLevel support = SupportLevel::Unknown;
-    QString via;  // "torch_npu", "vllm-ascend", ...
+    QString via; // "torch_npu", "vllm-ascend", ...
     QString sourceId;
 };
 
-struct Chip {
+struct Chip
+{
     QString id; // stable, lowercase: users script against it
     QString name;
     QString shortName; // for chart labels; falls back to name

@@ -6,9 +6,10 @@
 #include <QString>
 
 // One number as one source printed it, plus that number in the canonical unit of its dimension.
-struct SourcedNumber {
-    double value = 0.0;     // as printed by the source, in `unit`
-    QString unit;           // as printed by the source, e.g. "TB/s" or "Tb/s"
+struct SourcedNumber
+{
+    double value = 0.0; // as printed by the source, in `unit`
+    QString unit; // as printed by the source, e.g. "TB/s" or "Tb/s"
     double canonical = 0.0; // `value` converted by Units::toCanonical
     QString sourceId;
     Confidence confidence = Confidence::Reported;
@@ -17,7 +18,8 @@ struct SourcedNumber {
 
 // A catalog number: the value we show, and what other sources say when they disagree.
 // An unknown number is not a SpecValue at all (std::nullopt in Chip), never zero.
-struct SpecValue {
+struct SpecValue
+{
     SourcedNumber primary;
     QList<SourcedNumber> alternatives;
 

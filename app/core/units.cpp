@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct UnitEntry {
+struct UnitEntry
+{
     const char16_t* symbol;
     Dimension dimension;
     double toCanonical;

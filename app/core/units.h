@@ -8,12 +8,12 @@
 // calculation uses; catalogs keep the unit their source printed, and this file is the only place
 // that converts between the two.
 enum class Dimension {
-    DataSize,        // canonical GB (10^9 bytes)
-    DataRate,        // canonical GB/s (10^9 bytes per second)
+    DataSize, // canonical GB (10^9 bytes)
+    DataRate, // canonical GB/s (10^9 bytes per second)
     FloatThroughput, // canonical TFLOPS (10^12 floating-point operations per second)
-    IntThroughput,   // canonical TOPS (10^12 integer operations per second)
-    Power,           // canonical W
-    Area,            // canonical mm²
+    IntThroughput, // canonical TOPS (10^12 integer operations per second)
+    Power, // canonical W
+    Area, // canonical mm²
 };
 
 namespace Units {

@@ -8,7 +8,8 @@ bool writeFileAtomically(const QString& path, const QByteArray& contents, QStrin
     QSaveFile file(path);
     auto fail = [&] {
         if (error)
-            *error = QCoreApplication::translate("AtomicFile", "%1: cannot write: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("AtomicFile", "%1: cannot write: %2")
+                         .arg(path, file.errorString());
         file.cancelWriting();
         return false;
     };

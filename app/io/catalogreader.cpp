@@ -16,7 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Problem {
+struct Problem
+{
     QStringList path;
     QString chipId;
     QString field;
@@ -68,8 +69,7 @@ public:
 
         const auto format = root.value(u"format"_s);
         if (!format.isString() || format.toString() != Catalog::formatTag())
-            add({ u"format"_s }, {}, u"format"_s,
-                tr("must be the string \"%1\"").arg(Catalog::formatTag()));
+            add({ u"format"_s }, {}, u"format"_s, tr("must be the string \"%1\"").arg(Catalog::formatTag()));
         const auto version = root.value(u"version"_s);
         if (!version.isDouble() || version.toDouble() != Catalog::kFormatVersion)
             add({ u"version"_s }, {}, u"version"_s,
@@ -86,7 +86,8 @@ public:
 
         const auto chips = root.value(u"chips"_s);
         if (!chips.isArray()) {
-            add({ u"chips"_s }, {}, u"chips"_s, chips.isUndefined() ? tr("is missing") : expected(tr("an array"), chips));
+            add({ u"chips"_s }, {}, u"chips"_s,
+                chips.isUndefined() ? tr("is missing") : expected(tr("an array"), chips));
             return;
         }
         const QJsonArray chipArray = chips.toArray();
@@ -107,7 +108,7 @@ private:
     }
 
     void rejectUnknownKeys(const QJsonObject& object, const QSet<QString>& allowed, const QStringList& path,
-                           const QString& chipId)
+        const QString& chipId)
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!allowed.contains(it.key()))
@@ -115,8 +116,8 @@ private:
         }
     }
 
-    QString readString(const QJsonObject& object, const QString& key, const QStringList& path, const QString& chipId,
-                       bool required)
+    QString readString(const QJsonObject& object, const QString& key, const QStringList& path,
+        const QString& chipId, bool required)
     {
         const auto value = object.value(key);
         if (value.isUndefined()) {
@@ -134,7 +135,8 @@ private:
         return text;
     }
 
-    QDate readDate(const QJsonValue& value, const QStringList& path, const QString& chipId, const QString& field)
+    QDate readDate(
+        const QJsonValue& value, const QStringList& path, const QString& chipId, const QString& field)
     {
         if (!value.isString()) {
             add(path, chipId, field, expected(tr("a date string YYYY-MM-DD"), value));
@@ -162,24 +164,29 @@ private:
         source.url = readString(object, u"url"_s, path, {}, false);
         source.publisher = readString(object, u"publisher"_s, path, {}, false);
         if (object.contains(u"accessed"_s))
-            source.accessed = readDate(object.value(u"accessed"_s), path + QStringList { u"accessed"_s }, {},
-                                       u"accessed"_s);
+            source.accessed = readDate(
+                object.value(u"accessed"_s), path + QStringList { u"accessed"_s }, {}, u"accessed"_s);
         if (!source.url.isEmpty()) {
             const QUrl url(source.url, QUrl::StrictMode);
             if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
-                add(path + QStringList { u"url"_s }, {}, u"url"_s, tr("'%1' is not an http(s) address").arg(source.url));
+                add(path + QStringList { u"url"_s }, {}, u"url"_s,
+                    tr("'%1' is not an http(s) address").arg(source.url));
         }
         if (!source.id.isEmpty() && m_sourceIds.contains(source.id))
-            add(path + QStringList { u"id"_s }, {}, u"id"_s, tr("source id '%1' is defined twice").arg(source.id));
+            add(path + QStringList { u"id"_s }, {}, u"id"_s,
+                tr("source id '%1' is defined twice").arg(source.id));
         m_sourceIds.insert(source.id);
         catalog.sources.append(source);
     }
 
-    bool sourceExists(const QString& id) const { return m_sourceIds.contains(id) || m_knownSources.contains(id); }
+    bool sourceExists(const QString& id) const
+    {
+        return m_sourceIds.contains(id) || m_knownSources.contains(id);
+    }
 
-    std::optional<SourcedNumber> readNumber(const QJsonValue& value, const QStringList& path, const QString& chipId,
-                                            const QString& field, Dimension dimension, bool allowAlternatives,
-                                            QList<SourcedNumber>* alternatives)
+    std::optional<SourcedNumber> readNumber(const QJsonValue& value, const QStringList& path,
+        const QString& chipId, const QString& field, Dimension dimension, bool allowAlternatives,
+        QList<SourcedNumber>* alternatives)
     {
         if (!value.isObject()) {
             add(path, chipId, field,
@@ -187,7 +194,8 @@ private:
             return std::nullopt;
         }
         const QJsonObject object = value.toObject();
-        static const QSet<QString> alternativeKeys { u"value"_s, u"unit"_s, u"source"_s, u"confidence"_s, u"note"_s };
+        static const QSet<QString> alternativeKeys { u"value"_s, u"unit"_s, u"source"_s, u"confidence"_s,
+            u"note"_s };
         static const QSet<QString> primaryKeys = alternativeKeys + QSet<QString> { u"alternatives"_s };
         rejectUnknownKeys(object, allowAlternatives ? primaryKeys : alternativeKeys, path, chipId);
 
@@ -195,7 +203,8 @@ private:
         SourcedNumber number;
         const auto raw = object.value(u"value"_s);
         if (raw.isUndefined())
-            add(path, chipId, field, tr("'value' is required (leave the whole field out when it is unknown)"));
+            add(path, chipId, field,
+                tr("'value' is required (leave the whole field out when it is unknown)"));
         else if (!raw.isDouble())
             add(path + QStringList { u"value"_s }, chipId, field, expected(tr("a number"), raw));
         else if (!std::isfinite(raw.toDouble()))
@@ -234,8 +243,8 @@ private:
             } else {
                 const QJsonArray array = list.toArray();
                 for (int i = 0; i < array.size(); ++i) {
-                    if (auto alt = readNumber(array[i], listPath + QStringList { QString::number(i) }, chipId, field,
-                                              dimension, false, nullptr))
+                    if (auto alt = readNumber(array[i], listPath + QStringList { QString::number(i) }, chipId,
+                            field, dimension, false, nullptr))
                         alternatives->append(*alt);
                 }
             }
@@ -245,9 +254,10 @@ private:
         return number;
     }
 
-    template<typename Enum>
-    Enum readEnum(const QJsonObject& object, const QString& key, const QStringList& path, const QString& chipId,
-                  std::optional<Enum> (*parse)(const QString&), Enum fallback, bool required, const QString& choices)
+    template <typename Enum>
+    Enum readEnum(const QJsonObject& object, const QString& key, const QStringList& path,
+        const QString& chipId, std::optional<Enum> (*parse)(const QString&), Enum fallback, bool required,
+        const QString& choices)
     {
         const QString text = readString(object, key, path, chipId, required);
         if (text.isEmpty())
@@ -276,8 +286,8 @@ private:
             rejectUnknownKeys(object, keys, entryPath, chip.id);
             EcosystemEntry entry;
             entry.name = readString(object, u"name"_s, entryPath, chip.id, true);
-            entry.support = readEnum<SupportLevel>(object, u"support"_s, entryPath, chip.id, supportLevelFromKey,
-                                                   SupportLevel::Unknown, true, u"native, plugin, none, unknown"_s);
+            entry.support = readEnum<SupportLevel>(object, u"support"_s, entryPath, chip.id,
+                supportLevelFromKey, SupportLevel::Unknown, true, u"native, plugin, none, unknown"_s);
             entry.via = readString(object, u"via"_s, entryPath, chip.id, false);
             entry.sourceId = readString(object, u"source"_s, entryPath, chip.id, false);
             if (!entry.sourceId.isEmpty() && !sourceExists(entry.sourceId))
@@ -291,7 +301,8 @@ private:
     {
         const QStringList path { u"chips"_s, QString::number(index) };
         if (!value.isObject()) {
-            add(path, {}, {}, tr("chip #%1: expected an object, found %2").arg(index + 1).arg(jsonTypeName(value)));
+            add(path, {}, {},
+                tr("chip #%1: expected an object, found %2").arg(index + 1).arg(jsonTypeName(value)));
             return;
         }
         const QJsonObject object = value.toObject();
@@ -302,9 +313,9 @@ private:
 
         static QSet<QString> keys;
         if (keys.isEmpty()) {
-            keys = { u"id"_s, u"name"_s, u"short_name"_s, u"local_name"_s, u"vendor"_s, u"country"_s, u"year"_s,
-                     u"status"_s, u"foundry"_s, u"process"_s, u"memory_type"_s, u"interconnect"_s,
-                     u"software_stack"_s, u"cuda_compat"_s, u"ecosystem"_s, u"notes"_s, u"sources"_s };
+            keys = { u"id"_s, u"name"_s, u"short_name"_s, u"local_name"_s, u"vendor"_s, u"country"_s,
+                u"year"_s, u"status"_s, u"foundry"_s, u"process"_s, u"memory_type"_s, u"interconnect"_s,
+                u"software_stack"_s, u"cuda_compat"_s, u"ecosystem"_s, u"notes"_s, u"sources"_s };
             for (const auto& info : specFields())
                 keys.insert(info.jsonKey);
         }
@@ -330,10 +341,10 @@ private:
         chip.interconnect = readString(object, u"interconnect"_s, path, label, false);
         chip.softwareStack = readString(object, u"software_stack"_s, path, label, false);
         chip.notes = readString(object, u"notes"_s, path, label, false);
-        chip.status = readEnum<ChipStatus>(object, u"status"_s, path, label, chipStatusFromKey, ChipStatus::Announced,
-                                           true, u"shipping, announced, reported, rumored"_s);
+        chip.status = readEnum<ChipStatus>(object, u"status"_s, path, label, chipStatusFromKey,
+            ChipStatus::Announced, true, u"shipping, announced, reported, rumored"_s);
         chip.cudaCompat = readEnum<CudaCompat>(object, u"cuda_compat"_s, path, label, cudaCompatFromKey,
-                                               CudaCompat::Unknown, false, u"native, source-compatible, none, unknown"_s);
+            CudaCompat::Unknown, false, u"native, source-compatible, none, unknown"_s);
 
         if (object.contains(u"year"_s)) {
             const auto year = object.value(u"year"_s);
@@ -341,14 +352,16 @@ private:
             if (!year.isDouble())
                 add(path + QStringList { u"year"_s }, label, u"year"_s, expected(tr("a whole number"), year));
             else if (y != std::floor(y) || y < 1950 || y > 2100)
-                add(path + QStringList { u"year"_s }, label, u"year"_s, tr("must be a whole year from 1950 to 2100"));
+                add(path + QStringList { u"year"_s }, label, u"year"_s,
+                    tr("must be a whole year from 1950 to 2100"));
             else
                 chip.year = int(y);
         }
         if (object.contains(u"sources"_s)) {
             const auto list = object.value(u"sources"_s);
             if (!list.isArray()) {
-                add(path + QStringList { u"sources"_s }, label, u"sources"_s, expected(tr("an array of source ids"), list));
+                add(path + QStringList { u"sources"_s }, label, u"sources"_s,
+                    expected(tr("an array of source ids"), list));
             } else {
                 const QJsonArray array = list.toArray();
                 for (int i = 0; i < array.size(); ++i) {
@@ -367,8 +380,8 @@ private:
             if (!object.contains(info.jsonKey))
                 continue;
             QList<SourcedNumber> alternatives;
-            if (auto number = readNumber(object.value(info.jsonKey), path + QStringList { info.jsonKey }, label,
-                                         info.jsonKey, info.dimension, true, &alternatives))
+            if (auto number = readNumber(object.value(info.jsonKey), path + QStringList { info.jsonKey },
+                    label, info.jsonKey, info.dimension, true, &alternatives))
                 chip.spec(info.field) = SpecValue { *number, alternatives };
         }
         if (problems.size() == problemsBefore)
@@ -381,7 +394,7 @@ private:
 };
 
 Diagnostic located(const JsonLocator& locator, const QString& file, const QStringList& path, QString chipId,
-                   QString field, QString message)
+    QString field, QString message)
 {
     const auto position = locator.position(locator.offsetOf(path));
     return { file, position.line, position.column, std::move(chipId), std::move(field), std::move(message) };
@@ -402,35 +415,37 @@ CatalogReadResult read(QByteArray data, const QString& displayName, const QSet<Q
     if (data.startsWith(bom))
         data.remove(0, bom.size());
     if (data.trimmed().isEmpty())
-        return fail(0, 0, tr("file is empty; a catalog is a JSON object with \"format\", \"version\" and \"chips\""));
+        return fail(
+            0, 0, tr("file is empty; a catalog is a JSON object with \"format\", \"version\" and \"chips\""));
 
     JsonLocator locator(data);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const QByteArray trimmed = data.trimmed();
-        if (!trimmed.startsWith('{') && !trimmed.startsWith('[') && (trimmed.startsWith('"') || trimmed.startsWith('-')
-            || std::isdigit(static_cast<unsigned char>(trimmed[0])) || trimmed == "true" || trimmed == "false"
-            || trimmed == "null")) {
+        if (!trimmed.startsWith('{') && !trimmed.startsWith('[')
+            && (trimmed.startsWith('"') || trimmed.startsWith('-')
+                || std::isdigit(static_cast<unsigned char>(trimmed[0])) || trimmed == "true"
+                || trimmed == "false" || trimmed == "null")) {
             const auto start = locator.position(locator.offsetOf({}));
             return fail(start.line, start.column,
-                        tr("the top level must be a JSON object with \"format\", \"version\" and \"chips\", not a "
-                           "single value"));
+                tr("the top level must be a JSON object with \"format\", \"version\" and \"chips\", not a "
+                   "single value"));
         }
         const auto position = locator.position(parseError.offset);
         const bool truncated = parseError.offset >= data.trimmed().size() - 1
-                || parseError.error == QJsonParseError::UnterminatedObject
-                || parseError.error == QJsonParseError::UnterminatedArray
-                || parseError.error == QJsonParseError::UnterminatedString;
+            || parseError.error == QJsonParseError::UnterminatedObject
+            || parseError.error == QJsonParseError::UnterminatedArray
+            || parseError.error == QJsonParseError::UnterminatedString;
         return fail(position.line, position.column,
-                    tr("invalid JSON: %1%2")
-                        .arg(parseError.errorString(), truncated ? tr(" (is the file truncated?)") : QString()));
+            tr("invalid JSON: %1%2")
+                .arg(parseError.errorString(), truncated ? tr(" (is the file truncated?)") : QString()));
     }
     if (!document.isObject()) {
         const auto position = locator.position(locator.offsetOf({}));
         return fail(position.line, position.column,
-                    tr("the top level must be a JSON object with \"format\", \"version\" and \"chips\", not %1")
-                        .arg(document.isArray() ? tr("an array") : tr("a single value")));
+            tr("the top level must be a JSON object with \"format\", \"version\" and \"chips\", not %1")
+                .arg(document.isArray() ? tr("an array") : tr("a single value")));
     }
     for (const auto& finding : locator.structuralProblems(kMaxNesting)) {
         const auto position = locator.position(finding.offset);
@@ -448,12 +463,13 @@ CatalogReadResult read(QByteArray data, const QString& displayName, const QSet<Q
             located(locator, displayName, problem.path, problem.chipId, problem.field, problem.message));
     }
     // Report in file order, as an editor would list them.
-    std::stable_sort(result.problems.begin(), result.problems.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-    });
+    std::stable_sort(
+        result.problems.begin(), result.problems.end(), [](const Diagnostic& a, const Diagnostic& b) {
+            return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+        });
     if (validator.problems.size() > shown)
         result.problems.append({ displayName, 0, 0, {}, {},
-                                 tr("%1 more problems not shown").arg(validator.problems.size() - shown) });
+            tr("%1 more problems not shown").arg(validator.problems.size() - shown) });
     if (result.problems.isEmpty())
         result.catalog = std::move(validator.catalog);
     return result;
@@ -469,8 +485,8 @@ CatalogReadResult readFile(const QString& path, const QSet<QString>& knownSource
     }
     if (file.size() > kMaxFileBytes) {
         CatalogReadResult result;
-        result.problems.append(
-            { path, 0, 0, {}, {}, tr("file is larger than %1 MiB; refusing to read it").arg(kMaxFileBytes >> 20) });
+        result.problems.append({ path, 0, 0, {}, {},
+            tr("file is larger than %1 MiB; refusing to read it").arg(kMaxFileBytes >> 20) });
         return result;
     }
     return read(file.readAll(), path, knownSourceIds);

@@ -8,8 +8,9 @@
 #include <QSet>
 #include <QString>
 
-struct CatalogReadResult {
-    Catalog catalog;           // empty unless ok()
+struct CatalogReadResult
+{
+    Catalog catalog; // empty unless ok()
     QList<Diagnostic> problems; // every problem found, in file order of discovery
     bool ok() const { return problems.isEmpty(); }
 };

@@ -6,22 +6,30 @@
 #include <optional>
 
 // A cell of command output: unknown, text, or a number in the column's unit.
-struct DataCell {
+struct DataCell
+{
     enum class Kind { Unknown, Text, Number, Integer }; // Integer: a year or a count, never grouped
     Kind kind = Kind::Unknown;
     QString text;
     double number = 0.0;
 
     static DataCell unknown() { return {}; }
-    static DataCell fromText(const QString& text) { return { text.isEmpty() ? Kind::Unknown : Kind::Text, text, 0.0 }; }
+    static DataCell fromText(const QString& text)
+    {
+        return { text.isEmpty() ? Kind::Unknown : Kind::Text, text, 0.0 };
+    }
     static DataCell fromNumber(double value) { return { Kind::Number, {}, value }; }
     static DataCell fromInteger(qint64 value) { return { Kind::Integer, {}, double(value) }; }
-    static DataCell fromOptional(std::optional<double> value) { return value ? fromNumber(*value) : unknown(); }
+    static DataCell fromOptional(std::optional<double> value)
+    {
+        return value ? fromNumber(*value) : unknown();
+    }
 };
 
 // Rows of named columns, written by the CLI in several formats. Machine formats (CSV, JSON) use
 // `keys`; human formats (aligned table, Markdown) use `headers`.
-struct DataTable {
+struct DataTable
+{
     QStringList keys;
     QStringList headers;
     QVector<QVector<DataCell>> rows;

@@ -47,8 +47,9 @@ std::optional<Format> formatFromName(const QString& name)
 QString csvField(const QString& text)
 {
     QString value = text;
-    if (!value.isEmpty() && (value[0] == u'=' || value[0] == u'+' || value[0] == u'-' || value[0] == u'@'
-                             || value[0] == u'\t' || value[0] == u'\r'))
+    if (!value.isEmpty()
+        && (value[0] == u'=' || value[0] == u'+' || value[0] == u'-' || value[0] == u'@' || value[0] == u'\t'
+            || value[0] == u'\r'))
         value.prepend(u'\'');
     if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r')) {
         value.replace(u"\""_s, u"\"\""_s);

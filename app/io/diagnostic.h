@@ -5,9 +5,10 @@
 
 // One problem found in a user's file, precise enough to jump to:
 // "mine.json:14:22: chip 'x-1': field 'memory_bandwidth': value must be positive".
-struct Diagnostic {
+struct Diagnostic
+{
     QString file;
-    int line = 0;   // 1-based; 0 when the problem has no position (e.g. unreadable file)
+    int line = 0; // 1-based; 0 when the problem has no position (e.g. unreadable file)
     int column = 0; // 1-based, in characters
     QString chipId;
     QString field;

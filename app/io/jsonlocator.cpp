@@ -168,7 +168,7 @@ bool JsonLocator::scan(qsizetype* pos, QVector<Step>& path, int maxDepth, QList<
     const char c = m_text[p];
     if ((c == '{' || c == '[') && path.size() >= maxDepth) {
         findings.append({ p, toPath(path),
-                          QStringLiteral("nesting is deeper than %1 levels; a catalog never needs that").arg(maxDepth) });
+            QStringLiteral("nesting is deeper than %1 levels; a catalog never needs that").arg(maxDepth) });
         return false;
     }
     if (c == '{') {
@@ -181,7 +181,7 @@ bool JsonLocator::scan(qsizetype* pos, QVector<Step>& path, int maxDepth, QList<
             const QByteArrayView key = keyView(p, &afterKey);
             if (std::find(seen.begin(), seen.end(), key) != seen.end())
                 findings.append({ keyStart, toPath(path),
-                                  u"key '"_s + QString::fromUtf8(key) + u"' appears twice in the same object"_s });
+                    u"key '"_s + QString::fromUtf8(key) + u"' appears twice in the same object"_s });
             seen.append(key);
             p = skipWhitespace(afterKey);
             if (p < m_text.size() && m_text[p] == ':')

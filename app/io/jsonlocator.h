@@ -18,13 +18,15 @@ public:
     // ancestor that exists, so a missing field points at the object that lacks it.
     qsizetype offsetOf(const QStringList& path) const;
 
-    struct Position {
+    struct Position
+    {
         int line = 1;
         int column = 1;
     };
     Position position(qsizetype offset) const;
 
-    struct Finding {
+    struct Finding
+    {
         qsizetype offset = 0;
         QStringList path;
         QString message;
@@ -40,7 +42,8 @@ private:
     qsizetype find(qsizetype pos, const QStringList& path, int depth) const;
     // One step of the path to the value being scanned: an object key (a view into the text) or
     // an array index. Kept as views so that scanning allocates nothing until it reports.
-    struct Step {
+    struct Step
+    {
         QByteArrayView key;
         int index = -1;
     };

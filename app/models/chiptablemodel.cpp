@@ -179,8 +179,8 @@ QString ChipTableModel::eccnTooltip(const Chip& c) const
     QString html = u"<b>"_s + tr("US ECCN 3A090 band, estimated for a datacenter chip") + u"</b><br/>"_s;
     html += tr("TPP %1, performance density %2")
                 .arg(tpp ? Metrics::formatNumber(*tpp) : unknownText(),
-                     density ? Metrics::formatNumber(*density) : unknownText())
-            + u"<br/>"_s;
+                    density ? Metrics::formatNumber(*density) : unknownText())
+        + u"<br/>"_s;
     html += tr("Thresholds (rule of 2023-10-17): a.1 TPP ≥ %1; a.2 TPP ≥ %2 and density ≥ %3; "
                "b.1 %4 ≤ TPP < %1 and %5 ≤ density < %3; b.2 TPP ≥ %2 and %6 ≤ density < %3.")
                 .arg(T::kA1Tpp)
@@ -189,10 +189,11 @@ QString ChipTableModel::eccnTooltip(const Chip& c) const
                 .arg(T::kB1TppLow)
                 .arg(T::kB1DensityLow)
                 .arg(T::kB2DensityLow)
-            + u"<br/>"_s;
+        + u"<br/>"_s;
     const Source* source = m_catalog.source(u"cset-2023"_s);
     if (source)
-        html += tr("Source: %1 (%2)").arg(source->title.toHtmlEscaped(), source->publisher.toHtmlEscaped()) + u"<br/>"_s;
+        html += tr("Source: %1 (%2)").arg(source->title.toHtmlEscaped(), source->publisher.toHtmlEscaped())
+            + u"<br/>"_s;
     return html + tr("An estimate from catalog values, not a classification and not legal advice.");
 }
 
@@ -215,7 +216,8 @@ QVariant ChipTableModel::metricData(const Chip& c, const Metric& metric, int rol
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignVCenter | (metric.value(c) ? Qt::AlignRight : Qt::AlignHCenter));
     case Qt::BackgroundRole:
-        return spec && isBelowReported(spec->primary.confidence) ? QVariant(QBrush(lowConfidenceTint())) : QVariant();
+        return spec && isBelowReported(spec->primary.confidence) ? QVariant(QBrush(lowConfidenceTint()))
+                                                                 : QVariant();
     case Qt::FontRole:
         if (spec && isBelowReported(spec->primary.confidence)) {
             QFont font;
@@ -242,7 +244,8 @@ QVariant ChipTableModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     if (const Metric* metric = metricAt(section)) {
         if (role == Qt::DisplayRole)
-            return metric->unit.isEmpty() ? metric->label : QString(metric->label + u"\n("_s + metric->unit + u')');
+            return metric->unit.isEmpty() ? metric->label
+                                          : QString(metric->label + u"\n("_s + metric->unit + u')');
         if (role == Qt::ToolTipRole)
             return metric->isDerived() ? metric->formula : metric->axisTitle();
         return {};

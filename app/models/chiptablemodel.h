@@ -14,13 +14,21 @@ class ChipTableModel : public QAbstractTableModel
 public:
     // Metric columns sit between MemoryTypeColumn and the two ecosystem columns; use
     // metricColumn(), cudaColumn() and softwareColumn() rather than counting.
-    enum Column { NameColumn, VendorColumn, CountryColumn, YearColumn, StatusColumn, MemoryTypeColumn, FirstMetricColumn };
+    enum Column {
+        NameColumn,
+        VendorColumn,
+        CountryColumn,
+        YearColumn,
+        StatusColumn,
+        MemoryTypeColumn,
+        FirstMetricColumn
+    };
     enum Role {
         SortRole = Qt::UserRole, // numbers for metrics, invalid QVariant when unknown
         ChipIdRole,
-        KnownRole,         // false when the cell's value is unknown
+        KnownRole, // false when the cell's value is unknown
         LowConfidenceRole, // rumored or estimate
-        DisagreementRole,  // another source gives a different number
+        DisagreementRole, // another source gives a different number
     };
 
     explicit ChipTableModel(QObject* parent = nullptr);

@@ -129,7 +129,8 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         return QVariant(Qt::AlignVCenter | (row.attribute->metric ? Qt::AlignRight : Qt::AlignLeft));
     case Qt::ToolTipRole:
         if (row.attribute->metric && m_catalog)
-            return ProvenanceText::metricTooltip(*m_catalog, *m_comparison.chips[chipIndex], *row.attribute->metric);
+            return ProvenanceText::metricTooltip(
+                *m_catalog, *m_comparison.chips[chipIndex], *row.attribute->metric);
         return cell.known ? QVariant(cell.text) : QVariant(tr("Unknown"));
     default:
         return {};

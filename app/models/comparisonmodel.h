@@ -30,9 +30,10 @@ public:
     static QColor bestTint();
 
 private:
-    struct Line {
-        QString group;                        // set for group header rows
-        const ComparisonRow* row = nullptr;   // set for attribute rows
+    struct Line
+    {
+        QString group; // set for group header rows
+        const ComparisonRow* row = nullptr; // set for attribute rows
     };
     void rebuildLines();
 

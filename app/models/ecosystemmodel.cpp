@@ -15,7 +15,8 @@ EcosystemModel::EcosystemModel(QObject* parent)
 
 QStringList EcosystemModel::standardFrameworks()
 {
-    return { u"PyTorch"_s, u"TensorFlow"_s, u"PaddlePaddle"_s, u"ONNX Runtime"_s, u"vLLM"_s, u"SGLang"_s, u"MindSpore"_s };
+    return { u"PyTorch"_s, u"TensorFlow"_s, u"PaddlePaddle"_s, u"ONNX Runtime"_s, u"vLLM"_s, u"SGLang"_s,
+        u"MindSpore"_s };
 }
 
 QColor EcosystemModel::supportTint(SupportLevel level)
@@ -98,9 +99,9 @@ QVariant EcosystemModel::cudaData(const Chip& chip, int role) const
         return cudaCompatLabel(chip.cudaCompat);
     case Qt::BackgroundRole: {
         const SupportLevel level = chip.cudaCompat == CudaCompat::Native ? SupportLevel::Native
-                : chip.cudaCompat == CudaCompat::SourceCompatible         ? SupportLevel::Plugin
-                : chip.cudaCompat == CudaCompat::None                     ? SupportLevel::None
-                                                                          : SupportLevel::Unknown;
+            : chip.cudaCompat == CudaCompat::SourceCompatible            ? SupportLevel::Plugin
+            : chip.cudaCompat == CudaCompat::None                        ? SupportLevel::None
+                                                                         : SupportLevel::Unknown;
         const QColor tint = supportTint(level);
         return tint.isValid() ? QVariant(QBrush(tint)) : QVariant();
     }
@@ -133,14 +134,16 @@ QVariant EcosystemModel::frameworkData(const Chip& chip, const QString& framewor
     case Qt::TextAlignmentRole:
         return Qt::AlignCenter;
     case Qt::ToolTipRole: {
-        QString html = u"<b>"_s + framework.toHtmlEscaped() + u" on "_s + chip.name.toHtmlEscaped() + u"</b><br/>"_s;
+        QString html
+            = u"<b>"_s + framework.toHtmlEscaped() + u" on "_s + chip.name.toHtmlEscaped() + u"</b><br/>"_s;
         if (!e)
             return QString(html + tr("Unknown: no source in the catalog says."));
         html += supportLevelLabel(level);
         if (!e->via.isEmpty())
             html += u": "_s + e->via.toHtmlEscaped();
         if (!e->sourceId.isEmpty() && m_catalog)
-            html += u"<br/>"_s + tr("Source: %1").arg(ProvenanceText::sourceLabel(*m_catalog, e->sourceId).toHtmlEscaped());
+            html += u"<br/>"_s
+                + tr("Source: %1").arg(ProvenanceText::sourceLabel(*m_catalog, e->sourceId).toHtmlEscaped());
         return html;
     }
     default:

@@ -69,7 +69,8 @@ QVariant LlmFitModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (!value)
             return ChipTableModel::unknownText();
-        return index.column() == ChipsNeededColumn ? QString::number(qint64(*value)) : Metrics::formatNumber(*value);
+        return index.column() == ChipsNeededColumn ? QString::number(qint64(*value))
+                                                   : Metrics::formatNumber(*value);
     case SortRole:
         return value ? QVariant(*value) : QVariant();
     case Qt::TextAlignmentRole:

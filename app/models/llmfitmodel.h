@@ -10,7 +10,15 @@ class LlmFitModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ChipColumn, ChipsNeededColumn, DecodeColumn, MemoryColumn, BandwidthColumn, WeightsColumn, ColumnCount };
+    enum Column {
+        ChipColumn,
+        ChipsNeededColumn,
+        DecodeColumn,
+        MemoryColumn,
+        BandwidthColumn,
+        WeightsColumn,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole, ChipIdRole };
 
     explicit LlmFitModel(QObject* parent = nullptr);

@@ -41,7 +41,8 @@ QString valueText(const SourcedNumber& number, const QString& canonicalUnit)
     QString text = Metrics::formatNumber(number.canonical) + u' ' + canonicalUnit;
     // Only when the printed unit really differs (not for spellings such as mm2 for mm²).
     if (number.unit != canonicalUnit && qAbs(number.value - number.canonical) > 1e-12 * qAbs(number.value))
-        text += u" ("_s + tr("as printed: %1 %2").arg(Metrics::formatNumber(number.value), number.unit) + u')';
+        text
+            += u" ("_s + tr("as printed: %1 %2").arg(Metrics::formatNumber(number.value), number.unit) + u')';
     return text;
 }
 
@@ -63,8 +64,8 @@ QString derivedExplanation(const Catalog& catalog, const Chip& chip, const Metri
             continue;
         }
         html += valueText(value->primary, unit).toHtmlEscaped() + u" — "_s
-                + sourceLabel(catalog, value->primary.sourceId).toHtmlEscaped() + u", "_s
-                + confidenceLabel(value->primary.confidence);
+            + sourceLabel(catalog, value->primary.sourceId).toHtmlEscaped() + u", "_s
+            + confidenceLabel(value->primary.confidence);
     }
     return html;
 }
@@ -72,7 +73,8 @@ QString derivedExplanation(const Catalog& catalog, const Chip& chip, const Metri
 QString metricTooltip(const Catalog& catalog, const Chip& chip, const Metric& metric)
 {
     const SpecValue* value = metric.specValue(chip);
-    QString html = u"<b>"_s + chip.name.toHtmlEscaped() + u" — "_s + metric.label.toHtmlEscaped() + u"</b><br/>"_s;
+    QString html
+        = u"<b>"_s + chip.name.toHtmlEscaped() + u" — "_s + metric.label.toHtmlEscaped() + u"</b><br/>"_s;
     if (metric.isDerived())
         return html + derivedExplanation(catalog, chip, metric);
     if (!value)
@@ -85,12 +87,12 @@ QString metricTooltip(const Catalog& catalog, const Chip& chip, const Metric& me
         html += tr("Note: %1").arg(primary.note.toHtmlEscaped()) + u"<br/>"_s;
     if (!value->alternatives.isEmpty()) {
         html += u"<b>"_s
-                + (value->sourcesDisagree() ? tr("Other sources disagree:") : tr("Other sources agree:"))
-                + u"</b>"_s;
+            + (value->sourcesDisagree() ? tr("Other sources disagree:") : tr("Other sources agree:"))
+            + u"</b>"_s;
         for (const auto& other : value->alternatives) {
             html += u"<br/>• "_s + valueText(other, metric.unit).toHtmlEscaped() + u" — "_s
-                    + sourceLabel(catalog, other.sourceId).toHtmlEscaped() + u", "_s
-                    + confidenceLabel(other.confidence);
+                + sourceLabel(catalog, other.sourceId).toHtmlEscaped() + u", "_s
+                + confidenceLabel(other.confidence);
             if (!other.note.isEmpty())
                 html += u" — "_s + other.note.toHtmlEscaped();
         }

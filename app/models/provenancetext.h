@@ -10,7 +10,7 @@ struct Metric;
 namespace ProvenanceText {
 
 QString sourceLabel(const Catalog& catalog, const QString& sourceId); // "Title (Publisher)"
-QString sourceLink(const Catalog& catalog, const QString& sourceId);  // <a href=url>Title</a> (Publisher)
+QString sourceLink(const Catalog& catalog, const QString& sourceId); // <a href=url>Title</a> (Publisher)
 // "3,350 GB/s (as printed: 3.35 TB/s)"
 QString valueText(const SourcedNumber& number, const QString& canonicalUnit);
 // For a derived metric: its value, formula, and each input with its source.

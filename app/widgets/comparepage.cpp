@@ -53,12 +53,16 @@ ComparePage::ComparePage(ChipTableModel* chips, QWidget* parent)
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto* exportMenu = new QMenu(exportButton);
     exportMenu->addAction(tr("CSV…"), this, [this] { chooseExportFile(u"csv"_s, tr("CSV files (*.csv)")); });
-    exportMenu->addAction(tr("Markdown…"), this, [this] { chooseExportFile(u"md"_s, tr("Markdown (*.md)")); });
-    exportMenu->addAction(tr("PNG image…"), this, [this] { chooseExportFile(u"png"_s, tr("PNG image (*.png)")); });
-    exportMenu->addAction(tr("PDF document…"), this, [this] { chooseExportFile(u"pdf"_s, tr("PDF document (*.pdf)")); });
+    exportMenu->addAction(
+        tr("Markdown…"), this, [this] { chooseExportFile(u"md"_s, tr("Markdown (*.md)")); });
+    exportMenu->addAction(
+        tr("PNG image…"), this, [this] { chooseExportFile(u"png"_s, tr("PNG image (*.png)")); });
+    exportMenu->addAction(
+        tr("PDF document…"), this, [this] { chooseExportFile(u"pdf"_s, tr("PDF document (*.pdf)")); });
     exportButton->setMenu(exportMenu);
     auto* copyButton = new QPushButton(tr("Copy"), this);
-    connect(copyButton, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setMimeData(clipboardData()); });
+    connect(copyButton, &QPushButton::clicked, this,
+        [this] { QApplication::clipboard()->setMimeData(clipboardData()); });
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Baseline:"), this));
@@ -165,12 +169,14 @@ void ComparePage::setChipIds(const QStringList& ids)
     }
     for (int i = 0; i < m_picker->count(); ++i) {
         QListWidgetItem* item = m_picker->item(i);
-        item->setCheckState(m_order.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(
+            m_order.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     }
     m_updating = false;
     rebuild();
     if (!ignored.isEmpty())
-        m_hint->setText(tr("At most %1 chips side by side; left out: %2").arg(kMaxChips).arg(ignored.join(u", "_s)));
+        m_hint->setText(
+            tr("At most %1 chips side by side; left out: %2").arg(kMaxChips).arg(ignored.join(u", "_s)));
 }
 
 QStringList ComparePage::chipIds() const
@@ -209,15 +215,16 @@ void ComparePage::rebuild()
     m_updating = false;
 
     if (chips.size() < kMinChips) {
-        m_hint->setText(tr("Tick at least two chips on the left, or select rows in the table and choose Chips → "
-                           "Compare selected."));
+        m_hint->setText(
+            tr("Tick at least two chips on the left, or select rows in the table and choose Chips → "
+               "Compare selected."));
         m_hint->show();
     } else {
         m_hint->hide();
     }
     m_comparison->setComparison(&m_chips->catalog(),
-                                Comparison::build(chips.size() >= kMinChips ? chips : QVector<const Chip*>(),
-                                                  std::max(-1, int(m_order.indexOf(baselineId)))));
+        Comparison::build(chips.size() >= kMinChips ? chips : QVector<const Chip*>(),
+            std::max(-1, int(m_order.indexOf(baselineId)))));
     emit chipIdsChanged(m_order);
 }
 
@@ -231,11 +238,11 @@ bool ComparePage::exportTo(const QString& path, QString* error) const
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"csv"_s)
-        return writeFileAtomically(path, DataTableWriter::toCsv(comparison.toMachineTable(differencesOnly)).toUtf8(),
-                                   error);
-    if (suffix == u"md"_s || suffix == u"markdown"_s)
         return writeFileAtomically(
-            path, DataTableWriter::toMarkdown(comparison.toHumanTable(differencesOnly, true)).toUtf8(), error);
+            path, DataTableWriter::toCsv(comparison.toMachineTable(differencesOnly)).toUtf8(), error);
+    if (suffix == u"md"_s || suffix == u"markdown"_s)
+        return writeFileAtomically(path,
+            DataTableWriter::toMarkdown(comparison.toHumanTable(differencesOnly, true)).toUtf8(), error);
     const QString html = ComparisonHtml::build(comparison, differencesOnly, m_chips->catalog().date);
     return DocumentExport::exportToFile(html, path, 1400, error);
 }
@@ -253,14 +260,14 @@ QMimeData* ComparePage::clipboardData() const
         lines.append(cells.join(u'\t'));
     }
     data->setText(lines.join(u'\n') + u'\n');
-    data->setHtml(ComparisonHtml::build(comparison, m_comparison->differencesOnly(), m_chips->catalog().date));
+    data->setHtml(
+        ComparisonHtml::build(comparison, m_comparison->differencesOnly(), m_chips->catalog().date));
     return data;
 }
 
 void ComparePage::chooseExportFile(const QString& suffix, const QString& filter)
 {
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export comparison"),
+    QString path = QFileDialog::getSaveFileName(this, tr("Export comparison"),
         Settings::value(Settings::Key::LastDirectory).toString() + u"/comparison."_s + suffix, filter);
     if (path.isEmpty())
         return;

@@ -28,7 +28,7 @@ namespace {
 QString row(const QString& label, const QString& valueHtml)
 {
     return u"<tr><td style='padding-right:8px'><b>"_s + label.toHtmlEscaped() + u"</b></td><td>"_s + valueHtml
-            + u"</td></tr>"_s;
+        + u"</td></tr>"_s;
 }
 QString textOrDash(const QString& text)
 {
@@ -43,7 +43,9 @@ QString DetailsPanel::chipHtml(const Catalog& catalog, const Chip& chip)
         html += u" · "_s + chip.localName.toHtmlEscaped();
     html += u"</h3><table>"_s;
     html += row(tr("Id"), chip.id.toHtmlEscaped());
-    html += row(tr("Vendor"), textOrDash(chip.vendor) + (chip.country.isEmpty() ? QString() : u" ("_s + chip.country.toHtmlEscaped() + u')'));
+    html += row(tr("Vendor"),
+        textOrDash(chip.vendor)
+            + (chip.country.isEmpty() ? QString() : u" ("_s + chip.country.toHtmlEscaped() + u')'));
     html += row(tr("Announced"), chip.year ? QString::number(*chip.year) : ChipTableModel::unknownText());
     html += row(tr("Status"), chipStatusLabel(chip.status));
     html += row(tr("Foundry / process"), textOrDash(chip.foundry) + u" / "_s + textOrDash(chip.processNode));
@@ -63,14 +65,14 @@ QString DetailsPanel::chipHtml(const Catalog& catalog, const Chip& chip)
         }
         const auto& p = value->primary;
         QString cell = ProvenanceText::valueText(p, unit).toHtmlEscaped() + u" — "_s
-                + confidenceLabel(p.confidence) + u", "_s + ProvenanceText::sourceLink(catalog, p.sourceId);
+            + confidenceLabel(p.confidence) + u", "_s + ProvenanceText::sourceLink(catalog, p.sourceId);
         if (!p.note.isEmpty())
             cell += u"<br/><i>"_s + p.note.toHtmlEscaped() + u"</i>"_s;
         for (const auto& other : value->alternatives) {
             cell += u"<br/>"_s + (value->sourcesDisagree() ? tr("other source:") : tr("also:")) + u' '
-                    + ProvenanceText::valueText(other, unit).toHtmlEscaped() + u" — "_s
-                    + confidenceLabel(other.confidence) + u", "_s
-                    + ProvenanceText::sourceLink(catalog, other.sourceId);
+                + ProvenanceText::valueText(other, unit).toHtmlEscaped() + u" — "_s
+                + confidenceLabel(other.confidence) + u", "_s
+                + ProvenanceText::sourceLink(catalog, other.sourceId);
             if (!other.note.isEmpty())
                 cell += u" <i>("_s + other.note.toHtmlEscaped() + u")</i>"_s;
         }

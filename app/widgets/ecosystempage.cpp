@@ -30,7 +30,7 @@ EcosystemPage::EcosystemPage(ChipTableModel* chips, ChipFilterProxyModel* proxy,
     auto* legend = new QHBoxLayout;
     legend->addWidget(makeSwatchLabel(tr("native"), EcosystemModel::supportTint(SupportLevel::Native), this));
     legend->addWidget(makeSwatchLabel(tr("plugin or fork (CUDA: source-compatible)"),
-                                      EcosystemModel::supportTint(SupportLevel::Plugin), this));
+        EcosystemModel::supportTint(SupportLevel::Plugin), this));
     legend->addWidget(makeSwatchLabel(tr("none"), EcosystemModel::supportTint(SupportLevel::None), this));
     legend->addWidget(new QLabel(tr("?  unknown: no source says. Hover a cell for its source."), this));
     legend->addStretch(1);
@@ -53,5 +53,6 @@ void EcosystemPage::rebuild()
     // Keep every framework column in view; long cells are elided and whole in their tooltips.
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     for (int c = 0; c < m_model->columnCount(); ++c)
-        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 8, em * (c == EcosystemModel::StackColumn ? 14 : 10)));
+        m_view->setColumnWidth(
+            c, std::min(m_view->columnWidth(c) + 8, em * (c == EcosystemModel::StackColumn ? 14 : 10)));
 }

@@ -1,10 +1,10 @@
 #include "guiapp.h"
 
 #include "cli/cli.h"
+#include "comparepage.h"
 #include "io/atomicfile.h"
 #include "io/catalogreader.h"
 #include "io/sizespec.h"
-#include "comparepage.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -18,7 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct GuiOptions {
+struct GuiOptions
+{
     QStringList catalogs;
     QString screenshot;
     QSize size { 1600, 900 };
@@ -27,27 +28,29 @@ struct GuiOptions {
 
 void describeOptions(QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Gui", "Compare AI accelerators: a sourced catalog in a table, charts and side-by-side comparisons.\n"
-               "Run 'chipcompare help' for the command-line tools (list, check, ...)."));
+    parser.setApplicationDescription(QCoreApplication::translate("Gui",
+        "Compare AI accelerators: a sourced catalog in a table, charts and side-by-side comparisons.\n"
+        "Run 'chipcompare help' for the command-line tools (list, check, ...)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({ u"catalog"_s, QCoreApplication::translate("Gui", "Merge a catalog FILE over the built-in one."),
-                       u"FILE"_s });
+    parser.addOption({ u"catalog"_s,
+        QCoreApplication::translate("Gui", "Merge a catalog FILE over the built-in one."), u"FILE"_s });
     parser.addOption({ u"screenshot"_s,
-                       QCoreApplication::translate("Gui", "Save the main window as a PNG to OUT and exit."), u"OUT"_s });
-    parser.addOption({ u"size"_s, QCoreApplication::translate("Gui", "Window size for --screenshot (default 1600x900)."),
-                       u"WxH"_s });
+        QCoreApplication::translate("Gui", "Save the main window as a PNG to OUT and exit."), u"OUT"_s });
+    parser.addOption({ u"size"_s,
+        QCoreApplication::translate("Gui", "Window size for --screenshot (default 1600x900)."), u"WxH"_s });
     parser.addOption({ u"compare"_s,
-                       QCoreApplication::translate("Gui", "Open the Compare page on these chips (comma-separated ids)."),
-                       u"ID,ID,..."_s });
-    parser.addOption({ u"page"_s, QCoreApplication::translate("Gui", "Page to show first: table, chart, compare, ecosystem or llm."), u"NAME"_s });
+        QCoreApplication::translate("Gui", "Open the Compare page on these chips (comma-separated ids)."),
+        u"ID,ID,..."_s });
+    parser.addOption({ u"page"_s,
+        QCoreApplication::translate("Gui", "Page to show first: table, chart, compare, ecosystem or llm."),
+        u"NAME"_s });
 }
 
 bool hasDisplay()
 {
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-            || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
 bool argumentsContain(int argc, char** argv, std::initializer_list<const char*> names)
@@ -83,8 +86,8 @@ int runGui(int argc, char** argv)
         parser.process(app); // prints and exits for --help/--version
         QTextStream out(stdout);
         out << QCoreApplication::translate("Gui",
-                                           "No display found (DISPLAY and WAYLAND_DISPLAY are unset), so the window "
-                                           "cannot open.\nThe command line works without one:\n\n")
+            "No display found (DISPLAY and WAYLAND_DISPLAY are unset), so the window "
+            "cannot open.\nThe command line works without one:\n\n")
             << Cli::usage();
         return 0;
     }

@@ -55,8 +55,8 @@ LlmFitPage::LlmFitPage(ChipTableModel* chips, ChipFilterProxyModel* proxy, QWidg
         box->setDecimals(2);
         box->setSuffix(tr(" B"));
     }
-    for (const auto precision : { LlmFit::Precision::Bf16, LlmFit::Precision::Fp8, LlmFit::Precision::Int8,
-                                  LlmFit::Precision::Int4 })
+    for (const auto precision :
+        { LlmFit::Precision::Bf16, LlmFit::Precision::Fp8, LlmFit::Precision::Int8, LlmFit::Precision::Int4 })
         m_precision->addItem(LlmFit::precisionKey(precision).toUpper(), int(precision));
     m_usable->setRange(0.05, 1.0);
     m_usable->setSingleStep(0.05);
@@ -81,8 +81,8 @@ LlmFitPage::LlmFitPage(ChipTableModel* chips, ChipFilterProxyModel* proxy, QWidg
 
     auto* exportButton = new QPushButton(tr("Export chart…"), this);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export chart"), Settings::value(Settings::Key::LastDirectory).toString() + u"/llm-fit.png"_s,
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"),
+            Settings::value(Settings::Key::LastDirectory).toString() + u"/llm-fit.png"_s,
             tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"));
         if (path.isEmpty())
             return;
@@ -154,8 +154,8 @@ LlmFitPage::LlmFitPage(ChipTableModel* chips, ChipFilterProxyModel* proxy, QWidg
 
 LlmFit::Input LlmFitPage::input() const
 {
-    return { m_params->value() * 1e9, m_active->value() * 1e9, LlmFit::Precision(m_precision->currentData().toInt()),
-             m_usable->value() };
+    return { m_params->value() * 1e9, m_active->value() * 1e9,
+        LlmFit::Precision(m_precision->currentData().toInt()), m_usable->value() };
 }
 
 bool LlmFitPage::setPreset(const QString& key)
@@ -203,15 +203,16 @@ void LlmFitPage::updateDecodeMetric()
 {
     const LlmFit::Input current = input();
     const QString modelName = m_preset->currentData().toString().isEmpty()
-            ? tr("%1B-parameter model").arg(Metrics::formatNumber(current.parameters / 1e9))
-            : m_preset->currentText();
+        ? tr("%1B-parameter model").arg(Metrics::formatNumber(current.parameters / 1e9))
+        : m_preset->currentText();
     m_decodeMetric = Metric();
     m_decodeMetric.key = u"decode-tokens-per-s-upper"_s;
     m_decodeMetric.csvKey = u"decode_tokens_per_s_upper"_s;
     m_decodeMetric.label = tr("Decode upper bound, %1, %2 weights")
                                .arg(modelName, LlmFit::precisionKey(current.precision).toUpper());
     m_decodeMetric.unit = tr("tokens/s");
-    m_decodeMetric.derive = [current](const Chip& chip) { return LlmFit::evaluate(chip, current).decodeTokensPerSecondUpper; };
+    m_decodeMetric.derive
+        = [current](const Chip& chip) { return LlmFit::evaluate(chip, current).decodeTokensPerSecondUpper; };
     m_decodeMetric.derivedFrom = { SpecField::MemoryCapacity, SpecField::MemoryBandwidth };
     m_decodeMetric.formula = LlmFit::decodeFormula();
 }
@@ -231,8 +232,8 @@ void LlmFitPage::rebuild()
     request.metric = &m_decodeMetric;
     m_chartData = ChartDataBuilder::build(m_chips->catalog(), chips, request);
     if (m_showChart->isChecked()) {
-        QChart* chart = ChartBuilder::build(m_chartData, ChartStyle { palette().color(QPalette::Window).lightness() < 128,
-                                                                      {}, true });
+        QChart* chart = ChartBuilder::build(
+            m_chartData, ChartStyle { palette().color(QPalette::Window).lightness() < 128, {}, true });
         chart->setMinimumSize(200, 120);
         QChart* previous = m_chartView->chart();
         m_chartView->setChart(chart);

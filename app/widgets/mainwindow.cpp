@@ -6,11 +6,11 @@
 #include "comparepage.h"
 #include "detailspanel.h"
 #include "ecosystempage.h"
-#include "llmfitpage.h"
 #include "filterbar.h"
 #include "io/atomicfile.h"
 #include "io/catalogreader.h"
 #include "io/datatablewriter.h"
+#include "llmfitpage.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
 #include "pngoptionsdialog.h"
@@ -18,9 +18,9 @@
 #include "tablepage.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QChartView>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -84,7 +84,7 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
     connect(m_tablePage, &TablePage::currentChipChanged, this,
-            [this](const QString& id) { m_details->showChip(m_model->catalog(), m_model->catalog().chip(id)); });
+        [this](const QString& id) { m_details->showChip(m_model->catalog(), m_model->catalog().chip(id)); });
 
     connect(m_tablePage, &TablePage::selectedChipsChanged, m_chartPage, &ChartPage::setHighlightedChips);
 
@@ -132,9 +132,9 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ChipCompare"), this, [this] {
         QMessageBox::about(this, tr("About ChipCompare"),
-                           tr("<p><b>ChipCompare %1</b></p><p>Compare AI accelerators with every number "
-                              "sourced: confidence, disagreeing sources and exact units.</p>")
-                               .arg(QApplication::applicationVersion()));
+            tr("<p><b>ChipCompare %1</b></p><p>Compare AI accelerators with every number "
+               "sourced: confidence, disagreeing sources and exact units.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -170,9 +170,9 @@ bool MainWindow::openCatalogFile(const QString& path)
         return false;
     }
     setCatalog(m_model->catalog().mergedWith(result.catalog));
-    statusBar()->showMessage(tr("Loaded %1: %n chips merged over the built-in catalog", nullptr,
-                                int(result.catalog.chips.size()))
-                                 .arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(
+        tr("Loaded %1: %n chips merged over the built-in catalog", nullptr, int(result.catalog.chips.size()))
+            .arg(QFileInfo(path).fileName()));
     return true;
 }
 
@@ -183,14 +183,16 @@ void MainWindow::showProblems(const QList<Diagnostic>& problems)
         m_problems->addItem(problem.toString());
     m_problemsDock->setVisible(!problems.isEmpty());
     if (!problems.isEmpty())
-        statusBar()->showMessage(tr("The catalog file has %n problems and was not loaded; the built-in catalog "
-                                    "stays in use.",
-                                    nullptr, int(problems.size())));
+        statusBar()->showMessage(
+            tr("The catalog file has %n problems and was not loaded; the built-in catalog "
+               "stays in use.",
+                nullptr, int(problems.size())));
 }
 
 bool MainWindow::exportTableCsv(const QString& path, QString* error)
 {
-    return writeFileAtomically(path, DataTableWriter::toCsv(ListTable::build(m_proxy->visibleChips())).toUtf8(), error);
+    return writeFileAtomically(
+        path, DataTableWriter::toCsv(ListTable::build(m_proxy->visibleChips())).toUtf8(), error);
 }
 
 bool MainWindow::showPage(const QString& name)
@@ -207,22 +209,21 @@ bool MainWindow::showPage(const QString& name)
 void MainWindow::chooseCatalogFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open catalog"),
-                                                      Settings::value(Settings::Key::LastDirectory).toString(),
-                                                      tr("ChipCompare catalogs (*.json);;All files (*)"));
+        Settings::value(Settings::Key::LastDirectory).toString(),
+        tr("ChipCompare catalogs (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     Settings::setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
     if (!openCatalogFile(path))
         QMessageBox::warning(this, tr("Catalog not loaded"),
-                             tr("%1 has problems, listed in the Catalog problems panel. The catalog in use is "
-                                "unchanged.")
-                                 .arg(QFileInfo(path).fileName()));
+            tr("%1 has problems, listed in the Catalog problems panel. The catalog in use is "
+               "unchanged.")
+                .arg(QFileInfo(path).fileName()));
 }
 
 void MainWindow::chooseCsvFile()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export table as CSV"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"),
         Settings::value(Settings::Key::LastDirectory).toString() + u"/chips.csv"_s, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -238,7 +239,8 @@ void MainWindow::compareSelected()
 {
     const QStringList ids = m_tablePage->selectedChipIds();
     if (ids.size() < ComparePage::kMinChips) {
-        statusBar()->showMessage(tr("Select two to %1 rows in the table to compare them.").arg(ComparePage::kMaxChips));
+        statusBar()->showMessage(
+            tr("Select two to %1 rows in the table to compare them.").arg(ComparePage::kMaxChips));
         return;
     }
     m_comparePage->setChipIds(ids);
@@ -252,9 +254,8 @@ void MainWindow::chooseChartFile()
     const QString svg = tr("SVG vector image (*.svg)");
     const QString pdf = tr("PDF document (*.pdf)");
     QString path = QFileDialog::getSaveFileName(this, tr("Export chart"),
-                                                Settings::value(Settings::Key::LastDirectory).toString()
-                                                    + u"/chart.png"_s,
-                                                QStringList { png, svg, pdf }.join(u";;"_s), &selectedFilter);
+        Settings::value(Settings::Key::LastDirectory).toString() + u"/chart.png"_s,
+        QStringList { png, svg, pdf }.join(u";;"_s), &selectedFilter);
     if (path.isEmpty())
         return;
     if (!ChartExport::formatForPath(path))
@@ -298,7 +299,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_options.restoreSettings) {
         Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
         Settings::setValue(Settings::Key::WindowState, saveState());
-        Settings::setValue(Settings::Key::TableHeaderState, m_tablePage->view()->horizontalHeader()->saveState());
+        Settings::setValue(
+            Settings::Key::TableHeaderState, m_tablePage->view()->horizontalHeader()->saveState());
     }
     event->accept();
 }

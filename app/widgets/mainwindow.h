@@ -22,7 +22,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    struct Options {
+    struct Options
+    {
         bool restoreSettings = true; // off for screenshots and tests: same input, same picture
     };
     explicit MainWindow(Catalog builtIn, Options options, QWidget* parent = nullptr);

@@ -5,7 +5,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Entry {
+struct Entry
+{
     Settings::Key key;
     QString name;
     QVariant defaultValue;

@@ -1,7 +1,7 @@
 #include "tablepage.h"
 
-#include "legendbar.h"
 #include "analysis/metrics.h"
+#include "legendbar.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
 
@@ -43,13 +43,13 @@ TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
             m_view->setColumnHidden(c, true);
     }
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
-            [this](const QPoint& pos) { m_columnMenu->popup(m_view->horizontalHeader()->mapToGlobal(pos)); });
+        [this](const QPoint& pos) { m_columnMenu->popup(m_view->horizontalHeader()->mapToGlobal(pos)); });
     connect(m_columnMenu, &QMenu::aboutToShow, this, &TablePage::rebuildColumnMenu);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { emit currentChipChanged(currentChipId()); });
+        [this] { emit currentChipChanged(currentChipId()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { emit selectedChipsChanged(selectedChipIds()); });
+        [this] { emit selectedChipsChanged(selectedChipIds()); });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -70,8 +70,8 @@ QStringList TablePage::selectedChipIds() const
 void TablePage::selectFirstRow()
 {
     if (m_proxy->rowCount() > 0 && !m_view->selectionModel()->currentIndex().isValid())
-        m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
-                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(
+            m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 QString TablePage::currentChipId() const
@@ -103,6 +103,7 @@ void TablePage::rebuildColumnMenu()
         action->setChecked(!m_view->isColumnHidden(c));
         // The chip name identifies the row; it is never hidden.
         action->setEnabled(c != ChipTableModel::NameColumn);
-        connect(action, &QAction::toggled, this, [this, c](bool visible) { m_view->setColumnHidden(c, !visible); });
+        connect(action, &QAction::toggled, this,
+            [this, c](bool visible) { m_view->setColumnHidden(c, !visible); });
     }
 }
