@@ -8,4 +8,4 @@ apt-get install -y --no-install-recommends \
     ca-certificates cmake g++ make \
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-    qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk
+    qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core fonts-noto-cjk

@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +66,7 @@ private slots:
     void compareSelectedRowsAndExportEveryFormat();
     void compareKeepsAtMostEightChips();
     void ecosystemAndLlmFitFollowTheFilter();
+    void chineseTranslationIsEmbedded();
 
 private:
     Catalog m_builtIn;
@@ -353,6 +355,16 @@ void TestMainWindow::ecosystemAndLlmFitFollowTheFilter()
     // A bad number is reported, not computed.
     llm->setCustom(8e9, 9e9);
     QTRY_COMPARE(llm->model()->rowCount(), 0);
+}
+
+void TestMainWindow::chineseTranslationIsEmbedded()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(u"zh_CN"_s), u"chipcompare"_s, u"_"_s, u":/i18n"_s));
+    QCOMPARE(translator.translate("MainWindow", "Table"), u"表格"_s);
+    QCOMPARE(translator.translate("Confidence", "rumored"), u"传闻"_s);
+    // The plural form is chosen here; tr() substitutes %n later.
+    QCOMPARE(translator.translate("FilterBar", "%1 of %n chips", nullptr, 17), u"%1 / %n 款芯片"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -10,6 +10,9 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -42,6 +45,9 @@ void describeOptions(QCommandLineParser& parser)
     parser.addOption({ u"compare"_s,
         QCoreApplication::translate("Gui", "Open the Compare page on these chips (comma-separated ids)."),
         u"ID,ID,..."_s });
+    parser.addOption({ u"lang"_s,
+                       QCoreApplication::translate("Gui", "Interface language, e.g. zh_CN (default: the system's)."),
+                       u"LOCALE"_s });
     parser.addOption({ u"page"_s,
         QCoreApplication::translate("Gui", "Page to show first: table, chart, compare, ecosystem or llm."),
         u"NAME"_s });
@@ -69,6 +75,20 @@ void setApplicationInfo()
     QCoreApplication::setApplicationName(u"ChipCompare"_s);
     QCoreApplication::setOrganizationName(u"ChipCompare"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CHIPCOMPARE_VERSION));
+}
+
+void installTranslators(QApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, u"chipcompare"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(own);
+    // Qt's own dialogs (file dialogs, message boxes), where Debian's qt6-translations-l10n is installed.
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
 }
 
 } // namespace
@@ -99,6 +119,8 @@ int runGui(int argc, char** argv)
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(app);
+
+    installTranslators(app, parser.value(u"lang"_s));
 
     QTextStream err(stderr);
     GuiOptions options;
