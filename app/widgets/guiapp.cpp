@@ -36,6 +36,9 @@ void describeOptions(QCommandLineParser& parser)
         "Run 'chipcompare help' for the command-line tools (list, check, ...)."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(u"FILE"_s,
+                                 QCoreApplication::translate("Gui", "Catalog files to merge over the built-in one."),
+                                 u"[FILE...]"_s);
     parser.addOption({ u"catalog"_s,
         QCoreApplication::translate("Gui", "Merge a catalog FILE over the built-in one."), u"FILE"_s });
     parser.addOption({ u"screenshot"_s,
@@ -124,7 +127,7 @@ int runGui(int argc, char** argv)
 
     QTextStream err(stderr);
     GuiOptions options;
-    options.catalogs = parser.values(u"catalog"_s);
+    options.catalogs = parser.values(u"catalog"_s) + parser.positionalArguments();
     options.screenshot = parser.value(u"screenshot"_s);
     options.page = parser.value(u"page"_s);
     if (parser.isSet(u"size"_s)) {
