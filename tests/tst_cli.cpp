@@ -59,6 +59,7 @@ private slots:
     void checkRejectsEveryBadInputWithoutCrashing_data();
     void checkRejectsEveryBadInputWithoutCrashing();
     void helpAndVersionWorkWithoutADisplay();
+    void theWindowWithoutADisplayExplainsTheCommandLine();
 };
 
 void TestCli::listCsvHasTheContractHeaderAndUnits()
@@ -302,6 +303,23 @@ void TestCli::helpAndVersionWorkWithoutADisplay()
     const auto usage = runChipCompare({ u"help"_s });
     QCOMPARE(usage.exitCode, 0);
     QVERIFY(usage.out.contains(u"chipcompare check FILE..."_s));
+}
+
+void TestCli::theWindowWithoutADisplayExplainsTheCommandLine()
+{
+    // What the README's first command shows on a machine with no display.
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto& name : { u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s })
+        env.remove(name);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CHIPCOMPARE_BINARY), {});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(out.contains(u"No display found"_s), qPrintable(out));
+    QVERIFY(out.contains(u"chipcompare list"_s));
+    QVERIFY(out.contains(u"chipcompare llm-fit"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
