@@ -253,6 +253,10 @@ void TestCatalogReader::rejectsBadInput_data()
     QTest::newRow("a number too large for a double")
         << catalogWith(R"("tdp": { "value": 1e400, "unit": "W", "source": "s1", "confidence": "reported" })")
         << u"invalid JSON"_s << QByteArray() << 0;
+    QTest::newRow("a value that overflows in conversion")
+        << catalogWith(
+               R"("bf16_dense": { "value": 1e308, "unit": "PFLOPS", "source": "s1", "confidence": "rumored" })")
+        << u"field 'bf16_dense': value is too large to convert to TFLOPS"_s << QByteArray("1e308") << 0;
     QTest::newRow("NaN") << catalogWith(
         R"("tdp": { "value": NaN, "unit": "W", "source": "s1", "confidence": "reported" })")
                          << u"invalid JSON"_s << QByteArray() << 0;

@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -67,6 +68,7 @@ private slots:
     void compareKeepsAtMostEightChips();
     void ecosystemAndLlmFitFollowTheFilter();
     void chineseTranslationIsEmbedded();
+    void searchWaitsForAPauseOnlyInLargeCatalogs();
 
 private:
     Catalog m_builtIn;
@@ -258,6 +260,22 @@ void TestMainWindow::chartFollowsFilterAndSelection()
     const QImage image = chart->renderImage(QSize(400, 300));
     QCOMPARE(image.size(), QSize(400, 300));
     QVERIFY(distinctColours(image) > 20);
+
+    // Exporting from another page first brings the hidden chart up to date.
+    QVERIFY(window.showPage(u"table"_s));
+    QTest::keyClicks(window.filterBar()->searchEdit(), u"h20"_s);
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(chart->exportChart(dir.filePath(u"now.svg"_s), QSize(600, 400), 0, &error), qPrintable(error));
+    const ChartData expected = ChartDataBuilder::build(
+        window.chipModel()->catalog(), window.proxyModel()->visibleChips(), chart->request());
+    QVERIFY(expected.items.size() < 14); // the filter really narrowed it
+    QCOMPARE(ids(), [&] {
+        QStringList list;
+        for (const auto& item : expected.items)
+            list.append(item.chipId);
+        return list;
+    }());
 }
 
 void TestMainWindow::compareSelectedRowsAndExportEveryFormat()
@@ -326,11 +344,16 @@ void TestMainWindow::ecosystemAndLlmFitFollowTheFilter()
 {
     MainWindow window(m_builtIn, { false });
     EcosystemModel* ecosystem = window.ecosystemPage()->model();
+    QVERIFY(window.showPage(u"ecosystem"_s));
     QTRY_COMPARE(ecosystem->rowCount(), window.chipModel()->rowCount());
     QTest::keyClicks(window.filterBar()->searchEdit(), u"metax"_s);
     QTRY_COMPARE(ecosystem->rowCount(), 2);
 
+    // Hidden pages wait, and catch up when shown.
     LlmFitPage* llm = window.llmFitPage();
+    QTest::qWait(20);
+    QCOMPARE(llm->model()->rowCount(), window.chipModel()->rowCount());
+    QVERIFY(window.showPage(u"llm"_s));
     QTRY_COMPARE(llm->model()->rowCount(), 2);
     llm->setCustom(32e9, 32e9);
     llm->setPrecision(LlmFit::Precision::Bf16);
@@ -365,6 +388,30 @@ void TestMainWindow::chineseTranslationIsEmbedded()
     QCOMPARE(translator.translate("Confidence", "rumored"), u"传闻"_s);
     // The plural form is chosen here; tr() substitutes %n later.
     QCOMPARE(translator.translate("FilterBar", "%1 of %n chips", nullptr, 17), u"%1 / %n 款芯片"_s);
+}
+
+void TestMainWindow::searchWaitsForAPauseOnlyInLargeCatalogs()
+{
+    FilterBar bar;
+    QSignalSpy spy(&bar, &FilterBar::filterChanged);
+    bar.setCatalog(m_builtIn);
+    spy.clear();
+    QTest::keyClick(bar.searchEdit(), Qt::Key_H);
+    QCOMPARE(spy.count(), 1); // small catalog: every keystroke filters at once
+
+    Catalog large = m_builtIn;
+    const Chip h20 = *m_builtIn.chip(u"nvidia-h20"_s);
+    for (int i = 0; i <= FilterBar::kDebounceAboveChips; ++i) {
+        Chip copy = h20;
+        copy.id = u"copy-"_s + QString::number(i);
+        large.chips.append(copy);
+    }
+    bar.setCatalog(large);
+    spy.clear();
+    QTest::keyClicks(bar.searchEdit(), u"20"_s);
+    QCOMPARE(spy.count(), 0);
+    QTRY_COMPARE(spy.count(), 1); // one refilter after the pause, for both keystrokes
+    QCOMPARE(spy.last().first().value<ChipFilter>().searchText, u"h20"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

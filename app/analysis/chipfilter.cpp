@@ -13,18 +13,23 @@ QSet<QString> lowerSet(const QStringList& names)
     }
     return set;
 }
-// "Alibaba (T-Head)" is also found as "alibaba" or "t-head".
-bool vendorMatches(const QSet<QString>& wanted, const QString& vendor)
-{
-    const QString lower = vendor.toLower();
-    if (wanted.contains(lower))
-        return true;
-    const qsizetype open = lower.indexOf(u" ("_s);
-    if (open <= 0 || !lower.endsWith(u')'))
-        return false;
-    return wanted.contains(lower.left(open)) || wanted.contains(lower.mid(open + 2, lower.size() - open - 3));
-}
 } // namespace
+
+ChipFilterKeys ChipFilterKeys::of(const Chip& chip)
+{
+    ChipFilterKeys keys;
+    keys.search = chip.searchText();
+    keys.memoryType = chip.memoryType.toLower();
+    // "Alibaba (T-Head)" is also found as "alibaba" or "t-head".
+    const QString vendor = chip.vendor.toLower();
+    keys.vendorNames.append(vendor);
+    const qsizetype open = vendor.indexOf(u" ("_s);
+    if (open > 0 && vendor.endsWith(u')')) {
+        keys.vendorNames.append(vendor.left(open));
+        keys.vendorNames.append(vendor.mid(open + 2, vendor.size() - open - 3));
+    }
+    return keys;
+}
 
 void ChipFilter::setVendors(const QStringList& names)
 {
@@ -46,15 +51,17 @@ bool ChipFilter::isEmpty() const
     return vendors.isEmpty() && memoryTypes.isEmpty() && statuses.isEmpty() && searchText.isEmpty();
 }
 
-bool ChipFilter::accepts(const Chip& chip, const QString& lowerSearchText) const
+bool ChipFilter::accepts(const Chip& chip, const ChipFilterKeys& keys) const
 {
-    if (!vendors.isEmpty() && !vendorMatches(vendors, chip.vendor))
+    if (!vendors.isEmpty()
+        && std::none_of(keys.vendorNames.begin(), keys.vendorNames.end(),
+            [this](const QString& name) { return vendors.contains(name); }))
         return false;
-    if (!memoryTypes.isEmpty() && !memoryTypes.contains(chip.memoryType.toLower()))
+    if (!memoryTypes.isEmpty() && !memoryTypes.contains(keys.memoryType))
         return false;
     if (!statuses.isEmpty() && !statuses.contains(chip.status))
         return false;
-    if (!searchText.isEmpty() && !lowerSearchText.contains(searchText))
+    if (!searchText.isEmpty() && !keys.search.contains(searchText))
         return false;
     return true;
 }

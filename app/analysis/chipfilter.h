@@ -4,6 +4,18 @@
 
 #include <QSet>
 #include <QString>
+#include <QStringList>
+
+// The lower-case text a filter compares, computed once per chip so that filtering a large catalog
+// allocates nothing per row.
+struct ChipFilterKeys
+{
+    QString search; // names, vendor, software stack, notes
+    QStringList vendorNames; // "alibaba (t-head)", "alibaba", "t-head"
+    QString memoryType;
+
+    static ChipFilterKeys of(const Chip& chip);
+};
 
 // What the user narrowed the catalog to. The same rules serve the window's filter bar and the
 // CLI's --vendor/--memory-type/--search options: matching is case-insensitive, values within one
@@ -22,10 +34,8 @@ struct ChipFilter
     void setSearchText(const QString& text);
 
     bool isEmpty() const;
-    // `lowerSearchText` is the chip's precomputed Chip::searchText(), kept by callers that filter
-    // often so that filtering never lower-cases per row.
-    bool accepts(const Chip& chip, const QString& lowerSearchText) const;
-    bool accepts(const Chip& chip) const { return accepts(chip, chip.searchText()); }
+    bool accepts(const Chip& chip, const ChipFilterKeys& keys) const;
+    bool accepts(const Chip& chip) const { return accepts(chip, ChipFilterKeys::of(chip)); }
 
     bool operator==(const ChipFilter& other) const;
     bool operator!=(const ChipFilter& other) const { return !(*this == other); }

@@ -172,12 +172,14 @@ void ChartPage::changeEvent(QEvent* event)
         m_scheduler->request();
 }
 
-QImage ChartPage::renderImage(QSize pixelSize, double scale) const
+QImage ChartPage::renderImage(QSize pixelSize, double scale)
 {
+    m_scheduler->flush();
     return ChartExport::renderImage(m_data, pixelSize, scale);
 }
 
-bool ChartPage::exportChart(const QString& path, QSize pixelSize, double scale, QString* error) const
+bool ChartPage::exportChart(const QString& path, QSize pixelSize, double scale, QString* error)
 {
+    m_scheduler->flush();
     return ChartExport::exportToFile(m_data, path, pixelSize, scale, error);
 }

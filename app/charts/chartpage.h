@@ -29,12 +29,13 @@ public:
     void setHighlightedChips(const QStringList& chipIds);
     const QSet<QString>& highlightedChips() const { return m_highlighted; }
 
-    // What is drawn now (rebuilt right after every change; see rebuild()).
+    // What is drawn now: rebuilt on the event-loop turn after a change while the page shows, on
+    // showing it otherwise; export and render bring it up to date first.
     const ChartData& chartData() const { return m_data; }
     QChartView* chartView() const { return m_view; }
 
-    QImage renderImage(QSize pixelSize, double scale = 0) const;
-    bool exportChart(const QString& path, QSize pixelSize, double scale, QString* error) const;
+    QImage renderImage(QSize pixelSize, double scale = 0);
+    bool exportChart(const QString& path, QSize pixelSize, double scale, QString* error);
 
 public slots:
     void rebuild();

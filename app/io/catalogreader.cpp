@@ -220,6 +220,11 @@ private:
             add(path + QStringList { u"unit"_s }, chipId, field,
                 tr("unit '%1' does not fit this field; use one of %2")
                     .arg(number.unit, Units::acceptedUnits(dimension).join(u", "_s)));
+        // A finite value can still overflow on conversion (1e308 PFLOPS): refuse it here rather
+        // than let an infinity reach a chart or a CSV file.
+        if (canonical && !std::isfinite(*canonical))
+            add(path + QStringList { u"value"_s }, chipId, field,
+                tr("value is too large to convert to %1").arg(Units::canonicalUnit(dimension)));
         number.canonical = canonical.value_or(0.0);
 
         number.sourceId = readString(object, u"source"_s, path, chipId, true);
@@ -311,14 +316,15 @@ private:
         const QString rawId = object.value(u"id"_s).toString();
         const QString label = rawId.isEmpty() ? u"#"_s + QString::number(index + 1) : rawId;
 
-        static QSet<QString> keys;
-        if (keys.isEmpty()) {
-            keys = { u"id"_s, u"name"_s, u"short_name"_s, u"local_name"_s, u"vendor"_s, u"country"_s,
-                u"year"_s, u"status"_s, u"foundry"_s, u"process"_s, u"memory_type"_s, u"interconnect"_s,
-                u"software_stack"_s, u"cuda_compat"_s, u"ecosystem"_s, u"notes"_s, u"sources"_s };
+        static const QSet<QString> keys = [] {
+            QSet<QString> set { u"id"_s, u"name"_s, u"short_name"_s, u"local_name"_s, u"vendor"_s,
+                u"country"_s, u"year"_s, u"status"_s, u"foundry"_s, u"process"_s, u"memory_type"_s,
+                u"interconnect"_s, u"software_stack"_s, u"cuda_compat"_s, u"ecosystem"_s, u"notes"_s,
+                u"sources"_s };
             for (const auto& info : specFields())
-                keys.insert(info.jsonKey);
-        }
+                set.insert(info.jsonKey);
+            return set;
+        }();
         rejectUnknownKeys(object, keys, path, label);
 
         chip.id = readString(object, u"id"_s, path, label, true);

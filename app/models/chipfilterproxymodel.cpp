@@ -15,7 +15,9 @@ void ChipFilterProxyModel::setFilter(const ChipFilter& filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    invalidateRowsFilter();
+    // One layout change and a rebuilt mapping: measured (bench_catalog, 100k rows) faster than the
+    // incremental invalidateRowsFilter(), which signals every contiguous run of rows separately.
+    invalidate();
 }
 
 QVector<const Chip*> ChipFilterProxyModel::visibleChips() const
@@ -31,5 +33,5 @@ bool ChipFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& so
 {
     if (sourceParent.isValid())
         return false;
-    return m_filter.accepts(m_chips->chip(sourceRow), m_chips->searchText(sourceRow));
+    return m_filter.accepts(m_chips->chip(sourceRow), m_chips->filterKeys(sourceRow));
 }

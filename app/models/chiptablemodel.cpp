@@ -43,10 +43,10 @@ void ChipTableModel::setCatalog(Catalog catalog)
 {
     beginResetModel();
     m_catalog = std::move(catalog);
-    m_searchText.clear();
-    m_searchText.reserve(m_catalog.chips.size());
+    m_filterKeys.clear();
+    m_filterKeys.reserve(m_catalog.chips.size());
     for (const auto& chip : m_catalog.chips)
-        m_searchText.append(chip.searchText());
+        m_filterKeys.append(ChipFilterKeys::of(chip));
     endResetModel();
 }
 
@@ -110,10 +110,42 @@ QVariant ChipTableModel::data(const QModelIndex& index, int role) const
     return textData(c, index.column(), role);
 }
 
+QVariant ChipTableModel::sortKey(const Chip& c, int column) const
+{
+    // Called twice per comparison while sorting: hand out the stored strings, no copies or case
+    // folding (the proxy compares case-insensitively); unknown is an invalid QVariant.
+    auto text = [](const QString& value) { return value.isEmpty() ? QVariant() : QVariant(value); };
+    switch (column) {
+    case NameColumn:
+        return text(c.name);
+    case VendorColumn:
+        return text(c.vendor);
+    case CountryColumn:
+        return text(c.country);
+    case YearColumn:
+        return c.year ? QVariant(*c.year) : QVariant();
+    case StatusColumn:
+        return int(c.status);
+    case MemoryTypeColumn:
+        return text(c.memoryType);
+    default:
+        if (column == cudaColumn())
+            return c.cudaCompat == CudaCompat::Unknown ? QVariant() : QVariant(int(c.cudaCompat));
+        if (column == softwareColumn())
+            return text(c.softwareStack);
+        if (column == eccnColumn()) {
+            const auto band = Derived::eccnBand(c);
+            return band == Derived::EccnBand::Unknown ? QVariant() : QVariant(int(band));
+        }
+        return {};
+    }
+}
+
 QVariant ChipTableModel::textData(const Chip& c, int column, int role) const
 {
+    if (role == SortRole)
+        return sortKey(c, column);
     QString text;
-    QVariant sortKey;
     switch (column) {
     case NameColumn:
         text = c.localName.isEmpty() ? c.name : c.name + u" ("_s + c.localName + u')';
@@ -126,11 +158,9 @@ QVariant ChipTableModel::textData(const Chip& c, int column, int role) const
         break;
     case YearColumn:
         text = c.year ? QString::number(*c.year) : QString();
-        sortKey = c.year ? QVariant(*c.year) : QVariant();
         break;
     case StatusColumn:
         text = chipStatusLabel(c.status);
-        sortKey = int(c.status);
         break;
     case MemoryTypeColumn:
         text = c.memoryType;
@@ -138,13 +168,11 @@ QVariant ChipTableModel::textData(const Chip& c, int column, int role) const
     default:
         if (column == cudaColumn()) {
             text = cudaCompatLabel(c.cudaCompat);
-            sortKey = c.cudaCompat == CudaCompat::Unknown ? QVariant() : QVariant(int(c.cudaCompat));
         } else if (column == softwareColumn()) {
             text = c.softwareStack;
         } else if (column == eccnColumn()) {
             const auto band = Derived::eccnBand(c);
             text = Derived::eccnBandLabel(band);
-            sortKey = band == Derived::EccnBand::Unknown ? QVariant() : QVariant(int(band));
         }
         break;
     }
@@ -158,10 +186,6 @@ QVariant ChipTableModel::textData(const Chip& c, int column, int role) const
         if (column == eccnColumn())
             return eccnTooltip(c);
         return known ? QVariant(text) : QVariant(tr("Unknown"));
-    case SortRole:
-        if (sortKey.isValid() || !known)
-            return sortKey;
-        return text.toLower();
     case KnownRole:
         return known;
     case Qt::TextAlignmentRole:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/chipfilter.h"
 #include "core/catalog.h"
 
 #include <QAbstractTableModel>
@@ -36,7 +37,7 @@ public:
     void setCatalog(Catalog catalog);
     const Catalog& catalog() const { return m_catalog; }
     const Chip& chip(int row) const { return m_catalog.chips[row]; }
-    const QString& searchText(int row) const { return m_searchText[row]; }
+    const ChipFilterKeys& filterKeys(int row) const { return m_filterKeys[row]; }
     int rowOfChip(const QString& id) const;
 
     static int metricColumn(int metricIndex) { return FirstMetricColumn + metricIndex; }
@@ -58,9 +59,10 @@ public:
 
 private:
     QVariant textData(const Chip& chip, int column, int role) const;
+    QVariant sortKey(const Chip& chip, int column) const;
     QVariant metricData(const Chip& chip, const Metric& metric, int role) const;
     QString eccnTooltip(const Chip& chip) const;
 
     Catalog m_catalog;
-    QStringList m_searchText; // lower-case, precomputed per row for the filter
+    QVector<ChipFilterKeys> m_filterKeys; // precomputed per row for the filter
 };

@@ -2,8 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
-// Sorts on the sort role (numbers, or lower-case text), keeping rows whose value is unknown (an
-// invalid QVariant) last in both orders.
+// Sorts on the sort role (numbers, or text compared case-insensitively), keeping rows whose value is unknown
+// (an invalid QVariant) last in both orders.
 class UnknownLastSortProxy : public QSortFilterProxyModel
 {
     Q_OBJECT

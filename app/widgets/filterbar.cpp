@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 
 FilterBar::FilterBar(QWidget* parent)
     : QWidget(parent)
@@ -16,7 +17,11 @@ FilterBar::FilterBar(QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_clear(new QPushButton(tr("Clear filters"), this))
     , m_count(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
 {
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(0);
+    connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::emitFilter);
     m_search->setPlaceholderText(tr("Search names, vendors, software, notes…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(120); // the window must still fit 800 pixels
@@ -42,7 +47,12 @@ FilterBar::FilterBar(QWidget* parent)
     connect(m_vendors, &MultiSelectButton::selectionChanged, this, &FilterBar::emitFilter);
     connect(m_memoryTypes, &MultiSelectButton::selectionChanged, this, &FilterBar::emitFilter);
     connect(m_statuses, &MultiSelectButton::selectionChanged, this, &FilterBar::emitFilter);
-    connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitFilter);
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (m_searchDelay->interval() == 0)
+            emitFilter();
+        else
+            m_searchDelay->start();
+    });
     connect(m_clear, &QPushButton::clicked, this, &FilterBar::clear);
 }
 
@@ -50,6 +60,7 @@ void FilterBar::setCatalog(const Catalog& catalog)
 {
     m_vendors->setChoices(catalog.vendors());
     m_memoryTypes->setChoices(catalog.memoryTypes());
+    m_searchDelay->setInterval(catalog.chips.size() > kDebounceAboveChips ? kDebounceMs : 0);
     emitFilter();
 }
 

@@ -241,7 +241,8 @@ void LlmFitPage::rebuild()
     }
 }
 
-bool LlmFitPage::exportChart(const QString& path, QSize size, QString* error) const
+bool LlmFitPage::exportChart(const QString& path, QSize size, QString* error)
 {
+    m_scheduler->flush();
     return ChartExport::exportToFile(m_chartData, path, size, 0, error);
 }

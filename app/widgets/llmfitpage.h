@@ -36,7 +36,7 @@ public:
     LlmFitModel* model() const { return m_model; }
     UnknownLastSortProxy* sortedModel() const { return m_sorted; }
     const ChartData& chartData() const { return m_chartData; }
-    bool exportChart(const QString& path, QSize size, QString* error) const;
+    bool exportChart(const QString& path, QSize size, QString* error);
 
 private:
     void scheduleRebuild();
