@@ -83,12 +83,16 @@ int main(int argc, char** argv)
     ChipFilter hbm3;
     hbm3.setMemoryTypes({ u"hbm3"_s });
     hbm3.setSearchText(u"row 1"_s);
+    // The same work as the proxy measurement below: apply the filter, then clear it (halved).
+    const ChipFilter none;
     const double filterFloor = medianMs([&] {
         int accepted = 0;
         for (int row = 0; row < model.rowCount(); ++row)
             accepted += hbm3.accepts(model.chip(row), model.filterKeys(row));
+        for (int row = 0; row < model.rowCount(); ++row)
+            accepted += none.accepts(model.chip(row), model.filterKeys(row));
         (void)accepted;
-    });
+    }) / 2;
     // The proxy maps rows lazily: ask for the row count so the filtering really happens.
     const double filter = medianMs([&] {
         proxy.setFilter(hbm3);
