@@ -77,6 +77,14 @@ void collectSources(
     }
 }
 
+// "Memory (GB, log)": short enough to fit the axis of a small chart.
+QString logAxisTitle(const Metric& metric)
+{
+    if (metric.unit.isEmpty())
+        return metric.label + tr(" (log)");
+    return metric.label + u" ("_s + metric.unit + tr(", log") + u')';
+}
+
 } // namespace
 
 QString ChartData::kindKey(ChartRequest::Kind kind)
@@ -134,8 +142,8 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
         const Metric& x = *request.x;
         const Metric& y = *request.y;
         data.title = y.label + u" vs "_s + x.label;
-        data.xAxisTitle = x.axisTitle() + (request.logX ? tr(", log scale") : QString());
-        data.yAxisTitle = y.axisTitle() + (request.logY ? tr(", log scale") : QString());
+        data.xAxisTitle = request.logX ? logAxisTitle(x) : x.axisTitle();
+        data.yAxisTitle = request.logY ? logAxisTitle(y) : y.axisTitle();
         for (const Chip* chip : chips) {
             const auto xv = x.value(*chip);
             const auto yv = y.value(*chip);
