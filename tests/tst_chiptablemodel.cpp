@@ -45,6 +45,7 @@ private slots:
     void marksLowConfidenceAndDisagreement();
     void sortsNumbersWithUnknownsLast_data();
     void sortsNumbersWithUnknownsLast();
+    void sortingFollowsANewCatalog();
     void filters_data();
     void filters();
     void clearingTheFilterRestoresAllRows();
@@ -160,6 +161,30 @@ void TestChipTableModel::sortsNumbersWithUnknownsLast()
         QVERIFY(ids.indexOf(u"cambricon-mlu370-x8"_s) < ids.indexOf(u"huawei-ascend-910b"_s));
     else
         QCOMPARE(ids.first(), u"nvidia-h200-sxm"_s);
+}
+
+void TestChipTableModel::sortingFollowsANewCatalog()
+{
+    ChipTableModel model;
+    model.setCatalog(builtIn());
+    ChipFilterProxyModel proxy(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int column = metricColumn(u"bandwidth-gbs"_s);
+    proxy.sort(column, Qt::DescendingOrder);
+    QCOMPARE(idsInOrder(proxy).first(), u"nvidia-h200-sxm"_s);
+    // The proxy caches sort keys; a new catalog must not be sorted by the old ones.
+    Catalog changed = builtIn();
+    auto& h200 = *changed.chips[changed.indexOfChip(u"nvidia-h200-sxm"_s)].spec(SpecField::MemoryBandwidth);
+    h200.primary.canonical = 1.0;
+    model.setCatalog(changed);
+    QCOMPARE(idsInOrder(proxy).first(), u"nvidia-h20"_s);
+    QCOMPARE(idsInOrder(proxy).indexOf(u"nvidia-h200-sxm"_s), 13); // last of the 14 known values
+    // And a filter change keeps the order.
+    ChipFilter nvidia;
+    nvidia.setVendors({ u"nvidia"_s });
+    proxy.setFilter(nvidia);
+    QCOMPARE(idsInOrder(proxy).first(), u"nvidia-h20"_s);
+    QCOMPARE(idsInOrder(proxy).last(), u"nvidia-h200-sxm"_s);
 }
 
 void TestChipTableModel::filters_data()
