@@ -224,6 +224,8 @@ void TestCliAnalysis::llmFitRejectsBadNumbers_data()
                                  << u"usable memory fraction must be above 0 and at most 1"_s;
     QTest::newRow("usable above one") << QStringList { u"--params"_s, u"8e9"_s, u"--usable"_s, u"1.2"_s }
             + bf16 << u"usable memory fraction"_s;
+    QTest::newRow("usable not a number") << QStringList { u"--params"_s, u"8e9"_s, u"--usable"_s, u"most"_s }
+            + bf16 << u"--usable: 'most' is not a number"_s;
     QTest::newRow("usable NaN") << QStringList { u"--params"_s, u"8e9"_s, u"--usable"_s, u"nan"_s } + bf16
                                 << u"usable memory fraction"_s;
     QTest::newRow("unknown model") << QStringList { u"--model"_s, u"gpt-9"_s } + bf16

@@ -128,6 +128,8 @@ int runExportChartCommand(const QStringList& arguments)
         QStringList ids;
         for (const auto& value : parser.values(u"chips"_s))
             ids += value.split(u',', Qt::SkipEmptyParts);
+        if (ids.isEmpty())
+            return context.usageError(tr("--chips lists no chip ids; give them comma-separated"));
         QVector<const Chip*> chosen;
         for (auto id : ids) {
             id = id.trimmed();

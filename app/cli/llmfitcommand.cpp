@@ -128,7 +128,7 @@ int runLlmFitCommand(const QStringList& arguments)
     bool ok = false;
     input.usableFraction = parser.value(u"usable"_s).toDouble(&ok);
     if (!ok)
-        input.usableFraction = std::nan("");
+        return context.usageError(tr("--usable: '%1' is not a number").arg(parser.value(u"usable"_s)));
     if (const auto problem = LlmFit::validate(input))
         return context.usageError(*problem);
 
