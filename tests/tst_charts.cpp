@@ -57,11 +57,13 @@ private slots:
     void barDataMarksLowConfidenceAndDisagreement();
     void scatterDataDropsWhatALogAxisCannotShow();
     void chartDataCapsHugeCatalogsAndSaysSo();
+    void smallPicturesDropRowsInsteadOfOverlapping();
     void exportsPngOfTheRequestedSizeWithBars_data();
     void exportsPngOfTheRequestedSizeWithBars();
     void exportsIdenticalPngBytesForIdenticalInput();
     void exportsWellFormedSvgWithOnlyTheChipsShown();
     void exportsScatterSvgWithPointLabels();
+    void scatterLabelsEveryPointAtNormalSizes();
     void exportsOnePagePdf();
     void listsMetricsWithUnits();
     void rejectsBadRequestsWithoutWritingAFile_data();
@@ -158,6 +160,26 @@ void TestCharts::chartDataCapsHugeCatalogsAndSaysSo()
     QCOMPARE(data.items.first().chipId, u"nvidia-h200-sxm"_s);
 }
 
+void TestCharts::smallPicturesDropRowsInsteadOfOverlapping()
+{
+    ChartRequest request;
+    request.metric = Metrics::find(u"bandwidth-gbs"_s);
+    const ChartData data = ChartDataBuilder::build(m_catalog, allChips(m_catalog), request);
+    // At 800x450 every row fits (smaller text); at the smallest size only the largest bars do.
+    const double scale = ChartExport::automaticScale(QSize(800, 450), data);
+    QCOMPARE(ChartExport::fitToSize(data, QSizeF(800, 450) / scale).items.size(), data.items.size());
+    const ChartData tiny = ChartExport::fitToSize(data, QSizeF(200, 150) / ChartExport::kMinimumScale);
+    QVERIFY(tiny.items.size() >= 1);
+    QVERIFY(tiny.items.size() < data.items.size());
+    QCOMPARE(tiny.items.first().chipId, u"nvidia-h200-sxm"_s);
+    QVERIFY(tiny.footnote.contains(u"fit at this picture size"_s));
+    QCOMPARE(tiny.vendors, QStringList { u"NVIDIA"_s });
+    QVERIFY(tiny.unknownLabels.isEmpty());
+    // withRows keeps n/a rows after the known ones.
+    const ChartData cut = data.withRows(int(data.items.size()) + 1);
+    QCOMPARE(cut.unknownLabels.size(), 1);
+}
+
 void TestCharts::exportsPngOfTheRequestedSizeWithBars_data()
 {
     QTest::addColumn<QString>("size");
@@ -245,6 +267,26 @@ void TestCharts::exportsScatterSvgWithPointLabels()
     QVERIFY(svg.contains(">Memory bandwidth vs Memory<"));
 }
 
+void TestCharts::scatterLabelsEveryPointAtNormalSizes()
+{
+    ChartRequest request;
+    request.kind = ChartRequest::Kind::Scatter;
+    request.x = Metrics::find(u"memory-gb"_s);
+    request.y = Metrics::find(u"bandwidth-gbs"_s);
+    const ChartData data = ChartDataBuilder::build(m_catalog, allChips(m_catalog), request);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"all.svg"_s);
+    const auto result = runChipCompare({ u"export-chart"_s, u"--chart"_s, u"scatter"_s, u"--x"_s,
+        u"memory-gb"_s, u"--y"_s, u"bandwidth-gbs"_s, u"--size"_s, u"800x450"_s, u"--out"_s, out });
+    QCOMPARE(result.exitCode, 0);
+    const QByteArray svg = readAll(out);
+    // Labels that cannot be placed without overlap are left out; at this size none may be.
+    for (const auto& item : data.items) {
+        const QByteArray label = '>' + (item.label + item.marks).toUtf8() + '<';
+        QVERIFY2(svg.contains(label), label.constData());
+    }
+}
+
 void TestCharts::exportsOnePagePdf()
 {
     QTemporaryDir dir;
@@ -302,6 +344,8 @@ void TestCharts::rejectsBadRequestsWithoutWritingAFile_data()
         u"big"_s } << 2 << u"size 'big' is not of the form WIDTHxHEIGHT"_s;
     QTest::newRow("scatter without y") << QStringList { u"--chart"_s, u"scatter"_s, u"--x"_s, u"tdp-w"_s,
         u"--out"_s, out } << 2 << u"--y is required for a scatter chart"_s;
+    QTest::newRow("an empty chip list") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--chips"_s, u",,"_s,
+        u"--out"_s, out } << 2 << u"--chips lists no chip ids"_s;
     QTest::newRow("no output") << QStringList { u"--metric"_s, u"tdp-w"_s } << 2
                                << u"--out FILE is required"_s;
     QTest::newRow("unwritable path") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--out"_s,

@@ -92,6 +92,31 @@ QString ChartData::kindKey(ChartRequest::Kind kind)
     return kind == ChartRequest::Kind::Bar ? u"bar"_s : u"scatter"_s;
 }
 
+ChartData ChartData::withRows(int rows) const
+{
+    const int total = int(items.size() + unknownLabels.size());
+    if (request.kind != ChartRequest::Kind::Bar || total <= rows)
+        return *this;
+    ChartData cut = *this;
+    if (rows <= items.size()) {
+        cut.items.resize(std::max(rows, 0));
+        cut.unknownLabels.clear();
+    } else {
+        cut.unknownLabels.resize(rows - items.size());
+    }
+    // The legend lists only the vendors still drawn.
+    cut.vendors.clear();
+    for (const auto& item : std::as_const(cut.items)) {
+        if (!cut.vendors.contains(item.vendor))
+            cut.vendors.append(item.vendor);
+    }
+    cut.footnote += u' '
+        + tr("Only the first %1 of %2 chips fit at this picture size; a larger size shows them all.")
+              .arg(rows)
+              .arg(total);
+    return cut;
+}
+
 namespace ChartDataBuilder {
 
 ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const ChartRequest& request)

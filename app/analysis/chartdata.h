@@ -51,6 +51,9 @@ struct ChartData
     QStringList vendors; // of the items, in first-seen order (legend order)
 
     static QString kindKey(ChartRequest::Kind kind); // "bar", "scatter"
+    // A bar chart cut to its first `rows` rows (largest values first, then n/a rows), with a
+    // footnote saying what was left out; unchanged when it has no more rows than that.
+    ChartData withRows(int rows) const;
 };
 
 namespace ChartDataBuilder {

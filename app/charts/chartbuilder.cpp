@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
@@ -19,6 +20,7 @@
 #include <QToolTip>
 #include <QValueAxis>
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -137,6 +139,7 @@ private:
 
     void layoutPointLabels()
     {
+        omittedLabels = 0;
         QVector<QRectF> placed;
         const QRectF plot = m_chart->plotArea();
         for (const auto& item : m_data.items) {
@@ -153,7 +156,7 @@ private:
                 { -size.width() - 8, -size.height() - 2 }, { -size.width() - 8, 2 },
                 { 8, -size.height() - 16 }, { 8, 16 }, { -size.width() - 8, -size.height() - 16 },
                 { -size.width() - 8, 16 } };
-            QRectF chosen(point + offsets.first(), size);
+            std::optional<QRectF> chosen;
             for (const QPointF& offset : offsets) {
                 QRectF candidate(point + offset, size);
                 if (!plot.contains(candidate))
@@ -165,11 +168,23 @@ private:
                     break;
                 }
             }
-            label->setPos(chosen.topLeft());
-            placed.append(chosen);
+            // A label with no free spot is left out rather than drawn over others (tiny
+            // pictures); the point keeps its vendor colour and, in the window, its tooltip.
+            if (!chosen) {
+                m_labels.removeOne(label);
+                delete label;
+                ++omittedLabels;
+                continue;
+            }
+            label->setPos(chosen->topLeft());
+            placed.append(*chosen);
         }
     }
 
+public:
+    int omittedLabels = 0; // by the last layout
+
+private:
     QChart* m_chart;
     ChartData m_data;
     ChartStyle m_style;
@@ -332,14 +347,22 @@ void buildScatter(QChart* chart, const ChartData& data, const ChartStyle& style,
 
 namespace ChartBuilder {
 
-int minimumLayoutHeight(const ChartData& data)
+int minimumLayoutHeight(const ChartData& data, qreal layoutWidth)
 {
-    // Title, axis, legend and a three-line footnote, plus one label height and a gap per bar.
-    constexpr int kFixedParts = 250;
+    // Title, axes and legend, the footnote as it wraps at this width, then one label height and a
+    // gap per bar (or a usable plot for a scatter).
+    constexpr int kTitleAxesLegend = 190;
     constexpr int kRowHeight = kValueLabelPx + 8;
+    constexpr int kScatterPlot = 170;
+    const QFontMetricsF metrics(pixelFont(kFootnotePx));
+    const qreal footnote = metrics
+                               .boundingRect(QRectF(0, 0, std::max<qreal>(layoutWidth - 24, 50), 1e6),
+                                   Qt::TextWordWrap, data.footnote)
+                               .height();
+    const int fixed = kTitleAxesLegend + int(std::ceil(footnote));
     if (data.request.kind == ChartRequest::Kind::Scatter)
-        return 360;
-    return kFixedParts + int(data.items.size() + data.unknownLabels.size()) * kRowHeight;
+        return fixed + kScatterPlot;
+    return fixed + int(data.items.size() + data.unknownLabels.size()) * kRowHeight;
 }
 
 QChart* build(const ChartData& data, const ChartStyle& style)

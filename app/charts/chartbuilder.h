@@ -18,6 +18,7 @@ struct ChartStyle
 namespace ChartBuilder {
 // The caller owns the chart. Fonts are in pixels, so a chart looks the same on any screen or file.
 QChart* build(const ChartData& data, const ChartStyle& style);
-// The smallest layout height (in layout pixels) at which every label fits without overlapping.
-int minimumLayoutHeight(const ChartData& data);
+// The smallest layout height (in layout pixels) at which every label, and the footnote as it wraps
+// at `layoutWidth`, fits without overlapping.
+int minimumLayoutHeight(const ChartData& data, qreal layoutWidth);
 }

@@ -77,15 +77,30 @@ double automaticScale(QSize pixelSize, const ChartData& data)
 {
     const double bySize
         = std::clamp(std::min(pixelSize.width() / 1000.0, pixelSize.height() / 600.0), 1.0, 4.0);
-    const double toFit = pixelSize.height() / double(ChartBuilder::minimumLayoutHeight(data));
-    return std::max(0.5, std::min(bySize, toFit));
+    const double toFit
+        = pixelSize.height() / double(ChartBuilder::minimumLayoutHeight(data, pixelSize.width() / bySize));
+    return std::max(kMinimumScale, std::min(bySize, toFit));
+}
+
+ChartData fitToSize(const ChartData& data, QSizeF layoutSize)
+{
+    // Below the smallest readable text, drop the lowest bars rather than overlap them; the
+    // footnote says how many were left out.
+    if (data.request.kind != ChartRequest::Kind::Bar)
+        return data;
+    ChartData fitted = data;
+    int rows = int(data.items.size() + data.unknownLabels.size());
+    while (rows > 1 && ChartBuilder::minimumLayoutHeight(fitted, layoutSize.width()) > layoutSize.height())
+        fitted = data.withRows(--rows);
+    return fitted;
 }
 
 QImage renderImage(const ChartData& data, QSize pixelSize, double scale)
 {
     if (scale <= 0)
         scale = automaticScale(pixelSize, data);
-    OffscreenChart chart(data, QSizeF(pixelSize) / scale);
+    const QSizeF layoutSize = QSizeF(pixelSize) / scale;
+    OffscreenChart chart(fitToSize(data, layoutSize), layoutSize);
     QImage image(pixelSize, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     // Fixed 96 dpi metadata: the same input gives the same bytes whatever the screen.
@@ -124,7 +139,7 @@ bool exportToFile(const ChartData& data, const QString& path, QSize pixelSize, d
         *error = tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
-    OffscreenChart chart(data, layoutSize);
+    OffscreenChart chart(fitToSize(data, layoutSize), layoutSize);
     if (*format == Format::Svg) {
         QSvgGenerator generator;
         generator.setOutputDevice(&file);

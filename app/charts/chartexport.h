@@ -17,6 +17,9 @@ std::optional<Format> formatForPath(const QString& path); // from the extension,
 // How many device pixels per layout pixel: big pictures get proportionally bigger text, and a
 // crowded chart in a small picture gets smaller text rather than hidden or overlapping labels.
 double automaticScale(QSize pixelSize, const ChartData& data);
+constexpr double kMinimumScale = 0.5; // text below half its normal size is not readable
+// The bars that fit `layoutSize` without overlapping (all of them, when they fit).
+ChartData fitToSize(const ChartData& data, QSizeF layoutSize);
 
 // `scale` <= 0 means automaticScale(pixelSize).
 QImage renderImage(const ChartData& data, QSize pixelSize, double scale = 0);

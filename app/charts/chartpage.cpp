@@ -158,7 +158,7 @@ void ChartPage::rebuild()
     // QChartView raises its minimum to the chart's; keep small windows possible.
     chart->setMinimumSize(200, 120);
     // Below this height labels would overlap: scroll instead.
-    m_view->setMinimumHeight(ChartBuilder::minimumLayoutHeight(m_data));
+    m_view->setMinimumHeight(ChartBuilder::minimumLayoutHeight(m_data, m_scroll->viewport()->width()));
     QChart* previous = m_view->chart();
     m_view->setChart(chart);
     delete previous; // setChart releases, but does not delete, the chart it replaces
