@@ -150,7 +150,15 @@ void TestCharts::chartDataCapsHugeCatalogsAndSaysSo()
         Chip copy = h20;
         copy.id = u"copy-"_s + QString::number(i);
         copy.spec(SpecField::MemoryBandwidth)->primary.canonical = 100 + i;
+        // The smallest copy (100 GB/s) is certainly cut; it alone cites "cut-source".
+        copy.spec(SpecField::MemoryBandwidth)->primary.sourceId = i == 0 ? u"cut-source"_s : u"copy-source"_s;
         big.chips.append(copy);
+    }
+    for (int i = 0; i < 30; ++i) {
+        Chip unknown = h20;
+        unknown.id = u"unknown-"_s + QString::number(i);
+        unknown.spec(SpecField::MemoryBandwidth).reset();
+        big.chips.append(unknown);
     }
     ChartRequest request;
     request.metric = Metrics::find(u"bandwidth-gbs"_s);
@@ -158,6 +166,12 @@ void TestCharts::chartDataCapsHugeCatalogsAndSaysSo()
     QCOMPARE(data.items.size(), ChartRequest::kDefaultBarLimit);
     QVERIFY(data.footnote.contains(u"Showing the 60 largest of 114 chips with a value."_s));
     QCOMPARE(data.items.first().chipId, u"nvidia-h200-sxm"_s);
+    // No n/a rows beyond the limit; the footnote names a dozen and counts the rest.
+    QVERIFY(data.unknownLabels.isEmpty());
+    QVERIFY2(data.footnote.contains(u" and 21 more."_s), qPrintable(data.footnote));
+    // Sources are those of the values drawn: the cut chip's source is not named.
+    QVERIFY(data.footnote.contains(u"copy-source"_s));
+    QVERIFY(!data.footnote.contains(u"cut-source"_s));
 }
 
 void TestCharts::smallPicturesDropRowsInsteadOfOverlapping()

@@ -119,50 +119,42 @@ ChartData ChartData::withRows(int rows) const
 
 namespace ChartDataBuilder {
 
+namespace {
+
+// A chip that can be drawn, before any text is made for it.
+struct Candidate
+{
+    const Chip* chip;
+    double x; // bar: the value
+    double y;
+};
+
+constexpr int kListedUnknowns = 12; // names of chips without a value listed in the footnote
+
+} // namespace
+
 ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const ChartRequest& request)
 {
     ChartData data;
     data.request = request;
-    QStringList sources;
-    QSet<QString> seenSources;
-    bool anyLow = false;
-    bool anyDisagree = false;
-    QSet<QString> vendors;
+    const bool bar = request.kind == ChartRequest::Kind::Bar;
 
-    auto addVendor = [&](const QString& vendor) {
-        if (!vendors.contains(vendor)) {
-            vendors.insert(vendor);
-            data.vendors.append(vendor);
-        }
-    };
-
-    if (request.kind == ChartRequest::Kind::Bar) {
+    // First pick and order the chips on numbers alone: on a large catalog most of them are not
+    // drawn, and text, tooltips and source look-ups are made only for those that are.
+    QVector<Candidate> candidates;
+    QStringList unknown;
+    if (bar) {
         const Metric& metric = *request.metric;
         data.title = metric.label;
         data.xAxisTitle = metric.axisTitle();
         for (const Chip* chip : chips) {
-            const auto value = metric.value(*chip);
-            if (!value) {
-                data.unknownLabels.append(chip->displayShortName());
-                continue;
-            }
-            const Marks marks = marksOf(metric, *chip);
-            anyLow = anyLow || marks.low;
-            anyDisagree = anyDisagree || marks.disagree;
-            ChartItem item;
-            item.chipId = chip->id;
-            item.label = chip->displayShortName();
-            item.vendor = chip->vendor;
-            item.value = *value;
-            item.valueText = markedValue(metric, *value, marks);
-            item.marks = markText(marks);
-            item.tooltip = chip->name + u"\n"_s + metric.label + u": "_s + item.valueText + u"\n"_s
-                + sourceLine(catalog, metric, *chip);
-            data.items.append(item);
-            collectSources(catalog, metric, *chip, sources, seenSources);
+            if (const auto value = metric.value(*chip))
+                candidates.append({ chip, *value, 0.0 });
+            else
+                unknown.append(chip->displayShortName());
         }
-        std::stable_sort(data.items.begin(), data.items.end(),
-            [](const ChartItem& a, const ChartItem& b) { return a.value > b.value; });
+        std::stable_sort(candidates.begin(), candidates.end(),
+            [](const Candidate& a, const Candidate& b) { return a.x > b.x; });
     } else {
         const Metric& x = *request.x;
         const Metric& y = *request.y;
@@ -174,59 +166,80 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
             const auto yv = y.value(*chip);
             // Log axes cannot show zero or negative values; catalog values are positive, derived
             // ones may not be, so check rather than trust.
-            const bool drawable = xv && yv && (!request.logX || *xv > 0) && (!request.logY || *yv > 0);
-            if (!drawable) {
-                data.unknownLabels.append(chip->displayShortName());
-                continue;
-            }
-            const Marks mx = marksOf(x, *chip);
-            const Marks my = marksOf(y, *chip);
-            anyLow = anyLow || mx.low || my.low;
-            anyDisagree = anyDisagree || mx.disagree || my.disagree;
-            ChartItem item;
-            item.chipId = chip->id;
-            item.label = chip->displayShortName();
-            item.vendor = chip->vendor;
-            item.x = *xv;
-            item.y = *yv;
-            item.valueText = markedValue(x, *xv, mx) + u", "_s + markedValue(y, *yv, my);
-            item.marks = markText({ mx.low || my.low, mx.disagree || my.disagree });
-            item.tooltip = chip->name + u"\n"_s + x.label + u": "_s + markedValue(x, *xv, mx) + u" — "_s
-                + sourceLine(catalog, x, *chip) + u"\n"_s + y.label + u": "_s + markedValue(y, *yv, my)
-                + u" — "_s + sourceLine(catalog, y, *chip);
-            data.items.append(item);
-            collectSources(catalog, x, *chip, sources, seenSources);
-            collectSources(catalog, y, *chip, sources, seenSources);
+            if (xv && yv && (!request.logX || *xv > 0) && (!request.logY || *yv > 0))
+                candidates.append({ chip, *xv, *yv });
+            else
+                unknown.append(chip->displayShortName());
         }
     }
-    const int limit = request.maxItems > 0
-        ? request.maxItems
-        : (request.kind == ChartRequest::Kind::Bar ? ChartRequest::kDefaultBarLimit
-                                                   : ChartRequest::kDefaultScatterLimit);
-    const int drawable = int(data.items.size());
-    if (drawable > limit) {
-        data.items.resize(limit);
-        // Chips cut for space are not "unknown": the footnote says how many were left out.
-        if (request.kind == ChartRequest::Kind::Bar)
-            data.unknownLabels.clear();
+    const int limit = request.maxItems > 0 ? request.maxItems
+        : bar                              ? ChartRequest::kDefaultBarLimit
+                                           : ChartRequest::kDefaultScatterLimit;
+    const int drawable = int(candidates.size());
+    if (drawable > limit)
+        candidates.resize(limit);
+    // A bar chart lists chips without a value as "n/a" rows below the bars, within the same limit.
+    data.unknownLabels = bar ? unknown.mid(0, std::max(0, limit - int(candidates.size()))) : unknown;
+
+    QStringList sources;
+    QSet<QString> seenSources;
+    bool anyLow = false;
+    bool anyDisagree = false;
+    for (const Candidate& candidate : std::as_const(candidates)) {
+        const Chip& chip = *candidate.chip;
+        ChartItem item;
+        item.chipId = chip.id;
+        item.label = chip.displayShortName();
+        item.vendor = chip.vendor;
+        Marks marks;
+        if (bar) {
+            const Metric& metric = *request.metric;
+            marks = marksOf(metric, chip);
+            item.value = candidate.x;
+            item.valueText = markedValue(metric, candidate.x, marks);
+            item.tooltip = chip.name + u"\n"_s + metric.label + u": "_s + item.valueText + u"\n"_s
+                + sourceLine(catalog, metric, chip);
+            collectSources(catalog, metric, chip, sources, seenSources);
+        } else {
+            const Metric& x = *request.x;
+            const Metric& y = *request.y;
+            const Marks mx = marksOf(x, chip);
+            const Marks my = marksOf(y, chip);
+            marks = { mx.low || my.low, mx.disagree || my.disagree };
+            item.x = candidate.x;
+            item.y = candidate.y;
+            item.valueText = markedValue(x, candidate.x, mx) + u", "_s + markedValue(y, candidate.y, my);
+            item.tooltip = chip.name + u"\n"_s + x.label + u": "_s + markedValue(x, candidate.x, mx)
+                + u" — "_s + sourceLine(catalog, x, chip) + u"\n"_s + y.label + u": "_s
+                + markedValue(y, candidate.y, my) + u" — "_s + sourceLine(catalog, y, chip);
+            collectSources(catalog, x, chip, sources, seenSources);
+            collectSources(catalog, y, chip, sources, seenSources);
+        }
+        item.marks = markText(marks);
+        anyLow = anyLow || marks.low;
+        anyDisagree = anyDisagree || marks.disagree;
+        if (!data.vendors.contains(item.vendor))
+            data.vendors.append(item.vendor);
+        data.items.append(item);
     }
-    for (const auto& item : data.items)
-        addVendor(item.vendor);
 
     QStringList notes;
     notes.append(tr("ChipCompare catalog of %1.").arg(catalog.date.toString(Qt::ISODate)));
     if (drawable > limit)
-        notes.append(request.kind == ChartRequest::Kind::Bar
-                ? tr("Showing the %1 largest of %2 chips with a value.").arg(limit).arg(drawable)
-                : tr("Showing %1 of %2 chips with both values.").arg(limit).arg(drawable));
+        notes.append(bar ? tr("Showing the %1 largest of %2 chips with a value.").arg(limit).arg(drawable)
+                         : tr("Showing %1 of %2 chips with both values.").arg(limit).arg(drawable));
     if (!sources.isEmpty())
         notes.append(tr("Sources: %1.").arg(sources.join(u"; "_s)));
     if (anyLow)
         notes.append(tr("* rumored or estimate."));
     if (anyDisagree)
         notes.append(tr("† sources disagree."));
-    if (!data.unknownLabels.isEmpty())
-        notes.append(tr("n/a (no value): %1.").arg(data.unknownLabels.join(u", "_s)));
+    if (!unknown.isEmpty()) {
+        QString names = unknown.mid(0, kListedUnknowns).join(u", "_s);
+        if (unknown.size() > kListedUnknowns)
+            names += tr(" and %1 more").arg(unknown.size() - kListedUnknowns);
+        notes.append(tr("n/a (no value): %1.").arg(names));
+    }
     data.footnote = notes.join(u' ');
     return data;
 }
