@@ -33,7 +33,8 @@ public:
     // current catalog. Returns whether the file was loaded.
     bool openCatalogFile(const QString& path);
     void showProblems(const QList<Diagnostic>& problems);
-    // Writes the rows and columns the table shows, in its order, as CSV.
+    // Writes the rows the table shows, in its order, as CSV with the columns of `chipcompare list`
+    // (a stable layout for scripts, whatever columns are hidden in the window).
     bool exportTableCsv(const QString& path, QString* error);
     bool showPage(const QString& name); // "table", "chart", "compare", "ecosystem", "llm"
 
