@@ -232,8 +232,8 @@ void TestCli::checkAcceptsValidFiles()
     const auto result = runChipCompare(
         { u"check"_s, testDataPath(u"user-catalog.json"_s), testDataPath(u"bom-crlf-catalog.json"_s) });
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.out.contains(u"user-catalog.json: valid (2 chips, 1 sources)"_s), qPrintable(result.out));
-    QVERIFY(result.out.contains(u"bom-crlf-catalog.json: valid (2 chips, 1 sources)"_s));
+    QVERIFY2(result.out.contains(u"user-catalog.json: valid (2 chips, 1 source)"_s), qPrintable(result.out));
+    QVERIFY(result.out.contains(u"bom-crlf-catalog.json: valid (2 chips, 1 source)"_s));
 }
 
 void TestCli::checkReportsProblemsWithPositionsAndNeverModifiesTheFile()

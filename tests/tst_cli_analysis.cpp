@@ -153,10 +153,10 @@ void TestCliAnalysis::llmFitMatchesTheIssueExample()
     const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.first(),
         u"id,name,chips_needed,decode_tokens_per_s_upper,memory_gb,bandwidth_gbs,weight_gb,params,"
-        "active_params,precision,bytes_per_param,usable"_s);
+        "active_params,precision,bytes_per_param,usable,fit,max_chips"_s);
     QVERIFY2(result.out.contains(
                  u"\nnvidia-h100-sxm,NVIDIA H100 SXM5 80GB,1,52.34375,80,3350,64,32000000000,32000000000,"
-                 "bf16,2,0.9\n"_s),
+                 "bf16,2,0.9,fits,8\n"_s),
         qPrintable(result.out));
     // Fastest first: the H200 (4.8 TB/s) leads.
     QVERIFY(lines[1].startsWith(u"nvidia-h200-sxm,"_s));

@@ -1,4 +1,5 @@
 #include "charts/chartpage.h"
+#include "i18n/translations.h"
 #include "io/catalogreader.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
@@ -77,6 +78,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    Translations::installEnglish(*QCoreApplication::instance()); // as the app does: "1 chip"
     const auto result = CatalogReader::readBuiltIn();
     QVERIFY(result.ok());
     m_builtIn = result.catalog;

@@ -1,6 +1,7 @@
 #include "chartdata.h"
 
 #include "metrics.h"
+#include "vendorslots.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -9,9 +10,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ChartData", text);
+    return QCoreApplication::translate("ChartData", text, disambiguation, n);
 }
 
 struct Marks
@@ -22,15 +23,7 @@ struct Marks
 
 Marks marksOf(const Metric& metric, const Chip& chip)
 {
-    Marks marks;
-    for (const SpecField field : metric.inputs()) {
-        const auto& value = chip.spec(field);
-        if (!value)
-            continue;
-        marks.low = marks.low || isBelowReported(value->primary.confidence);
-        marks.disagree = marks.disagree || value->sourcesDisagree();
-    }
-    return marks;
+    return { metric.isBelowReported(chip), metric.sourcesDisagree(chip) };
 }
 
 QString markText(Marks marks)
@@ -85,6 +78,49 @@ QString logAxisTitle(const Metric& metric)
     return metric.label + u" ("_s + metric.unit + tr(", log") + u')';
 }
 
+// A label per chip that no other chip in the chart shares: the short name, and the id only where
+// two chips are called the same (a bar category axis silently merges equal names, and the bars
+// then drift away from their labels).
+QStringList uniqueLabels(const QVector<const Chip*>& chips)
+{
+    QHash<QString, int> uses;
+    for (const Chip* chip : chips)
+        ++uses[chip->displayShortName()];
+    QStringList labels;
+    labels.reserve(chips.size());
+    QSet<QString> taken;
+    for (const Chip* chip : chips) {
+        QString label = chip->displayShortName();
+        if (uses.value(label) > 1)
+            label += u" ("_s + chip->id + u')';
+        // Ids are unique, so this only triggers when a chip is literally named "X (id)".
+        for (int n = 2; taken.contains(label); ++n)
+            label = chip->displayShortName() + u" ("_s + chip->id + u" #"_s + QString::number(n) + u')';
+        taken.insert(label);
+        labels.append(label);
+    }
+    return labels;
+}
+
+QVector<ChartData::LegendEntry> legendOf(const QVector<ChartItem>& items)
+{
+    QVector<ChartData::LegendEntry> legend;
+    QSet<int> usedSlots;
+    QSet<QString> others;
+    for (const auto& item : items) {
+        if (item.colourSlot < 0) {
+            others.insert(item.vendor.toLower());
+        } else if (!usedSlots.contains(item.colourSlot)) {
+            usedSlots.insert(item.colourSlot);
+            legend.append({ item.vendor.isEmpty() ? tr("unknown vendor") : item.vendor, item.colourSlot });
+        }
+    }
+    if (!others.isEmpty())
+        legend.append(
+            { QCoreApplication::translate("ChartData", "Other (%n vendor(s))", nullptr, int(others.size())), -1 });
+    return legend;
+}
+
 } // namespace
 
 QString ChartData::kindKey(ChartRequest::Kind kind)
@@ -101,8 +137,10 @@ ChartData ChartData::withRows(int rows) const
     if (rows <= items.size()) {
         cut.items.resize(std::max(rows, 0));
         cut.unknownLabels.clear();
+        cut.unknownChipIds.clear();
     } else {
         cut.unknownLabels.resize(rows - items.size());
+        cut.unknownChipIds.resize(rows - items.size());
     }
     // The legend lists only the vendors still drawn.
     cut.vendors.clear();
@@ -110,6 +148,7 @@ ChartData ChartData::withRows(int rows) const
         if (!cut.vendors.contains(item.vendor))
             cut.vendors.append(item.vendor);
     }
+    cut.legend = legendOf(cut.items);
     cut.footnote += u' '
         + tr("Only the first %1 of %2 chips fit at this picture size; a larger size shows them all.")
               .arg(rows)
@@ -131,6 +170,92 @@ struct Candidate
 
 constexpr int kListedUnknowns = 12; // names of chips without a value listed in the footnote
 
+// A bar chart past its cap keeps the chips asked for (selected, compared), then the largest.
+QVector<Candidate> capBars(const QVector<Candidate>& sorted, int limit, const QSet<QString>& keep)
+{
+    QVector<bool> chosen(sorted.size(), false);
+    int count = 0;
+    for (int i = 0; i < sorted.size() && count < limit; ++i) {
+        if (keep.contains(sorted[i].chip->id)) {
+            chosen[i] = true;
+            ++count;
+        }
+    }
+    for (int i = 0; i < sorted.size() && count < limit; ++i) {
+        if (!chosen[i]) {
+            chosen[i] = true;
+            ++count;
+        }
+    }
+    QVector<Candidate> result;
+    result.reserve(limit);
+    for (int i = 0; i < sorted.size(); ++i) {
+        if (chosen[i])
+            result.append(sorted[i]);
+    }
+    return result;
+}
+
+// A scatter past its cap keeps what a reader looks for: the extremes on each axis, the chips asked
+// for, then an even spread along the x axis, so no era or size class vanishes. Deterministic: the
+// same chips give the same picture. Catalog order is kept.
+QVector<Candidate> capPoints(const QVector<Candidate>& candidates, int limit, const QSet<QString>& keep)
+{
+    const int n = int(candidates.size());
+    QVector<bool> chosen(n, false);
+    int count = 0;
+    auto choose = [&](int i) {
+        if (i >= 0 && !chosen[i] && count < limit) {
+            chosen[i] = true;
+            ++count;
+        }
+    };
+    int minX = 0, maxX = 0, minY = 0, maxY = 0;
+    for (int i = 1; i < n; ++i) {
+        const Candidate& c = candidates[i];
+        if (c.x < candidates[minX].x)
+            minX = i;
+        if (c.x > candidates[maxX].x)
+            maxX = i;
+        if (c.y < candidates[minY].y)
+            minY = i;
+        if (c.y > candidates[maxY].y)
+            maxY = i;
+    }
+    for (const int i : { minX, maxX, minY, maxY })
+        choose(i);
+    for (int i = 0; i < n && count < limit; ++i) {
+        if (keep.contains(candidates[i].chip->id))
+            choose(i);
+    }
+    QVector<int> rest;
+    for (int i = 0; i < n; ++i) {
+        if (!chosen[i])
+            rest.append(i);
+    }
+    std::sort(rest.begin(), rest.end(), [&candidates](int a, int b) {
+        const Candidate& p = candidates[a];
+        const Candidate& q = candidates[b];
+        if (p.x != q.x)
+            return p.x < q.x;
+        if (p.y != q.y)
+            return p.y < q.y;
+        return p.chip->id < q.chip->id;
+    });
+    const int wanted = limit - count;
+    for (int k = 0; k < wanted && !rest.isEmpty(); ++k) {
+        const qint64 index = wanted == 1 ? rest.size() / 2 : qint64(k) * (rest.size() - 1) / (wanted - 1);
+        choose(rest[int(index)]);
+    }
+    QVector<Candidate> result;
+    result.reserve(count);
+    for (int i = 0; i < n; ++i) {
+        if (chosen[i])
+            result.append(candidates[i]);
+    }
+    return result;
+}
+
 } // namespace
 
 ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const ChartRequest& request)
@@ -142,7 +267,7 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
     // First pick and order the chips on numbers alone: on a large catalog most of them are not
     // drawn, and text, tooltips and source look-ups are made only for those that are.
     QVector<Candidate> candidates;
-    QStringList unknown;
+    QVector<const Chip*> unknown;
     if (bar) {
         const Metric& metric = *request.metric;
         data.title = metric.label;
@@ -151,7 +276,7 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
             if (const auto value = metric.value(*chip))
                 candidates.append({ chip, *value, 0.0 });
             else
-                unknown.append(chip->displayShortName());
+                unknown.append(chip);
         }
         std::stable_sort(candidates.begin(), candidates.end(),
             [](const Candidate& a, const Candidate& b) { return a.x > b.x; });
@@ -169,28 +294,53 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
             if (xv && yv && (!request.logX || *xv > 0) && (!request.logY || *yv > 0))
                 candidates.append({ chip, *xv, *yv });
             else
-                unknown.append(chip->displayShortName());
+                unknown.append(chip);
         }
     }
-    const int limit = request.maxItems > 0 ? request.maxItems
-        : bar                              ? ChartRequest::kDefaultBarLimit
-                                           : ChartRequest::kDefaultScatterLimit;
+    const int limit = std::max(1,
+        request.maxItems > 0 ? request.maxItems
+            : bar            ? ChartRequest::kDefaultBarLimit
+                             : ChartRequest::kDefaultScatterLimit);
     const int drawable = int(candidates.size());
     if (drawable > limit)
-        candidates.resize(limit);
+        candidates = bar ? capBars(candidates, limit, request.keepChipIds)
+                         : capPoints(candidates, limit, request.keepChipIds);
     // A bar chart lists chips without a value as "n/a" rows below the bars, within the same limit.
-    data.unknownLabels = bar ? unknown.mid(0, std::max(0, limit - int(candidates.size()))) : unknown;
+    const QVector<const Chip*> unknownShown
+        = bar ? unknown.mid(0, std::max(0, limit - int(candidates.size()))) : QVector<const Chip*>();
 
+    QVector<const Chip*> labelled;
+    labelled.reserve(candidates.size() + unknownShown.size());
+    for (const Candidate& candidate : std::as_const(candidates))
+        labelled.append(candidate.chip);
+    labelled += unknownShown;
+    const QStringList labels = uniqueLabels(labelled);
+    for (int i = 0; i < unknownShown.size(); ++i) {
+        data.unknownLabels.append(labels[candidates.size() + i]);
+        data.unknownChipIds.append(unknownShown[i]->id);
+    }
+    if (!bar) {
+        // A scatter draws no row for them; they are listed for the footnote and callers.
+        for (const Chip* chip : std::as_const(unknown)) {
+            data.unknownLabels.append(chip->displayShortName());
+            data.unknownChipIds.append(chip->id);
+        }
+    }
+
+    const QHash<QString, int> vendorSlots = VendorSlots::assign(catalog);
+    QHash<std::pair<double, double>, int> pointUses;
     QStringList sources;
     QSet<QString> seenSources;
     bool anyLow = false;
     bool anyDisagree = false;
-    for (const Candidate& candidate : std::as_const(candidates)) {
+    for (int i = 0; i < candidates.size(); ++i) {
+        const Candidate& candidate = candidates[i];
         const Chip& chip = *candidate.chip;
         ChartItem item;
         item.chipId = chip.id;
-        item.label = chip.displayShortName();
+        item.label = labels[i];
         item.vendor = chip.vendor;
+        item.colourSlot = VendorSlots::slotOf(vendorSlots, chip.vendor);
         Marks marks;
         if (bar) {
             const Metric& metric = *request.metric;
@@ -208,6 +358,7 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
             marks = { mx.low || my.low, mx.disagree || my.disagree };
             item.x = candidate.x;
             item.y = candidate.y;
+            item.coincident = pointUses[{ candidate.x, candidate.y }]++;
             item.valueText = markedValue(x, candidate.x, mx) + u", "_s + markedValue(y, candidate.y, my);
             item.tooltip = chip.name + u"\n"_s + x.label + u": "_s + markedValue(x, candidate.x, mx)
                 + u" — "_s + sourceLine(catalog, x, chip) + u"\n"_s + y.label + u": "_s
@@ -216,30 +367,50 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
             collectSources(catalog, y, chip, sources, seenSources);
         }
         item.marks = markText(marks);
+        item.lowConfidence = marks.low;
         anyLow = anyLow || marks.low;
         anyDisagree = anyDisagree || marks.disagree;
         if (!data.vendors.contains(item.vendor))
             data.vendors.append(item.vendor);
         data.items.append(item);
     }
+    data.legend = legendOf(data.items);
 
     QStringList notes;
     notes.append(tr("ChipCompare catalog of %1.").arg(catalog.date.toString(Qt::ISODate)));
-    if (drawable > limit)
-        notes.append(bar ? tr("Showing the %1 largest of %2 chips with a value.").arg(limit).arg(drawable)
-                         : tr("Showing %1 of %2 chips with both values.").arg(limit).arg(drawable));
+    if (drawable > limit) {
+        const bool kept = std::any_of(data.items.cbegin(), data.items.cend(),
+            [&request](const ChartItem& item) { return request.keepChipIds.contains(item.chipId); });
+        if (bar)
+            notes.append((kept ? tr("Showing %1 of %2 chips with a value: the selected ones, then the largest.")
+                               : tr("Showing the %1 largest of %2 chips with a value."))
+                    .arg(Metrics::formatCount(limit), Metrics::formatCount(drawable)));
+        else
+            notes.append(tr("Showing %1 of %2 chips with both values: the extremes on each axis, the selected "
+                            "and compared chips, then an even spread along the x axis.")
+                    .arg(Metrics::formatCount(limit), Metrics::formatCount(drawable)));
+    }
+    if (std::any_of(data.legend.cbegin(), data.legend.cend(),
+            [](const ChartData::LegendEntry& entry) { return entry.colourSlot < 0; }))
+        notes.append(tr("Other (grey): vendors beyond the %1 colours of the palette, ranked by chip count.")
+                .arg(VendorSlots::kSlotCount));
     if (!sources.isEmpty())
         notes.append(tr("Sources: %1.").arg(sources.join(u"; "_s)));
     if (anyLow)
-        notes.append(tr("* rumored or estimate."));
+        notes.append(tr("* rumored or estimate, or computed from such a value."));
     if (anyDisagree)
         notes.append(tr("† sources disagree."));
     if (!unknown.isEmpty()) {
-        QString names = unknown.mid(0, kListedUnknowns).join(u", "_s);
+        QStringList names;
+        for (int i = 0; i < unknown.size() && i < kListedUnknowns; ++i)
+            names.append(i < data.unknownLabels.size() ? data.unknownLabels[i] : unknown[i]->displayShortName());
+        QString list = names.join(u", "_s);
         if (unknown.size() > kListedUnknowns)
-            names += tr(" and %1 more").arg(unknown.size() - kListedUnknowns);
-        notes.append(tr("n/a (no value): %1.").arg(names));
+            list += tr(" and %1 more").arg(Metrics::formatCount(unknown.size() - kListedUnknowns));
+        notes.append(tr("n/a (no value): %1.").arg(list));
     }
+    if (!request.note.isEmpty())
+        notes.append(request.note);
     data.footnote = notes.join(u' ');
     return data;
 }

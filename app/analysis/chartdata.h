@@ -2,6 +2,7 @@
 
 #include "core/catalog.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -20,17 +21,24 @@ struct ChartRequest
     bool logX = false;
     bool logY = false;
     // Most chips a chart draws (0: the default, 60 bars or 2,000 points); more cannot be read and
-    // Qt Charts slows down badly. The footnote says when chips were left out.
+    // Qt Charts slows down badly. The footnote says when chips were left out and how the drawn
+    // ones were chosen.
     int maxItems = 0;
     static constexpr int kDefaultBarLimit = 60;
     static constexpr int kDefaultScatterLimit = 2000;
+    // Chips that stay in the chart whatever the cap: the selected and the compared ones.
+    QSet<QString> keepChipIds;
+    QString note; // appended to the footnote (e.g. what an LLM-fit chart leaves unranked)
 };
 
 struct ChartItem
 {
     QString chipId;
-    QString label; // the chip's short name
+    QString label; // the chip's short name; "GK104 (gk104-b)" where another drawn chip shares it
     QString vendor;
+    int colourSlot = -1; // VendorSlots: the vendor's palette colour, -1 for "Other"
+    bool lowConfidence = false; // rests on a rumored or estimated value
+    int coincident = 0; // scatter: how many earlier items sit on exactly the same point
     double value = 0.0; // bar: the metric; scatter: unused
     double x = 0.0;
     double y = 0.0;
@@ -47,8 +55,18 @@ struct ChartData
     QString yAxisTitle;
     QVector<ChartItem> items; // bar: sorted by value, largest first; scatter: catalog order
     QStringList unknownLabels; // chips without a value: shown as "n/a", never drawn as zero
+    QStringList unknownChipIds; // the chips behind unknownLabels, in the same order
     QString footnote; // catalog date, sources of the values shown, marks
-    QStringList vendors; // of the items, in first-seen order (legend order)
+    QStringList vendors; // of the items, in first-seen order
+
+    // The legend: one entry per palette colour drawn, in first-seen order; vendors beyond the
+    // palette share one "Other (N vendors)" entry.
+    struct LegendEntry
+    {
+        QString label;
+        int colourSlot;
+    };
+    QVector<LegendEntry> legend;
 
     static QString kindKey(ChartRequest::Kind kind); // "bar", "scatter"
     // A bar chart cut to its first `rows` rows (largest values first, then n/a rows), with a

@@ -56,6 +56,8 @@ std::optional<QString> validate(const Input& input)
         return tr("active parameters cannot exceed the total parameters");
     if (!std::isfinite(input.usableFraction) || input.usableFraction <= 0 || input.usableFraction > 1)
         return tr("the usable memory fraction must be above 0 and at most 1");
+    if (input.maxChips < 0)
+        return tr("the most chips must be 0 (no limit) or a positive whole number");
     return std::nullopt;
 }
 
@@ -73,12 +75,46 @@ Result evaluate(const Chip& chip, const Input& input)
     if (chips > std::numeric_limits<int>::max())
         return result;
     result.chipsNeeded = std::max(1, int(chips));
+    if (input.maxChips > 0 && *result.chipsNeeded > input.maxChips) {
+        result.fit = Fit::ExceedsMaxChips;
+        return result;
+    }
+    result.fit = Fit::Fits;
     const auto bandwidthGbs = chip.canonical(SpecField::MemoryBandwidth);
     if (!bandwidthGbs)
         return result;
     const double bytesPerToken = input.activeParameters * bytesPerParam;
     result.decodeTokensPerSecondUpper = *result.chipsNeeded * (*bandwidthGbs * 1e9) / bytesPerToken;
     return result;
+}
+
+QString fitKey(Fit fit)
+{
+    switch (fit) {
+    case Fit::Fits:
+        return u"fits"_s;
+    case Fit::ExceedsMaxChips:
+        return u"exceeds-max-chips"_s;
+    case Fit::Unknown:
+        return u"unknown"_s;
+    }
+    return {};
+}
+
+bool ranksBefore(const Result& a, const Result& b)
+{
+    auto tier = [](const Result& r) {
+        if (r.fit == Fit::ExceedsMaxChips)
+            return 2;
+        return r.decodeTokensPerSecondUpper ? 0 : 1;
+    };
+    if (tier(a) != tier(b))
+        return tier(a) < tier(b);
+    if (tier(a) == 0)
+        return *a.decodeTokensPerSecondUpper > *b.decodeTokensPerSecondUpper;
+    if (tier(a) == 2)
+        return *a.chipsNeeded < *b.chipsNeeded;
+    return false;
 }
 
 QString chipsNeededFormula()

@@ -23,17 +23,33 @@ struct Input
     double activeParameters = 0; // per token; equals `parameters` for dense models
     Precision precision = Precision::Bf16;
     double usableFraction = 0.9; // share of memory the weights may use
+    // Most chips one deployment may use (8: one server); 0 means no limit. A chip that needs more
+    // gets no decode bound: multiplying by 19,445 game consoles ranks nothing real.
+    int maxChips = kDefaultMaxChips;
+    static constexpr int kDefaultMaxChips = 8;
 };
 // nullopt when the input is valid, otherwise what is wrong (for a CLI or form message).
 std::optional<QString> validate(const Input& input);
+
+enum class Fit {
+    Fits, // needs at most maxChips chips
+    ExceedsMaxChips, // needs more than maxChips: listed after the rest, without a decode bound
+    Unknown, // memory capacity unknown
+};
+QString fitKey(Fit fit); // "fits", "exceeds-max-chips", "unknown"
 
 struct Result
 {
     double weightBytes = 0;
     std::optional<int> chipsNeeded; // unknown without memory capacity
-    std::optional<double> decodeTokensPerSecondUpper; // unknown without bandwidth or capacity
+    // Unknown without bandwidth or capacity, and for chips that need more than maxChips.
+    std::optional<double> decodeTokensPerSecondUpper;
+    Fit fit = Fit::Unknown;
 };
 Result evaluate(const Chip& chip, const Input& input);
+// Ranking order: chips that fit, fastest first, then those with an unknown bound, then those that
+// need more than maxChips (fewest chips first). Stable: ties keep catalog order.
+bool ranksBefore(const Result& a, const Result& b);
 
 // The formulas as shown to users.
 QString chipsNeededFormula();

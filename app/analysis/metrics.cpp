@@ -90,6 +90,37 @@ const SpecValue* Metric::specValue(const Chip& chip) const
     return value ? &*value : nullptr;
 }
 
+std::optional<Confidence> Metric::confidence(const Chip& chip) const
+{
+    if (!value(chip))
+        return std::nullopt;
+    std::optional<Confidence> weakest;
+    for (const SpecField input : inputs()) {
+        const auto& spec = chip.spec(input);
+        if (spec && (!weakest || int(spec->primary.confidence) > int(*weakest)))
+            weakest = spec->primary.confidence;
+    }
+    return weakest;
+}
+
+bool Metric::isBelowReported(const Chip& chip) const
+{
+    const auto weakest = confidence(chip);
+    return weakest && ::isBelowReported(*weakest);
+}
+
+bool Metric::sourcesDisagree(const Chip& chip) const
+{
+    if (!value(chip))
+        return false;
+    for (const SpecField input : inputs()) {
+        const auto& spec = chip.spec(input);
+        if (spec && spec->sourcesDisagree())
+            return true;
+    }
+    return false;
+}
+
 QString Metric::axisTitle() const
 {
     return unit.isEmpty() ? label : label + u" ("_s + unit + u')';
@@ -120,23 +151,33 @@ QStringList keys()
     return result;
 }
 
-QString formatNumber(double value, bool groupThousands)
+QString formatNumber(double value, bool groupThousands, int significantDigits)
 {
-    const double magnitude = std::abs(value);
-    const int digitsBeforePoint = magnitude >= 1.0 ? int(std::floor(std::log10(magnitude))) + 1 : 0;
-    const int decimals = std::clamp(4 - digitsBeforePoint, 0, 3);
     QLocale locale;
     if (!groupThousands)
         locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    const double magnitude = std::abs(value);
+    if (magnitude == 0 || !std::isfinite(value))
+        return locale.toString(value, 'f', 0);
+    // Below a millionth a run of zeros reads worse than an exponent.
+    if (magnitude < 1e-6)
+        return locale.toString(value, 'e', std::max(0, significantDigits - 1));
+    const int exponent = int(std::floor(std::log10(magnitude))); // 1234 -> 3, 0.05 -> -2
+    const int decimals = std::max(0, significantDigits - 1 - exponent);
     QString text = locale.toString(value, 'f', decimals);
     if (decimals > 0) {
-        const QChar point = locale.decimalPoint().at(0);
+        const QString point = locale.decimalPoint();
         while (text.endsWith(u'0'))
             text.chop(1);
         if (text.endsWith(point))
-            text.chop(1);
+            text.chop(point.size());
     }
     return text;
+}
+
+QString formatCount(qint64 count)
+{
+    return QLocale().toString(count);
 }
 
 QString exactNumber(double value)

@@ -29,6 +29,12 @@ struct Metric
     std::optional<double> value(const Chip& chip) const;
     // The sourced value behind this metric, or nullptr for derived or unknown values.
     const SpecValue* specValue(const Chip& chip) const;
+    // The weakest confidence among the values this one rests on: a derived number is no surer than
+    // its least certain input. nullopt when the value is unknown.
+    std::optional<Confidence> confidence(const Chip& chip) const;
+    bool isBelowReported(const Chip& chip) const; // rumored or estimate: marked in every view
+    bool sourcesDisagree(const Chip& chip) const; // on this value or any input
+
     QString axisTitle() const; // "Memory bandwidth (GB/s)"
 };
 
@@ -39,8 +45,12 @@ const QVector<Metric>& all();
 const Metric* find(const QString& key);
 QStringList keys();
 
-// Human-readable number with about four significant digits, in the given locale's notation.
-QString formatNumber(double value, bool groupThousands = true);
+// Human-readable number with `significantDigits` significant digits (at least every digit before
+// the point), in the locale's notation. A positive value never reads "0": 3.2e-05 is "0.000032".
+constexpr int kDisplayDigits = 4;
+QString formatNumber(double value, bool groupThousands = true, int significantDigits = kDisplayDigits);
+// A whole count with the locale's thousands separators: "19,445".
+QString formatCount(qint64 count);
 // Exact, locale-independent number for CSV and JSON (no float noise such as 3350.0000000000005).
 QString exactNumber(double value);
 

@@ -13,7 +13,6 @@
 #include <QGraphicsTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QTextDocument>
@@ -31,6 +30,14 @@ constexpr int kAxisTitlePx = 13;
 constexpr int kTitlePx = 18;
 constexpr int kValueLabelPx = 12;
 constexpr int kFootnotePx = 11;
+constexpr qreal kBarWidth = 0.7; // of a category
+constexpr qreal kMarkerSize = 12;
+
+// A chip on the same point as earlier ones is drawn as a ring around them, one size larger each.
+qreal markerSize(const ChartItem& item)
+{
+    return kMarkerSize + 8 * item.coincident;
+}
 
 QFont pixelFont(int pixels, bool bold = false)
 {
@@ -40,8 +47,43 @@ QFont pixelFont(int pixels, bool bold = false)
     return font;
 }
 
+struct LegendSlot
+{
+    QRectF swatch;
+    QPointF textPos;
+    QString text;
+    int colourSlot;
+};
+
+constexpr qreal kLegendRow = kAxisLabelPx + 8;
+constexpr qreal kSideMargin = 12;
+
+// The legend, flowed into as many rows as `width` needs: full vendor names, never "Amaz…" (Qt's
+// own legend truncates names that do not fit one row).
+QVector<LegendSlot> flowLegend(const ChartData& data, qreal width, qreal* height)
+{
+    const QFontMetricsF metrics(pixelFont(kAxisLabelPx));
+    QVector<LegendSlot> placed;
+    qreal x = kSideMargin;
+    qreal y = 0;
+    const qreal right = std::max<qreal>(width - kSideMargin, kSideMargin + 80);
+    for (const auto& entry : data.legend) {
+        const qreal entryWidth = 12 + 5 + metrics.horizontalAdvance(entry.label);
+        if (x > kSideMargin && x + entryWidth > right) {
+            x = kSideMargin;
+            y += kLegendRow;
+        }
+        const qreal swatchTop = y + (kLegendRow - 12) / 2;
+        placed.append({ QRectF(x, swatchTop, 12, 12), QPointF(x + 17, y + (kLegendRow - metrics.height()) / 2),
+            entry.label, entry.colourSlot });
+        x += entryWidth + 16;
+    }
+    *height = data.legend.isEmpty() ? 0 : y + kLegendRow;
+    return placed;
+}
+
 // Text drawn over the chart that Qt Charts cannot draw itself (value labels with units, "n/a"
-// rows, point labels, the footnote); repositioned whenever the plot area moves.
+// rows, point labels, the legend, the footnote); repositioned whenever the plot area moves.
 class Annotations : public QObject
 {
 public:
@@ -56,20 +98,36 @@ public:
         m_footnote->setDefaultTextColor(textColour(true));
         m_footnote->setPlainText(data.footnote);
         connect(chart, &QChart::plotAreaChanged, this, [this] { relayout(); });
-        connect(chart, &QGraphicsWidget::geometryChanged, this, [this] { relayoutFootnote(); });
+        connect(chart, &QGraphicsWidget::geometryChanged, this, [this] { relayoutBottom(); });
     }
 
     QAbstractSeries* series = nullptr; // the series whose coordinates the labels follow
     int categoryCount = 0;
 
-    void relayoutFootnote()
+    // Legend rows, then the footnote, along the bottom edge; the plot gets what is left.
+    void relayoutBottom()
     {
         const QRectF bounds = m_chart->rect();
-        m_footnote->setTextWidth(bounds.width() - 24);
-        const qreal height = m_footnote->document()->size().height();
-        m_footnote->setPos(12, bounds.height() - height - 6);
+        m_footnote->setTextWidth(bounds.width() - 2 * kSideMargin);
+        const qreal footnoteHeight = m_footnote->document()->size().height();
+        m_footnote->setPos(kSideMargin, bounds.height() - footnoteHeight - 6);
+        qreal legendHeight = 0;
+        const QVector<LegendSlot> legendSlots = flowLegend(m_data, bounds.width(), &legendHeight);
+        const qreal legendTop = bounds.height() - footnoteHeight - 8 - legendHeight;
+        qDeleteAll(m_legendItems);
+        m_legendItems.clear();
+        for (const auto& slot : legendSlots) {
+            auto* swatch = new QGraphicsRectItem(slot.swatch.translated(0, legendTop), m_chart);
+            swatch->setPen(Qt::NoPen);
+            swatch->setBrush(VendorPalette::colour(slot.colourSlot, m_style.dark));
+            auto* text = new QGraphicsSimpleTextItem(slot.text, m_chart);
+            text->setFont(pixelFont(kAxisLabelPx));
+            text->setBrush(textColour());
+            text->setPos(slot.textPos + QPointF(0, legendTop));
+            m_legendItems << swatch << text;
+        }
         QMargins margins = m_chart->margins();
-        const int bottom = int(std::ceil(height)) + 8;
+        const int bottom = int(std::ceil(footnoteHeight + legendHeight)) + 14;
         if (margins.bottom() != bottom) {
             margins.setBottom(bottom);
             m_chart->setMargins(margins);
@@ -118,15 +176,15 @@ private:
             auto* label = addLabel(item.valueText, highlighted);
             label->setPos(end.x() + 6, end.y() - label->boundingRect().height() / 2);
             if (highlighted) {
-                const QPointF top = m_chart->mapToPosition(QPointF(0, category + 0.5), series);
-                const QPointF bottom = m_chart->mapToPosition(QPointF(0, category - 0.5), series);
-                auto* band = new QGraphicsRectItem(QRectF(m_chart->plotArea().left(), top.y(),
-                                                       m_chart->plotArea().width(), bottom.y() - top.y()),
-                    m_chart);
-                band->setPen(Qt::NoPen);
-                band->setBrush(m_style.dark ? QColor(255, 255, 255, 40) : QColor(255, 200, 0, 60));
-                band->setZValue(19);
-                m_labels.append(band);
+                // An outline, never a different fill: the bar keeps its vendor's colour.
+                const QPointF topLeft = m_chart->mapToPosition(QPointF(0, category + kBarWidth / 2), series);
+                const QPointF bottomRight
+                    = m_chart->mapToPosition(QPointF(item.value, category - kBarWidth / 2), series);
+                auto* outline = new QGraphicsRectItem(QRectF(topLeft, bottomRight).adjusted(-2, -2, 2, 2), m_chart);
+                outline->setPen(QPen(textColour(), 2));
+                outline->setBrush(Qt::NoBrush);
+                outline->setZValue(19);
+                m_labels.append(outline);
             }
         }
         for (int j = 0; j < m_data.unknownLabels.size(); ++j) {
@@ -144,18 +202,21 @@ private:
         const QRectF plot = m_chart->plotArea();
         for (const auto& item : m_data.items) {
             const QPointF point = m_chart->mapToPosition(QPointF(item.x, item.y), series);
-            placed.append(QRectF(point - QPointF(6, 6), QSizeF(12, 12)));
+            const qreal radius = markerSize(item) / 2;
+            placed.append(QRectF(point - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius)));
         }
         for (const auto& item : m_data.items) {
             const QPointF point = m_chart->mapToPosition(QPointF(item.x, item.y), series);
             const bool highlighted = m_style.highlightedChipIds.contains(item.chipId);
             auto* label = addLabel(item.label + item.marks, highlighted);
             const QSizeF size = label->boundingRect().size();
-            // Try right-above, right-below, left-above, left-below, further out: first free spot wins.
-            const QList<QPointF> offsets { { 8, -size.height() - 2 }, { 8, 2 },
-                { -size.width() - 8, -size.height() - 2 }, { -size.width() - 8, 2 },
-                { 8, -size.height() - 16 }, { 8, 16 }, { -size.width() - 8, -size.height() - 16 },
-                { -size.width() - 8, 16 } };
+            const qreal r = markerSize(item) / 2;
+            // Try right-above, right-below, left-above, left-below, further out: first free spot
+            // wins, so chips on one point get their labels stacked beside it.
+            const QList<QPointF> offsets { { r + 2, -size.height() - 2 }, { r + 2, 2 },
+                { -size.width() - r - 2, -size.height() - 2 }, { -size.width() - r - 2, 2 },
+                { r + 2, -size.height() - 16 }, { r + 2, 16 }, { -size.width() - r - 2, -size.height() - 16 },
+                { -size.width() - r - 2, 16 }, { r + 2, -size.height() - 30 }, { r + 2, 30 } };
             std::optional<QRectF> chosen;
             for (const QPointF& offset : offsets) {
                 QRectF candidate(point + offset, size);
@@ -190,6 +251,7 @@ private:
     ChartStyle m_style;
     QGraphicsTextItem* m_footnote;
     QList<QGraphicsItem*> m_labels;
+    QList<QGraphicsItem*> m_legendItems;
 };
 
 void styleAxis(QAbstractAxis* axis, const QString& title, bool dark)
@@ -222,21 +284,22 @@ QAbstractAxis* valueAxis(double minimum, double maximum, bool logarithmic)
 void buildBar(QChart* chart, const ChartData& data, const ChartStyle& style, Annotations* annotations)
 {
     auto* series = new QHorizontalStackedBarSeries;
-    series->setBarWidth(0.7);
+    series->setBarWidth(kBarWidth);
     const int total = int(data.items.size() + data.unknownLabels.size());
+    // Labels are unique per chart (ChartDataBuilder adds the id where names repeat): the category
+    // axis merges equal strings, which would move bars away from their names.
     QStringList categories;
     for (int i = total - 1; i >= 0; --i)
         categories.append(
             i < data.items.size() ? data.items[i].label : data.unknownLabels[i - data.items.size()]);
-    // One set per vendor, zero elsewhere, so every bar has its vendor's colour and the legend
-    // lists vendors.
-    for (const auto& vendor : data.vendors) {
-        auto* set = new QBarSet(vendor);
-        set->setColor(VendorPalette::colour(vendor, style.dark));
+    // One set per legend colour, zero elsewhere, so every bar has its vendor's colour.
+    for (const auto& entry : data.legend) {
+        auto* set = new QBarSet(entry.label);
+        set->setColor(VendorPalette::colour(entry.colourSlot, style.dark));
         set->setPen(Qt::NoPen);
         for (int c = 0; c < total; ++c) {
             const int index = total - 1 - c;
-            const bool mine = index < data.items.size() && data.items[index].vendor == vendor;
+            const bool mine = index < data.items.size() && data.items[index].colourSlot == entry.colourSlot;
             set->append(mine ? data.items[index].value : 0.0);
         }
         series->append(set);
@@ -263,6 +326,17 @@ void buildBar(QChart* chart, const ChartData& data, const ChartStyle& style, Ann
     annotations->categoryCount = total;
 }
 
+QScatterSeries* pointSeries(QChart* chart, QAbstractAxis* x, QAbstractAxis* y, qreal size)
+{
+    auto* series = new QScatterSeries;
+    series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    series->setMarkerSize(size);
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return series;
+}
+
 void buildScatter(QChart* chart, const ChartData& data, const ChartStyle& style, Annotations* annotations)
 {
     double minX = std::numeric_limits<double>::max(), maxX = 0, minY = std::numeric_limits<double>::max(),
@@ -282,26 +356,42 @@ void buildScatter(QChart* chart, const ChartData& data, const ChartStyle& style,
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
+    // One filled series per legend colour; chips on a point already taken become rings around it
+    // (one series per colour and ring size), so no chip hides another.
+    struct Group
+    {
+        QScatterSeries* series;
+        QStringList tooltips; // in the series' point order
+    };
+    QHash<std::pair<int, int>, Group> groups;
     QScatterSeries* first = nullptr;
-    for (const auto& vendor : data.vendors) {
-        auto* series = new QScatterSeries;
-        series->setName(vendor);
-        series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        series->setMarkerSize(12);
-        const QColor colour = VendorPalette::colour(vendor, style.dark);
+    for (const auto& entry : data.legend) {
+        auto* series = pointSeries(chart, xAxis, yAxis, kMarkerSize);
+        series->setName(entry.label);
+        const QColor colour = VendorPalette::colour(entry.colourSlot, style.dark);
         series->setColor(colour);
         series->setBorderColor(colour.darker(140));
-        QStringList tooltips; // in the series' point order
-        for (const auto& item : data.items) {
-            if (item.vendor == vendor) {
-                series->append(item.x, item.y);
-                tooltips.append(item.tooltip);
-            }
+        groups.insert({ entry.colourSlot, 0 }, { series, {} });
+        if (!first)
+            first = series;
+    }
+    for (const auto& item : data.items) {
+        const std::pair<int, int> key { item.colourSlot, item.coincident };
+        if (!groups.contains(key)) {
+            auto* ring = pointSeries(chart, xAxis, yAxis, markerSize(item));
+            const QColor colour = VendorPalette::colour(item.colourSlot, style.dark);
+            ring->setColor(Qt::transparent);
+            ring->setPen(QPen(colour, 2.5));
+            groups.insert(key, { ring, {} });
         }
-        chart->addSeries(series);
-        series->attachAxis(xAxis);
-        series->attachAxis(yAxis);
-        if (style.interactive) {
+        Group& group = groups[key];
+        group.series->append(item.x, item.y);
+        group.tooltips.append(item.tooltip);
+    }
+    if (style.interactive) {
+        for (const Group& group : std::as_const(groups)) {
+            QScatterSeries* series = group.series;
+            const QStringList tooltips = group.tooltips;
             QObject::connect(series, &QScatterSeries::hovered, series,
                 [series, tooltips](const QPointF& point, bool entered) {
                     if (!entered) {
@@ -316,29 +406,16 @@ void buildScatter(QChart* chart, const ChartData& data, const ChartStyle& style,
                     }
                 });
         }
-        if (!first)
-            first = series;
     }
     if (!style.highlightedChipIds.isEmpty()) {
-        auto* ring = new QScatterSeries;
+        auto* ring = pointSeries(chart, xAxis, yAxis, 22);
         ring->setName(QObject::tr("selected"));
-        ring->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        ring->setMarkerSize(22);
         ring->setColor(Qt::transparent);
-        ring->setBorderColor(style.dark ? Qt::white : Qt::black);
-        QPen pen = ring->pen();
-        pen.setWidthF(2);
-        pen.setColor(style.dark ? Qt::white : Qt::black);
-        ring->setPen(pen);
+        ring->setPen(QPen(style.dark ? Qt::white : Qt::black, 2));
         for (const auto& item : data.items) {
             if (style.highlightedChipIds.contains(item.chipId))
                 ring->append(item.x, item.y);
         }
-        chart->addSeries(ring);
-        ring->attachAxis(xAxis);
-        ring->attachAxis(yAxis);
-        for (auto* marker : chart->legend()->markers(ring))
-            marker->setVisible(false);
     }
     annotations->series = first;
 }
@@ -349,17 +426,19 @@ namespace ChartBuilder {
 
 int minimumLayoutHeight(const ChartData& data, qreal layoutWidth)
 {
-    // Title, axes and legend, the footnote as it wraps at this width, then one label height and a
-    // gap per bar (or a usable plot for a scatter).
-    constexpr int kTitleAxesLegend = 190;
+    // Title and axes, the legend and footnote as they wrap at this width, then one label height
+    // and a gap per bar (or a usable plot for a scatter).
+    constexpr int kTitleAxes = 160;
     constexpr int kRowHeight = kValueLabelPx + 8;
     constexpr int kScatterPlot = 170;
     const QFontMetricsF metrics(pixelFont(kFootnotePx));
     const qreal footnote = metrics
-                               .boundingRect(QRectF(0, 0, std::max<qreal>(layoutWidth - 24, 50), 1e6),
+                               .boundingRect(QRectF(0, 0, std::max<qreal>(layoutWidth - 2 * kSideMargin, 50), 1e6),
                                    Qt::TextWordWrap, data.footnote)
                                .height();
-    const int fixed = kTitleAxesLegend + int(std::ceil(footnote));
+    qreal legend = 0;
+    flowLegend(data, layoutWidth, &legend);
+    const int fixed = kTitleAxes + int(std::ceil(footnote + legend));
     if (data.request.kind == ChartRequest::Kind::Scatter)
         return fixed + kScatterPlot;
     return fixed + int(data.items.size() + data.unknownLabels.size()) * kRowHeight;
@@ -374,9 +453,8 @@ QChart* build(const ChartData& data, const ChartStyle& style)
     chart->setTitle(data.title);
     chart->setTitleFont(pixelFont(kTitlePx, true));
     chart->setTitleBrush(style.dark ? QColor(0xee, 0xee, 0xee) : QColor(0x20, 0x20, 0x20));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setFont(pixelFont(kAxisLabelPx));
-    chart->legend()->setLabelColor(style.dark ? QColor(0xee, 0xee, 0xee) : QColor(0x20, 0x20, 0x20));
+    // Annotations draws a legend that wraps instead of truncating vendor names.
+    chart->legend()->hide();
     chart->setMargins(QMargins(8, 4, 16, 40));
 
     auto* annotations = new Annotations(chart, data, style);

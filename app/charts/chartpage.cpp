@@ -3,6 +3,7 @@
 #include "analysis/metrics.h"
 #include "chartbuilder.h"
 #include "chartexport.h"
+#include "chartview.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
 #include "widgets/rebuildscheduler.h"
@@ -14,7 +15,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QScrollArea>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -50,8 +51,9 @@ ChartPage::ChartPage(ChipTableModel* model, ChipFilterProxyModel* proxy, QWidget
     , m_xLabel(new QLabel(tr("X:"), this))
     , m_yLabel(new QLabel(tr("Y:"), this))
     , m_metricLabel(new QLabel(tr("Metric:"), this))
-    , m_scroll(new QScrollArea(this))
-    , m_view(new QChartView)
+    , m_maxLabel(new QLabel(tr("&Most chips:"), this))
+    , m_maxItems(new QSpinBox(this))
+    , m_chart(new ChartView(this))
     , m_scheduler(new RebuildScheduler(this))
 {
     setObjectName(u"chartPage"_s);
@@ -63,12 +65,19 @@ ChartPage::ChartPage(ChipTableModel* model, ChipFilterProxyModel* proxy, QWidget
     selectKey(m_metric, u"bandwidth-gbs"_s);
     selectKey(m_x, u"memory-gb"_s);
     selectKey(m_y, u"bandwidth-gbs"_s);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    // The chart adapts to the view, never the window to the chart's preferred height.
-    m_view->setMinimumSize(200, 120);
-    m_scroll->setWidget(m_view);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
+    // The cap: above it the chart keeps the extremes, the selected and compared chips, then an even
+    // spread (see ChartDataBuilder). 0 shows the default for the chart kind.
+    m_maxItems->setObjectName(u"maxChartItems"_s);
+    m_maxItems->setRange(0, 100000);
+    m_maxItems->setSpecialValueText(tr("default"));
+    m_maxItems->setGroupSeparatorShown(true);
+    m_maxItems->setToolTip(tr("Most chips one chart draws. Above it the chart keeps the extremes on "
+                              "each axis, the selected and compared chips, then an even spread; the "
+                              "footnote says so. Default: %1 bars or %2 points.")
+            .arg(ChartRequest::kDefaultBarLimit)
+            .arg(ChartRequest::kDefaultScatterLimit));
+    m_maxLabel->setBuddy(m_maxItems);
+    m_chart->setObjectName(u"chartArea"_s);
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_kind);
@@ -81,15 +90,18 @@ ChartPage::ChartPage(ChipTableModel* model, ChipFilterProxyModel* proxy, QWidget
     controls->addWidget(m_y);
     controls->addWidget(m_logY);
     controls->addStretch(1);
+    controls->addWidget(m_maxLabel);
+    controls->addWidget(m_maxItems);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(controls);
-    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_chart, 1);
 
     m_scheduler->watch(proxy);
     connect(m_scheduler, &RebuildScheduler::rebuild, this, &ChartPage::rebuild);
     for (QComboBox* combo : { m_kind, m_metric, m_x, m_y })
         connect(combo, &QComboBox::currentIndexChanged, m_scheduler, &RebuildScheduler::request);
+    connect(m_maxItems, &QSpinBox::valueChanged, m_scheduler, &RebuildScheduler::request);
     for (QCheckBox* box : { m_logX, m_logY })
         connect(box, &QCheckBox::toggled, m_scheduler, &RebuildScheduler::request);
     updateControls();
@@ -105,6 +117,8 @@ ChartRequest ChartPage::request() const
     request.y = Metrics::find(m_y->currentData().toString());
     request.logX = m_logX->isChecked();
     request.logY = m_logY->isChecked();
+    request.maxItems = m_maxItems->value();
+    request.keepChipIds = m_highlighted + m_compared;
     return request;
 }
 
@@ -132,6 +146,30 @@ void ChartPage::setHighlightedChips(const QStringList& chipIds)
     m_scheduler->request();
 }
 
+void ChartPage::setComparedChips(const QStringList& chipIds)
+{
+    const QSet<QString> ids(chipIds.begin(), chipIds.end());
+    if (ids == m_compared)
+        return;
+    m_compared = ids;
+    m_scheduler->request();
+}
+
+void ChartPage::setMaxItems(int maxItems)
+{
+    m_maxItems->setValue(maxItems);
+}
+
+int ChartPage::maxItems() const
+{
+    return m_maxItems->value();
+}
+
+QChartView* ChartPage::chartView() const
+{
+    return m_chart->chartView();
+}
+
 bool ChartPage::isDark() const
 {
     return palette().color(QPalette::Window).lightness() < 128;
@@ -154,14 +192,7 @@ void ChartPage::rebuild()
     style.dark = isDark();
     style.highlightedChipIds = m_highlighted;
     style.interactive = true;
-    QChart* chart = ChartBuilder::build(m_data, style);
-    // QChartView raises its minimum to the chart's; keep small windows possible.
-    chart->setMinimumSize(200, 120);
-    // Below this height labels would overlap: scroll instead.
-    m_view->setMinimumHeight(ChartBuilder::minimumLayoutHeight(m_data, m_scroll->viewport()->width()));
-    QChart* previous = m_view->chart();
-    m_view->setChart(chart);
-    delete previous; // setChart releases, but does not delete, the chart it replaces
+    m_chart->setChart(m_data, style);
 }
 
 void ChartPage::changeEvent(QEvent* event)

@@ -11,7 +11,8 @@ class QCheckBox;
 class QChartView;
 class QComboBox;
 class QLabel;
-class QScrollArea;
+class QSpinBox;
+class ChartView;
 class RebuildScheduler;
 
 // The chart beside the table: drawn from the same filtered model, so a filter change redraws it,
@@ -27,12 +28,16 @@ public:
     bool setBarMetric(const QString& key);
     bool setScatterMetrics(const QString& xKey, const QString& yKey);
     void setHighlightedChips(const QStringList& chipIds);
+    // Chips the cap never drops besides the selected ones (the Compare page's).
+    void setComparedChips(const QStringList& chipIds);
+    void setMaxItems(int maxItems); // 0: the default cap
+    int maxItems() const;
     const QSet<QString>& highlightedChips() const { return m_highlighted; }
 
     // What is drawn now: rebuilt on the event-loop turn after a change while the page shows, on
     // showing it otherwise; export and render bring it up to date first.
     const ChartData& chartData() const { return m_data; }
-    QChartView* chartView() const { return m_view; }
+    QChartView* chartView() const;
 
     QImage renderImage(QSize pixelSize, double scale = 0);
     bool exportChart(const QString& path, QSize pixelSize, double scale, QString* error);
@@ -58,9 +63,11 @@ private:
     QLabel* m_xLabel;
     QLabel* m_yLabel;
     QLabel* m_metricLabel;
-    QScrollArea* m_scroll;
-    QChartView* m_view;
+    QLabel* m_maxLabel;
+    QSpinBox* m_maxItems;
+    ChartView* m_chart;
     ChartData m_data;
     QSet<QString> m_highlighted;
+    QSet<QString> m_compared;
     RebuildScheduler* m_scheduler;
 };

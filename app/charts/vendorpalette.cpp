@@ -1,29 +1,34 @@
 #include "vendorpalette.h"
 
-#include <QHash>
-#include <array>
+#include "analysis/vendorslots.h"
 
-using namespace Qt::StringLiterals;
+#include <array>
 
 namespace VendorPalette {
 
-QColor colour(const QString& vendor, bool dark)
+namespace {
+// Slots 0-5 are the customary colours of the six vendors of the built-in catalog (see
+// VendorSlots): Alibaba orange, MetaX sky blue, NVIDIA green, Cambricon blue, Huawei vermillion,
+// Enflame purple.
+constexpr std::array<QRgb, VendorSlots::kSlotCount> kColours {
+    0xE69F00, 0x56B4E9, 0x009E73, 0x0072B2, 0xD55E00, 0xCC79A7, // Okabe–Ito
+    0x332288, 0x117733, 0x882255, 0xDDCC77, 0x44AA99, 0xAA4499, 0x999933, 0xCC6677, // Tol muted
+    0x8C564B, 0xF0E442, 0x5254A3, 0xBCBD22, 0xE377C2, 0x843C39, 0x17BECF, 0x637939, 0x7B4173,
+    0xFF9DA7,
+};
+constexpr QRgb kOtherGrey = 0x9E9E9E;
+} // namespace
+
+QColor colour(int slot, bool dark)
 {
-    static const QHash<QString, QColor> known {
-        { u"nvidia"_s, QColor(0x5f, 0x9e, 0x00) }, // NVIDIA green, darkened for contrast on white
-        { u"huawei"_s, QColor(0xd6, 0x27, 0x28) }, // red
-        { u"alibaba (t-head)"_s, QColor(0xff, 0x7f, 0x0e) }, // orange
-        { u"cambricon"_s, QColor(0x1f, 0x77, 0xb4) }, // blue
-        { u"enflame"_s, QColor(0x94, 0x67, 0xbd) }, // purple
-        { u"metax"_s, QColor(0x17, 0xa2, 0xb8) }, // teal
-    };
-    static constexpr std::array<QRgb, 6> fallback { 0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x393b79,
-        0xad494a };
-    QColor colour = known.value(vendor.toLower());
-    if (!colour.isValid())
-        colour = QColor(fallback[qHash(vendor.toLower(), 0) % fallback.size()]);
+    const QColor colour(slot >= 0 && slot < int(kColours.size()) ? kColours[slot] : kOtherGrey);
     // On a dark background the same hue, a little lighter, keeps the contrast.
     return dark ? colour.lighter(125) : colour;
+}
+
+int size()
+{
+    return int(kColours.size());
 }
 
 } // namespace VendorPalette

@@ -3,8 +3,9 @@
 #include <QColor>
 #include <QString>
 
-// One colour per vendor, the same in every chart, legend and export. Known vendors get fixed
-// colours; others a stable colour from their name.
+// The colours of VendorSlots: colour-blind-safe hues first (Okabe–Ito, then Paul Tol's muted
+// scheme), then further distinct hues; grey for "Other".
 namespace VendorPalette {
-QColor colour(const QString& vendor, bool dark = false);
+QColor colour(int slot, bool dark = false); // VendorSlots::kOther gives the "Other" grey
+int size(); // == VendorSlots::kSlotCount
 }

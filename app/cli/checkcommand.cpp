@@ -14,9 +14,14 @@ int runCheckCommand(const QStringList& arguments)
         QCoreApplication::translate("Cli",
             "Validate catalog files without changing them. Prints one "
             "line per problem as FILE:LINE:COLUMN: chip 'ID': field "
-            "'NAME': problem. Exit 0 when every file is valid, 1 when "
-            "any has a problem, 2 on usage errors."),
+            "'NAME': problem. Implausible magnitudes (see the README's "
+            "plausible ranges) are printed as FILE:LINE:COLUMN: warning: ... "
+            "and do not fail the check unless --strict is given. Exit 0 "
+            "when every file is valid, 1 when any has a problem, 2 on "
+            "usage errors."),
         arguments);
+    context.parser.addOption({ u"strict"_s,
+        QCoreApplication::translate("Cli", "Treat warnings as errors: exit 1 when any file has one.") });
     context.parser.addPositionalArgument(
         u"FILE"_s, QCoreApplication::translate("Cli", "Catalog JSON file(s) to check."));
     if (const auto stop = context.parse())
@@ -32,15 +37,23 @@ int runCheckCommand(const QStringList& arguments)
         builtInSources.insert(source.id);
 
     int exitCode = Cli::kExitOk;
+    const bool strict = context.parser.isSet(u"strict"_s);
     for (const auto& file : files) {
         const auto result = CatalogReader::readFile(file, builtInSources);
+        if (!result.warnings.isEmpty())
+            CommandContext::writeOut((formatDiagnostics(result.warnings) + u'\n').toUtf8());
         if (result.ok()) {
-            CommandContext::writeOut(QCoreApplication::translate("Cli", "%1: valid (%n chips, %2 sources)",
-                                         nullptr, int(result.catalog.chips.size()))
-                                         .arg(file)
-                                         .arg(result.catalog.sources.size())
-                                         .toUtf8()
-                + '\n');
+            const QString chips
+                = QCoreApplication::translate("Cli", "%n chip(s)", nullptr, int(result.catalog.chips.size()));
+            const QString sources
+                = QCoreApplication::translate("Cli", "%n source(s)", nullptr, int(result.catalog.sources.size()));
+            QString summary = QCoreApplication::translate("Cli", "%1: valid (%2, %3)").arg(file, chips, sources);
+            if (!result.warnings.isEmpty())
+                summary += u' '
+                    + QCoreApplication::translate("Cli", "with %n warning(s)", nullptr, int(result.warnings.size()));
+            CommandContext::writeOut(summary.toUtf8() + '\n');
+            if (strict && !result.warnings.isEmpty())
+                exitCode = Cli::kExitFailure;
         } else {
             CommandContext::writeOut((formatDiagnostics(result.problems) + u'\n').toUtf8());
             exitCode = Cli::kExitFailure;

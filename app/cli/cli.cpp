@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "checkcommand.h"
+#include "i18n/translations.h"
 #include "commandcontext.h"
 #include "comparecommand.h"
 #include "exportchartcommand.h"
@@ -95,6 +96,8 @@ int run(int argc, char** argv)
     std::unique_ptr<QCoreApplication> app = command->needsGui
         ? std::make_unique<QApplication>(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
+    // Command output is English (see --help); this gives it proper plurals ("1 chip").
+    Translations::installEnglish(*app);
     QStringList arguments = app->arguments();
     arguments.removeAt(1); // the command word; QCommandLineParser sees "chipcompare --opt ..."
     return command->run(arguments);

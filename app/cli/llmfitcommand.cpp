@@ -3,6 +3,7 @@
 #include "analysis/llmfit.h"
 #include "cli.h"
 #include "commandcontext.h"
+#include "analysis/metrics.h"
 #include "io/datatablewriter.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,10 @@ int runLlmFitCommand(const QStringList& arguments)
         tr("Share of memory the weights may use, above 0 and at most 1 (default "
            "0.9)."),
         u"F"_s, u"0.9"_s });
+    context.parser.addOption({ u"max-chips"_s,
+        tr("Most chips one deployment may use (default 8, one server; 0: no limit). Chips that need "
+           "more are listed last, without a decode bound."),
+        u"N"_s, QString::number(LlmFit::Input::kDefaultMaxChips) });
     context.parser.addOption({ u"list-models"_s, tr("Print the preset models and exit.") });
     context.addFilterOptions();
     context.addCatalogOptions();
@@ -129,6 +134,11 @@ int runLlmFitCommand(const QStringList& arguments)
     input.usableFraction = parser.value(u"usable"_s).toDouble(&ok);
     if (!ok)
         return context.usageError(tr("--usable: '%1' is not a number").arg(parser.value(u"usable"_s)));
+    const QString maxChipsText = parser.value(u"max-chips"_s);
+    input.maxChips = maxChipsText.toInt(&ok);
+    if (!ok || input.maxChips < 0)
+        return context.usageError(
+            tr("--max-chips: '%1' is not 0 (no limit) or a positive whole number").arg(maxChipsText));
     if (const auto problem = LlmFit::validate(input))
         return context.usageError(*problem);
 
@@ -143,24 +153,20 @@ int runLlmFitCommand(const QStringList& arguments)
     QVector<Row> rows;
     for (const Chip* chip : context.filteredChips(*catalog))
         rows.append({ chip, LlmFit::evaluate(*chip, input) });
-    // Fastest first; chips with an unknown bound keep catalog order at the end.
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-        const auto x = a.result.decodeTokensPerSecondUpper;
-        const auto y = b.result.decodeTokensPerSecondUpper;
-        return x && (!y || *x > *y);
-    });
+    std::stable_sort(rows.begin(), rows.end(),
+        [](const Row& a, const Row& b) { return LlmFit::ranksBefore(a.result, b.result); });
 
     DataTable table;
     table.keys = { u"id"_s, u"name"_s, u"chips_needed"_s, u"decode_tokens_per_s_upper"_s, u"memory_gb"_s,
         u"bandwidth_gbs"_s, u"weight_gb"_s, u"params"_s, u"active_params"_s, u"precision"_s,
-        u"bytes_per_param"_s, u"usable"_s };
+        u"bytes_per_param"_s, u"usable"_s, u"fit"_s, u"max_chips"_s };
     table.headers = { tr("Id"), tr("Name"), tr("Chips needed"), tr("Decode tokens/s (upper bound)"),
         tr("Memory (GB)"), tr("Bandwidth (GB/s)"), tr("Weights (GB)"), tr("Parameters"), tr("Active"),
-        tr("Precision"), tr("Bytes/param"), tr("Usable") };
+        tr("Precision"), tr("Bytes/param"), tr("Usable"), tr("Fit"), tr("Max chips") };
     for (const auto& row : rows) {
         const auto& r = row.result;
         table.rows.append({ DataCell::fromText(row.chip->id), DataCell::fromText(row.chip->name),
-            r.chipsNeeded ? DataCell::fromInteger(*r.chipsNeeded) : DataCell::unknown(),
+            r.chipsNeeded ? DataCell::fromCount(*r.chipsNeeded) : DataCell::unknown(),
             DataCell::fromOptional(r.decodeTokensPerSecondUpper),
             DataCell::fromOptional(row.chip->canonical(SpecField::MemoryCapacity)),
             DataCell::fromOptional(row.chip->canonical(SpecField::MemoryBandwidth)),
@@ -168,11 +174,19 @@ int runLlmFitCommand(const QStringList& arguments)
             DataCell::fromNumber(input.activeParameters),
             DataCell::fromText(LlmFit::precisionKey(input.precision)),
             DataCell::fromNumber(LlmFit::bytesPerParameter(input.precision)),
-            DataCell::fromNumber(input.usableFraction) });
+            DataCell::fromNumber(input.usableFraction), DataCell::fromText(LlmFit::fitKey(r.fit)),
+            DataCell::fromCount(input.maxChips) });
     }
     QByteArray output = DataTableWriter::write(table, *format);
-    if (*format == DataTableWriter::Format::Table || *format == DataTableWriter::Format::Markdown)
+    if (*format == DataTableWriter::Format::Table || *format == DataTableWriter::Format::Markdown) {
         output += (u'\n' + LlmFit::chipsNeededFormula() + u'\n' + LlmFit::decodeFormula() + u'\n').toUtf8();
+        if (input.maxChips > 0)
+            output += tr("Chips that need more than %1 are listed last, without a decode bound "
+                         "(--max-chips 0 lifts the limit).")
+                          .arg(Metrics::formatCount(input.maxChips))
+                          .toUtf8()
+                + '\n';
+    }
     CommandContext::writeOut(output);
     return Cli::kExitOk;
 }

@@ -7,14 +7,16 @@ using namespace Qt::StringLiterals;
 const std::array<SpecFieldInfo, kSpecFieldCount>& specFields()
 {
     static const std::array<SpecFieldInfo, kSpecFieldCount> fields { {
-        { SpecField::MemoryCapacity, u"memory_capacity"_s, Dimension::DataSize },
-        { SpecField::MemoryBandwidth, u"memory_bandwidth"_s, Dimension::DataRate },
-        { SpecField::Bf16Dense, u"bf16_dense"_s, Dimension::FloatThroughput },
-        { SpecField::Fp8Dense, u"fp8_dense"_s, Dimension::FloatThroughput },
-        { SpecField::Int8Dense, u"int8_dense"_s, Dimension::IntThroughput },
-        { SpecField::Tdp, u"tdp"_s, Dimension::Power },
-        { SpecField::DieArea, u"die_area"_s, Dimension::Area },
-        { SpecField::InterconnectBandwidth, u"interconnect_bandwidth"_s, Dimension::DataRate },
+        // memory 1 KB .. 100 TB; bandwidths 1 MB/s .. 1 PB/s; compute 1 MFLOPS .. 1 EFLOPS;
+        // TDP 1 W .. 30 kW; die area 1 mm² .. 100,000 mm² (a wafer-scale die is 46,225 mm²)
+        { SpecField::MemoryCapacity, u"memory_capacity"_s, Dimension::DataSize, 1e-6, 1e5 },
+        { SpecField::MemoryBandwidth, u"memory_bandwidth"_s, Dimension::DataRate, 1e-3, 1e6 },
+        { SpecField::Bf16Dense, u"bf16_dense"_s, Dimension::FloatThroughput, 1e-6, 1e6 },
+        { SpecField::Fp8Dense, u"fp8_dense"_s, Dimension::FloatThroughput, 1e-6, 1e6 },
+        { SpecField::Int8Dense, u"int8_dense"_s, Dimension::IntThroughput, 1e-6, 1e6 },
+        { SpecField::Tdp, u"tdp"_s, Dimension::Power, 1.0, 3e4 },
+        { SpecField::DieArea, u"die_area"_s, Dimension::Area, 1.0, 1e5 },
+        { SpecField::InterconnectBandwidth, u"interconnect_bandwidth"_s, Dimension::DataRate, 1e-3, 1e6 },
     } };
     return fields;
 }

@@ -29,6 +29,10 @@ struct SpecFieldInfo
     SpecField field;
     QString jsonKey; // key in the catalog file
     Dimension dimension;
+    // Plausible range in the canonical unit: a value outside it is almost always a unit slip (raw
+    // bytes labelled GB), so `check` warns. Documented in the README.
+    double plausibleMin;
+    double plausibleMax;
 };
 const std::array<SpecFieldInfo, kSpecFieldCount>& specFields();
 const SpecFieldInfo& specFieldInfo(SpecField field);

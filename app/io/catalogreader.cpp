@@ -61,6 +61,7 @@ public:
 
     Catalog catalog;
     QList<Problem> problems;
+    QList<Problem> warnings;
 
     void validate(const QJsonObject& root)
     {
@@ -259,6 +260,20 @@ private:
         return number;
     }
 
+    // A value far outside what any accelerator has is almost always a unit slip; it still loads.
+    void warnIfImplausible(
+        const SourcedNumber& number, const QStringList& path, const QString& chipId, const SpecFieldInfo& info)
+    {
+        if (number.canonical >= info.plausibleMin && number.canonical <= info.plausibleMax)
+            return;
+        const QString unit = Units::canonicalUnit(info.dimension);
+        auto text = [&unit](double value) { return QString::number(value, 'g', 6) + u' ' + unit; };
+        warnings.append({ path + QStringList { u"value"_s }, chipId, info.jsonKey,
+            tr("%1 %2 (%3) is outside the plausible range %4 to %5; is the unit right?")
+                .arg(QString::number(number.value, 'g', 12), number.unit, text(number.canonical),
+                    text(info.plausibleMin), text(info.plausibleMax)) });
+    }
+
     template <typename Enum>
     Enum readEnum(const QJsonObject& object, const QString& key, const QStringList& path,
         const QString& chipId, std::optional<Enum> (*parse)(const QString&), Enum fallback, bool required,
@@ -386,9 +401,15 @@ private:
             if (!object.contains(info.jsonKey))
                 continue;
             QList<SourcedNumber> alternatives;
-            if (auto number = readNumber(object.value(info.jsonKey), path + QStringList { info.jsonKey },
-                    label, info.jsonKey, info.dimension, true, &alternatives))
+            const QStringList fieldPath = path + QStringList { info.jsonKey };
+            if (auto number = readNumber(
+                    object.value(info.jsonKey), fieldPath, label, info.jsonKey, info.dimension, true, &alternatives)) {
+                warnIfImplausible(*number, fieldPath, label, info);
+                for (int i = 0; i < alternatives.size(); ++i)
+                    warnIfImplausible(alternatives[i],
+                        fieldPath + QStringList { u"alternatives"_s, QString::number(i) }, label, info);
                 chip.spec(info.field) = SpecValue { *number, alternatives };
+            }
         }
         if (problems.size() == problemsBefore)
             catalog.chips.append(std::move(chip));
@@ -476,8 +497,15 @@ CatalogReadResult read(QByteArray data, const QString& displayName, const QSet<Q
     if (validator.problems.size() > shown)
         result.problems.append({ displayName, 0, 0, {}, {},
             tr("%1 more problems not shown").arg(validator.problems.size() - shown) });
-    if (result.problems.isEmpty())
+    if (result.problems.isEmpty()) {
         result.catalog = std::move(validator.catalog);
+        for (const auto& warning : std::as_const(validator.warnings)) {
+            Diagnostic diagnostic = located(
+                locator, displayName, warning.path, warning.chipId, warning.field, warning.message);
+            diagnostic.severity = Diagnostic::Severity::Warning;
+            result.warnings.append(diagnostic);
+        }
+    }
     return result;
 }
 

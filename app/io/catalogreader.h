@@ -12,6 +12,8 @@ struct CatalogReadResult
 {
     Catalog catalog; // empty unless ok()
     QList<Diagnostic> problems; // every problem found, in file order of discovery
+    // Implausible but well-formed values (an H100 with 80,000,000,000 GB): the file still loads.
+    QList<Diagnostic> warnings;
     bool ok() const { return problems.isEmpty(); }
 };
 

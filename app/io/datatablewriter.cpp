@@ -22,7 +22,7 @@ QString humanText(const DataCell& cell)
     case DataCell::Kind::Number:
         return Metrics::formatNumber(cell.number);
     case DataCell::Kind::Integer:
-        return QString::number(qint64(cell.number));
+        return cell.grouped ? Metrics::formatCount(qint64(cell.number)) : QString::number(qint64(cell.number));
     }
     return {};
 }

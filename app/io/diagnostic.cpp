@@ -8,6 +8,8 @@ QString Diagnostic::toString() const
     if (line > 0)
         text += u':' + QString::number(line) + u':' + QString::number(column);
     text += u": "_s;
+    if (isWarning())
+        text += u"warning: "_s;
     if (!chipId.isEmpty())
         text += u"chip '"_s + chipId + u"': "_s;
     if (!field.isEmpty())

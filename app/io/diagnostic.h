@@ -7,13 +7,20 @@
 // "mine.json:14:22: chip 'x-1': field 'memory_bandwidth': value must be positive".
 struct Diagnostic
 {
+    // Errors stop a file from loading; warnings (implausible magnitudes) do not, unless
+    // `check --strict` asks for it.
+    enum class Severity { Error, Warning };
+
     QString file;
     int line = 0; // 1-based; 0 when the problem has no position (e.g. unreadable file)
     int column = 0; // 1-based, in characters
     QString chipId;
     QString field;
     QString message;
+    Severity severity = Severity::Error;
 
+    bool isWarning() const { return severity == Severity::Warning; }
+    // "FILE:LINE:COL: warning: chip 'id': field 'f': message"; errors have no severity word.
     QString toString() const;
 };
 

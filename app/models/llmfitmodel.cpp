@@ -13,11 +13,23 @@ LlmFitModel::LlmFitModel(QObject* parent)
 void LlmFitModel::setInput(const QVector<const Chip*>& chips, const LlmFit::Input& input)
 {
     beginResetModel();
-    m_chips = chips;
+    m_chips.clear();
     m_results.clear();
-    m_results.reserve(chips.size());
+    m_maxChips = input.maxChips;
+    // Rows in ranking order, so that the sorted view keeps chips that need more than the limit
+    // after those with an unknown bound (both have no sort key).
+    QVector<std::pair<const Chip*, LlmFit::Result>> rows;
+    rows.reserve(chips.size());
     for (const Chip* chip : chips)
-        m_results.append(LlmFit::evaluate(*chip, input));
+        rows.append({ chip, LlmFit::evaluate(*chip, input) });
+    std::stable_sort(rows.begin(), rows.end(),
+        [](const auto& a, const auto& b) { return LlmFit::ranksBefore(a.second, b.second); });
+    m_chips.reserve(rows.size());
+    m_results.reserve(rows.size());
+    for (const auto& [chip, result] : std::as_const(rows)) {
+        m_chips.append(chip);
+        m_results.append(result);
+    }
     endResetModel();
 }
 
@@ -65,17 +77,28 @@ QVariant LlmFitModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const auto value = number(index.row(), index.column());
+    const bool exceeds
+        = index.column() == DecodeColumn && m_results[index.row()].fit == LlmFit::Fit::ExceedsMaxChips;
+    if (role == ExceedsMaxChipsRole)
+        return m_results[index.row()].fit == LlmFit::Fit::ExceedsMaxChips;
     switch (role) {
     case Qt::DisplayRole:
+        if (exceeds)
+            return tr("needs > %1 chips").arg(Metrics::formatCount(m_maxChips));
         if (!value)
             return ChipTableModel::unknownText();
-        return index.column() == ChipsNeededColumn ? QString::number(qint64(*value))
+        return index.column() == ChipsNeededColumn ? Metrics::formatCount(qint64(*value))
                                                    : Metrics::formatNumber(*value);
     case SortRole:
         return value ? QVariant(*value) : QVariant();
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignVCenter | (value ? Qt::AlignRight : Qt::AlignHCenter));
     case Qt::ToolTipRole:
+        if (exceeds)
+            return tr("Needs %1 chips, more than the limit of %2: not ranked. Raise \"Most chips\" to "
+                      "rank it.")
+                .arg(Metrics::formatCount(m_results[index.row()].chipsNeeded.value_or(0)),
+                    Metrics::formatCount(m_maxChips));
         if (index.column() == DecodeColumn)
             return value ? LlmFit::decodeFormula() : tr("Unknown: memory capacity or bandwidth is unknown.");
         if (index.column() == ChipsNeededColumn)

@@ -19,7 +19,7 @@ public:
         WeightsColumn,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole, ChipIdRole };
+    enum Role { SortRole = Qt::UserRole, ChipIdRole, ExceedsMaxChipsRole };
 
     explicit LlmFitModel(QObject* parent = nullptr);
     void setInput(const QVector<const Chip*>& chips, const LlmFit::Input& input);
@@ -34,4 +34,5 @@ private:
 
     QVector<const Chip*> m_chips;
     QVector<LlmFit::Result> m_results;
+    int m_maxChips = LlmFit::Input::kDefaultMaxChips;
 };

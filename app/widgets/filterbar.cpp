@@ -79,7 +79,7 @@ ChipFilter FilterBar::filter() const
 
 void FilterBar::setCounts(int shown, int total)
 {
-    m_count->setText(tr("%1 of %n chips", nullptr, total).arg(shown));
+    m_count->setText(tr("%1 of %n chip(s)", nullptr, total).arg(shown));
 }
 
 void FilterBar::clear()

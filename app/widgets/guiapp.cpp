@@ -1,5 +1,7 @@
 #include "guiapp.h"
 
+#include "i18n/translations.h"
+
 #include "cli/cli.h"
 #include "comparepage.h"
 #include "io/atomicfile.h"
@@ -85,13 +87,7 @@ void installTranslators(QApplication& app, const QString& language)
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     if (!language.isEmpty())
         QLocale::setDefault(locale);
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, u"chipcompare"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(own);
-    // Qt's own dialogs (file dialogs, message boxes), where Debian's qt6-translations-l10n is installed.
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+    Translations::install(app, locale);
 }
 
 } // namespace

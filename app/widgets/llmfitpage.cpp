@@ -2,6 +2,7 @@
 
 #include "charts/chartbuilder.h"
 #include "charts/chartexport.h"
+#include "charts/chartview.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
 #include "models/llmfitmodel.h"
@@ -9,8 +10,7 @@
 #include "rebuildscheduler.h"
 #include "settings.h"
 
-#include <QChart>
-#include <QChartView>
+#include <QSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -43,7 +43,8 @@ LlmFitPage::LlmFitPage(ChipTableModel* chips, ChipFilterProxyModel* proxy, QWidg
     , m_model(new LlmFitModel(this))
     , m_sorted(new UnknownLastSortProxy(this))
     , m_view(new QTableView(this))
-    , m_chartView(new QChartView)
+    , m_maxChips(new QSpinBox(this))
+    , m_chartView(new ChartView(this))
     , m_scheduler(new RebuildScheduler(this))
 {
     setObjectName(u"llmPage"_s);
@@ -75,7 +76,14 @@ LlmFitPage::LlmFitPage(ChipTableModel* chips, ChipFilterProxyModel* proxy, QWidg
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_maxChips->setObjectName(u"maxChips"_s);
+    m_maxChips->setRange(0, 1000000);
+    m_maxChips->setValue(LlmFit::Input::kDefaultMaxChips);
+    m_maxChips->setSpecialValueText(tr("no limit"));
+    m_maxChips->setGroupSeparatorShown(true);
+    m_maxChips->setToolTip(tr("Most chips one deployment may use (8: one server). Chips that need more "
+                              "are listed last, without a decode bound."));
+    m_chartView->setObjectName(u"llmChart"_s);
     m_chartView->setMinimumHeight(200);
     m_chartView->setVisible(false);
 
@@ -108,6 +116,10 @@ LlmFitPage::LlmFitPage(ChipTableModel* chips, ChipFilterProxyModel* proxy, QWidg
     options->addWidget(m_precision);
     options->addWidget(new QLabel(tr("Usable memory fraction:"), this));
     options->addWidget(m_usable);
+    auto* maxLabel = new QLabel(tr("&Most chips:"), this);
+    maxLabel->setBuddy(m_maxChips);
+    options->addWidget(maxLabel);
+    options->addWidget(m_maxChips);
     options->addWidget(m_showChart);
     options->addWidget(exportButton);
     options->addStretch(1);
@@ -141,6 +153,7 @@ LlmFitPage::LlmFitPage(ChipTableModel* chips, ChipFilterProxyModel* proxy, QWidg
     }
     connect(m_precision, &QComboBox::currentIndexChanged, this, &LlmFitPage::scheduleRebuild);
     connect(m_usable, &QDoubleSpinBox::valueChanged, this, &LlmFitPage::scheduleRebuild);
+    connect(m_maxChips, &QSpinBox::valueChanged, this, &LlmFitPage::scheduleRebuild);
     connect(m_showChart, &QCheckBox::toggled, this, [this](bool on) {
         m_chartView->setVisible(on);
         scheduleRebuild();
@@ -154,8 +167,18 @@ LlmFitPage::LlmFitPage(ChipTableModel* chips, ChipFilterProxyModel* proxy, QWidg
 
 LlmFit::Input LlmFitPage::input() const
 {
-    return { m_params->value() * 1e9, m_active->value() * 1e9,
-        LlmFit::Precision(m_precision->currentData().toInt()), m_usable->value() };
+    LlmFit::Input input;
+    input.parameters = m_params->value() * 1e9;
+    input.activeParameters = m_active->value() * 1e9;
+    input.precision = LlmFit::Precision(m_precision->currentData().toInt());
+    input.usableFraction = m_usable->value();
+    input.maxChips = m_maxChips->value();
+    return input;
+}
+
+void LlmFitPage::setMaxChips(int maxChips)
+{
+    m_maxChips->setValue(maxChips);
 }
 
 bool LlmFitPage::setPreset(const QString& key)
@@ -230,15 +253,13 @@ void LlmFitPage::rebuild()
     updateDecodeMetric();
     ChartRequest request;
     request.metric = &m_decodeMetric;
+    if (current.maxChips > 0)
+        request.note = tr("Chips that need more than %n chip(s) have no decode bound (n/a).", nullptr,
+            current.maxChips);
     m_chartData = ChartDataBuilder::build(m_chips->catalog(), chips, request);
-    if (m_showChart->isChecked()) {
-        QChart* chart = ChartBuilder::build(
+    if (m_showChart->isChecked())
+        m_chartView->setChart(
             m_chartData, ChartStyle { palette().color(QPalette::Window).lightness() < 128, {}, true });
-        chart->setMinimumSize(200, 120);
-        QChart* previous = m_chartView->chart();
-        m_chartView->setChart(chart);
-        delete previous;
-    }
 }
 
 bool LlmFitPage::exportChart(const QString& path, QSize size, QString* error)

@@ -9,7 +9,8 @@
 class ChipFilterProxyModel;
 class ChipTableModel;
 class LlmFitModel;
-class QChartView;
+class ChartView;
+class QSpinBox;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -32,10 +33,12 @@ public:
     void setPrecision(LlmFit::Precision precision);
     void setUsableFraction(double fraction);
     void setChartVisible(bool visible);
+    void setMaxChips(int maxChips); // 0: no limit
 
     LlmFitModel* model() const { return m_model; }
     UnknownLastSortProxy* sortedModel() const { return m_sorted; }
     const ChartData& chartData() const { return m_chartData; }
+    ChartView* chartArea() const { return m_chartView; }
     bool exportChart(const QString& path, QSize size, QString* error);
 
 private:
@@ -56,7 +59,8 @@ private:
     LlmFitModel* m_model;
     UnknownLastSortProxy* m_sorted;
     QTableView* m_view;
-    QChartView* m_chartView;
+    QSpinBox* m_maxChips;
+    ChartView* m_chartView;
     Metric m_decodeMetric; // the chart's metric, bound to the current input
     ChartData m_chartData;
     RebuildScheduler* m_scheduler;

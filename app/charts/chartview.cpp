@@ -1,0 +1,45 @@
+#include "chartview.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QResizeEvent>
+#include <QScrollBar>
+
+ChartView::ChartView(QWidget* parent)
+    : QScrollArea(parent)
+    , m_view(new QChartView)
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    // The chart adapts to the view, never the window to the chart's preferred height.
+    m_view->setMinimumSize(200, 120);
+    setWidget(m_view);
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+}
+
+void ChartView::setChart(const ChartData& data, ChartStyle style)
+{
+    m_data = data;
+    QChart* chart = ChartBuilder::build(m_data, style);
+    // QChartView raises its minimum to the chart's; keep small windows possible.
+    chart->setMinimumSize(200, 120);
+    QChart* previous = m_view->chart();
+    m_view->setChart(chart);
+    delete previous; // setChart releases, but does not delete, the chart it replaces
+    updateMinimumHeight();
+}
+
+void ChartView::resizeEvent(QResizeEvent* event)
+{
+    QScrollArea::resizeEvent(event);
+    // The footnote and legend wrap differently at another width.
+    if (event->size().width() != event->oldSize().width())
+        updateMinimumHeight();
+}
+
+void ChartView::updateMinimumHeight()
+{
+    // Below this height labels would overlap: scroll instead.
+    m_view->setMinimumHeight(ChartBuilder::minimumLayoutHeight(m_data, viewport()->width()));
+}

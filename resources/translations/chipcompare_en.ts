@@ -1,0 +1,61 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ChartData</name>
+    <message numerus="yes">
+        <source>Other (%n vendor(s))</source>
+        <translation><numerusform>Other (%n vendor)</numerusform><numerusform>Other (%n vendors)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n chip(s)</source>
+        <translation><numerusform>%n chip</numerusform><numerusform>%n chips</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n warning(s)</source>
+        <translation><numerusform>with %n warning</numerusform><numerusform>with %n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <source>%1 of %n chip(s)</source>
+        <translation><numerusform>%1 of %n chip</numerusform><numerusform>%1 of %n chips</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LlmFitPage</name>
+    <message numerus="yes">
+        <source>Chips that need more than %n chip(s) have no decode bound (n/a).</source>
+        <translation><numerusform>Chips that need more than %n chip have no decode bound (n/a).</numerusform><numerusform>Chips that need more than %n chips have no decode bound (n/a).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Catalog of %1 · %n chips · %2 sources</source>
+        <translation><numerusform>Catalog of %1 · %n chips · %2 sources</numerusform><numerusform>Catalog of %1 · %n chips · %2 sources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1: %n chips merged over the built-in catalog</source>
+        <translation><numerusform>Loaded %1: %n chips merged over the built-in catalog</numerusform><numerusform>Loaded %1: %n chips merged over the built-in catalog</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog file has %n problems and was not loaded; the built-in catalog stays in use.</source>
+        <translation><numerusform>The catalog file has %n problems and was not loaded; the built-in catalog stays in use.</numerusform><numerusform>The catalog file has %n problems and was not loaded; the built-in catalog stays in use.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MultiSelectButton</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+    </message>
+</context>
+</TS>
