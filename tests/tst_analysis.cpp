@@ -325,7 +325,7 @@ void TestAnalysis::comparisonRatiosToTheBaseline()
     for (const auto& cells : human.rows) {
         if (cells[1].text == u"Memory bandwidth (GB/s)"_s) {
             QCOMPARE(cells[2].text, u"4,000 ★"_s);
-            QCOMPARE(cells[3].text, u"3,350 (0.84×)"_s);
+            QCOMPARE(cells[3].text, u"3,350† (0.838×)"_s); // sources disagree on the H100's bandwidth
             QCOMPARE(cells[4].kind, DataCell::Kind::Unknown);
             found = true;
         }

@@ -55,6 +55,12 @@ private slots:
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void checkAcceptsValidFiles();
+    void checkWarnsAboutImplausibleMagnitudes();
+    void checkStrictTurnsWarningsIntoErrors();
+    void singularCountsReadAsSingular();
+    void llmFitListsChipsBeyondMaxChipsLast();
+    void llmFitRejectsABadMaxChips();
+    void tinyValuesAreNotZeroInTablesAndMarkdown();
     void checkReportsProblemsWithPositionsAndNeverModifiesTheFile();
     void checkRejectsEveryBadInputWithoutCrashing_data();
     void checkRejectsEveryBadInputWithoutCrashing();
@@ -234,6 +240,100 @@ void TestCli::checkAcceptsValidFiles()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(u"user-catalog.json: valid (2 chips, 1 source)"_s), qPrintable(result.out));
     QVERIFY(result.out.contains(u"bom-crlf-catalog.json: valid (2 chips, 1 source)"_s));
+}
+
+void TestCli::checkWarnsAboutImplausibleMagnitudes()
+{
+    const QString file = testDataPath(u"real-data-shapes.json"_s);
+    const auto result = runChipCompare({ u"check"_s, file });
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0],
+        file
+            + u":14:37: warning: chip 'raw-bytes-h100': field 'memory_capacity': 80000000000 GB (8e+10 GB) is "
+              "outside the plausible range 1e-06 GB to 100000 GB; is the unit right?"_s);
+    QVERIFY2(lines[1].startsWith(file + u":21:37: warning: chip 'absurd-terabytes': field 'memory_capacity': 1e+300 TB"_s),
+        qPrintable(lines[1]));
+    // 32 KB and 512 MB are small, not implausible: no warning for them.
+    QCOMPARE(lines[2], file + u": valid (4 chips, 1 source) with 2 warnings"_s);
+}
+
+void TestCli::checkStrictTurnsWarningsIntoErrors()
+{
+    const auto strict = runChipCompare({ u"check"_s, u"--strict"_s, testDataPath(u"real-data-shapes.json"_s) });
+    QCOMPARE(strict.exitCode, 1);
+    QVERIFY(strict.out.contains(u"warning: chip 'raw-bytes-h100'"_s));
+    // A clean file passes --strict.
+    const auto clean = runChipCompare({ u"check"_s, u"--strict"_s, testDataPath(u"user-catalog.json"_s) });
+    QCOMPARE(clean.exitCode, 0);
+}
+
+void TestCli::singularCountsReadAsSingular()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"one.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "chipcompare-catalog", "version": 1, "sources": [{"id": "s", "title": "S"}],
+        "chips": [{"id": "one", "name": "One", "vendor": "V", "status": "shipping"}]})");
+    file.close();
+    const auto result = runChipCompare({ u"check"_s, path });
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, path + u": valid (1 chip, 1 source)\n"_s);
+}
+
+void TestCli::llmFitListsChipsBeyondMaxChipsLast()
+{
+    const QStringList base { u"llm-fit"_s, u"--model"_s, u"qwen3-8b"_s, u"--precision"_s, u"bf16"_s,
+        u"--catalog"_s, testDataPath(u"real-data-shapes.json"_s), u"--format"_s, u"csv"_s };
+    const auto result = runChipCompare(base);
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    // The H100 SXM ranks; the console (16.4 GB of weights / 0.4608 GB usable = 36 chips) comes after
+    // every chip that fits.
+    int h100 = -1, console = -1, lastFit = -1;
+    for (int i = 1; i < lines.size(); ++i) {
+        if (lines[i].startsWith(u"nvidia-h100-sxm,"_s))
+            h100 = i;
+        if (lines[i].startsWith(u"game-console,"_s))
+            console = i;
+        if (lines[i].contains(u",fits,8"_s))
+            lastFit = i;
+    }
+    QVERIFY(h100 > 0 && console > 0);
+    QVERIFY(console > lastFit);
+    QVERIFY2(lines[console].startsWith(u"game-console,Game console,36,,0.512,25.6,"_s), qPrintable(lines[console]));
+    QVERIFY(lines[console].endsWith(u",exceeds-max-chips,8"_s));
+    // The table groups counts and says why the console has no bound.
+    auto table = base;
+    table.replace(table.indexOf(u"csv"_s), u"table"_s);
+    const auto human = runChipCompare(table);
+    QVERIFY(human.out.contains(u"Chips that need more than 8 are listed last"_s));
+    // No limit: the console is ranked by the (unrealistic) arithmetic, and says "fits".
+    const auto unlimited = runChipCompare(base + QStringList { u"--max-chips"_s, u"0"_s });
+    QVERIFY(unlimited.out.contains(u"game-console,Game console,36,"_s));
+    QVERIFY(unlimited.out.contains(u",fits,0\n"_s));
+}
+
+void TestCli::llmFitRejectsABadMaxChips()
+{
+    for (const QString& bad : { u"-1"_s, u"eight"_s, u"2.5"_s }) {
+        const auto result = runChipCompare({ u"llm-fit"_s, u"--model"_s, u"qwen3-8b"_s, u"--precision"_s,
+            u"bf16"_s, u"--max-chips"_s, bad });
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(u"--max-chips: '%1'"_s.arg(bad)), qPrintable(result.err));
+    }
+}
+
+void TestCli::tinyValuesAreNotZeroInTablesAndMarkdown()
+{
+    for (const QString& format : { u"table"_s, u"markdown"_s }) {
+        const auto result = runChipCompare({ u"list"_s, u"--no-builtin"_s, u"--catalog"_s,
+            testDataPath(u"real-data-shapes.json"_s), u"--search"_s, u"frame buffer"_s, u"--format"_s, format });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(u"0.000032"_s), qPrintable(result.out));
+    }
 }
 
 void TestCli::checkReportsProblemsWithPositionsAndNeverModifiesTheFile()

@@ -81,7 +81,8 @@ void TestCliAnalysis::compareTableAndMarkdownMarkTheBest()
         { u"compare"_s, u"nvidia-h20"_s, u"huawei-ascend-910b"_s, u"--format"_s, u"markdown"_s });
     QCOMPARE(markdown.exitCode, 0);
     QVERIFY(markdown.out.startsWith(u"| Group | Attribute | H20 | Ascend 910B |\n"_s));
-    QVERIFY2(markdown.out.contains(u"| Memory | Memory bandwidth (GB/s) | **4,000** | 1,600 |"_s),
+    // The 910B's bandwidth has disagreeing sources: marked † as in the window's table.
+    QVERIFY2(markdown.out.contains(u"| Memory | Memory bandwidth (GB/s) | **4,000** | 1,600† |"_s),
         qPrintable(markdown.out));
     QVERIFY(
         markdown.out.contains(u"| Compute | FP8 dense (TFLOPS) | 296 | — |"_s)); // one known value: no best

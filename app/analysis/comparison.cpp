@@ -20,13 +20,13 @@ ComparisonAttribute metricRow(const QString& group, const QString& key)
     const Metric* metric = Metrics::find(key);
     Q_ASSERT(metric);
     return { group, metric->csvKey,
-        metric->unit.isEmpty() ? metric->label : metric->label + u" ("_s + metric->unit + u')', metric, {} };
+        metric->unit.isEmpty() ? metric->label : metric->label + u" ("_s + metric->unit + u')', metric, {}, {} };
 }
 
-ComparisonAttribute textRow(
-    const QString& group, const QString& key, const QString& label, std::function<QString(const Chip&)> text)
+ComparisonAttribute textRow(const QString& group, const QString& key, const QString& label,
+    std::function<QString(const Chip&)> text, std::function<QString(const Chip&)> machineText = {})
 {
-    return { group, key, label, nullptr, std::move(text) };
+    return { group, key, label, nullptr, std::move(text), std::move(machineText) };
 }
 
 QString frameworksText(const Chip& chip)
@@ -50,15 +50,18 @@ QString lowestConfidence(const Chip& chip)
     return lowest ? confidenceKey(*lowest) : QString();
 }
 
-QString disagreements(const Chip& chip)
+// Fields where sources disagree: labels for people, catalog keys for scripts.
+QString disagreements(const Chip& chip, bool keys)
 {
     QStringList fields;
     for (const auto& info : specFields()) {
         const auto& value = chip.spec(info.field);
         if (value && value->sourcesDisagree())
-            fields.append(info.jsonKey);
+            fields.append(keys ? info.jsonKey : specFieldLabel(info.field));
     }
-    return fields.isEmpty() ? u"none"_s : fields.join(u", "_s);
+    if (fields.isEmpty())
+        return keys ? u"none"_s : tr("none");
+    return fields.join(u", "_s);
 }
 
 QVector<ComparisonAttribute> buildAttributes()
@@ -97,7 +100,8 @@ QVector<ComparisonAttribute> buildAttributes()
         textRow(provenance, u"foundry"_s, tr("Foundry"), [](const Chip& c) { return c.foundry; }),
         textRow(provenance, u"process"_s, tr("Process"), [](const Chip& c) { return c.processNode; }),
         textRow(provenance, u"lowest_confidence"_s, tr("Lowest confidence of its numbers"), lowestConfidence),
-        textRow(provenance, u"disagreements"_s, tr("Fields where sources disagree"), disagreements),
+        textRow(provenance, u"disagreements"_s, tr("Fields where sources disagree"),
+            [](const Chip& c) { return disagreements(c, false); }, [](const Chip& c) { return disagreements(c, true); }),
     };
 }
 
@@ -114,10 +118,40 @@ const QVector<ComparisonAttribute>& Comparison::attributes()
     return list;
 }
 
+QString ComparisonCell::marks() const
+{
+    return QString(lowConfidence ? u"*"_s : QString()) + (disagreement ? u"†"_s : QString());
+}
+
 QString Comparison::ratioText(double ratio)
 {
-    return QString::number(ratio, 'f', 2) + u"×"_s;
+    return Metrics::formatNumber(ratio, true, 3) + u"×"_s;
 }
+
+namespace {
+
+constexpr int kMostDigits = 8; // past this, differences are float noise and shown as equal
+
+// The fewest significant digits (from the usual four) at which values that differ also read
+// differently, so that no row shows a "winner" between two equal-looking numbers.
+int digitsToTellApart(const QVector<ComparisonCell>& cells)
+{
+    for (int digits = Metrics::kDisplayDigits; digits < kMostDigits; ++digits) {
+        bool clash = false;
+        for (int a = 0; a < cells.size() && !clash; ++a) {
+            for (int b = a + 1; b < cells.size() && !clash; ++b) {
+                if (cells[a].number && cells[b].number && !nearlyEqual(*cells[a].number, *cells[b].number))
+                    clash = Metrics::formatNumber(*cells[a].number, true, digits)
+                        == Metrics::formatNumber(*cells[b].number, true, digits);
+            }
+        }
+        if (!clash)
+            return digits;
+    }
+    return kMostDigits;
+}
+
+} // namespace
 
 Comparison Comparison::build(const QVector<const Chip*>& chips, int baselineIndex)
 {
@@ -134,8 +168,8 @@ Comparison Comparison::build(const QVector<const Chip*>& chips, int baselineInde
             if (attribute.metric) {
                 cell.number = attribute.metric->value(*chip);
                 cell.known = cell.number.has_value();
-                if (cell.known)
-                    cell.text = Metrics::formatNumber(*cell.number);
+                cell.lowConfidence = attribute.metric->isBelowReported(*chip);
+                cell.disagreement = attribute.metric->sourcesDisagree(*chip);
             } else {
                 cell.text = attribute.text(*chip);
                 cell.known = !cell.text.isEmpty();
@@ -143,18 +177,25 @@ Comparison Comparison::build(const QVector<const Chip*>& chips, int baselineInde
             row.cells.append(cell);
         }
         if (attribute.metric) {
-            // Best among known values only, and only when there is something to compare.
+            // Best and "equal" are decided on the numbers as displayed.
+            const int digits = digitsToTellApart(row.cells);
+            for (auto& cell : row.cells) {
+                if (cell.number)
+                    cell.text = Metrics::formatNumber(*cell.number, true, digits);
+            }
+            auto shown = [digits](double value) { return Metrics::displayedValue(value, digits); };
             std::optional<double> best;
-            int known = 0;
+            int competing = 0;
             for (const auto& cell : row.cells) {
-                if (!cell.number)
+                if (!cell.number || cell.lowConfidence)
                     continue;
-                ++known;
-                if (!best || (attribute.metric->higherIsBetter ? *cell.number > *best : *cell.number < *best))
-                    best = cell.number;
+                ++competing;
+                const double value = shown(*cell.number);
+                if (!best || (attribute.metric->higherIsBetter ? value > *best : value < *best))
+                    best = value;
             }
             for (auto& cell : row.cells)
-                cell.best = known >= 2 && cell.number && nearlyEqual(*cell.number, *best);
+                cell.best = competing >= 2 && cell.number && !cell.lowConfidence && shown(*cell.number) == *best;
             if (comparison.baseline >= 0) {
                 const auto base = row.cells[comparison.baseline].number;
                 for (auto& cell : row.cells) {
@@ -165,11 +206,7 @@ Comparison Comparison::build(const QVector<const Chip*>& chips, int baselineInde
         }
         row.allEqual = std::all_of(row.cells.begin(), row.cells.end(), [&](const ComparisonCell& cell) {
             const auto& first = row.cells.first();
-            if (cell.known != first.known)
-                return false;
-            if (cell.number && first.number)
-                return nearlyEqual(*cell.number, *first.number);
-            return cell.text == first.text;
+            return cell.known == first.known && cell.text == first.text;
         });
         comparison.rows.append(row);
     }
@@ -200,6 +237,8 @@ DataTable Comparison::toMachineTable(bool differencesOnly) const
                 cells.append(DataCell::fromOptional(cell.number));
             else if (row->attribute->key == u"year"_s && cell.known)
                 cells.append(DataCell::fromInteger(cell.text.toInt()));
+            else if (row->attribute->machineText)
+                cells.append(DataCell::fromText(row->attribute->machineText(*chips[&cell - row->cells.data()])));
             else
                 cells.append(DataCell::fromText(cell.text));
         }
@@ -232,7 +271,7 @@ DataTable Comparison::toHumanTable(bool differencesOnly, bool markBest) const
                 cells.append(DataCell::unknown());
                 continue;
             }
-            QString text = cell.text;
+            QString text = cell.text + cell.marks();
             if (cell.ratio && i != baseline)
                 text += u" ("_s + ratioText(*cell.ratio) + u')';
             if (cell.best)

@@ -18,7 +18,8 @@ struct ComparisonAttribute
     QString key; // the same keys as `chipcompare list`, e.g. "memory_gb"
     QString label;
     const Metric* metric = nullptr; // numeric rows
-    std::function<QString(const Chip&)> text; // text rows
+    std::function<QString(const Chip&)> text; // text rows, for people
+    std::function<QString(const Chip&)> machineText; // text rows in CSV/JSON, when it differs
 };
 
 struct ComparisonCell
@@ -26,8 +27,13 @@ struct ComparisonCell
     std::optional<double> number; // numeric rows
     QString text; // text rows, or the formatted number
     bool known = false;
-    bool best = false; // the best known value of its row (ties share it)
+    // The best value of its row (ties on the displayed value share it). Only official or
+    // reported values compete: a rumored number never wins.
+    bool best = false;
+    bool lowConfidence = false; // rumored or estimate, or derived from such a value: marked "*"
+    bool disagreement = false; // sources disagree on it (or on an input): marked "†"
     std::optional<double> ratio; // value / baseline's value
+    QString marks() const; // "*", "†", "*†" or empty, as in charts
 };
 
 struct ComparisonRow
@@ -56,5 +62,5 @@ public:
     // Human form: group, attribute (with unit) and chip names; "4,000 (1.19×)" cells; best in bold
     // when `markBest` (Markdown).
     DataTable toHumanTable(bool differencesOnly, bool markBest) const;
-    static QString ratioText(double ratio); // "1.19×"
+    static QString ratioText(double ratio); // "1.19×", "0.0012×"
 };

@@ -175,6 +175,19 @@ QString formatNumber(double value, bool groupThousands, int significantDigits)
     return text;
 }
 
+double displayedValue(double value, int significantDigits)
+{
+    const double magnitude = std::abs(value);
+    if (magnitude == 0 || !std::isfinite(value))
+        return value;
+    const int exponent = int(std::floor(std::log10(magnitude)));
+    // Below a millionth formatNumber writes significant digits in an exponent; above, decimals.
+    const int decimals
+        = magnitude < 1e-6 ? significantDigits - 1 - exponent : std::max(0, significantDigits - 1 - exponent);
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
 QString formatCount(qint64 count)
 {
     return QLocale().toString(count);

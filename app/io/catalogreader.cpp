@@ -267,7 +267,7 @@ private:
         if (number.canonical >= info.plausibleMin && number.canonical <= info.plausibleMax)
             return;
         const QString unit = Units::canonicalUnit(info.dimension);
-        auto text = [&unit](double value) { return QString::number(value, 'g', 6) + u' ' + unit; };
+        auto text = [&unit](double value) -> QString { return QString::number(value, 'g', 6) + u' ' + unit; };
         warnings.append({ path + QStringList { u"value"_s }, chipId, info.jsonKey,
             tr("%1 %2 (%3) is outside the plausible range %4 to %5; is the unit right?")
                 .arg(QString::number(number.value, 'g', 12), number.unit, text(number.canonical),
