@@ -181,8 +181,9 @@ QVariant ChipTableModel::textData(const Chip& c, int column, int role) const
     case Qt::DisplayRole:
         return known ? text : unknownText();
     case Qt::ToolTipRole:
-        if (column == NameColumn && !c.notes.isEmpty())
-            return QString(u"<b>"_s + c.name.toHtmlEscaped() + u"</b><br/>"_s + c.notes.toHtmlEscaped());
+        if (column == NameColumn) // the whole name, where a narrow column cuts it
+            return QString(u"<b>"_s + text.toHtmlEscaped() + u"</b>"_s
+                + (c.notes.isEmpty() ? QString() : u"<br/>"_s + c.notes.toHtmlEscaped()));
         if (column == eccnColumn())
             return eccnTooltip(c);
         return known ? QVariant(text) : QVariant(tr("Unknown"));

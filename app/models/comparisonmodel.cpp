@@ -7,6 +7,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QIcon>
 #include <QPalette>
 
 using namespace Qt::StringLiterals;
@@ -103,7 +104,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole: {
         if (!cell.known)
             return ChipTableModel::unknownText();
-        QString text = cell.text;
+        QString text = cell.text + cell.marks(); // "*" rumored/estimate, "†" sources disagree
         if (cell.ratio && chipIndex != m_comparison.baseline)
             text += u" ("_s + Comparison::ratioText(*cell.ratio) + u')';
         return text;
@@ -115,11 +116,17 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     case IsBestRole:
         return cell.best;
     case Qt::BackgroundRole:
-        return cell.best ? QVariant(QBrush(bestTint())) : QVariant();
+        // The same marks as the table: rumored and estimated values tinted; best in green.
+        if (cell.best)
+            return QBrush(bestTint());
+        return cell.lowConfidence ? QVariant(QBrush(ChipTableModel::lowConfidenceTint())) : QVariant();
+    case Qt::DecorationRole:
+        return cell.disagreement ? QVariant(ChipTableModel::disagreementIcon()) : QVariant();
     case Qt::FontRole:
-        if (cell.best) {
+        if (cell.best || cell.lowConfidence) {
             QFont font;
-            font.setBold(true);
+            font.setBold(cell.best);
+            font.setItalic(cell.lowConfidence);
             return font;
         }
         return {};

@@ -37,16 +37,24 @@ ComparePage::ComparePage(ChipTableModel* chips, QWidget* parent)
     , m_differences(new QCheckBox(tr("Differences only"), this))
     , m_view(new QTableView(this))
     , m_hint(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_comparison(new ComparisonModel(this))
 {
     setObjectName(u"comparePage"_s);
     m_picker->setObjectName(u"chipPicker"_s);
     m_view->setModel(m_comparison);
     m_view->verticalHeader()->setVisible(false);
-    m_view->setWordWrap(false);
+    // Few rows: each as tall as its wrapped text, chips sharing the page's width.
+    m_view->setWordWrap(true);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setTabKeyNavigation(false);
     m_view->setSelectionMode(QAbstractItemView::ContiguousSelection);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
+    m_notice->setObjectName(u"compareNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(u"color: #b35c00"_s);
+    m_notice->hide();
 
     auto* exportButton = new QToolButton(this);
     exportButton->setText(tr("Export"));
@@ -76,6 +84,7 @@ ComparePage::ComparePage(ChipTableModel* chips, QWidget* parent)
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addLayout(controls);
+    rightLayout->addWidget(m_notice);
     rightLayout->addWidget(m_hint);
     rightLayout->addWidget(m_view, 1);
 
@@ -102,13 +111,14 @@ ComparePage::ComparePage(ChipTableModel* chips, QWidget* parent)
             if (m_order.size() >= kMaxChips) {
                 const QSignalBlocker blocker(m_picker);
                 item->setCheckState(Qt::Unchecked);
-                m_hint->setText(tr("At most %1 chips side by side; untick one first.").arg(kMaxChips));
+                showNotice(tr("At most %1 chips side by side; untick one first.").arg(kMaxChips));
                 return;
             }
             m_order.append(id);
         } else if (item->checkState() != Qt::Checked) {
             m_order.removeAll(id);
         }
+        m_notice->hide();
         rebuild();
     });
     connect(m_baseline, &QComboBox::currentIndexChanged, this, [this] {
@@ -122,12 +132,18 @@ ComparePage::ComparePage(ChipTableModel* chips, QWidget* parent)
             if (m_comparison->isGroupRow(row))
                 m_view->setSpan(row, 0, 1, m_comparison->columnCount());
         }
-        m_view->resizeColumnsToContents();
-        // Long text (frameworks, interconnects) must not push the other chips out of view; the
-        // whole text is in each cell's tooltip.
+        // The attribute column as wide as its labels (within reason); the chips share the rest
+        // of the page and wrap long text (frameworks, interconnects) instead of cutting it.
+        QHeaderView* header = m_view->horizontalHeader();
         const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-        for (int c = 0; c < m_comparison->columnCount(); ++c)
-            m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 8, em * (c == 0 ? 20 : 13)));
+        header->setMinimumSectionSize(em * 5);
+        if (m_comparison->columnCount() > 0) {
+            header->setSectionResizeMode(0, QHeaderView::Interactive);
+            m_view->resizeColumnToContents(0);
+            m_view->setColumnWidth(0, std::min(m_view->columnWidth(0) + 8, em * 18));
+        }
+        for (int c = 1; c < m_comparison->columnCount(); ++c)
+            header->setSectionResizeMode(c, QHeaderView::Stretch);
     });
     connect(m_chips, &QAbstractItemModel::modelReset, this, &ComparePage::refillPicker);
     refillPicker();
@@ -173,10 +189,18 @@ void ComparePage::setChipIds(const QStringList& ids)
             m_order.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     }
     m_updating = false;
+    m_notice->hide();
     rebuild();
     if (!ignored.isEmpty())
-        m_hint->setText(
-            tr("At most %1 chips side by side; left out: %2").arg(kMaxChips).arg(ignored.join(u", "_s)));
+        showNotice(tr("At most %1 chips side by side; %n more left out: %2", nullptr, int(ignored.size()))
+                       .arg(kMaxChips)
+                       .arg(ignored.join(u", "_s)));
+}
+
+void ComparePage::showNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->show();
 }
 
 QStringList ComparePage::chipIds() const

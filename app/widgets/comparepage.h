@@ -31,6 +31,7 @@ public:
     ComparisonModel* comparisonModel() const { return m_comparison; }
     QTableView* view() const { return m_view; }
     QLabel* hintLabel() const { return m_hint; }
+    QLabel* noticeLabel() const { return m_notice; } // chips left out, until the ticks change
 
     // .csv, .md, .png or .pdf; on failure `error` names the file and the reason.
     bool exportTo(const QString& path, QString* error) const;
@@ -41,6 +42,7 @@ signals:
 
 private:
     void refillPicker();
+    void showNotice(const QString& text);
     void rebuild();
     void chooseExportFile(const QString& suffix, const QString& filter);
 
@@ -50,6 +52,7 @@ private:
     QCheckBox* m_differences;
     QTableView* m_view;
     QLabel* m_hint;
+    QLabel* m_notice;
     ComparisonModel* m_comparison;
     QStringList m_order; // ticked chips in the order they were ticked: the column order
     bool m_updating = false;

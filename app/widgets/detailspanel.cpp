@@ -17,11 +17,21 @@ DetailsPanel::DetailsPanel(QWidget* parent)
 
 void DetailsPanel::showChip(const Catalog& catalog, const Chip* chip)
 {
+    setPlaceholderText(tr("Select a chip to see every value with its source."));
     if (!chip) {
+        m_chipId.clear();
         clear();
         return;
     }
+    m_chipId = chip->id;
     setHtml(chipHtml(catalog, *chip));
+}
+
+void DetailsPanel::showHiddenByFilters(const QString& chipName)
+{
+    m_chipId.clear();
+    clear();
+    setPlaceholderText(tr("%1 is hidden by the filters. Select a chip in the table to see its values.").arg(chipName));
 }
 
 namespace {

@@ -12,6 +12,12 @@ class DetailsPanel : public QTextBrowser
 public:
     explicit DetailsPanel(QWidget* parent = nullptr);
     void showChip(const Catalog& catalog, const Chip* chip);
+    // The chip shown was hidden by the filters: show nothing, and say why.
+    void showHiddenByFilters(const QString& chipName);
+    QString chipId() const { return m_chipId; }
 
     static QString chipHtml(const Catalog& catalog, const Chip& chip);
+
+private:
+    QString m_chipId; // the chip shown, empty when none
 };

@@ -11,11 +11,12 @@
 
 FilterBar::FilterBar(QWidget* parent)
     : QWidget(parent)
-    , m_vendors(new MultiSelectButton(tr("Vendor"), this))
-    , m_memoryTypes(new MultiSelectButton(tr("Memory"), this))
-    , m_statuses(new MultiSelectButton(tr("Status"), this))
+    // Mnemonics (Alt+N, Alt+M, Alt+S, Alt+L) that no menu title uses.
+    , m_vendors(new MultiSelectButton(tr("Ve&ndor"), this))
+    , m_memoryTypes(new MultiSelectButton(tr("&Memory"), this))
+    , m_statuses(new MultiSelectButton(tr("&Status"), this))
     , m_search(new QLineEdit(this))
-    , m_clear(new QPushButton(tr("Clear filters"), this))
+    , m_clear(new QPushButton(tr("C&lear filters"), this))
     , m_count(new QLabel(this))
     , m_searchDelay(new QTimer(this))
 {
@@ -92,6 +93,12 @@ void FilterBar::clear()
         m_search->clear();
     }
     emitFilter();
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 void FilterBar::emitFilter()

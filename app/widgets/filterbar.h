@@ -26,6 +26,7 @@ public:
     ChipFilter filter() const;
     void setCounts(int shown, int total);
     void clear();
+    void focusSearch(); // Ctrl+F: the search box, its text selected
 
     // For tests and scripting of the window.
     MultiSelectButton* vendorButton() const { return m_vendors; }

@@ -28,7 +28,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QLabel>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -48,6 +50,7 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     , m_detailsDock(new QDockWidget(tr("Details"), this))
     , m_problems(new QListWidget(this))
     , m_problemsDock(new QDockWidget(tr("Catalog problems"), this))
+    , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("ChipCompare"));
     m_pages->setObjectName(u"pages"_s);
@@ -78,7 +81,13 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
 
+    m_summary->setObjectName(u"catalogSummary"_s);
+    statusBar()->addPermanentWidget(m_summary);
+
     connect(m_filterBar, &FilterBar::filterChanged, m_proxy, &ChipFilterProxyModel::setFilter);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::syncDetailsWithFilter);
+    connect(m_tablePage, &TablePage::clearFiltersRequested, m_filterBar, &FilterBar::clear);
+    connect(m_comparePage, &ComparePage::chipIdsChanged, m_chartPage, &ChartPage::setComparedChips);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
@@ -98,6 +107,8 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
         m_restoredState = restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
         m_tablePage->view()->horizontalHeader()->restoreState(
             Settings::value(Settings::Key::TableHeaderState).toByteArray());
+        // The saved state may have had problems showing; this session has none yet.
+        m_problemsDock->setVisible(m_problems->count() > 0);
     }
 }
 
@@ -115,6 +126,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
+    find->setShortcut(QKeySequence::Find);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addMenu(m_tablePage->columnMenu());
@@ -154,9 +169,20 @@ void MainWindow::updateCounts()
 void MainWindow::updateStatusBar()
 {
     const Catalog& catalog = m_model->catalog();
-    statusBar()->showMessage(tr("Catalog of %1 · %n chips · %2 sources", nullptr, int(catalog.chips.size()))
-                                 .arg(catalog.date.toString(Qt::ISODate))
-                                 .arg(catalog.sources.size()));
+    m_summary->setText(tr("Catalog of %1 · %2 · %3")
+                           .arg(catalog.date.toString(Qt::ISODate),
+                               tr("%n chip(s)", nullptr, int(catalog.chips.size())),
+                               tr("%n source(s)", nullptr, int(catalog.sources.size()))));
+}
+
+void MainWindow::syncDetailsWithFilter()
+{
+    const QString shown = m_details->chipId();
+    const int row = m_model->rowOfChip(shown);
+    if (shown.isEmpty() || row < 0)
+        return;
+    if (!m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
+        m_details->showHiddenByFilters(m_model->chip(row).name);
 }
 
 bool MainWindow::openCatalogFile(const QString& path)
@@ -167,26 +193,32 @@ bool MainWindow::openCatalogFile(const QString& path)
     const auto result = CatalogReader::readFile(path, builtInSources);
     if (!result.ok()) {
         showProblems(result.problems);
+        statusBar()->showMessage(tr("%1 has %n problem(s) and was not loaded; the catalog in use is unchanged.",
+            nullptr, int(result.problems.size()))
+                                     .arg(QFileInfo(path).fileName()));
         return false;
     }
     setCatalog(m_model->catalog().mergedWith(result.catalog));
-    statusBar()->showMessage(
-        tr("Loaded %1: %n chips merged over the built-in catalog", nullptr, int(result.catalog.chips.size()))
-            .arg(QFileInfo(path).fileName()));
+    // A good file clears the last file's errors; its own warnings stay listed.
+    showProblems(result.warnings);
+    QString message = tr("Loaded %1: %n chip(s) merged over the built-in catalog", nullptr,
+        int(result.catalog.chips.size()))
+                          .arg(QFileInfo(path).fileName());
+    if (!result.warnings.isEmpty())
+        message += u"; "_s + tr("%n warning(s) in the problems panel", nullptr, int(result.warnings.size()));
+    statusBar()->showMessage(message);
     return true;
 }
 
 void MainWindow::showProblems(const QList<Diagnostic>& problems)
 {
     m_problems->clear();
-    for (const auto& problem : problems)
-        m_problems->addItem(problem.toString());
+    for (const auto& problem : problems) {
+        auto* item = new QListWidgetItem(problem.toString(), m_problems);
+        item->setIcon(style()->standardIcon(
+            problem.isWarning() ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxCritical));
+    }
     m_problemsDock->setVisible(!problems.isEmpty());
-    if (!problems.isEmpty())
-        statusBar()->showMessage(
-            tr("The catalog file has %n problems and was not loaded; the built-in catalog "
-               "stays in use.",
-                nullptr, int(problems.size())));
 }
 
 bool MainWindow::exportTableCsv(const QString& path, QString* error)
@@ -288,8 +320,10 @@ void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
     if (!m_shownOnce && !m_restoredState) {
-        // A share of the window, not a fixed width, so small windows keep a usable table.
-        resizeDocks({ m_detailsDock }, { std::clamp(width() * 28 / 100, 200, 420) }, Qt::Horizontal);
+        // The table first: the details take what the chip name and the key numbers leave, within
+        // limits, so that at 1280 pixels every key number shows without scrolling.
+        const int spare = width() - m_tablePage->keyColumnsWidth() - 24;
+        resizeDocks({ m_detailsDock }, { std::clamp(spare, 180, 420) }, Qt::Horizontal);
     }
     m_shownOnce = true;
 }

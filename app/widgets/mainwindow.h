@@ -14,6 +14,7 @@ class ChipTableModel;
 class DetailsPanel;
 class FilterBar;
 class QDockWidget;
+class QLabel;
 class QListWidget;
 class QTabWidget;
 class TablePage;
@@ -32,7 +33,9 @@ public:
     // Merges a user catalog over the built-in one; on any problem shows them and keeps the
     // current catalog. Returns whether the file was loaded.
     bool openCatalogFile(const QString& path);
+    // Lists problems (errors and warnings) in the problems panel, shown only when there are any.
     void showProblems(const QList<Diagnostic>& problems);
+    QLabel* catalogSummary() const { return m_summary; }
     // Writes the rows the table shows, in its order, as CSV with the columns of `chipcompare list`
     // (a stable layout for scripts, whatever columns are hidden in the window).
     bool exportTableCsv(const QString& path, QString* error);
@@ -60,6 +63,7 @@ private:
     void createMenus();
     void updateCounts();
     void updateStatusBar();
+    void syncDetailsWithFilter();
     void chooseCatalogFile();
     void chooseCsvFile();
     void chooseChartFile();
@@ -80,6 +84,7 @@ private:
     QDockWidget* m_detailsDock;
     QListWidget* m_problems;
     QDockWidget* m_problemsDock;
+    QLabel* m_summary; // permanent: the catalog in use, never replaced by a passing message
     bool m_shownOnce = false;
     bool m_restoredState = false;
 };

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
 
@@ -66,6 +67,20 @@ void MultiSelectButton::clearSelection()
 
 bool MultiSelectButton::eventFilter(QObject* watched, QEvent* event)
 {
+    // Space ticks or unticks the highlighted choice and keeps the menu open; Return and Enter
+    // close it, keeping the ticks as they are (QMenu would tick once and close).
+    if (watched == m_menu && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            if (QAction* action = m_menu->activeAction(); action && action->isEnabled())
+                action->toggle();
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            m_menu->close();
+            return true;
+        }
+    }
     // Toggle the action without closing the menu, so several choices can be ticked in one go.
     if (watched == m_menu && event->type() == QEvent::MouseButtonRelease) {
         auto* mouse = static_cast<QMouseEvent*>(event);

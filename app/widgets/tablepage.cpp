@@ -3,11 +3,15 @@
 #include "analysis/metrics.h"
 #include "legendbar.h"
 #include "models/chipfilterproxymodel.h"
+#include "frozencolumntableview.h"
 #include "models/chiptablemodel.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -16,7 +20,8 @@ using namespace Qt::StringLiterals;
 TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
     : QWidget(parent)
     , m_proxy(proxy)
-    , m_view(new QTableView(this))
+    , m_view(new FrozenColumnTableView(this))
+    , m_empty(new QWidget(this))
     , m_columnMenu(new QMenu(tr("Columns"), this))
 {
     setObjectName(QStringLiteral("tablePage"));
@@ -28,6 +33,9 @@ TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    // Tab leaves the table (to the next control) instead of walking it cell by cell, and Ctrl+Tab
+    // reaches the page tabs.
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->setVisible(false);
     // Fixed row heights: content-sized rows are quadratic on large catalogs.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -35,6 +43,7 @@ TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    applyDefaultColumnOrder();
     // A readable default; every column is one right-click away.
     m_view->setColumnHidden(ChipTableModel::CountryColumn, true);
     for (int c = 0; c < proxy->columnCount(); ++c) {
@@ -51,11 +60,80 @@ TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         [this] { emit selectedChipsChanged(selectedChipIds()); });
 
+    // When the filters leave nothing, say so and offer the way back.
+    m_empty->setObjectName(u"noChipsMatch"_s);
+    auto* emptyText = new QLabel(tr("No chips match the filters."), m_empty);
+    auto* clearButton = new QPushButton(tr("Clear filters"), m_empty);
+    clearButton->setObjectName(u"clearFiltersButton"_s);
+    connect(clearButton, &QPushButton::clicked, this, &TablePage::clearFiltersRequested);
+    auto* emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(emptyText, 0, Qt::AlignHCenter);
+    emptyLayout->addWidget(clearButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+    m_empty->hide();
+    connect(proxy, &QAbstractItemModel::modelReset, this, &TablePage::updateEmptyState);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::updateEmptyState);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &TablePage::updateEmptyState);
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, &TablePage::updateEmptyState);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(new LegendBar(this));
+}
+
+QTableView* TablePage::view() const
+{
+    return m_view;
+}
+
+QList<int> TablePage::keyColumns()
+{
+    QList<int> columns;
+    for (const QString& key : { u"memory-gb"_s, u"bandwidth-gbs"_s, u"bf16-tflops"_s, u"fp8-tflops"_s,
+             u"int8-tops"_s, u"tdp-w"_s }) {
+        const auto& metrics = Metrics::all();
+        for (int i = 0; i < metrics.size(); ++i) {
+            if (metrics[i].key == key)
+                columns.append(ChipTableModel::metricColumn(i));
+        }
+    }
+    columns.append(ChipTableModel::cudaColumn());
+    return columns;
+}
+
+void TablePage::applyDefaultColumnOrder()
+{
+    // The name, then the numbers people compare, then who makes it and the rest.
+    QList<int> order { ChipTableModel::NameColumn };
+    order += keyColumns();
+    order += { ChipTableModel::VendorColumn, ChipTableModel::MemoryTypeColumn, ChipTableModel::YearColumn,
+        ChipTableModel::StatusColumn };
+    for (int c = 0; c < m_proxy->columnCount(); ++c) {
+        if (!order.contains(c))
+            order.append(c);
+    }
+    QHeaderView* header = m_view->horizontalHeader();
+    for (int visual = 0; visual < order.size(); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+}
+
+int TablePage::keyColumnsWidth() const
+{
+    int width = m_view->columnWidth(ChipTableModel::NameColumn);
+    for (const int column : keyColumns())
+        width += m_view->isColumnHidden(column) ? 0 : m_view->columnWidth(column);
+    return width + m_view->verticalScrollBar()->sizeHint().width() + 2 * m_view->frameWidth();
+}
+
+void TablePage::updateEmptyState()
+{
+    const bool empty = m_proxy->rowCount() == 0 && m_proxy->sourceModel()->rowCount() > 0;
+    m_empty->setVisible(empty);
+    m_view->setVisible(!empty);
 }
 
 QStringList TablePage::selectedChipIds() const
@@ -86,8 +164,9 @@ void TablePage::fitColumns()
     m_view->resizeColumnsToContents();
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     for (int c = 0; c < m_proxy->columnCount(); ++c) {
-        // The chip name is what people read first: give it room; keep long text columns in check.
-        const int maxWidth = em * (c == ChipTableModel::NameColumn ? 30 : 16);
+        // The name gets room, but not so much that the numbers leave the screen (its tooltip and
+        // the details panel have it whole); numbers are narrow; long text is kept in check.
+        const int maxWidth = em * (c == ChipTableModel::NameColumn ? 17 : ChipTableModel::metricAt(c) ? 7 : 12);
         m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 12, maxWidth));
     }
 }

@@ -3,7 +3,10 @@
 #include <QWidget>
 
 class ChipFilterProxyModel;
+class FrozenColumnTableView;
+class QLabel;
 class QMenu;
+class QPushButton;
 class QTableView;
 
 // The chip table with its legend, and the menu that shows or hides its columns.
@@ -13,7 +16,12 @@ class TablePage : public QWidget
 public:
     explicit TablePage(ChipFilterProxyModel* proxy, QWidget* parent = nullptr);
 
-    QTableView* view() const { return m_view; }
+    QTableView* view() const;
+    // The columns a comparison starts from, in the order they lead the table after the name.
+    static QList<int> keyColumns();
+    // Sum of the widths the name and key columns want: what the table needs to show them all.
+    int keyColumnsWidth() const;
+    QWidget* emptyPlaceholder() const { return m_empty; }
     QMenu* columnMenu() const { return m_columnMenu; }
     QStringList selectedChipIds() const;
     QString currentChipId() const;
@@ -21,13 +29,17 @@ public:
     void selectFirstRow(); // so the details panel never starts empty
 
 signals:
+    void clearFiltersRequested();
     void currentChipChanged(const QString& chipId);
     void selectedChipsChanged(const QStringList& chipIds);
 
 private:
     void rebuildColumnMenu();
+    void applyDefaultColumnOrder();
+    void updateEmptyState();
 
     ChipFilterProxyModel* m_proxy;
-    QTableView* m_view;
+    FrozenColumnTableView* m_view;
+    QWidget* m_empty;
     QMenu* m_columnMenu;
 };

@@ -1,0 +1,124 @@
+#include "frozencolumntableview.h"
+
+#include <QHeaderView>
+#include <QScrollBar>
+
+FrozenColumnTableView::FrozenColumnTableView(QWidget* parent)
+    : QTableView(parent)
+    , m_frozen(new QTableView(this))
+{
+    m_frozen->setObjectName(QStringLiteral("frozenChipColumn"));
+    m_frozen->setFocusPolicy(Qt::NoFocus);
+    m_frozen->verticalHeader()->hide();
+    m_frozen->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setFrameShape(QFrame::NoFrame);
+    m_frozen->setWordWrap(false);
+    m_frozen->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_frozen->horizontalHeader()->setHighlightSections(false);
+    m_frozen->setVerticalScrollMode(ScrollPerPixel);
+    viewport()->stackUnder(m_frozen);
+    setHorizontalScrollMode(ScrollPerPixel);
+    setVerticalScrollMode(ScrollPerPixel);
+
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
+        if (logical == 0) {
+            m_frozen->setColumnWidth(0, size);
+            updateFrozenGeometry();
+        }
+    });
+    connect(verticalHeader(), &QHeaderView::sectionResized, this,
+        [this](int logical, int, int size) { m_frozen->setRowHeight(logical, size); });
+    connect(m_frozen->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(),
+        &QAbstractSlider::setValue);
+    connect(verticalScrollBar(), &QAbstractSlider::valueChanged, m_frozen->verticalScrollBar(),
+        &QAbstractSlider::setValue);
+    // The frozen header sorts like the main one, and shows the same indicator.
+    m_frozen->horizontalHeader()->setSortIndicatorShown(true);
+    m_frozen->horizontalHeader()->setSectionsClickable(true);
+    connect(m_frozen->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int logical) {
+        const bool ascending = horizontalHeader()->sortIndicatorSection() != logical
+            || horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
+        sortByColumn(logical, ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
+    });
+    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int logical, Qt::SortOrder order) {
+        m_frozen->horizontalHeader()->setSortIndicator(logical, order);
+    });
+    // The name column stays first: moving it, or another column before it, is undone.
+    connect(horizontalHeader(), &QHeaderView::sectionMoved, this, [this] {
+        if (horizontalHeader()->visualIndex(0) != 0) {
+            const QSignalBlocker blocker(horizontalHeader());
+            horizontalHeader()->moveSection(horizontalHeader()->visualIndex(0), 0);
+        }
+    });
+}
+
+void FrozenColumnTableView::setModel(QAbstractItemModel* model)
+{
+    QTableView::setModel(model);
+    m_frozen->setModel(model);
+    m_frozen->setSelectionModel(selectionModel());
+    connect(model, &QAbstractItemModel::modelReset, this, &FrozenColumnTableView::syncFrozenColumns);
+    connect(model, &QAbstractItemModel::columnsInserted, this, &FrozenColumnTableView::syncFrozenColumns);
+    syncFrozenColumns();
+}
+
+void FrozenColumnTableView::syncFrozenColumns()
+{
+    const int columns = model() ? model()->columnCount() : 0;
+    for (int column = 1; column < columns; ++column)
+        m_frozen->setColumnHidden(column, true);
+    m_frozen->setColumnWidth(0, columnWidth(0));
+    m_frozen->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
+    m_frozen->setAlternatingRowColors(alternatingRowColors());
+    m_frozen->setSelectionBehavior(selectionBehavior());
+    m_frozen->setSelectionMode(selectionMode());
+    updateFrozenGeometry();
+}
+
+void FrozenColumnTableView::updateGeometries()
+{
+    QTableView::updateGeometries();
+    updateFrozenGeometry();
+}
+
+void FrozenColumnTableView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    updateFrozenGeometry();
+}
+
+QModelIndex FrozenColumnTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex current = QTableView::moveCursor(cursorAction, modifiers);
+    // Moving left onto a cell hidden under the frozen column scrolls it into view.
+    if (cursorAction == MoveLeft && current.column() > 0
+        && visualRect(current).topLeft().x() < m_frozen->columnWidth(0)) {
+        const int newValue
+            = horizontalScrollBar()->value() + visualRect(current).topLeft().x() - m_frozen->columnWidth(0);
+        horizontalScrollBar()->setValue(newValue);
+    }
+    return current;
+}
+
+void FrozenColumnTableView::scrollTo(const QModelIndex& index, ScrollHint hint)
+{
+    // Column 0 is always in view: scrolling to it moves up or down, never sideways.
+    if (index.column() > 0) {
+        QTableView::scrollTo(index, hint);
+        return;
+    }
+    const int sideways = horizontalScrollBar()->value();
+    QTableView::scrollTo(index, hint);
+    horizontalScrollBar()->setValue(sideways);
+}
+
+void FrozenColumnTableView::updateFrozenGeometry()
+{
+    const bool shown = model() && !isColumnHidden(0);
+    m_frozen->setVisible(shown);
+    if (!shown)
+        return;
+    m_frozen->setGeometry(verticalHeader()->width() + frameWidth(), frameWidth(), columnWidth(0),
+        viewport()->height() + horizontalHeader()->height());
+}
