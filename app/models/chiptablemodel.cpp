@@ -263,14 +263,30 @@ QVariant ChipTableModel::metricData(const Chip& c, const Metric& metric, int rol
     }
 }
 
+namespace {
+// "Memory bandwidth" -> "Memory\nbandwidth": narrow number columns keep their whole title.
+QString wrapped(const QString& label)
+{
+    constexpr int kLineChars = 11;
+    QStringList lines;
+    for (const QString& word : label.split(u' ', Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= kLineChars)
+            lines.last() += u' ' + word;
+        else
+            lines.append(word);
+    }
+    return lines.join(u'\n');
+}
+} // namespace
+
 QVariant ChipTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnTotal())
         return QAbstractTableModel::headerData(section, orientation, role);
     if (const Metric* metric = metricAt(section)) {
         if (role == Qt::DisplayRole)
-            return metric->unit.isEmpty() ? metric->label
-                                          : QString(metric->label + u"\n("_s + metric->unit + u')');
+            return metric->unit.isEmpty() ? wrapped(metric->label)
+                                          : QString(wrapped(metric->label) + u"\n("_s + metric->unit + u')');
         if (role == Qt::ToolTipRole)
             return metric->isDerived() ? metric->formula : metric->axisTitle();
         return {};

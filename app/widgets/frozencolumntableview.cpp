@@ -10,6 +10,7 @@ FrozenColumnTableView::FrozenColumnTableView(QWidget* parent)
     m_frozen->setObjectName(QStringLiteral("frozenChipColumn"));
     m_frozen->setFocusPolicy(Qt::NoFocus);
     m_frozen->verticalHeader()->hide();
+    m_frozen->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // as the chip table's rows
     m_frozen->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_frozen->setFrameShape(QFrame::NoFrame);
@@ -69,7 +70,6 @@ void FrozenColumnTableView::syncFrozenColumns()
     for (int column = 1; column < columns; ++column)
         m_frozen->setColumnHidden(column, true);
     m_frozen->setColumnWidth(0, columnWidth(0));
-    m_frozen->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
     m_frozen->setAlternatingRowColors(alternatingRowColors());
     m_frozen->setSelectionBehavior(selectionBehavior());
     m_frozen->setSelectionMode(selectionMode());
@@ -119,6 +119,12 @@ void FrozenColumnTableView::updateFrozenGeometry()
     m_frozen->setVisible(shown);
     if (!shown)
         return;
+    // Rows and header line up with the main view's, whatever fonts and header text do to them.
+    QHeaderView* rows = m_frozen->verticalHeader();
+    if (rows->defaultSectionSize() != verticalHeader()->defaultSectionSize())
+        rows->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
+    if (m_frozen->horizontalHeader()->height() != horizontalHeader()->height())
+        m_frozen->horizontalHeader()->setFixedHeight(horizontalHeader()->height());
     m_frozen->setGeometry(verticalHeader()->width() + frameWidth(), frameWidth(), columnWidth(0),
         viewport()->height() + horizontalHeader()->height());
 }

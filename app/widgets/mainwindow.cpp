@@ -323,7 +323,7 @@ void MainWindow::showEvent(QShowEvent* event)
         // The table first: the details take what the chip name and the key numbers leave, within
         // limits, so that at 1280 pixels every key number shows without scrolling.
         const int spare = width() - m_tablePage->keyColumnsWidth() - 24;
-        resizeDocks({ m_detailsDock }, { std::clamp(spare, 180, 420) }, Qt::Horizontal);
+        resizeDocks({ m_detailsDock }, { std::clamp(spare, 180, 380) }, Qt::Horizontal);
     }
     m_shownOnce = true;
 }

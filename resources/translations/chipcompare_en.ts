@@ -23,6 +23,13 @@
     </message>
 </context>
 <context>
+    <name>ComparePage</name>
+    <message numerus="yes">
+        <source>At most %1 chips side by side; %n more left out: %2</source>
+        <translation><numerusform>At most %1 chips side by side; %n more left out: %2</numerusform><numerusform>At most %1 chips side by side; %n more left out: %2</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message numerus="yes">
         <source>%1 of %n chip(s)</source>
@@ -49,6 +56,26 @@
     <message numerus="yes">
         <source>The catalog file has %n problems and was not loaded; the built-in catalog stays in use.</source>
         <translation><numerusform>The catalog file has %n problems and was not loaded; the built-in catalog stays in use.</numerusform><numerusform>The catalog file has %n problems and was not loaded; the built-in catalog stays in use.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chip(s)</source>
+        <translation><numerusform>%n chip</numerusform><numerusform>%n chips</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s) and was not loaded; the catalog in use is unchanged.</source>
+        <translation><numerusform>%1 has %n problem and was not loaded; the catalog in use is unchanged.</numerusform><numerusform>%1 has %n problems and was not loaded; the catalog in use is unchanged.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1: %n chip(s) merged over the built-in catalog</source>
+        <translation><numerusform>Loaded %1: %n chip merged over the built-in catalog</numerusform><numerusform>Loaded %1: %n chips merged over the built-in catalog</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) in the problems panel</source>
+        <translation><numerusform>%n warning in the problems panel</numerusform><numerusform>%n warnings in the problems panel</numerusform></translation>
     </message>
 </context>
 <context>
