@@ -5,7 +5,6 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QCursor>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGraphicsRectItem>
@@ -16,7 +15,6 @@
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QTextDocument>
-#include <QToolTip>
 #include <QValueAxis>
 #include <cmath>
 #include <optional>
@@ -388,25 +386,6 @@ void buildScatter(QChart* chart, const ChartData& data, const ChartStyle& style,
         group.series->append(item.x, item.y);
         group.tooltips.append(item.tooltip);
     }
-    if (style.interactive) {
-        for (const Group& group : std::as_const(groups)) {
-            QScatterSeries* series = group.series;
-            const QStringList tooltips = group.tooltips;
-            QObject::connect(series, &QScatterSeries::hovered, series,
-                [series, tooltips](const QPointF& point, bool entered) {
-                    if (!entered) {
-                        QToolTip::hideText();
-                        return;
-                    }
-                    for (int i = 0; i < series->count(); ++i) {
-                        if (series->at(i) == point) {
-                            QToolTip::showText(QCursor::pos(), tooltips.value(i));
-                            return;
-                        }
-                    }
-                });
-        }
-    }
     if (!style.highlightedChipIds.isEmpty()) {
         auto* ring = pointSeries(chart, xAxis, yAxis, 22);
         ring->setName(QObject::tr("selected"));
@@ -423,6 +402,34 @@ void buildScatter(QChart* chart, const ChartData& data, const ChartStyle& style,
 } // namespace
 
 namespace ChartBuilder {
+
+QList<int> itemsAt(QChart* chart, const ChartData& data, QPointF chartPosition)
+{
+    QList<int> found;
+    if (chart->series().isEmpty() || !chart->plotArea().contains(chartPosition))
+        return found;
+    QAbstractSeries* series = chart->series().first(); // every series shares the axes
+    if (data.request.kind == ChartRequest::Kind::Bar) {
+        const int total = int(data.items.size() + data.unknownLabels.size());
+        const int category = int(std::lround(chart->mapToValue(chartPosition, series).y()));
+        const int index = total - 1 - category;
+        if (index >= 0 && index < data.items.size())
+            found.append(index);
+        return found;
+    }
+    QVector<std::pair<qreal, int>> hits;
+    for (int i = 0; i < data.items.size(); ++i) {
+        const ChartItem& item = data.items[i];
+        const QPointF centre = chart->mapToPosition(QPointF(item.x, item.y), series);
+        const qreal distance = QLineF(centre, chartPosition).length();
+        if (distance <= markerSize(item) / 2 + 2)
+            hits.append({ distance, i });
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& hit : std::as_const(hits))
+        found.append(hit.second);
+    return found;
+}
 
 int minimumLayoutHeight(const ChartData& data, qreal layoutWidth)
 {

@@ -9,8 +9,7 @@ class QChart;
 struct ChartStyle
 {
     bool dark = false;
-    QSet<QString> highlightedChipIds; // drawn with an emphasis mark
-    bool interactive = false; // hover tooltips (the window), not for exports
+    QSet<QString> highlightedChipIds; // drawn with an emphasis mark (an outline, never another fill)
 };
 
 // Turns ChartData into a Qt Charts QChart. The only place that knows Qt Charts, so that it can be
@@ -21,4 +20,7 @@ QChart* build(const ChartData& data, const ChartStyle& style);
 // The smallest layout height (in layout pixels) at which every label, and the footnote as it wraps
 // at `layoutWidth`, fits without overlapping.
 int minimumLayoutHeight(const ChartData& data, qreal layoutWidth);
+// The items under `chartPosition` (in the chart's coordinates): a bar's row, or every point whose
+// marker covers the position (several where chips share a point), nearest first.
+QList<int> itemsAt(QChart* chart, const ChartData& data, QPointF chartPosition);
 }

@@ -191,7 +191,6 @@ void ChartPage::rebuild()
     ChartStyle style;
     style.dark = isDark();
     style.highlightedChipIds = m_highlighted;
-    style.interactive = true;
     m_chart->setChart(m_data, style);
 }
 

@@ -2,7 +2,11 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QMouseEvent>
 #include <QResizeEvent>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
 #include <QScrollBar>
 
 ChartView::ChartView(QWidget* parent)
@@ -16,6 +20,25 @@ ChartView::ChartView(QWidget* parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->viewport()->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
+}
+
+bool ChartView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseMove && m_view->chart()) {
+        const auto* move = static_cast<QMouseEvent*>(event);
+        const QPointF scenePosition = m_view->mapToScene(move->position().toPoint());
+        const QList<int> items = ChartBuilder::itemsAt(m_view->chart(), m_data, m_view->chart()->mapFromScene(scenePosition));
+        QStringList tips;
+        for (const int index : items)
+            tips.append(m_data.items[index].tooltip);
+        if (tips.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(move->globalPosition().toPoint(), tips.join(u"\n\n"_s), m_view->viewport());
+    }
+    return QScrollArea::eventFilter(watched, event);
 }
 
 void ChartView::setChart(const ChartData& data, ChartStyle style)

@@ -20,6 +20,10 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    // Tooltips for the bar or point under the mouse. Done here rather than through each series'
+    // hovered(): every scatter series covers the whole plot, so the topmost one takes the hover
+    // events of all the others and their points never show a tooltip.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateMinimumHeight();

@@ -69,6 +69,8 @@ QVariant LlmFitModel::data(const QModelIndex& index, int role) const
     const Chip& chip = *m_chips[index.row()];
     if (role == ChipIdRole)
         return chip.id;
+    if (role == ExceedsMaxChipsRole)
+        return m_results[index.row()].fit == LlmFit::Fit::ExceedsMaxChips;
     if (index.column() == ChipColumn) {
         if (role == Qt::DisplayRole)
             return chip.name;
@@ -79,8 +81,6 @@ QVariant LlmFitModel::data(const QModelIndex& index, int role) const
     const auto value = number(index.row(), index.column());
     const bool exceeds
         = index.column() == DecodeColumn && m_results[index.row()].fit == LlmFit::Fit::ExceedsMaxChips;
-    if (role == ExceedsMaxChipsRole)
-        return m_results[index.row()].fit == LlmFit::Fit::ExceedsMaxChips;
     switch (role) {
     case Qt::DisplayRole:
         if (exceeds)

@@ -259,7 +259,7 @@ void LlmFitPage::rebuild()
     m_chartData = ChartDataBuilder::build(m_chips->catalog(), chips, request);
     if (m_showChart->isChecked())
         m_chartView->setChart(
-            m_chartData, ChartStyle { palette().color(QPalette::Window).lightness() < 128, {}, true });
+            m_chartData, ChartStyle { palette().color(QPalette::Window).lightness() < 128, {} });
 }
 
 bool LlmFitPage::exportChart(const QString& path, QSize size, QString* error)

@@ -1,0 +1,424 @@
+// A first session in the window, as the issue "Right on real data, clear at first glance" saw it:
+// every test drives the shown window with mouse and keyboard and checks what the user sees.
+
+#include "analysis/chartdata.h"
+#include "charts/chartpage.h"
+#include "i18n/translations.h"
+#include "io/catalogreader.h"
+#include "models/chipfilterproxymodel.h"
+#include "models/chiptablemodel.h"
+#include "models/llmfitmodel.h"
+#include "testprocess.h"
+#include "widgets/comparepage.h"
+#include "widgets/detailspanel.h"
+#include "widgets/filterbar.h"
+#include "widgets/frozencolumntableview.h"
+#include "widgets/llmfitpage.h"
+#include "widgets/mainwindow.h"
+#include "widgets/multiselectbutton.h"
+#include "widgets/tablepage.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStatusTipEvent>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTabBar* tabBarOf(MainWindow& window)
+{
+    return window.findChild<QTabWidget*>(u"pages"_s)->tabBar();
+}
+
+void clickTab(MainWindow& window, const QString& text)
+{
+    QTabBar* bar = tabBarOf(window);
+    for (int i = 0; i < bar->count(); ++i) {
+        if (bar->tabText(i) == text)
+            QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(i).center());
+    }
+}
+
+int rowOfChip(const QAbstractItemModel* model, const QString& id)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(ChipTableModel::ChipIdRole).toString() == id)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestFirstSession : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void keyNumbersAreVisibleAt1280x800();
+    void chipNamesStayWhenScrollingRight();
+    void clickingAHeaderSortsAndClickingATabSwitchesPage();
+    void tabLeavesTheTableAndCtrlTabSwitchesPages();
+    void ctrlFGoesToTheSearchBox();
+    void filterMenusTickWithSpaceAndCloseWithReturn();
+    void problemsPanelShowsOnlyWhatTheLastFileHad();
+    void problemsPanelDoesNotComeBackEmptyAfterARestart();
+    void detailsLetGoOfAChipTheFiltersHide();
+    void anEmptyTableSaysSoAndOffersClearFilters();
+    void catalogSummaryIsPermanentAndSingular();
+    void scatterPointsShowTooltipsOnHover();
+    void llmFitListsChipsBeyondTheLimitLastAndHasEveryBarNamed();
+    void compareColumnsShareThePage();
+
+private:
+    Catalog m_builtIn;
+};
+
+void TestFirstSession::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::installEnglish(*QCoreApplication::instance());
+    const auto result = CatalogReader::readBuiltIn();
+    QVERIFY(result.ok());
+    m_builtIn = result.catalog;
+}
+
+void TestFirstSession::keyNumbersAreVisibleAt1280x800()
+{
+    MainWindow window(m_builtIn, { false });
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView* table = window.tablePage()->view();
+    QHeaderView* header = table->horizontalHeader();
+    const int viewport = table->viewport()->width();
+    for (const int column : TablePage::keyColumns() + QList<int> { ChipTableModel::NameColumn }) {
+        const int left = header->sectionViewportPosition(column);
+        const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(!table->isColumnHidden(column), qPrintable(title));
+        QVERIFY2(left >= 0 && left + header->sectionSize(column) <= viewport,
+            qPrintable(u"%1 at %2..%3 of %4"_s.arg(title).arg(left).arg(left + header->sectionSize(column)).arg(viewport)));
+    }
+    // The numbers lead: memory comes right after the name.
+    QCOMPARE(header->logicalIndex(1), TablePage::keyColumns().first());
+}
+
+void TestFirstSession::chipNamesStayWhenScrollingRight()
+{
+    MainWindow window(m_builtIn, { false });
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* table = static_cast<FrozenColumnTableView*>(window.tablePage()->view());
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    QVERIFY(table->horizontalScrollBar()->value() > 0);
+    QTableView* frozen = table->frozenView();
+    QVERIFY(frozen->isVisible());
+    QCOMPARE(frozen->geometry().left(), table->frameWidth());
+    // The frozen column shows each row's own name, level with the row.
+    for (const int row : { 0, 5, 16 }) {
+        const QRect mainRow = table->visualRect(table->model()->index(row, 1));
+        const QModelIndex atName = frozen->indexAt(QPoint(5, mainRow.center().y()));
+        QCOMPARE(atName.row(), row);
+        QCOMPARE(atName.data().toString(), table->model()->index(row, 0).data().toString());
+    }
+}
+
+void TestFirstSession::clickingAHeaderSortsAndClickingATabSwitchesPage()
+{
+    MainWindow window(m_builtIn, { false });
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView* table = window.tablePage()->view();
+    QHeaderView* header = table->horizontalHeader();
+    const int memory = TablePage::keyColumns().first();
+    const QPoint centre(header->sectionViewportPosition(memory) + header->sectionSize(memory) / 2, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+    QCOMPARE(header->sortIndicatorSection(), memory);
+    const double first = table->model()->index(0, memory).data(ChipTableModel::SortRole).toDouble();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+    const double firstAfter = table->model()->index(0, memory).data(ChipTableModel::SortRole).toDouble();
+    QVERIFY(first != firstAfter);
+    QCOMPARE(std::max(first, firstAfter), 196.0); // Siyuan 690's 196 GB is the largest memory
+    // The frozen chip header sorts by name.
+    auto* frozen = static_cast<FrozenColumnTableView*>(table)->frozenView();
+    QTest::mouseClick(frozen->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(20, header->height() / 2));
+    QCOMPARE(header->sortIndicatorSection(), int(ChipTableModel::NameColumn));
+    QVERIFY(table->model()->index(0, 0).data().toString().startsWith(u"Alibaba"_s));
+
+    clickTab(window, u"Chart"_s);
+    QCOMPARE(window.findChild<QTabWidget*>(u"pages"_s)->currentWidget(), window.chartPage());
+}
+
+void TestFirstSession::tabLeavesTheTableAndCtrlTabSwitchesPages()
+{
+    MainWindow window(m_builtIn, { false });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView* table = window.tablePage()->view();
+    table->setFocus();
+    QVERIFY(table->hasFocus());
+    const QModelIndex before = table->currentIndex();
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY(!table->hasFocus());
+    QCOMPARE(table->currentIndex(), before); // Tab did not walk the cells
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(window.findChild<QTabWidget*>(u"pages"_s)->currentIndex(), 1);
+}
+
+void TestFirstSession::ctrlFGoesToTheSearchBox()
+{
+    MainWindow window(m_builtIn, { false });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    window.tablePage()->view()->setFocus();
+    QTest::keyClick(window.tablePage()->view(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(window.filterBar()->searchEdit()->hasFocus());
+}
+
+void TestFirstSession::filterMenusTickWithSpaceAndCloseWithReturn()
+{
+    MainWindow window(m_builtIn, { false });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    MultiSelectButton* vendors = window.filterBar()->vendorButton();
+    QMenu* menu = vendors->menu();
+    bool stayedOpen = false;
+    // The menu runs its own event loop: drive it from inside.
+    QTimer::singleShot(50, menu, [&] {
+        QTest::keyClick(menu, Qt::Key_Down); // the first vendor
+        QTest::keyClick(menu, Qt::Key_Space);
+        QTest::keyClick(menu, Qt::Key_Down);
+        QTest::keyClick(menu, Qt::Key_Space);
+        stayedOpen = menu->isVisible();
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    // Alt+N, the button's mnemonic, opens it.
+    QTest::keyClick(&window, Qt::Key_N, Qt::AltModifier);
+    QTRY_VERIFY(!menu->isVisible());
+    QVERIFY(stayedOpen);
+    QCOMPARE(vendors->selected().size(), 2);
+    QVERIFY(window.proxyModel()->rowCount() < window.chipModel()->rowCount());
+}
+
+void TestFirstSession::problemsPanelShowsOnlyWhatTheLastFileHad()
+{
+    MainWindow window(m_builtIn, { false });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* dock = window.findChild<QDockWidget*>(u"problemsDock"_s);
+    QVERIFY(!dock->isVisible());
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(u"bad.json"_s);
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"chipcompare-catalog\", \"version\": 1, \"chips\": [{\"id\": \"Bad Id\"}]}");
+    file.close();
+    QVERIFY(!window.openCatalogFile(bad));
+    QVERIFY(dock->isVisible());
+    QVERIFY(window.problemList()->count() >= 3);
+    // A valid file clears them and the panel goes away.
+    QVERIFY(window.openCatalogFile(testDataPath(u"user-catalog.json"_s)));
+    QCOMPARE(window.problemList()->count(), 0);
+    QVERIFY(!dock->isVisible());
+    // A valid file with implausible values loads, and lists them as warnings.
+    QVERIFY(window.openCatalogFile(testDataPath(u"real-data-shapes.json"_s)));
+    QVERIFY(dock->isVisible());
+    QCOMPARE(window.problemList()->count(), 2);
+    QVERIFY(window.problemList()->item(0)->text().contains(u": warning: chip 'raw-bytes-h100'"_s));
+    QVERIFY(window.chipModel()->rowOfChip(u"raw-bytes-h100"_s) >= 0);
+}
+
+void TestFirstSession::problemsPanelDoesNotComeBackEmptyAfterARestart()
+{
+    {
+        MainWindow first(m_builtIn, { true });
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        QVERIFY(!first.openCatalogFile(u"/nonexistent/catalog.json"_s));
+        QVERIFY(first.findChild<QDockWidget*>(u"problemsDock"_s)->isVisible());
+        first.close(); // saves the window state with the panel open
+    }
+    MainWindow second(m_builtIn, { true });
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QVERIFY(!second.findChild<QDockWidget*>(u"problemsDock"_s)->isVisible());
+}
+
+void TestFirstSession::detailsLetGoOfAChipTheFiltersHide()
+{
+    MainWindow window(m_builtIn, { false });
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView* table = window.tablePage()->view();
+    const int row = rowOfChip(table->model(), u"nvidia-h20"_s);
+    const QRect cell = table->visualRect(table->model()->index(row, TablePage::keyColumns().first()));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(window.detailsPanel()->chipId(), u"nvidia-h20"_s);
+    QTest::keyClicks(window.filterBar()->searchEdit(), u"cambricon"_s);
+    QTRY_COMPARE(window.detailsPanel()->chipId(), QString());
+    QVERIFY(window.detailsPanel()->toPlainText().isEmpty());
+    QVERIFY(window.detailsPanel()->placeholderText().contains(u"NVIDIA H20 is hidden by the filters"_s));
+}
+
+void TestFirstSession::anEmptyTableSaysSoAndOffersClearFilters()
+{
+    MainWindow window(m_builtIn, { false });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClicks(window.filterBar()->searchEdit(), u"no such chip"_s);
+    QWidget* placeholder = window.tablePage()->emptyPlaceholder();
+    QTRY_VERIFY(placeholder->isVisible());
+    QVERIFY(!window.tablePage()->view()->isVisible());
+    QCOMPARE(window.filterBar()->countLabel()->text(), u"0 of 17 chips"_s);
+    auto* clear = placeholder->findChild<QPushButton*>(u"clearFiltersButton"_s);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QTRY_VERIFY(window.tablePage()->view()->isVisible());
+    QVERIFY(!placeholder->isVisible());
+    QCOMPARE(window.filterBar()->countLabel()->text(), u"17 of 17 chips"_s);
+    QCOMPARE(window.filterBar()->searchEdit()->text(), QString());
+}
+
+void TestFirstSession::catalogSummaryIsPermanentAndSingular()
+{
+    MainWindow window(m_builtIn, { false });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QLabel* summary = window.catalogSummary();
+    QCOMPARE(summary->text(), u"Catalog of 2026-11-28 · 17 chips · 49 sources"_s);
+    // Hovering a menu item sends an empty status tip: it clears passing messages only.
+    QStatusTipEvent tip { QString() };
+    QCoreApplication::sendEvent(&window, &tip);
+    QVERIFY(summary->isVisible());
+    QCOMPARE(summary->text(), u"Catalog of 2026-11-28 · 17 chips · 49 sources"_s);
+
+    QTemporaryDir dir;
+    const QString one = dir.filePath(u"one.json"_s);
+    QFile file(one);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "chipcompare-catalog", "version": 1, "chips": [{"id": "one", "name": "One",
+        "vendor": "V", "status": "shipping"}]})");
+    file.close();
+    QVERIFY(window.openCatalogFile(one));
+    QCOMPARE(window.statusBar()->currentMessage(), u"Loaded one.json: 1 chip merged over the built-in catalog"_s);
+    QCOMPARE(window.filterBar()->countLabel()->text(), u"18 of 18 chips"_s);
+}
+
+void TestFirstSession::scatterPointsShowTooltipsOnHover()
+{
+    MainWindow window(m_builtIn, { false });
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    clickTab(window, u"Chart"_s);
+    ChartPage* page = window.chartPage();
+    page->setKind(ChartRequest::Kind::Scatter);
+    QTRY_COMPARE(page->chartData().request.kind, ChartRequest::Kind::Scatter);
+    QChartView* view = page->chartView();
+    QTRY_VERIFY(view->chart() && !view->chart()->series().isEmpty());
+    // The H20: 96 GB, 4,000 GB/s, alone on its point.
+    QScatterSeries* series = nullptr;
+    for (QAbstractSeries* candidate : view->chart()->series()) {
+        auto* scatter = qobject_cast<QScatterSeries*>(candidate);
+        if (scatter && scatter->points().contains(QPointF(96, 4000)))
+            series = scatter;
+    }
+    QVERIFY(series);
+    QTest::qWait(200); // the legend and footnote settle the plot area after the first layout
+    const QPointF scenePoint = view->chart()->mapToScene(view->chart()->mapToPosition(QPointF(96, 4000), series));
+    const QPoint viewPoint = view->mapFromScene(scenePoint);
+    QTest::mouseMove(view->viewport(), viewPoint + QPoint(8, 8));
+    QTest::mouseMove(view->viewport(), viewPoint);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().startsWith(u"NVIDIA H20\n"_s), qPrintable(QToolTip::text()));
+}
+
+void TestFirstSession::llmFitListsChipsBeyondTheLimitLastAndHasEveryBarNamed()
+{
+    MainWindow window(m_builtIn, { false });
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    clickTab(window, u"LLM fit"_s);
+    LlmFitPage* page = window.llmFitPage();
+    page->setPreset(u"deepseek-v3"_s); // 671B parameters: 1,342 GB of BF16 weights
+    auto* maxChips = page->findChild<QSpinBox*>(u"maxChips"_s);
+    maxChips->setFocus();
+    maxChips->selectAll();
+    QTest::keyClicks(maxChips, u"4"_s);
+    QTest::keyClick(maxChips, Qt::Key_Enter);
+    QTRY_COMPARE(page->input().maxChips, 4);
+    QAbstractItemModel* rows = page->sortedModel();
+    // The page recomputes on the next turn of the event loop.
+    QTRY_COMPARE(rows->index(rows->rowCount() - 1, LlmFitModel::DecodeColumn).data().toString(), u"needs > 4 chips"_s);
+    QCOMPARE(rows->rowCount(), window.proxyModel()->rowCount());
+    // Chips that fit come first; those needing more than 4 follow, marked and without a bound.
+    bool seenExceeding = false;
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        const bool exceeds = rows->index(row, 0).data(LlmFitModel::ExceedsMaxChipsRole).toBool();
+        const QString decode = rows->index(row, LlmFitModel::DecodeColumn).data().toString();
+        if (exceeds) {
+            seenExceeding = true;
+            QCOMPARE(decode, u"needs > 4 chips"_s);
+        } else {
+            QVERIFY2(!seenExceeding || decode == u"—"_s, qPrintable(decode));
+        }
+    }
+    QVERIFY(seenExceeding);
+    // The chart has a named row for every chip, in a view tall enough for all of them.
+    page->setChartVisible(true);
+    const ChartData& data = page->chartData();
+    QTRY_COMPARE(int(data.items.size() + data.unknownLabels.size()), window.proxyModel()->rowCount());
+    QVERIFY(data.footnote.contains(u"more than 4 chips have no decode bound"_s));
+}
+
+void TestFirstSession::compareColumnsShareThePage()
+{
+    MainWindow window(m_builtIn, { false });
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.comparePage()->setChipIds({ u"nvidia-h20"_s, u"huawei-ascend-910b"_s, u"metax-c600"_s });
+    clickTab(window, u"Compare"_s);
+    QTableView* view = window.comparePage()->view();
+    QTRY_VERIFY(view->isVisible());
+    int total = 0;
+    for (int c = 0; c < view->model()->columnCount(); ++c)
+        total += view->columnWidth(c);
+    QVERIFY2(std::abs(total - view->viewport()->width()) <= 2,
+        qPrintable(u"%1 of %2"_s.arg(total).arg(view->viewport()->width())));
+    // Long text wraps onto more lines instead of being cut.
+    int frameworks = -1;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, 0).data().toString() == u"Frameworks and engines"_s)
+            frameworks = row;
+    }
+    QVERIFY(frameworks >= 0);
+    QVERIFY(view->rowHeight(frameworks) > 2 * view->fontMetrics().height());
+}
+
+QTEST_MAIN(TestFirstSession)
+#include "tst_firstsession.moc"
