@@ -15,6 +15,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QGraphicsScene>
+#include <QPainter>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QRandomGenerator>
@@ -95,6 +96,7 @@ private slots:
     void derivedValuesTakeTheWeakestInputConfidence();
     void llmFitDoesNotMultiplyGameConsolesIntoAWinner();
     void coincidentPointsAreCounted();
+    void selectionOutlinesABarWithoutChangingItsColour();
 };
 
 void TestRealData::initTestCase()
@@ -405,6 +407,34 @@ void TestRealData::coincidentPointsAreCounted()
     const QStringList texts = drawnTexts(ChartBuilder::build(data, {}), QSizeF(800, 600));
     QVERIFY(texts.contains(u"L600"_s));
     QVERIFY(texts.contains(u"C600"_s));
+}
+
+void TestRealData::selectionOutlinesABarWithoutChangingItsColour()
+{
+    const Catalog catalog = catalogOf({
+        chip(u"a"_s, u"A"_s, u"NVIDIA"_s, { { SpecField::MemoryBandwidth, 300 } }),
+        chip(u"b"_s, u"B"_s, u"NVIDIA"_s, { { SpecField::MemoryBandwidth, 200 } }),
+    });
+    const ChartData data = barData(catalog, u"bandwidth-gbs"_s);
+    const QColor vendor = VendorPalette::colour(data.items[1].colourSlot);
+    // The middle of bar B, drawn plain and selected.
+    auto sample = [&](const QSet<QString>& selected) {
+        QChart* chart = ChartBuilder::build(data, { false, selected });
+        QGraphicsScene scene;
+        scene.addItem(chart);
+        chart->resize(600, 400);
+        QCoreApplication::processEvents();
+        QAbstractSeries* series = chart->series().first();
+        const QPointF middle = chart->mapToScene(chart->mapToPosition(QPointF(100, 0), series)); // B: category 0
+        QImage image(600, 400, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        scene.render(&painter, QRectF(0, 0, 600, 400), QRectF(0, 0, 600, 400));
+        painter.end();
+        return image.pixelColor(middle.toPoint());
+    };
+    QCOMPARE(sample({}), vendor);
+    QCOMPARE(sample({ u"b"_s }), vendor);
 }
 
 QTEST_MAIN(TestRealData)

@@ -386,8 +386,10 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
                                : tr("Showing the %1 largest of %2 chips with a value."))
                     .arg(Metrics::formatCount(limit), Metrics::formatCount(drawable)));
         else
-            notes.append(tr("Showing %1 of %2 chips with both values: the extremes on each axis, the selected "
-                            "and compared chips, then an even spread along the x axis.")
+            notes.append((kept ? tr("Showing %1 of %2 chips with both values: the extremes on each axis, the "
+                                    "selected and compared chips, then an even spread along the x axis.")
+                               : tr("Showing %1 of %2 chips with both values: the extremes on each axis, then "
+                                    "an even spread along the x axis."))
                     .arg(Metrics::formatCount(limit), Metrics::formatCount(drawable)));
     }
     if (std::any_of(data.legend.cbegin(), data.legend.cend(),

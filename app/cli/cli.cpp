@@ -40,7 +40,8 @@ const std::vector<Command>& commands()
             runListCommand, false },
         { "check", "FILE...", runCheckCommand, false },
         { "export-chart",
-            "--chart bar --metric M --out FILE [--size WxH] [--chips ID,ID,...] [filters] [--catalog FILE]\n"
+            "--chart bar --metric M --out FILE [--size WxH] [--max-points N] [--chips ID,ID,...] [filters] "
+            "[--catalog FILE]\n"
             "  chipcompare export-chart --chart scatter --x M --y M [--log-x] [--log-y] --out FILE ...\n"
             "  chipcompare export-chart --list-metrics",
             runExportChartCommand, true },
@@ -48,7 +49,7 @@ const std::vector<Command>& commands()
             runCompareCommand, false },
         { "llm-fit",
             "(--params N | --model NAME) [--active-params N] --precision bf16|fp8|int8|int4 [--usable 0.9] "
-            "[filters] "
+            "[--max-chips 8] [filters] "
             "[--format table|csv|json]",
             runLlmFitCommand, false },
         { "help", "", runHelp, false },

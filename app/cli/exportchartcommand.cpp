@@ -57,6 +57,13 @@ int runExportChartCommand(const QStringList& arguments)
         { u"scale"_s, tr("Pixels per layout pixel, 1 to 4 (default: grows with the size)."), u"S"_s });
     context.parser.addOption(
         { u"chips"_s, tr("Only these chip ids, comma-separated (repeatable)."), u"ID,ID,..."_s });
+    context.parser.addOption({ u"max-points"_s,
+        tr("Most chips the chart draws (default %1 bars, %2 scatter points). Above it a scatter keeps the "
+           "extremes on each axis and an even spread along the x axis; a bar chart the largest values. The "
+           "footnote says so.")
+            .arg(ChartRequest::kDefaultBarLimit)
+            .arg(ChartRequest::kDefaultScatterLimit),
+        u"N"_s });
     context.parser.addOption({ u"list-metrics"_s, tr("Print the metric names with units and exit.") });
     context.addFilterOptions();
     context.addCatalogOptions();
@@ -101,6 +108,13 @@ int runExportChartCommand(const QStringList& arguments)
     }
     request.logX = parser.isSet(u"log-x"_s);
     request.logY = parser.isSet(u"log-y"_s);
+    if (parser.isSet(u"max-points"_s)) {
+        bool ok = false;
+        request.maxItems = parser.value(u"max-points"_s).toInt(&ok);
+        if (!ok || request.maxItems < 1)
+            return context.usageError(
+                tr("--max-points: '%1' is not a positive whole number").arg(parser.value(u"max-points"_s)));
+    }
 
     const QString out = parser.value(u"out"_s);
     if (out.isEmpty())
