@@ -4,6 +4,7 @@
 #include "models/chiptablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +42,7 @@ class TestChipTableModel : public QObject
 private slots:
     void passesTheModelTester();
     void showsUnknownAsDashNeverZero();
+    void derivedValuesAreMarkedLikeTheirWeakestInput();
     void tooltipNamesSourceConfidenceAndDisagreement();
     void marksLowConfidenceAndDisagreement();
     void sortsNumbersWithUnknownsLast_data();
@@ -66,6 +68,26 @@ void TestChipTableModel::passesTheModelTester()
     proxy.setFilter({});
     model.setCatalog(Catalog());
     QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestChipTableModel::derivedValuesAreMarkedLikeTheirWeakestInput()
+{
+    ChipTableModel model;
+    model.setCatalog(builtIn());
+    // The C600's TPP and 3A090 band rest on FP8 and BF16 figures that are rumored or estimated.
+    const int c600 = model.rowOfChip(u"metax-c600"_s);
+    const QModelIndex tpp = model.index(c600, metricColumn(u"tpp"_s));
+    QVERIFY(tpp.data(ChipTableModel::LowConfidenceRole).toBool());
+    QVERIFY(tpp.data(Qt::BackgroundRole).isValid());
+    QVERIFY(tpp.data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(tpp.data(Qt::ToolTipRole).toString().contains(u"the weakest of its inputs"_s));
+    const QModelIndex band = model.index(c600, ChipTableModel::eccnColumn());
+    QVERIFY(band.data(ChipTableModel::LowConfidenceRole).toBool());
+    QVERIFY(band.data(Qt::BackgroundRole).isValid());
+    // The H100's rest on reported values: unmarked.
+    const int h100 = model.rowOfChip(u"nvidia-h100-sxm"_s);
+    QVERIFY(!model.index(h100, metricColumn(u"tpp"_s)).data(ChipTableModel::LowConfidenceRole).toBool());
+    QVERIFY(!model.index(h100, ChipTableModel::eccnColumn()).data(ChipTableModel::LowConfidenceRole).toBool());
 }
 
 void TestChipTableModel::showsUnknownAsDashNeverZero()

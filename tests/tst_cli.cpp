@@ -47,6 +47,7 @@ class TestCli : public QObject
 private slots:
     void listCsvHasTheContractHeaderAndUnits();
     void listJsonUsesTheSameKeysAndNullForUnknown();
+    void listJsonMarksDerivedValuesWithTheirWeakestInput();
     void listTableAndMarkdownShowDashForUnknown();
     void listFilters_data();
     void listFilters();
@@ -89,6 +90,21 @@ void TestCli::listCsvHasTheContractHeaderAndUnits()
         qPrintable(result.out));
 }
 
+void TestCli::listJsonMarksDerivedValuesWithTheirWeakestInput()
+{
+    const auto result = runChipCompare({ u"list"_s, u"--format"_s, u"json"_s, u"--search"_s, u"c600"_s });
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject c600 = QJsonDocument::fromJson(result.out.toUtf8()).array().first().toObject();
+    QCOMPARE(c600.value(u"id"_s).toString(), u"metax-c600"_s);
+    QCOMPARE(c600.value(u"fp8_tflops_confidence"_s).toString(), u"rumored"_s);
+    QVERIFY(c600.value(u"tpp_confidence"_s).toString() == u"rumored"_s
+        || c600.value(u"tpp_confidence"_s).toString() == u"estimate"_s);
+    QCOMPARE(c600.value(u"eccn_3a090_estimate_confidence"_s), c600.value(u"tpp_confidence"_s));
+    // CSV keeps its documented columns.
+    const auto csv = runChipCompare({ u"list"_s, u"--format"_s, u"csv"_s });
+    QVERIFY(!csv.out.section(u'\n', 0, 0).contains(u"_confidence"_s));
+}
+
 void TestCli::listJsonUsesTheSameKeysAndNullForUnknown()
 {
     const auto result = runChipCompare({ u"list"_s, u"--format"_s, u"json"_s, u"--vendor"_s, u"enflame"_s });
@@ -111,6 +127,9 @@ void TestCli::listJsonUsesTheSameKeysAndNullForUnknown()
         QVERIFY(chip.value(u"bf16_tflops"_s).isNull());
         QVERIFY(chip.value(u"tdp_w"_s).isNull());
         QCOMPARE(chip.value(u"cuda_compat"_s).toString(), u"none"_s);
+        // Every number says how sure it is; unknown numbers have no confidence.
+        QCOMPARE(chip.value(u"memory_gb_confidence"_s).toString(), u"reported"_s);
+        QVERIFY(chip.value(u"bf16_tflops_confidence"_s).isNull());
         return;
     }
     QFAIL("enflame-l600 missing");

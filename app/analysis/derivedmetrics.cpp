@@ -84,6 +84,17 @@ EccnBand eccnBand(const Chip& chip)
     return eccnBand(totalProcessingPerformance(chip), performanceDensity(chip));
 }
 
+std::optional<Confidence> eccnBandConfidence(const Chip& chip)
+{
+    std::optional<Confidence> weakest;
+    for (const SpecField field : { SpecField::Bf16Dense, SpecField::Fp8Dense, SpecField::Int8Dense, SpecField::DieArea }) {
+        const auto& value = chip.spec(field);
+        if (value && (!weakest || int(value->primary.confidence) > int(*weakest)))
+            weakest = value->primary.confidence;
+    }
+    return weakest;
+}
+
 QString eccnBandKey(EccnBand band)
 {
     switch (band) {

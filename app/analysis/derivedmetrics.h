@@ -39,6 +39,9 @@ struct EccnThresholds
 };
 EccnBand eccnBand(std::optional<double> tpp, std::optional<double> density);
 EccnBand eccnBand(const Chip& chip);
+// The weakest confidence among the values the band rests on (compute and die area); nullopt when
+// none is known.
+std::optional<Confidence> eccnBandConfidence(const Chip& chip);
 QString eccnBandKey(EccnBand band); // "3A090.a.1", "below-3A090", "undetermined", ""
 QString eccnBandLabel(EccnBand band); // translated explanation, says it is an estimate
 

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace ListTable {
 
-DataTable build(const QVector<const Chip*>& chips)
+DataTable build(const QVector<const Chip*>& chips, bool confidence)
 {
     DataTable table;
     auto tr = [](const char* text) { return QCoreApplication::translate("ListTable", text); };
@@ -23,9 +23,16 @@ DataTable build(const QVector<const Chip*>& chips)
     QVector<const Metric*> derivedMetrics;
     for (const auto& metric : metrics)
         (metric.isDerived() ? derivedMetrics : specMetrics).append(&metric);
+    auto confidenceColumn = [&](const QString& key, const QString& header) {
+        if (!confidence)
+            return;
+        table.keys.append(key + u"_confidence"_s);
+        table.headers.append(header + u' ' + tr("confidence"));
+    };
     for (const auto* metric : specMetrics) {
         table.keys.append(metric->csvKey);
         table.headers.append(metric->label + u" ("_s + metric->unit + u')');
+        confidenceColumn(metric->csvKey, metric->label);
     }
     table.keys << u"cuda_compat"_s << u"software_stack"_s;
     table.headers << tr("CUDA") << tr("Software stack");
@@ -33,9 +40,14 @@ DataTable build(const QVector<const Chip*>& chips)
         table.keys.append(metric->csvKey);
         table.headers.append(
             metric->unit.isEmpty() ? metric->label : metric->label + u" ("_s + metric->unit + u')');
+        confidenceColumn(metric->csvKey, metric->label);
     }
     table.keys << u"eccn_3a090_estimate"_s;
     table.headers << tr("3A090 band (estimate)");
+    confidenceColumn(u"eccn_3a090_estimate"_s, tr("3A090 band"));
+    auto confidenceCell = [](std::optional<Confidence> value) {
+        return value ? DataCell::fromText(confidenceKey(*value)) : DataCell::unknown();
+    };
 
     table.rows.reserve(chips.size());
     for (const Chip* chip : chips) {
@@ -44,12 +56,21 @@ DataTable build(const QVector<const Chip*>& chips)
             << DataCell::fromText(chip->vendor) << DataCell::fromText(chip->country)
             << (chip->year ? DataCell::fromInteger(*chip->year) : DataCell::unknown())
             << DataCell::fromText(chipStatusKey(chip->status)) << DataCell::fromText(chip->memoryType);
-        for (const auto* metric : specMetrics)
+        for (const auto* metric : specMetrics) {
             row << DataCell::fromOptional(metric->value(*chip));
+            if (confidence)
+                row << confidenceCell(metric->confidence(*chip));
+        }
         row << DataCell::fromText(cudaCompatKey(chip->cudaCompat)) << DataCell::fromText(chip->softwareStack);
-        for (const auto* metric : derivedMetrics)
+        for (const auto* metric : derivedMetrics) {
             row << DataCell::fromOptional(metric->value(*chip));
-        row << DataCell::fromText(Derived::eccnBandKey(Derived::eccnBand(*chip)));
+            if (confidence)
+                row << confidenceCell(metric->confidence(*chip));
+        }
+        const auto band = Derived::eccnBand(*chip);
+        row << DataCell::fromText(Derived::eccnBandKey(band));
+        if (confidence)
+            row << confidenceCell(band == Derived::EccnBand::Unknown ? std::nullopt : Derived::eccnBandConfidence(*chip));
         table.rows.append(row);
     }
     return table;

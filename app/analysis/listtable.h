@@ -8,5 +8,7 @@
 // The rows `chipcompare list` prints and the table's CSV export writes: fixed identity columns
 // (id, name, vendor, ...) followed by one column per metric, in canonical units.
 namespace ListTable {
-DataTable build(const QVector<const Chip*>& chips);
+// With `confidence`, each number column is followed by `<key>_confidence`: the value's confidence,
+// or for a derived value the weakest of its inputs' (official, reported, rumored, estimate).
+DataTable build(const QVector<const Chip*>& chips, bool confidence = false);
 }

@@ -16,7 +16,9 @@ int runListCommand(const QStringList& arguments)
             "List the chips of the catalog, filtered. Units: memory "
             "GB, bandwidth GB/s, BF16/FP8 dense TFLOPS, INT8 dense "
             "TOPS, TDP W; unknown values are empty (CSV), null "
-            "(JSON) or — (table, markdown)."),
+            "(JSON) or — (table, markdown). JSON adds KEY_confidence "
+            "beside every number: its confidence, or for a derived value "
+            "the weakest of its inputs'."),
         arguments);
     context.addCatalogOptions();
     context.addFilterOptions();
@@ -36,6 +38,9 @@ int runListCommand(const QStringList& arguments)
     if (!catalog)
         return Cli::kExitFailure;
     const auto chips = context.filteredChips(*catalog);
-    CommandContext::writeOut(DataTableWriter::write(ListTable::build(chips), *format));
+    // JSON readers pick fields by name, so it carries each number's confidence; the column
+    // formats keep their documented layout.
+    const bool confidence = *format == DataTableWriter::Format::Json;
+    CommandContext::writeOut(DataTableWriter::write(ListTable::build(chips, confidence), *format));
     return Cli::kExitOk;
 }

@@ -177,9 +177,23 @@ QVariant ChipTableModel::textData(const Chip& c, int column, int role) const
         break;
     }
     const bool known = !text.isEmpty();
+    // The 3A090 band is derived: as sure as the least sure value it rests on.
+    const bool low = column == eccnColumn() && known && Derived::eccnBand(c) != Derived::EccnBand::Unknown
+        && Derived::eccnBandConfidence(c) && isBelowReported(*Derived::eccnBandConfidence(c));
     switch (role) {
     case Qt::DisplayRole:
         return known ? text : unknownText();
+    case Qt::BackgroundRole:
+        return low ? QVariant(QBrush(lowConfidenceTint())) : QVariant();
+    case Qt::FontRole:
+        if (low) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case LowConfidenceRole:
+        return low;
     case Qt::ToolTipRole:
         if (column == NameColumn) // the whole name, where a narrow column cuts it
             return QString(u"<b>"_s + text.toHtmlEscaped() + u"</b>"_s
@@ -230,7 +244,7 @@ QVariant ChipTableModel::metricData(const Chip& c, const Metric& metric, int rol
         const auto value = metric.value(c);
         return value ? QVariant(*value) : QVariant();
     }
-    const SpecValue* spec = metric.specValue(c);
+    // Derived values carry the weakest confidence of their inputs, and their inputs' disagreements.
     switch (role) {
     case Qt::DisplayRole: {
         const auto value = metric.value(c);
@@ -241,23 +255,22 @@ QVariant ChipTableModel::metricData(const Chip& c, const Metric& metric, int rol
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignVCenter | (metric.value(c) ? Qt::AlignRight : Qt::AlignHCenter));
     case Qt::BackgroundRole:
-        return spec && isBelowReported(spec->primary.confidence) ? QVariant(QBrush(lowConfidenceTint()))
-                                                                 : QVariant();
+        return metric.isBelowReported(c) ? QVariant(QBrush(lowConfidenceTint())) : QVariant();
     case Qt::FontRole:
-        if (spec && isBelowReported(spec->primary.confidence)) {
+        if (metric.isBelowReported(c)) {
             QFont font;
             font.setItalic(true);
             return font;
         }
         return {};
     case Qt::DecorationRole:
-        return spec && spec->sourcesDisagree() ? QVariant(disagreementIcon()) : QVariant();
+        return metric.sourcesDisagree(c) ? QVariant(disagreementIcon()) : QVariant();
     case KnownRole:
         return metric.value(c).has_value();
     case LowConfidenceRole:
-        return spec && isBelowReported(spec->primary.confidence);
+        return metric.isBelowReported(c);
     case DisagreementRole:
-        return spec && spec->sourcesDisagree();
+        return metric.sourcesDisagree(c);
     default:
         return {};
     }

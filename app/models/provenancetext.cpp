@@ -55,6 +55,8 @@ QString derivedExplanation(const Catalog& catalog, const Chip& chip, const Metri
     else
         html += tr("Unknown: an input is unknown.") + u"<br/>"_s;
     html += tr("Computed: %1").arg(metric.formula.toHtmlEscaped());
+    if (const auto weakest = metric.confidence(chip))
+        html += u"<br/>"_s + tr("Confidence: %1, the weakest of its inputs").arg(confidenceLabel(*weakest));
     for (const SpecField field : metric.derivedFrom) {
         const auto& value = chip.spec(field);
         const QString unit = Units::canonicalUnit(specFieldInfo(field).dimension);
