@@ -84,7 +84,7 @@ QVariant LlmFitModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (exceeds)
-            return tr("needs > %1 chips").arg(Metrics::formatCount(m_maxChips));
+            return tr("needs > %Ln chip(s)", nullptr, m_maxChips);
         if (!value)
             return ChipTableModel::unknownText();
         return index.column() == ChipsNeededColumn ? Metrics::formatCount(qint64(*value))

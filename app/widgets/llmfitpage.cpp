@@ -254,7 +254,7 @@ void LlmFitPage::rebuild()
     ChartRequest request;
     request.metric = &m_decodeMetric;
     if (current.maxChips > 0)
-        request.note = tr("Chips that need more than %n chip(s) have no decode bound (n/a).", nullptr,
+        request.note = tr("Chips that need more than %Ln chip(s) have no decode bound (n/a).", nullptr,
             current.maxChips);
     m_chartData = ChartDataBuilder::build(m_chips->catalog(), chips, request);
     if (m_showChart->isChecked())

@@ -37,10 +37,21 @@
     </message>
 </context>
 <context>
+    <name>LlmFitModel</name>
+    <message numerus="yes">
+        <source>needs &gt; %Ln chip(s)</source>
+        <translation><numerusform>needs &gt; %Ln chip</numerusform><numerusform>needs &gt; %Ln chips</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LlmFitPage</name>
     <message numerus="yes">
         <source>Chips that need more than %n chip(s) have no decode bound (n/a).</source>
         <translation><numerusform>Chips that need more than %n chip have no decode bound (n/a).</numerusform><numerusform>Chips that need more than %n chips have no decode bound (n/a).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chips that need more than %Ln chip(s) have no decode bound (n/a).</source>
+        <translation><numerusform>Chips that need more than %Ln chip have no decode bound (n/a).</numerusform><numerusform>Chips that need more than %Ln chips have no decode bound (n/a).</numerusform></translation>
     </message>
 </context>
 <context>
