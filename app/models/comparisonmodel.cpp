@@ -104,7 +104,9 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole: {
         if (!cell.known)
             return ChipTableModel::unknownText();
-        QString text = cell.text + cell.marks(); // "*" rumored/estimate, "†" sources disagree
+        // Marked as in the table: tint and italics for rumored/estimate, a dot for disagreement
+        // (exports and the clipboard spell them "*" and "†").
+        QString text = cell.text;
         if (cell.ratio && chipIndex != m_comparison.baseline)
             text += u" ("_s + Comparison::ratioText(*cell.ratio) + u')';
         return text;
