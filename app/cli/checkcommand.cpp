@@ -5,6 +5,7 @@
 #include "io/catalogreader.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -31,15 +32,28 @@ int runCheckCommand(const QStringList& arguments)
         return context.usageError(QCoreApplication::translate("Cli", "no FILE given"));
 
     // A user file may cite the built-in catalog's sources, as it is merged over that catalog.
-    QSet<QString> builtInSources;
-    const auto builtIn = CatalogReader::readBuiltIn();
-    for (const auto& source : builtIn.catalog.sources)
-        builtInSources.insert(source.id);
+    const QList<Source> builtInSources = CatalogReader::readBuiltIn().catalog.sources;
+    // Every source id seen so far, with its title and where it was defined: one id that two files
+    // define with different titles means two different things.
+    QHash<QString, std::pair<QString, QString>> seenSources;
+    for (const auto& source : builtInSources)
+        seenSources.insert(source.id, { source.title, QCoreApplication::translate("Cli", "the built-in catalog") });
 
     int exitCode = Cli::kExitOk;
     const bool strict = context.parser.isSet(u"strict"_s);
     for (const auto& file : files) {
-        const auto result = CatalogReader::readFile(file, builtInSources);
+        auto result = CatalogReader::readFile(file, builtInSources);
+        for (const auto& source : std::as_const(result.catalog.sources)) {
+            const auto seen = seenSources.constFind(source.id);
+            if (seen == seenSources.cend()) {
+                seenSources.insert(source.id, { source.title, file });
+            } else if (seen->first != source.title) {
+                result.warnings.append({ file, 0, 0, {}, u"sources"_s,
+                    QCoreApplication::translate("Cli", "source '%1' is defined with another title in %2")
+                        .arg(source.id, seen->second),
+                    Diagnostic::Severity::Warning });
+            }
+        }
         if (!result.warnings.isEmpty())
             CommandContext::writeOut((formatDiagnostics(result.warnings) + u'\n').toUtf8());
         if (result.ok()) {

@@ -92,7 +92,7 @@ int CommandContext::failure(const QString& message) const
 std::optional<Catalog> CommandContext::loadCatalog() const
 {
     Catalog catalog;
-    QSet<QString> knownSources;
+    QList<Source> knownSources;
     if (!parser.isSet(u"no-builtin"_s)) {
         const auto builtIn = CatalogReader::readBuiltIn();
         if (!builtIn.ok()) {
@@ -100,8 +100,7 @@ std::optional<Catalog> CommandContext::loadCatalog() const
             return std::nullopt;
         }
         catalog = builtIn.catalog;
-        for (const auto& source : catalog.sources)
-            knownSources.insert(source.id);
+        knownSources = catalog.sources;
     }
     bool ok = true;
     for (const auto& path : parser.values(u"catalog"_s)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chip.h"
+#include "source.h"
 
 #include <QDate>
 #include <QHash>
@@ -8,21 +9,14 @@
 #include <QString>
 #include <QVector>
 
-struct Source
-{
-    QString id;
-    QString title;
-    QString url;
-    QString publisher;
-    QDate accessed;
-};
-
 // A set of chips and the sources their numbers come from.
 class Catalog
 {
 public:
     static QString formatTag(); // "chipcompare-catalog"
-    static constexpr int kFormatVersion = 1;
+    // Version 2 adds source kinds and reliability notes; version 1 files still load.
+    static constexpr int kFormatVersion = 2;
+    static constexpr int kOldestFormatVersion = 1;
 
     QDate date;
     QList<Source> sources;

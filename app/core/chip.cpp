@@ -181,6 +181,25 @@ std::optional<double> Chip::canonical(SpecField field) const
     return value->canonical();
 }
 
+QStringList Chip::allSourceIds() const
+{
+    QStringList ids = sourceIds;
+    auto add = [&ids](const QString& id) {
+        if (!id.isEmpty() && !ids.contains(id))
+            ids.append(id);
+    };
+    for (const auto& value : specs) {
+        if (!value)
+            continue;
+        add(value->primary.sourceId);
+        for (const auto& alternative : value->alternatives)
+            add(alternative.sourceId);
+    }
+    for (const auto& entry : ecosystem)
+        add(entry.sourceId);
+    return ids;
+}
+
 QStringList Chip::frameworks() const
 {
     QStringList result;

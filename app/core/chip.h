@@ -86,7 +86,7 @@ struct Chip
     CudaCompat cudaCompat = CudaCompat::Unknown;
     QList<EcosystemEntry> ecosystem;
     QString notes;
-    QStringList sourceIds; // sources for the text fields
+    QStringList sourceIds; // sources for the text fields (name, dates, status, ...)
     std::array<std::optional<SpecValue>, kSpecFieldCount> specs;
 
     const std::optional<SpecValue>& spec(SpecField field) const { return specs[static_cast<int>(field)]; }
@@ -94,6 +94,9 @@ struct Chip
     std::optional<double> canonical(SpecField field) const;
     QString displayShortName() const { return shortName.isEmpty() ? name : shortName; }
     QStringList frameworks() const; // ecosystem entries that run natively or through a plugin
+    // Every source the chip rests on: its text fields' sources, then each one a value or an
+    // ecosystem entry cites. Derived, so that no hand-kept list can miss one.
+    QStringList allSourceIds() const;
     // Lower-case text the free-text search looks in: names, vendor, software stack, notes.
     QString searchText() const;
 };

@@ -1,9 +1,11 @@
 #include "catalogreader.h"
 
+#include "core/confidencepolicy.h"
 #include "jsonlocator.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,9 +56,10 @@ QString jsonTypeName(const QJsonValue& value)
 class Validator
 {
 public:
-    explicit Validator(const QSet<QString>& knownSourceIds)
-        : m_knownSources(knownSourceIds)
+    explicit Validator(const QList<Source>& knownSources)
     {
+        for (const auto& source : knownSources)
+            m_knownSources.insert(source.id, source);
     }
 
     Catalog catalog;
@@ -72,9 +75,15 @@ public:
         if (!format.isString() || format.toString() != Catalog::formatTag())
             add({ u"format"_s }, {}, u"format"_s, tr("must be the string \"%1\"").arg(Catalog::formatTag()));
         const auto version = root.value(u"version"_s);
-        if (!version.isDouble() || version.toDouble() != Catalog::kFormatVersion)
+        const double number = version.toDouble();
+        if (!version.isDouble() || number != std::floor(number) || number < Catalog::kOldestFormatVersion
+            || number > Catalog::kFormatVersion)
             add({ u"version"_s }, {}, u"version"_s,
-                tr("must be %1, the format version this program reads").arg(Catalog::kFormatVersion));
+                tr("must be %1 to %2, the format versions this program reads")
+                    .arg(Catalog::kOldestFormatVersion)
+                    .arg(Catalog::kFormatVersion));
+        else
+            m_version = int(number);
         if (root.contains(u"date"_s))
             catalog.date = readDate(root.value(u"date"_s), { u"date"_s }, {}, u"date"_s);
 
@@ -157,13 +166,29 @@ private:
             return;
         }
         const QJsonObject object = value.toObject();
-        static const QSet<QString> keys { u"id"_s, u"title"_s, u"url"_s, u"publisher"_s, u"accessed"_s };
+        static const QSet<QString> keys { u"id"_s, u"title"_s, u"url"_s, u"publisher"_s, u"accessed"_s,
+            u"kind"_s, u"reliability"_s };
         rejectUnknownKeys(object, keys, path, {});
         Source source;
         source.id = readString(object, u"id"_s, path, {}, true);
         source.title = readString(object, u"title"_s, path, {}, true);
         source.url = readString(object, u"url"_s, path, {}, false);
         source.publisher = readString(object, u"publisher"_s, path, {}, false);
+        source.reliability = readString(object, u"reliability"_s, path, {}, false);
+        const QString kind = readString(object, u"kind"_s, path, {}, false);
+        if (!kind.isEmpty()) {
+            source.kind = sourceKindFromKey(kind);
+            if (!source.kind) {
+                QStringList kinds;
+                for (const auto k : allSourceKinds())
+                    kinds.append(sourceKindKey(k));
+                add(path + QStringList { u"kind"_s }, {}, u"kind"_s,
+                    tr("'%1' is not one of %2").arg(kind, kinds.join(u", "_s)));
+            }
+        } else if (m_version >= 2) {
+            for (const auto& finding : ConfidencePolicy::checkSource(source))
+                warnings.append({ path, {}, finding.field, finding.message });
+        }
         if (object.contains(u"accessed"_s))
             source.accessed = readDate(
                 object.value(u"accessed"_s), path + QStringList { u"accessed"_s }, {}, u"accessed"_s);
@@ -177,12 +202,22 @@ private:
             add(path + QStringList { u"id"_s }, {}, u"id"_s,
                 tr("source id '%1' is defined twice").arg(source.id));
         m_sourceIds.insert(source.id);
+        m_ownSources.insert(source.id, source);
         catalog.sources.append(source);
     }
 
     bool sourceExists(const QString& id) const
     {
         return m_sourceIds.contains(id) || m_knownSources.contains(id);
+    }
+
+    const Source* sourceOf(const QString& id) const
+    {
+        if (const auto it = m_ownSources.constFind(id); it != m_ownSources.cend())
+            return &*it;
+        if (const auto it = m_knownSources.constFind(id); it != m_knownSources.cend())
+            return &*it;
+        return nullptr;
     }
 
     std::optional<SourcedNumber> readNumber(const QJsonValue& value, const QStringList& path,
@@ -411,12 +446,18 @@ private:
                 chip.spec(info.field) = SpecValue { *number, alternatives };
             }
         }
-        if (problems.size() == problemsBefore)
+        if (problems.size() == problemsBefore) {
+            const auto lookup = [this](const QString& id) { return sourceOf(id); };
+            for (const auto& finding : ConfidencePolicy::checkChip(chip, lookup))
+                warnings.append({ path + finding.path, chip.id, finding.field, finding.message });
             catalog.chips.append(std::move(chip));
+        }
     }
 
-    QSet<QString> m_knownSources;
+    QHash<QString, Source> m_knownSources;
+    QHash<QString, Source> m_ownSources;
     QSet<QString> m_sourceIds;
+    int m_version = Catalog::kFormatVersion;
     QSet<QString> m_chipIds;
 };
 
@@ -431,7 +472,7 @@ Diagnostic located(const JsonLocator& locator, const QString& file, const QStrin
 
 namespace CatalogReader {
 
-CatalogReadResult read(QByteArray data, const QString& displayName, const QSet<QString>& knownSourceIds)
+CatalogReadResult read(QByteArray data, const QString& displayName, const QList<Source>& knownSources)
 {
     CatalogReadResult result;
     auto fail = [&](int line, int column, const QString& message) {
@@ -481,7 +522,7 @@ CatalogReadResult read(QByteArray data, const QString& displayName, const QSet<Q
     if (!result.problems.isEmpty())
         return result;
 
-    Validator validator(knownSourceIds);
+    Validator validator(knownSources);
     validator.validate(document.object());
     const int shown = std::min<int>(int(validator.problems.size()), kMaxReportedProblems);
     for (int i = 0; i < shown; ++i) {
@@ -509,7 +550,7 @@ CatalogReadResult read(QByteArray data, const QString& displayName, const QSet<Q
     return result;
 }
 
-CatalogReadResult readFile(const QString& path, const QSet<QString>& knownSourceIds)
+CatalogReadResult readFile(const QString& path, const QList<Source>& knownSources)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -523,7 +564,7 @@ CatalogReadResult readFile(const QString& path, const QSet<QString>& knownSource
             tr("file is larger than %1 MiB; refusing to read it").arg(kMaxFileBytes >> 20) });
         return result;
     }
-    return read(file.readAll(), path, knownSourceIds);
+    return read(file.readAll(), path, knownSources);
 }
 
 QString builtInPath()

@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QSet>
 #include <QString>
 
 struct CatalogReadResult
@@ -25,10 +24,11 @@ constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;
 constexpr int kMaxNesting = 16;
 constexpr int kMaxReportedProblems = 200;
 
-// `knownSourceIds` are sources the catalog may cite without defining (the built-in catalog's,
-// when a user file is merged over it).
-CatalogReadResult read(QByteArray data, const QString& displayName, const QSet<QString>& knownSourceIds = {});
-CatalogReadResult readFile(const QString& path, const QSet<QString>& knownSourceIds = {});
+// `knownSources` are sources the catalog may cite without defining (the built-in catalog's, when a
+// user file is merged over it). Besides errors, the result lists warnings: implausible magnitudes
+// and breaches of the confidence policy (see ConfidencePolicy), each with its position.
+CatalogReadResult read(QByteArray data, const QString& displayName, const QList<Source>& knownSources = {});
+CatalogReadResult readFile(const QString& path, const QList<Source>& knownSources = {});
 // The catalog shipped inside the application.
 CatalogReadResult readBuiltIn();
 QString builtInPath();

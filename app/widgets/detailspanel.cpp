@@ -104,9 +104,9 @@ QString DetailsPanel::chipHtml(const Catalog& catalog, const Chip& chip)
     }
     if (!chip.notes.isEmpty())
         html += u"<h4>"_s + tr("Notes") + u"</h4><p>"_s + chip.notes.toHtmlEscaped() + u"</p>"_s;
-    if (!chip.sourceIds.isEmpty()) {
-        html += u"<h4>"_s + tr("General sources") + u"</h4><ul>"_s;
-        for (const auto& id : chip.sourceIds)
+    if (const QStringList sources = chip.allSourceIds(); !sources.isEmpty()) {
+        html += u"<h4>"_s + tr("All sources of this chip") + u"</h4><ul>"_s;
+        for (const auto& id : sources)
             html += u"<li>"_s + ProvenanceText::sourceLink(catalog, id) + u"</li>"_s;
         html += u"</ul>"_s;
     }

@@ -187,10 +187,7 @@ void MainWindow::syncDetailsWithFilter()
 
 bool MainWindow::openCatalogFile(const QString& path)
 {
-    QSet<QString> builtInSources;
-    for (const auto& source : m_builtIn.sources)
-        builtInSources.insert(source.id);
-    const auto result = CatalogReader::readFile(path, builtInSources);
+    const auto result = CatalogReader::readFile(path, m_builtIn.sources);
     if (!result.ok()) {
         showProblems(result.problems);
         statusBar()->showMessage(tr("%1 has %n problem(s) and was not loaded; the catalog in use is unchanged.",
