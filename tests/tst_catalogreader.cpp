@@ -80,7 +80,12 @@ void TestCatalogReader::builtInCatalogIsValidAndComplete()
     QVERIFY(!hanguang->spec(SpecField::MemoryBandwidth).has_value());
     const Chip* h100 = catalog.chip(u"nvidia-h100-sxm"_s);
     QCOMPARE(h100->canonical(SpecField::MemoryBandwidth), std::optional<double>(3350.0));
-    QCOMPARE(h100->spec(SpecField::Bf16Dense)->primary.confidence, Confidence::Official);
+    // Reported, not official: the figures come from notes that reproduce NVIDIA's table.
+    QCOMPARE(h100->spec(SpecField::Bf16Dense)->primary.confidence, Confidence::Reported);
+    // Official only where the vendor's own document is cited: the H100 PCIe product brief.
+    const Chip* pcie = catalog.chip(u"nvidia-h100-pcie"_s);
+    QCOMPARE(pcie->spec(SpecField::Tdp)->primary.confidence, Confidence::Official);
+    QCOMPARE(catalog.source(pcie->spec(SpecField::Tdp)->primary.sourceId)->kind, SourceKind::Vendor);
     QCOMPARE(h100->cudaCompat, CudaCompat::Native);
 }
 

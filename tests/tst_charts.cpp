@@ -100,7 +100,7 @@ void TestCharts::barDataIsSortedWithUnknownsApart()
     for (const auto& item : data.items)
         QVERIFY(item.value > 0);
     QCOMPARE(data.items.size() + data.unknownLabels.size(), m_catalog.chips.size());
-    QVERIFY(data.footnote.startsWith(u"ChipCompare catalog of 2026-11-28."_s));
+    QVERIFY(data.footnote.startsWith(u"ChipCompare catalog of 2026-11-29."_s));
     QVERIFY(data.footnote.contains(u"Sources: "_s));
     QVERIFY(data.footnote.contains(u"Epoch AI"_s));
     QVERIFY(data.footnote.contains(u"n/a (no value): "_s));

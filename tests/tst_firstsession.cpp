@@ -308,12 +308,12 @@ void TestFirstSession::catalogSummaryIsPermanentAndSingular()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QLabel* summary = window.catalogSummary();
-    QCOMPARE(summary->text(), u"Catalog of 2026-11-28 · 17 chips · 49 sources"_s);
+    QCOMPARE(summary->text(), u"Catalog of 2026-11-29 · 17 chips · 51 sources"_s);
     // Hovering a menu item sends an empty status tip: it clears passing messages only.
     QStatusTipEvent tip { QString() };
     QCoreApplication::sendEvent(&window, &tip);
     QVERIFY(summary->isVisible());
-    QCOMPARE(summary->text(), u"Catalog of 2026-11-28 · 17 chips · 49 sources"_s);
+    QCOMPARE(summary->text(), u"Catalog of 2026-11-29 · 17 chips · 51 sources"_s);
 
     QTemporaryDir dir;
     const QString one = dir.filePath(u"one.json"_s);
