@@ -1,6 +1,7 @@
 #include "analysis/comparison.h"
 #include "io/catalogreader.h"
 #include "models/comparisonmodel.h"
+#include "models/dataqualitymodel.h"
 #include "models/ecosystemmodel.h"
 #include "models/llmfitmodel.h"
 #include "models/unknownlastsortproxy.h"
@@ -30,6 +31,7 @@ private slots:
     void comparisonModelDifferencesOnly();
     void ecosystemModelGivesLevelAndSourcePerCell();
     void llmFitModelSortsWithUnknownsLast();
+    void dataQualityModelListsEachFinding();
 
 private:
     Catalog m_catalog;
@@ -41,6 +43,25 @@ private:
         return list;
     }
 };
+
+void TestAnalysisModels::dataQualityModelListsEachFinding()
+{
+    DataQualityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    QCOMPARE(model.rowCount(), 0); // the built-in catalog keeps the policy
+    const auto breaches = CatalogReader::readFile(QStringLiteral(TEST_DATA_DIR "/policy-breaches.json"));
+    QVERIFY(breaches.ok());
+    model.setCatalog(m_catalog.mergedWith(breaches.catalog));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(DataQualityModel::ColumnCount));
+    QCOMPARE(model.index(1, DataQualityModel::ChipColumn).data(DataQualityModel::ChipIdRole).toString(), u"acme-x2"_s);
+    QCOMPARE(model.index(1, DataQualityModel::FieldColumn).data(DataQualityModel::FieldKeyRole).toString(), u"tdp"_s);
+    QCOMPARE(model.index(1, DataQualityModel::FieldColumn).data().toString(), u"TDP"_s);
+    QCOMPARE(model.headerData(DataQualityModel::ProblemColumn, Qt::Horizontal).toString(), u"Problem"_s);
+    model.setCatalog(m_catalog);
+    QCOMPARE(model.rowCount(), 0);
+}
 
 void TestAnalysisModels::initTestCase()
 {

@@ -2,6 +2,7 @@
 // every test drives the shown window with mouse and keyboard and checks what the user sees.
 
 #include "analysis/chartdata.h"
+#include "analysis/metrics.h"
 #include "charts/chartpage.h"
 #include "i18n/translations.h"
 #include "io/catalogreader.h"
@@ -88,6 +89,8 @@ private slots:
     void scatterPointsShowTooltipsOnHover();
     void llmFitListsChipsBeyondTheLimitLastAndHasEveryBarNamed();
     void compareColumnsShareThePage();
+    void dataQualityListsPolicyWarningsAndShowsTheValue();
+    void tooltipsNameTheKindOfSource();
 
 private:
     Catalog m_builtIn;
@@ -418,6 +421,54 @@ void TestFirstSession::compareColumnsShareThePage()
     }
     QVERIFY(frameworks >= 0);
     QVERIFY(view->rowHeight(frameworks) > 2 * view->fontMetrics().height());
+}
+
+void TestFirstSession::dataQualityListsPolicyWarningsAndShowsTheValue()
+{
+    MainWindow window(m_builtIn, { false });
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* dock = window.findChild<QDockWidget*>(u"dataQualityDock"_s);
+    QVERIFY(!dock->isVisible()); // the built-in catalog has nothing to report
+    QCOMPARE(window.dataQualityView()->model()->rowCount(), 0);
+
+    QVERIFY(window.openCatalogFile(testDataPath(u"policy-breaches.json"_s)));
+    QTRY_VERIFY(dock->isVisible());
+    QCOMPARE(dock->windowTitle(), u"Data quality (2)"_s);
+    QTableView* quality = window.dataQualityView();
+    QCOMPARE(quality->model()->index(0, 0).data().toString(), u"ACME X2"_s);
+    QCOMPARE(quality->model()->index(0, 1).data().toString(), u"Memory bandwidth"_s);
+    QVERIFY(quality->model()->index(0, 2).data().toString().contains(u"'reported' cannot rest on a blog"_s));
+    QVERIFY(quality->model()->index(1, 2).data().toString().contains(u"an estimate says in its note"_s));
+
+    // Hide the chip behind a filter, then click the warning: the filter goes, the cell is current.
+    QTest::keyClicks(window.filterBar()->searchEdit(), u"nvidia"_s);
+    QTRY_VERIFY(window.proxyModel()->rowCount() < window.chipModel()->rowCount());
+    const QRect row = quality->visualRect(quality->model()->index(0, 2));
+    QTest::mouseClick(quality->viewport(), Qt::LeftButton, {}, row.center());
+    QTableView* table = window.tablePage()->view();
+    QTRY_COMPARE(table->currentIndex().data(ChipTableModel::ChipIdRole).toString(), u"acme-x2"_s);
+    QCOMPARE(table->model()->headerData(table->currentIndex().column(), Qt::Horizontal).toString(),
+        u"Memory\nbandwidth\n(GB/s)"_s);
+    QCOMPARE(window.filterBar()->searchEdit()->text(), QString());
+    QCOMPARE(window.findChild<QTabWidget*>(u"pages"_s)->currentWidget(), window.tablePage());
+}
+
+void TestFirstSession::tooltipsNameTheKindOfSource()
+{
+    MainWindow window(m_builtIn, { false });
+    const int row = window.chipModel()->rowOfChip(u"nvidia-h100-pcie"_s);
+    int tdp = -1;
+    for (int c = 0; c < window.chipModel()->columnCount(); ++c) {
+        if (const Metric* metric = ChipTableModel::metricAt(c); metric && metric->key == u"tdp-w"_s)
+            tdp = c;
+    }
+    const QString tooltip = window.chipModel()->index(row, tdp).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tooltip.contains(u"(NVIDIA) [vendor]"_s), qPrintable(tooltip));
+    window.detailsPanel()->showChip(window.chipModel()->catalog(), &window.chipModel()->chip(row));
+    QVERIFY(window.detailsPanel()->toPlainText().contains(u"[vendor]"_s));
+    QVERIFY(window.detailsPanel()->toPlainText().contains(u"[database]"_s)); // Epoch
 }
 
 QTEST_MAIN(TestFirstSession)

@@ -11,6 +11,18 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("ProvenanceText", text);
 }
+
+// " [press]", " [compilation; its author flags the figures as unverified]": what kind of source it
+// is, so a reader can weigh it.
+QString kindSuffix(const Source& source)
+{
+    QStringList parts;
+    if (source.kind)
+        parts.append(sourceKindLabel(*source.kind));
+    if (!source.reliability.isEmpty())
+        parts.append(source.reliability);
+    return parts.isEmpty() ? QString() : QString(u" ["_s + parts.join(u"; "_s) + u']');
+}
 } // namespace
 
 namespace ProvenanceText {
@@ -20,7 +32,9 @@ QString sourceLabel(const Catalog& catalog, const QString& sourceId)
     const Source* source = catalog.source(sourceId);
     if (!source)
         return sourceId;
-    return source->publisher.isEmpty() ? source->title : source->title + u" ("_s + source->publisher + u')';
+    const QString title
+        = source->publisher.isEmpty() ? source->title : source->title + u" ("_s + source->publisher + u')';
+    return title + kindSuffix(*source);
 }
 
 QString sourceLink(const Catalog& catalog, const QString& sourceId)
@@ -33,7 +47,7 @@ QString sourceLink(const Catalog& catalog, const QString& sourceId)
         title = u"<a href=\""_s + source->url.toHtmlEscaped() + u"\">"_s + title + u"</a>"_s;
     if (!source->publisher.isEmpty())
         title += u" ("_s + source->publisher.toHtmlEscaped() + u')';
-    return title;
+    return title + kindSuffix(*source).toHtmlEscaped();
 }
 
 QString valueText(const SourcedNumber& number, const QString& canonicalUnit)

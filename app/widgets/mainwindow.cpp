@@ -13,6 +13,8 @@
 #include "llmfitpage.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
+#include "models/dataqualitymodel.h"
+#include "analysis/metrics.h"
 #include "pngoptionsdialog.h"
 #include "settings.h"
 #include "tablepage.h"
@@ -50,6 +52,9 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     , m_detailsDock(new QDockWidget(tr("Details"), this))
     , m_problems(new QListWidget(this))
     , m_problemsDock(new QDockWidget(tr("Catalog problems"), this))
+    , m_qualityModel(new DataQualityModel(this))
+    , m_quality(new QTableView(this))
+    , m_qualityDock(new QDockWidget(tr("Data quality"), this))
     , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("ChipCompare"));
@@ -80,6 +85,25 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
+    // Where the catalogs in use break the confidence policy; a click shows the value in the table.
+    m_quality->setObjectName(u"dataQualityView"_s);
+    m_quality->setModel(m_qualityModel);
+    m_quality->verticalHeader()->hide();
+    m_quality->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_quality->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_quality->setWordWrap(false);
+    m_quality->horizontalHeader()->setStretchLastSection(true);
+    m_quality->setTabKeyNavigation(false);
+    m_qualityDock->setObjectName(u"dataQualityDock"_s);
+    m_qualityDock->setWidget(m_quality);
+    addDockWidget(Qt::BottomDockWidgetArea, m_qualityDock);
+    m_qualityDock->hide();
+    auto showFinding = [this](const QModelIndex& index) {
+        showChipField(index.data(DataQualityModel::ChipIdRole).toString(),
+            index.data(DataQualityModel::FieldKeyRole).toString());
+    };
+    connect(m_quality, &QAbstractItemView::clicked, this, showFinding);
+    connect(m_quality, &QAbstractItemView::activated, this, showFinding);
 
     m_summary->setObjectName(u"catalogSummary"_s);
     statusBar()->addPermanentWidget(m_summary);
@@ -135,6 +159,7 @@ void MainWindow::createMenus()
     view->addMenu(m_tablePage->columnMenu());
     view->addAction(m_detailsDock->toggleViewAction());
     view->addAction(m_problemsDock->toggleViewAction());
+    view->addAction(m_qualityDock->toggleViewAction());
     QAction* clear = view->addAction(tr("Clear &filters"), m_filterBar, &FilterBar::clear);
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
@@ -157,6 +182,12 @@ void MainWindow::setCatalog(Catalog catalog)
 {
     m_model->setCatalog(std::move(catalog));
     m_filterBar->setCatalog(m_model->catalog());
+    m_qualityModel->setCatalog(m_model->catalog());
+    const int findings = m_qualityModel->rowCount();
+    m_qualityDock->setWindowTitle(findings ? tr("Data quality (%1)").arg(findings) : tr("Data quality"));
+    m_quality->resizeColumnsToContents();
+    if (findings == 0)
+        m_qualityDock->hide();
     updateCounts();
     updateStatusBar();
 }
@@ -173,6 +204,30 @@ void MainWindow::updateStatusBar()
                            .arg(catalog.date.toString(Qt::ISODate),
                                tr("%n chip(s)", nullptr, int(catalog.chips.size())),
                                tr("%n source(s)", nullptr, int(catalog.sources.size()))));
+}
+
+bool MainWindow::showChipField(const QString& chipId, const QString& fieldKey)
+{
+    const int row = m_model->rowOfChip(chipId);
+    if (row < 0)
+        return false;
+    int column = ChipTableModel::NameColumn;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const Metric* metric = ChipTableModel::metricAt(c);
+        if (metric && metric->field && specFieldInfo(*metric->field).jsonKey == fieldKey)
+            column = c;
+    }
+    if (!m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
+        m_filterBar->clear();
+    QTableView* table = m_tablePage->view();
+    if (table->isColumnHidden(column))
+        table->setColumnHidden(column, false);
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, column));
+    showPage(u"table"_s);
+    table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->scrollTo(index);
+    table->setFocus();
+    return true;
 }
 
 void MainWindow::syncDetailsWithFilter()
@@ -198,6 +253,8 @@ bool MainWindow::openCatalogFile(const QString& path)
     setCatalog(m_model->catalog().mergedWith(result.catalog));
     // A good file clears the last file's errors; its own warnings stay listed.
     showProblems(result.warnings);
+    if (m_qualityModel->rowCount() > 0)
+        m_qualityDock->show();
     QString message = tr("Loaded %1: %n chip(s) merged over the built-in catalog", nullptr,
         int(result.catalog.chips.size()))
                           .arg(QFileInfo(path).fileName());

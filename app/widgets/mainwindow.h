@@ -15,6 +15,8 @@ class DetailsPanel;
 class FilterBar;
 class QDockWidget;
 class QLabel;
+class QTableView;
+class DataQualityModel;
 class QListWidget;
 class QTabWidget;
 class TablePage;
@@ -36,6 +38,10 @@ public:
     // Lists problems (errors and warnings) in the problems panel, shown only when there are any.
     void showProblems(const QList<Diagnostic>& problems);
     QLabel* catalogSummary() const { return m_summary; }
+    // Shows the chip in the table with the cell of `fieldKey` (a catalog key such as
+    // "memory_capacity") current, clearing filters that hide it.
+    bool showChipField(const QString& chipId, const QString& fieldKey);
+    QTableView* dataQualityView() const { return m_quality; }
     // Writes the rows the table shows, in its order, as CSV with the columns of `chipcompare list`
     // (a stable layout for scripts, whatever columns are hidden in the window).
     bool exportTableCsv(const QString& path, QString* error);
@@ -84,6 +90,9 @@ private:
     QDockWidget* m_detailsDock;
     QListWidget* m_problems;
     QDockWidget* m_problemsDock;
+    DataQualityModel* m_qualityModel;
+    QTableView* m_quality;
+    QDockWidget* m_qualityDock;
     QLabel* m_summary; // permanent: the catalog in use, never replaced by a passing message
     bool m_shownOnce = false;
     bool m_restoredState = false;
