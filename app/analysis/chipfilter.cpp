@@ -21,7 +21,7 @@ ChipFilterKeys ChipFilterKeys::of(const Chip& chip)
     keys.search = chip.searchText();
     keys.memoryType = chip.memoryType.toLower();
     // "Alibaba (T-Head)" is also found as "alibaba" or "t-head".
-    const QString vendor = chip.vendor.toLower();
+    const QString vendor = chip.vendor.isEmpty() ? ChipFilter::unknownKey() : chip.vendor.toLower();
     keys.vendorNames.append(vendor);
     const qsizetype open = vendor.indexOf(u" ("_s);
     if (open > 0 && vendor.endsWith(u')')) {
@@ -29,6 +29,11 @@ ChipFilterKeys ChipFilterKeys::of(const Chip& chip)
         keys.vendorNames.append(vendor.mid(open + 2, vendor.size() - open - 3));
     }
     return keys;
+}
+
+QString ChipFilter::unknownKey()
+{
+    return u"unknown"_s;
 }
 
 void ChipFilter::setVendors(const QStringList& names)
@@ -48,7 +53,8 @@ void ChipFilter::setSearchText(const QString& text)
 
 bool ChipFilter::isEmpty() const
 {
-    return vendors.isEmpty() && memoryTypes.isEmpty() && statuses.isEmpty() && searchText.isEmpty();
+    return vendors.isEmpty() && memoryTypes.isEmpty() && statuses.isEmpty() && !unknownStatus
+        && searchText.isEmpty();
 }
 
 bool ChipFilter::accepts(const Chip& chip, const ChipFilterKeys& keys) const
@@ -59,7 +65,8 @@ bool ChipFilter::accepts(const Chip& chip, const ChipFilterKeys& keys) const
         return false;
     if (!memoryTypes.isEmpty() && !memoryTypes.contains(keys.memoryType))
         return false;
-    if (!statuses.isEmpty() && !statuses.contains(chip.status))
+    if ((!statuses.isEmpty() || unknownStatus)
+        && !(chip.status ? statuses.contains(*chip.status) : unknownStatus))
         return false;
     if (!searchText.isEmpty() && !keys.search.contains(searchText))
         return false;
@@ -69,5 +76,5 @@ bool ChipFilter::accepts(const Chip& chip, const ChipFilterKeys& keys) const
 bool ChipFilter::operator==(const ChipFilter& other) const
 {
     return vendors == other.vendors && memoryTypes == other.memoryTypes && statuses == other.statuses
-        && searchText == other.searchText;
+        && unknownStatus == other.unknownStatus && searchText == other.searchText;
 }

@@ -21,13 +21,17 @@ struct ChipFilterKeys
 // CLI's --vendor/--memory-type/--search options: matching is case-insensitive, values within one
 // criterion are OR-ed, and different criteria are AND-ed. An empty criterion accepts everything.
 // A vendor written "Name (Division)" matches "name", "division" or the whole; memory types match
-// exactly, so HBM3 does not match HBM3e.
+// exactly, so HBM3 does not match HBM3e. Chips without a vendor or status match "unknown".
 struct ChipFilter
 {
     QSet<QString> vendors; // lower-case
     QSet<QString> memoryTypes; // lower-case
     QSet<ChipStatus> statuses;
+    bool unknownStatus = false; // also accept chips whose status is unknown
     QString searchText; // lower-case, trimmed
+
+    // The key that stands for "no vendor" or "no status" in filters and on the command line.
+    static QString unknownKey(); // "unknown"
 
     void setVendors(const QStringList& names);
     void setMemoryTypes(const QStringList& names);

@@ -4,6 +4,7 @@
 #include "metrics.h"
 
 #include <QCoreApplication>
+#include <QMultiHash>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -64,29 +65,36 @@ QString disagreements(const Chip& chip, bool keys)
     return fields.join(u", "_s);
 }
 
+// Numeric rows come from the metric table, group by group, so that a new metric is one row there;
+// the text attributes of each group follow its numbers.
 QVector<ComparisonAttribute> buildAttributes()
 {
-    const QString memory = tr("Memory");
-    const QString compute = tr("Compute");
-    const QString power = tr("Power");
     const QString ecosystem = tr("Ecosystem");
     const QString provenance = tr("Provenance");
-    return {
-        metricRow(memory, u"memory-gb"_s),
-        textRow(memory, u"memory_type"_s, tr("Memory type"), [](const Chip& c) { return c.memoryType; }),
-        metricRow(memory, u"bandwidth-gbs"_s),
-        metricRow(memory, u"bandwidth-per-gb"_s),
-        textRow(memory, u"interconnect"_s, tr("Interconnect"), [](const Chip& c) { return c.interconnect; }),
-        metricRow(compute, u"bf16-tflops"_s),
-        metricRow(compute, u"fp8-tflops"_s),
-        metricRow(compute, u"int8-tops"_s),
-        metricRow(compute, u"flop-per-byte"_s),
-        metricRow(compute, u"tpp"_s),
-        metricRow(compute, u"performance-density"_s),
-        textRow(compute, u"eccn_3a090_estimate"_s, tr("3A090 band (estimate)"),
-            [](const Chip& c) { return Derived::eccnBandKey(Derived::eccnBand(c)); }),
-        metricRow(power, u"tdp-w"_s),
-        metricRow(power, u"tflops-per-w"_s),
+    QMultiHash<Metric::Group, ComparisonAttribute> textRows;
+    textRows.insert(Metric::Group::Memory,
+        textRow(Metrics::groupLabel(Metric::Group::Memory), u"memory_type"_s, tr("Memory type"),
+            [](const Chip& c) { return c.memoryType; }));
+    textRows.insert(Metric::Group::Memory,
+        textRow(Metrics::groupLabel(Metric::Group::Memory), u"interconnect"_s, tr("Interconnect"),
+            [](const Chip& c) { return c.interconnect; }));
+    textRows.insert(Metric::Group::Compute,
+        textRow(Metrics::groupLabel(Metric::Group::Compute), u"eccn_3a090_estimate"_s, tr("3A090 band (estimate)"),
+            [](const Chip& c) { return Derived::eccnBandKey(Derived::eccnBand(c)); }));
+
+    QVector<ComparisonAttribute> rows;
+    for (const auto group : { Metric::Group::Memory, Metric::Group::Compute, Metric::Group::Power,
+             Metric::Group::Cost, Metric::Group::Silicon }) {
+        for (const auto& metric : Metrics::all()) {
+            if (metric.group == group)
+                rows.append(metricRow(Metrics::groupLabel(group), metric.key));
+        }
+        // QMultiHash hands back the latest insertion first.
+        QList<ComparisonAttribute> text = textRows.values(group);
+        std::reverse(text.begin(), text.end());
+        rows += text;
+    }
+    rows += {
         textRow(ecosystem, u"cuda_compat"_s, tr("CUDA compatibility"),
             [](const Chip& c) { return cudaCompatKey(c.cudaCompat); }),
         textRow(ecosystem, u"software_stack"_s, tr("Software stack"),
@@ -103,6 +111,7 @@ QVector<ComparisonAttribute> buildAttributes()
         textRow(provenance, u"disagreements"_s, tr("Fields where sources disagree"),
             [](const Chip& c) { return disagreements(c, false); }, [](const Chip& c) { return disagreements(c, true); }),
     };
+    return rows;
 }
 
 bool nearlyEqual(double a, double b)

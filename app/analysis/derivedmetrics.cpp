@@ -20,6 +20,15 @@ std::optional<double> bandwidthPerGb(const Chip& chip)
     return *bandwidth / *capacity;
 }
 
+std::optional<double> usdPerBf16Tflops(const Chip& chip)
+{
+    const auto price = chip.canonical(SpecField::Price); // USD
+    const auto tflops = chip.canonical(SpecField::Bf16Dense);
+    if (!price || !tflops)
+        return std::nullopt;
+    return *price / *tflops;
+}
+
 std::optional<double> flopPerByte(const Chip& chip)
 {
     const auto tflops = chip.canonical(SpecField::Bf16Dense);

@@ -15,6 +15,8 @@ std::optional<double> bandwidthPerGb(const Chip& chip);
 std::optional<double> flopPerByte(const Chip& chip);
 // Peak dense BF16 TFLOPS per watt of TDP.
 std::optional<double> tflopsPerWatt(const Chip& chip);
+// Launch price (USD) per peak dense BF16 TFLOPS.
+std::optional<double> usdPerBf16Tflops(const Chip& chip);
 
 // US export-control Total Processing Performance (ECCN 3A090): the largest, over the chip's
 // precisions, of dense TOPS/TFLOPS x bit length. Counted here over BF16/FP16 (16 bits), FP8 and

@@ -17,12 +17,13 @@ DataTable build(const QVector<const Chip*>& chips, bool confidence)
     table.headers
         = { tr("Id"), tr("Name"), tr("Vendor"), tr("Country"), tr("Year"), tr("Status"), tr("Memory type") };
     const auto& metrics = Metrics::all();
-    // The column order: memory_gb ... tdp_w, then cuda_compat and software_stack; derived
-    // metrics follow at the end so that the original columns keep their positions.
+    // The contract's column order: memory_gb ... tdp_w, then cuda_compat and software_stack; every
+    // other metric follows in the metric table's order, so that those columns keep their positions.
     QVector<const Metric*> specMetrics;
     QVector<const Metric*> derivedMetrics;
+    QVector<const Metric*> laterMetrics; // added after the 3A090 column existed: they follow it
     for (const auto& metric : metrics)
-        (metric.isDerived() ? derivedMetrics : specMetrics).append(&metric);
+        (metric.leadsList ? specMetrics : metric.sinceVersion > 1 ? laterMetrics : derivedMetrics).append(&metric);
     auto confidenceColumn = [&](const QString& key, const QString& header) {
         if (!confidence)
             return;
@@ -45,6 +46,12 @@ DataTable build(const QVector<const Chip*>& chips, bool confidence)
     table.keys << u"eccn_3a090_estimate"_s;
     table.headers << tr("3A090 band (estimate)");
     confidenceColumn(u"eccn_3a090_estimate"_s, tr("3A090 band"));
+    for (const auto* metric : laterMetrics) {
+        table.keys.append(metric->csvKey);
+        table.headers.append(
+            metric->unit.isEmpty() ? metric->label : metric->label + u" ("_s + metric->unit + u')');
+        confidenceColumn(metric->csvKey, metric->label);
+    }
     auto confidenceCell = [](std::optional<Confidence> value) {
         return value ? DataCell::fromText(confidenceKey(*value)) : DataCell::unknown();
     };
@@ -71,6 +78,11 @@ DataTable build(const QVector<const Chip*>& chips, bool confidence)
         row << DataCell::fromText(Derived::eccnBandKey(band));
         if (confidence)
             row << confidenceCell(band == Derived::EccnBand::Unknown ? std::nullopt : Derived::eccnBandConfidence(*chip));
+        for (const auto* metric : laterMetrics) {
+            row << DataCell::fromOptional(metric->value(*chip));
+            if (confidence)
+                row << confidenceCell(metric->confidence(*chip));
+        }
         table.rows.append(row);
     }
     return table;

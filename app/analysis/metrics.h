@@ -11,6 +11,9 @@
 // CSV header all come from this table, so adding a metric is adding one row in metrics.cpp.
 struct Metric
 {
+    // Where the metric sits on the Compare page.
+    enum class Group { Memory, Compute, Power, Cost, Silicon };
+
     QString key; // chart and CLI name, e.g. "bandwidth-gbs"
     QString csvKey; // list/compare output key, e.g. "bandwidth_gbs"
     QString label; // translated, e.g. "Memory bandwidth"
@@ -20,6 +23,13 @@ struct Metric
     // Set for derived metrics: computed from other values, unknown when an input is unknown.
     std::function<std::optional<double>(const Chip&)> derive;
     QString formula; // for derived metrics: what the value is computed from
+    Group group = Group::Compute;
+    // One of the first numeric columns of `chipcompare list` (their positions are a contract).
+    bool leadsList = false;
+    bool shownByDefault = true; // a visible table column unless the user shows it
+    // The catalog format that added it: `list` puts later columns after the earlier ones, so no
+    // column a script relies on ever moves.
+    int sinceVersion = 1;
 
     // Sourced fields this metric is computed from (for derived metrics), or its own field.
     QList<SpecField> derivedFrom;
@@ -40,6 +50,7 @@ struct Metric
 
 namespace Metrics {
 
+QString groupLabel(Metric::Group group); // translated: "Memory", "Compute", ...
 const QVector<Metric>& all();
 // Accepts the chart key ("memory-gb") and the CSV key ("memory_gb").
 const Metric* find(const QString& key);

@@ -37,7 +37,7 @@ void CommandContext::addFilterOptions()
     parser.addOption({ u"status"_s,
         QCoreApplication::translate("Cli",
             "Only chips with status S: shipping, announced, reported, "
-            "rumored (repeatable)."),
+            "rumored, or unknown for chips without one (repeatable)."),
         u"S"_s });
     parser.addOption({ u"search"_s,
         QCoreApplication::translate("Cli",
@@ -67,10 +67,10 @@ std::optional<int> CommandContext::parse()
     }
     const QStringList statuses = m_hasFilterOptions ? parser.values(u"status"_s) : QStringList();
     for (const auto& status : statuses) {
-        if (!chipStatusFromKey(status.toLower()))
+        if (!chipStatusFromKey(status.toLower()) && status.toLower() != ChipFilter::unknownKey())
             return usageError(QCoreApplication::translate("Cli",
                 "unknown status '%1'; use shipping, announced, "
-                "reported or rumored")
+                "reported, rumored or unknown")
                                   .arg(status));
     }
     return std::nullopt;
@@ -125,6 +125,8 @@ ChipFilter CommandContext::filter() const
     for (const auto& key : parser.values(u"status"_s)) {
         if (const auto status = chipStatusFromKey(key.toLower()))
             filter.statuses.insert(*status);
+        else if (key.toLower() == ChipFilter::unknownKey())
+            filter.unknownStatus = true;
     }
     filter.setSearchText(parser.value(u"search"_s));
     return filter;

@@ -17,6 +17,13 @@ const std::array<SpecFieldInfo, kSpecFieldCount>& specFields()
         { SpecField::Tdp, u"tdp"_s, Dimension::Power, 1.0, 3e4 },
         { SpecField::DieArea, u"die_area"_s, Dimension::Area, 1.0, 1e5 },
         { SpecField::InterconnectBandwidth, u"interconnect_bandwidth"_s, Dimension::DataRate, 1e-3, 1e6 },
+        // vector FP32/FP64 and FP4 as the other compute fields; a price from 1 USD to 10 million USD;
+        // 1 million to 10 trillion transistors (a wafer-scale die has 4 trillion)
+        { SpecField::Fp32, u"fp32"_s, Dimension::FloatThroughput, 1e-6, 1e6 },
+        { SpecField::Fp64, u"fp64"_s, Dimension::FloatThroughput, 1e-6, 1e6 },
+        { SpecField::Fp4Dense, u"fp4_dense"_s, Dimension::FloatThroughput, 1e-6, 1e6 },
+        { SpecField::Price, u"price"_s, Dimension::Currency, 1.0, 1e7 },
+        { SpecField::Transistors, u"transistors"_s, Dimension::Count, 1e-3, 1e4 },
     } };
     return fields;
 }
@@ -45,6 +52,16 @@ QString specFieldLabel(SpecField field)
         return QCoreApplication::translate("SpecField", "Die area");
     case SpecField::InterconnectBandwidth:
         return QCoreApplication::translate("SpecField", "Interconnect bandwidth");
+    case SpecField::Fp32:
+        return QCoreApplication::translate("SpecField", "FP32 (vector)");
+    case SpecField::Fp64:
+        return QCoreApplication::translate("SpecField", "FP64 (vector)");
+    case SpecField::Fp4Dense:
+        return QCoreApplication::translate("SpecField", "FP4 dense");
+    case SpecField::Price:
+        return QCoreApplication::translate("SpecField", "Launch price");
+    case SpecField::Transistors:
+        return QCoreApplication::translate("SpecField", "Transistors");
     }
     return {};
 }
@@ -86,6 +103,16 @@ QString chipStatusLabel(ChipStatus status)
         return QCoreApplication::translate("ChipStatus", "rumored");
     }
     return {};
+}
+
+QString chipStatusKey(const std::optional<ChipStatus>& status)
+{
+    return status ? chipStatusKey(*status) : QString();
+}
+
+QString chipStatusLabel(const std::optional<ChipStatus>& status)
+{
+    return status ? chipStatusLabel(*status) : u"—"_s;
 }
 
 QList<ChipStatus> allChipStatuses()

@@ -4,6 +4,7 @@
 #include "units.h"
 
 #include <QHashFunctions>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,8 +22,13 @@ enum class SpecField {
     Tdp,
     DieArea, // logic die area, for the export-control performance density
     InterconnectBandwidth,
+    Fp32, // vector/shader FP32, not tensor
+    Fp64, // vector FP64, not tensor
+    Fp4Dense, // dense FP4 tensor
+    Price, // launch price, USD
+    Transistors, // billions
 };
-constexpr int kSpecFieldCount = 8;
+constexpr int kSpecFieldCount = 13;
 
 struct SpecFieldInfo
 {
@@ -49,6 +55,8 @@ inline size_t qHash(ChipStatus status, size_t seed = 0) noexcept
 std::optional<ChipStatus> chipStatusFromKey(const QString& key);
 QString chipStatusKey(ChipStatus status);
 QString chipStatusLabel(ChipStatus status);
+QString chipStatusKey(const std::optional<ChipStatus>& status); // "" when unknown
+QString chipStatusLabel(const std::optional<ChipStatus>& status); // "—" when unknown
 QList<ChipStatus> allChipStatuses();
 
 std::optional<CudaCompat> cudaCompatFromKey(const QString& key);
@@ -74,10 +82,10 @@ struct Chip
     QString name;
     QString shortName; // for chart labels; falls back to name
     QString localName; // e.g. 含光800
-    QString vendor;
+    QString vendor; // empty: unknown (format 2 allows it)
     QString country;
     std::optional<int> year; // announced
-    ChipStatus status = ChipStatus::Announced;
+    std::optional<ChipStatus> status; // nullopt: unknown (format 2 allows it)
     QString foundry;
     QString processNode;
     QString memoryType;
@@ -88,6 +96,8 @@ struct Chip
     QString notes;
     QStringList sourceIds; // sources for the text fields (name, dates, status, ...)
     std::array<std::optional<SpecValue>, kSpecFieldCount> specs;
+    // Keys beginning with "x-": the user's own columns, kept verbatim and written back.
+    QJsonObject extra;
 
     const std::optional<SpecValue>& spec(SpecField field) const { return specs[static_cast<int>(field)]; }
     std::optional<SpecValue>& spec(SpecField field) { return specs[static_cast<int>(field)]; }

@@ -2,6 +2,7 @@
 
 #include "confidence.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -14,6 +15,7 @@ struct SourcedNumber
     QString sourceId;
     Confidence confidence = Confidence::Reported;
     QString note; // why this source differs, which variant it describes, ...
+    QJsonObject extra; // "x-" keys of the number object, kept verbatim
 };
 
 // A catalog number: the value we show, and what other sources say when they disagree.

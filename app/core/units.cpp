@@ -58,6 +58,11 @@ constexpr std::array kUnits {
     UnitEntry { u"mm2", Dimension::Area, 1.0 },
     UnitEntry { u"mm²", Dimension::Area, 1.0 },
     UnitEntry { u"cm2", Dimension::Area, 100.0 },
+
+    UnitEntry { u"USD", Dimension::Currency, 1.0 },
+
+    UnitEntry { u"billion", Dimension::Count, 1.0 },
+    UnitEntry { u"million", Dimension::Count, 1e-3 },
 };
 
 } // namespace
@@ -79,6 +84,10 @@ QString canonicalUnit(Dimension dimension)
         return u"W"_s;
     case Dimension::Area:
         return u"mm²"_s;
+    case Dimension::Currency:
+        return u"USD"_s;
+    case Dimension::Count:
+        return u"billion"_s;
     }
     return {};
 }

@@ -14,6 +14,8 @@ enum class Dimension {
     IntThroughput, // canonical TOPS (10^12 integer operations per second)
     Power, // canonical W
     Area, // canonical mm²
+    Currency, // canonical USD
+    Count, // canonical billions (of transistors)
 };
 
 namespace Units {

@@ -117,14 +117,22 @@ private:
         return tr("expected %1, found %2").arg(what, jsonTypeName(found));
     }
 
+    // Keys the format does not know are errors (a misspelt field must not pass silently), except
+    // those beginning with "x-": the user's own columns, collected into `extra` when given.
     void rejectUnknownKeys(const QJsonObject& object, const QSet<QString>& allowed, const QStringList& path,
-        const QString& chipId)
+        const QString& chipId, QJsonObject* extra = nullptr)
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!allowed.contains(it.key()))
+            if (allowed.contains(it.key()))
+                continue;
+            if (extra && isExtensionKey(it.key()))
+                extra->insert(it.key(), it.value());
+            else
                 add(path + QStringList { it.key() }, chipId, it.key(), tr("unknown field (misspelt?)"));
         }
     }
+
+    static bool isExtensionKey(const QString& key) { return key.startsWith(u"x-"_s) && key.size() > 2; }
 
     QString readString(const QJsonObject& object, const QString& key, const QStringList& path,
         const QString& chipId, bool required)
@@ -233,10 +241,9 @@ private:
         static const QSet<QString> alternativeKeys { u"value"_s, u"unit"_s, u"source"_s, u"confidence"_s,
             u"note"_s };
         static const QSet<QString> primaryKeys = alternativeKeys + QSet<QString> { u"alternatives"_s };
-        rejectUnknownKeys(object, allowAlternatives ? primaryKeys : alternativeKeys, path, chipId);
-
         const int problemsBefore = int(problems.size());
         SourcedNumber number;
+        rejectUnknownKeys(object, allowAlternatives ? primaryKeys : alternativeKeys, path, chipId, &number.extra);
         const auto raw = object.value(u"value"_s);
         if (raw.isUndefined())
             add(path, chipId, field,
@@ -375,7 +382,7 @@ private:
                 set.insert(info.jsonKey);
             return set;
         }();
-        rejectUnknownKeys(object, keys, path, label);
+        rejectUnknownKeys(object, keys, path, label, &chip.extra);
 
         chip.id = readString(object, u"id"_s, path, label, true);
         static const QRegularExpression idPattern(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
@@ -389,7 +396,9 @@ private:
         chip.name = readString(object, u"name"_s, path, label, true);
         chip.shortName = readString(object, u"short_name"_s, path, label, false);
         chip.localName = readString(object, u"local_name"_s, path, label, false);
-        chip.vendor = readString(object, u"vendor"_s, path, label, true);
+        // Format 2 lets imported tables leave vendor and status unknown; format 1 requires them.
+        const bool identityRequired = m_version < 2;
+        chip.vendor = readString(object, u"vendor"_s, path, label, identityRequired);
         chip.country = readString(object, u"country"_s, path, label, false);
         chip.foundry = readString(object, u"foundry"_s, path, label, false);
         chip.processNode = readString(object, u"process"_s, path, label, false);
@@ -397,8 +406,9 @@ private:
         chip.interconnect = readString(object, u"interconnect"_s, path, label, false);
         chip.softwareStack = readString(object, u"software_stack"_s, path, label, false);
         chip.notes = readString(object, u"notes"_s, path, label, false);
-        chip.status = readEnum<ChipStatus>(object, u"status"_s, path, label, chipStatusFromKey,
-            ChipStatus::Announced, true, u"shipping, announced, reported, rumored"_s);
+        if (object.contains(u"status"_s) || identityRequired)
+            chip.status = readEnum<ChipStatus>(object, u"status"_s, path, label, chipStatusFromKey,
+                ChipStatus::Announced, true, u"shipping, announced, reported, rumored"_s);
         chip.cudaCompat = readEnum<CudaCompat>(object, u"cuda_compat"_s, path, label, cudaCompatFromKey,
             CudaCompat::Unknown, false, u"native, source-compatible, none, unknown"_s);
 

@@ -125,7 +125,7 @@ QVariant ChipTableModel::sortKey(const Chip& c, int column) const
     case YearColumn:
         return c.year ? QVariant(*c.year) : QVariant();
     case StatusColumn:
-        return int(c.status);
+        return c.status ? QVariant(int(*c.status)) : QVariant();
     case MemoryTypeColumn:
         return text(c.memoryType);
     default:
@@ -160,7 +160,7 @@ QVariant ChipTableModel::textData(const Chip& c, int column, int role) const
         text = c.year ? QString::number(*c.year) : QString();
         break;
     case StatusColumn:
-        text = chipStatusLabel(c.status);
+        text = c.status ? chipStatusLabel(*c.status) : QString();
         break;
     case MemoryTypeColumn:
         text = c.memoryType;

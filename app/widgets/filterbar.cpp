@@ -34,6 +34,8 @@ FilterBar::FilterBar(QWidget* parent)
         statusLabels.append(chipStatusLabel(status));
         statusKeys.append(chipStatusKey(status));
     }
+    m_statusLabels = statusLabels;
+    m_statusKeys = statusKeys;
     m_statuses->setChoices(statusLabels, statusKeys);
 
     auto* layout = new QHBoxLayout(this);
@@ -59,7 +61,25 @@ FilterBar::FilterBar(QWidget* parent)
 
 void FilterBar::setCatalog(const Catalog& catalog)
 {
-    m_vendors->setChoices(catalog.vendors());
+    // Chips without a vendor or status (imported tables rarely have a status) are found as "unknown".
+    QStringList vendorLabels = catalog.vendors();
+    QStringList vendorKeys = vendorLabels;
+    QStringList statusLabels = m_statusLabels;
+    QStringList statusKeys = m_statusKeys;
+    const bool noVendor
+        = std::any_of(catalog.chips.cbegin(), catalog.chips.cend(), [](const Chip& c) { return c.vendor.isEmpty(); });
+    const bool noStatus
+        = std::any_of(catalog.chips.cbegin(), catalog.chips.cend(), [](const Chip& c) { return !c.status; });
+    if (noVendor) {
+        vendorLabels.append(tr("unknown"));
+        vendorKeys.append(ChipFilter::unknownKey());
+    }
+    if (noStatus) {
+        statusLabels.append(tr("unknown"));
+        statusKeys.append(ChipFilter::unknownKey());
+    }
+    m_vendors->setChoices(vendorLabels, vendorKeys);
+    m_statuses->setChoices(statusLabels, statusKeys);
     m_memoryTypes->setChoices(catalog.memoryTypes());
     m_searchDelay->setInterval(catalog.chips.size() > kDebounceAboveChips ? kDebounceMs : 0);
     emitFilter();
@@ -73,6 +93,8 @@ ChipFilter FilterBar::filter() const
     for (const auto& key : m_statuses->selected()) {
         if (const auto status = chipStatusFromKey(key))
             filter.statuses.insert(*status);
+        else if (key == ChipFilter::unknownKey())
+            filter.unknownStatus = true;
     }
     filter.setSearchText(m_search->text());
     return filter;

@@ -39,6 +39,10 @@ signals:
     void filterChanged(const ChipFilter& filter);
 
 private:
+    QStringList m_statusLabels; // the four statuses; "unknown" is added when a catalog needs it
+    QStringList m_statusKeys;
+
+private:
     void emitFilter();
 
     MultiSelectButton* m_vendors;

@@ -48,7 +48,7 @@ TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
     m_view->setColumnHidden(ChipTableModel::CountryColumn, true);
     for (int c = 0; c < proxy->columnCount(); ++c) {
         const Metric* metric = ChipTableModel::metricAt(c);
-        if (metric && metric->isDerived() && metric->key != u"tpp"_s && metric->key != u"tflops-per-w"_s)
+        if (metric && !metric->shownByDefault)
             m_view->setColumnHidden(c, true);
     }
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
