@@ -5,6 +5,9 @@
 #include "models/chiptablemodel.h"
 #include "models/provenancetext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 DetailsPanel::DetailsPanel(QWidget* parent)
@@ -44,6 +47,29 @@ QString textOrDash(const QString& text)
 {
     return text.isEmpty() ? ChipTableModel::unknownText() : text.toHtmlEscaped();
 }
+
+// An "x-" value as the user wrote it: strings as they are, anything else as compact JSON.
+QString extraText(const QJsonValue& value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    if (value.isBool())
+        return value.toBool() ? u"true"_s : u"false"_s;
+    if (value.isNull())
+        return u"null"_s;
+    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+QString extraHtml(const QJsonObject& extra)
+{
+    QStringList parts;
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        parts.append(u"<code>"_s + it.key().toHtmlEscaped() + u"</code>: "_s + extraText(it.value()).toHtmlEscaped());
+    return parts.join(u"<br/>"_s);
+}
 } // namespace
 
 QString DetailsPanel::chipHtml(const Catalog& catalog, const Chip& chip)
@@ -78,6 +104,8 @@ QString DetailsPanel::chipHtml(const Catalog& catalog, const Chip& chip)
             + confidenceLabel(p.confidence) + u", "_s + ProvenanceText::sourceLink(catalog, p.sourceId);
         if (!p.note.isEmpty())
             cell += u"<br/><i>"_s + p.note.toHtmlEscaped() + u"</i>"_s;
+        if (!p.extra.isEmpty())
+            cell += u"<br/>"_s + extraHtml(p.extra);
         for (const auto& other : value->alternatives) {
             cell += u"<br/>"_s + (value->sourcesDisagree() ? tr("other source:") : tr("also:")) + u' '
                 + ProvenanceText::valueText(other, unit).toHtmlEscaped() + u" — "_s
@@ -104,6 +132,8 @@ QString DetailsPanel::chipHtml(const Catalog& catalog, const Chip& chip)
     }
     if (!chip.notes.isEmpty())
         html += u"<h4>"_s + tr("Notes") + u"</h4><p>"_s + chip.notes.toHtmlEscaped() + u"</p>"_s;
+    if (!chip.extra.isEmpty())
+        html += u"<h4>"_s + tr("Your columns") + u"</h4><p>"_s + extraHtml(chip.extra) + u"</p>"_s;
     if (const QStringList sources = chip.allSourceIds(); !sources.isEmpty()) {
         html += u"<h4>"_s + tr("All sources of this chip") + u"</h4><ul>"_s;
         for (const auto& id : sources)
