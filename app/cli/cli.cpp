@@ -5,6 +5,7 @@
 #include "commandcontext.h"
 #include "comparecommand.h"
 #include "exportchartcommand.h"
+#include "importcommand.h"
 #include "listcommand.h"
 #include "llmfitcommand.h"
 
@@ -52,6 +53,12 @@ const std::vector<Command>& commands()
             "[--max-chips 8] [filters] "
             "[--format table|csv|json]",
             runLlmFitCommand, false },
+        { "import",
+            "FILE --out OUT.json [--transpose] [--delimiter C] [--map 'COLUMN=FIELD[:UNIT]']... "
+            "[--source-title T] [--source-url URL]\n"
+            "      [--source-publisher P] [--source-kind K] [--accessed YYYY-MM-DD] "
+            "[--confidence official|reported|rumored|estimate]",
+            runImportCommand, false },
         { "help", "", runHelp, false },
     };
     return list;

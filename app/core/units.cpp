@@ -1,5 +1,6 @@
 #include "units.h"
 
+#include <QHash>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -107,6 +108,50 @@ std::optional<double> toCanonical(double value, const QString& unit, Dimension d
     if (!factor)
         return std::nullopt;
     return value * *factor;
+}
+
+std::optional<Dimension> dimensionOf(const QString& unit)
+{
+    for (const auto& entry : kUnits) {
+        if (unit == QStringView(entry.symbol))
+            return entry.dimension;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> canonicalSpelling(const QString& raw)
+{
+    const QString text = raw.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    // Exact catalog units first: they carry the bits/bytes distinction in their case.
+    if (dimensionOf(text))
+        return text;
+    // Words, case-insensitive. (Sizes and rates with a one-letter b/B are not here: only the
+    // exact forms above decide bits against bytes.)
+    static const QHash<QString, QString> aliases {
+        { u"byte"_s, u"B"_s }, { u"bytes"_s, u"B"_s }, { u"kilobytes"_s, u"KB"_s }, { u"megabytes"_s, u"MB"_s },
+        { u"gigabytes"_s, u"GB"_s }, { u"terabytes"_s, u"TB"_s }, { u"kib"_s, u"KiB"_s }, { u"mib"_s, u"MiB"_s },
+        { u"gib"_s, u"GiB"_s }, { u"tib"_s, u"TiB"_s },
+        { u"byte/s"_s, u"B/s"_s }, { u"bytes/s"_s, u"B/s"_s }, { u"bytes per second"_s, u"B/s"_s },
+        { u"gib/s"_s, u"GiB/s"_s }, { u"tib/s"_s, u"TiB/s"_s }, { u"gbps"_s, u"Gb/s"_s }, { u"tbps"_s, u"Tb/s"_s },
+        { u"bit/s"_s, u"bit/s"_s }, { u"bits/s"_s, u"bit/s"_s },
+        { u"w"_s, u"W"_s }, { u"watt"_s, u"W"_s }, { u"watts"_s, u"W"_s }, { u"kw"_s, u"kW"_s },
+        { u"flop/s"_s, u"FLOP/s"_s }, { u"flops"_s, u"FLOP/s"_s }, { u"gflops"_s, u"GFLOPS"_s },
+        { u"tflops"_s, u"TFLOPS"_s }, { u"teraflops"_s, u"TFLOPS"_s }, { u"tflop/s"_s, u"TFLOPS"_s },
+        { u"pflops"_s, u"PFLOPS"_s }, { u"petaflops"_s, u"PFLOPS"_s }, { u"pflop/s"_s, u"PFLOPS"_s },
+        { u"gigaflops"_s, u"GFLOPS"_s },
+        { u"op/s"_s, u"OP/s"_s }, { u"ops"_s, u"OP/s"_s }, { u"gops"_s, u"GOPS"_s }, { u"tops"_s, u"TOPS"_s },
+        { u"teraops"_s, u"TOPS"_s }, { u"pops"_s, u"POPS"_s }, { u"petaops"_s, u"POPS"_s },
+        { u"mm2"_s, u"mm²"_s }, { u"mm^2"_s, u"mm²"_s }, { u"mm²"_s, u"mm²"_s }, { u"sq mm"_s, u"mm²"_s },
+        { u"usd"_s, u"USD"_s }, { u"$"_s, u"USD"_s }, { u"us$"_s, u"USD"_s }, { u"dollars"_s, u"USD"_s },
+        { u"billion"_s, u"billion"_s }, { u"billions"_s, u"billion"_s }, { u"million"_s, u"million"_s },
+        { u"millions"_s, u"million"_s },
+    };
+    const QString word = text.toLower();
+    if (const auto it = aliases.constFind(word); it != aliases.cend())
+        return *it;
+    return std::nullopt;
 }
 
 QStringList acceptedUnits(Dimension dimension)

@@ -27,4 +27,10 @@ std::optional<double> factorToCanonical(const QString& unit, Dimension dimension
 std::optional<double> toCanonical(double value, const QString& unit, Dimension dimension);
 QStringList acceptedUnits(Dimension dimension);
 
+// The catalog unit for a unit as datasets write it ("bytes" -> "B", "byte/s" -> "B/s", "Watts" ->
+// "W", "teraFLOPS" -> "TFLOPS", "teraOPs" -> "TOPS", "mm^2" -> "mm²", "millions" -> "million"), or
+// nullopt when it is not one. Byte and bit prefixes stay case-sensitive: "Tb/s" is terabits.
+std::optional<QString> canonicalSpelling(const QString& text);
+std::optional<Dimension> dimensionOf(const QString& unit); // of a catalog unit
+
 } // namespace Units

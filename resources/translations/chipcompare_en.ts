@@ -21,6 +21,10 @@
         <source>with %n warning(s)</source>
         <translation><numerusform>with %n warning</numerusform><numerusform>with %n warnings</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>

@@ -1,0 +1,190 @@
+#include "importcommand.h"
+
+#include "cli.h"
+#include "commandcontext.h"
+#include "importer/tableimporter.h"
+#include "io/catalogreader.h"
+#include "io/catalogwriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+constexpr int kListedSkips = 20;
+
+QString summary(const QString& file, const QString& out, const TableImporter::Result& result)
+{
+    QStringList lines;
+    lines.append(tr("%1: %2 read, %3 written to %4")
+                     .arg(file,
+                         QCoreApplication::translate("Cli", "%n row(s)", nullptr, result.rowsRead),
+                         QCoreApplication::translate("Cli", "%n chip(s)", nullptr, int(result.catalog.chips.size())),
+                         out));
+    QStringList unmapped;
+    for (const auto& column : result.columns) {
+        switch (column.target.kind) {
+        case ColumnTarget::Kind::Unmapped:
+            unmapped.append(column.target.reason.isEmpty()
+                    ? QString(u"'"_s + column.header + u"'"_s)
+                    : QString(u"'"_s + column.header + u"' ("_s + column.target.reason + u')'));
+            break;
+        case ColumnTarget::Kind::Ignored:
+            lines.append(u"  '"_s + column.header + u"' -> - ("_s + column.target.reason + u')');
+            break;
+        default:
+            lines.append(u"  '"_s + column.header + u"' -> "_s + column.target.describe() + u" ("_s
+                + tr("%1 taken, %2 skipped").arg(column.taken).arg(column.skipped) + u')');
+        }
+    }
+    if (!unmapped.isEmpty())
+        lines.append(tr("  unmapped: %1").arg(unmapped.join(u", "_s)));
+    for (const auto& note : result.notes)
+        lines.append(u"  "_s + note);
+    if (!result.skipped.isEmpty()) {
+        lines.append(tr("  skipped cells (%1, the first %2 listed):")
+                         .arg(result.skipped.size())
+                         .arg(std::min<int>(kListedSkips, int(result.skipped.size()))));
+        for (int i = 0; i < result.skipped.size() && i < kListedSkips; ++i) {
+            const auto& cell = result.skipped[i];
+            lines.append(u"  "_s + file + u':' + QString::number(cell.line) + u':' + cell.column + u": "_s
+                + cell.reason);
+        }
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+} // namespace
+
+int runImportCommand(const QStringList& arguments)
+{
+    CommandContext context(u"import"_s,
+        u"FILE --out OUT.json [--transpose] [--delimiter C] [--map 'COLUMN=FIELD[:UNIT]']... "
+        "[--source-title T] [--source-url URL] [--source-publisher P] [--source-kind K] [--accessed YYYY-MM-DD] "
+        "[--confidence official|reported|rumored|estimate]"_s,
+        tr("Turn a spreadsheet (CSV, TSV) or a JSON table into a catalog. Columns are recognised by their "
+           "headers (units from '(TB/s)', '[GiB]' or a '_gb' suffix, or else from each cell); a precision or a "
+           "unit is never guessed, and cells that cannot be read are skipped with a reason. A summary goes to "
+           "stderr. Exit 0 when OUT is written, 1 when FILE is not a readable table, 2 on usage errors."),
+        arguments);
+    QCommandLineParser& parser = context.parser;
+    parser.addPositionalArgument(u"FILE"_s, tr("The table to import: .csv, .tsv or .json."));
+    parser.addOption({ u"out"_s, tr("The catalog to write (replaced whole, or left untouched on failure)."), u"OUT"_s });
+    parser.addOption({ u"transpose"_s, tr("The first column holds field names and every other column is a chip.") });
+    parser.addOption({ u"delimiter"_s, tr("The CSV delimiter: , ; or tab (default: sniffed)."), u"C"_s });
+    parser.addOption({ u"map"_s,
+        tr("What a column holds, overriding recognition: 'Memory (GB)=memory_capacity:GB', "
+           "'TFLOPS=fp32:TFLOPS', 'Price=-' to ignore a column (repeatable)."),
+        u"COLUMN=FIELD[:UNIT]"_s });
+    parser.addOption({ u"source-title"_s, tr("Title of the source every value cites (default: the file name)."), u"T"_s });
+    parser.addOption({ u"source-url"_s, tr("Address of that source."), u"URL"_s });
+    parser.addOption({ u"source-publisher"_s, tr("Publisher of that source."), u"P"_s });
+    parser.addOption({ u"source-kind"_s,
+        tr("Kind of that source: vendor, paper, database, press, analyst, compilation, blog, retailer or leak "
+           "(default compilation)."),
+        u"K"_s, u"compilation"_s });
+    parser.addOption({ u"accessed"_s, tr("When the source was read, YYYY-MM-DD (default: today)."), u"DATE"_s });
+    parser.addOption({ u"confidence"_s, tr("Confidence of every value: official, reported (default), rumored or estimate."),
+        u"C"_s, u"reported"_s });
+    if (const auto stop = context.parse())
+        return *stop;
+
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return context.usageError(files.isEmpty() ? tr("no FILE given") : tr("give one FILE"));
+    const QString file = files.first();
+    const QString out = parser.value(u"out"_s);
+    if (out.isEmpty())
+        return context.usageError(tr("--out OUT.json is required"));
+
+    std::optional<QChar> delimiter;
+    if (parser.isSet(u"delimiter"_s)) {
+        const QString text = parser.value(u"delimiter"_s);
+        if (text == u","_s || text == u";"_s || text == u"\t"_s)
+            delimiter = text.front();
+        else if (text == u"tab"_s || text == u"\\t"_s)
+            delimiter = u'\t';
+        else
+            return context.usageError(tr("--delimiter: '%1' is not one of , ; tab").arg(text));
+    }
+    TableImporter::Options options;
+    options.fileName = file;
+    options.transposed = parser.isSet(u"transpose"_s);
+    for (const QString& mapping : parser.values(u"map"_s)) {
+        const qsizetype equals = mapping.lastIndexOf(u'=');
+        if (equals <= 0)
+            return context.usageError(tr("--map: '%1' is not COLUMN=FIELD[:UNIT]").arg(mapping));
+        QString error;
+        const auto target = ColumnRecognizer::fromMapping(mapping.mid(equals + 1), &error);
+        if (!target)
+            return context.usageError(tr("--map '%1': %2").arg(mapping, error));
+        options.mappings.insert(mapping.left(equals).trimmed(), *target);
+    }
+    const auto confidence = confidenceFromKey(parser.value(u"confidence"_s));
+    if (!confidence)
+        return context.usageError(tr("--confidence: '%1' is not official, reported, rumored or estimate")
+                                      .arg(parser.value(u"confidence"_s)));
+    options.confidence = *confidence;
+    const auto kind = sourceKindFromKey(parser.value(u"source-kind"_s));
+    if (!kind)
+        return context.usageError(tr("--source-kind: '%1' is not a source kind").arg(parser.value(u"source-kind"_s)));
+    Source& source = options.source;
+    source.kind = kind;
+    source.title = parser.isSet(u"source-title"_s) ? parser.value(u"source-title"_s)
+                                                   : tr("Imported from %1").arg(QFileInfo(file).fileName());
+    source.id = TableImporter::slug(source.title).left(40);
+    if (source.id.isEmpty())
+        source.id = u"imported"_s;
+    source.url = parser.value(u"source-url"_s);
+    source.publisher = parser.value(u"source-publisher"_s);
+    source.accessed = QDate::currentDate();
+    if (parser.isSet(u"accessed"_s)) {
+        source.accessed = QDate::fromString(parser.value(u"accessed"_s), Qt::ISODate);
+        if (!source.accessed.isValid())
+            return context.usageError(tr("--accessed: '%1' is not a date YYYY-MM-DD").arg(parser.value(u"accessed"_s)));
+    }
+
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly))
+        return context.failure(tr("%1: cannot open: %2").arg(file, input.errorString()));
+    TableReadError readError;
+    auto table = TableReader::read(input.readAll(), delimiter, &readError);
+    if (!table)
+        return context.failure(readError.line > 0 ? tr("%1:%2: %3").arg(file).arg(readError.line).arg(readError.message)
+                                                  : tr("%1: %2").arg(file, readError.message));
+    if (options.transposed)
+        *table = table->transposed();
+    for (auto it = options.mappings.cbegin(); it != options.mappings.cend(); ++it) {
+        const bool found = std::any_of(table->headers.cbegin(), table->headers.cend(),
+            [&it](const QString& header) { return header.trimmed().compare(it.key(), Qt::CaseInsensitive) == 0; });
+        if (!found)
+            return context.usageError(tr("--map: %1 has no column '%2'; its columns are: %3")
+                                          .arg(file, it.key(), table->headers.join(u", "_s)));
+    }
+
+    const auto result = TableImporter::import(*table, options);
+    if (!result.error.isEmpty())
+        return context.failure(tr("%1: %2").arg(file, result.error));
+    if (result.catalog.chips.isEmpty())
+        return context.failure(tr("%1: no row became a chip").arg(file));
+
+    // What is written must load: read it back before replacing anything.
+    const QByteArray json = CatalogWriter::toJson(result.catalog);
+    const auto check = CatalogReader::read(json, out, CatalogReader::readBuiltIn().catalog.sources);
+    if (!check.ok())
+        return context.failure(tr("the catalog made from %1 does not validate (a bug; please report it):\n%2")
+                                   .arg(file, formatDiagnostics(check.problems)));
+    QString error;
+    if (!CatalogWriter::writeFile(result.catalog, out, &error))
+        return context.failure(error);
+    CommandContext::writeErr(summary(file, out, result));
+    return Cli::kExitOk;
+}

@@ -1,0 +1,5 @@
+#pragma once
+
+#include <QStringList>
+
+int runImportCommand(const QStringList& arguments);

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+// One spreadsheet cell read as a number: "80 GB", "3.35 TB/s", "Up to 7.7TB/s", "80GB HBM3",
+// "4.5 petaFLOPS", "9.894e+14", "1,979". Never guesses: a cell with several numbers ("45-100 W",
+// "64 or 80", "2.128 4.256") or with an unknown unit is skipped with a reason.
+struct ParsedCell
+{
+    enum class Kind { Unknown, Number, Skipped };
+    Kind kind = Kind::Unknown;
+    double value = 0;
+    QString unitText; // the word after the number, as written ("petaFLOPS"); empty when none
+    std::optional<QString> unit; // unitText as a catalog unit, when it is one
+    QString reason; // why it was skipped
+    QString note; // e.g. "approximate (~)"
+};
+
+namespace CellParser {
+// "", "-", "—", "?", "n/a", "nan", "TBD", "unknown" (soft hyphens ignored), "none", "no".
+bool isUnknown(const QString& cell);
+ParsedCell parseNumber(const QString& cell);
+// A four-digit year from "2024", "2024-03-18", "3/18/2024" or "March 2024"; nullopt otherwise.
+std::optional<int> parseYear(const QString& cell);
+} // namespace CellParser

@@ -1,0 +1,283 @@
+#include "columnrecognizer.h"
+
+#include "analysis/metrics.h"
+#include "core/chip.h"
+#include "core/units.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ColumnRecognizer", text);
+}
+
+// Identity and text fields an imported chip can carry, with the header spellings that mean them.
+struct TextField
+{
+    const char16_t* key;
+    QStringList spellings; // normalised
+};
+
+const QList<TextField>& textFields()
+{
+    static const QList<TextField> fields {
+        { u"id", { u"id"_s, u"chip id"_s, u"slug"_s } },
+        { u"name", { u"name"_s, u"model"_s, u"gpu"_s, u"hardware name"_s, u"hardware"_s, u"chip"_s, u"chip name"_s,
+                       u"product"_s, u"product name"_s, u"model name"_s, u"gpu name"_s, u"accelerator"_s, u"card"_s,
+                       u"device"_s } },
+        { u"short_name", { u"short name"_s } },
+        { u"local_name", { u"local name"_s, u"chinese name"_s } },
+        { u"vendor", { u"vendor"_s, u"manufacturer"_s, u"company"_s, u"maker"_s, u"brand"_s, u"designer"_s } },
+        { u"country", { u"country"_s } },
+        { u"year", { u"year"_s, u"release date"_s, u"release year"_s, u"launch date"_s, u"launch year"_s,
+                       u"announced"_s, u"release"_s, u"date"_s, u"released"_s } },
+        { u"status", { u"status"_s } },
+        { u"foundry", { u"foundry"_s, u"fab"_s } },
+        { u"process", { u"process"_s, u"process size"_s, u"process node"_s, u"node"_s } },
+        { u"memory_type", { u"memory type"_s, u"mem type"_s, u"memory technology"_s } },
+        { u"interconnect", { u"interconnect"_s, u"scale up link"_s } },
+        { u"software_stack", { u"software"_s, u"software stack"_s, u"sdk"_s } },
+        { u"cuda_compat", { u"cuda"_s, u"cuda compat"_s, u"cuda compatibility"_s } },
+        { u"notes", { u"notes"_s, u"note"_s, u"description"_s, u"comment"_s, u"comments"_s } },
+    };
+    return fields;
+}
+
+const QStringList kSourceSpellings { u"source"_s, u"sources"_s, u"link to datasheet"_s, u"datasheet"_s, u"url"_s,
+    u"link"_s, u"reference"_s, u"references"_s, u"datasheet link"_s };
+
+// Unit words datasets put at the end of a header: "mem_bw_tbs", "tdp_w", "MemorySize_GB".
+std::optional<QString> suffixUnit(const QString& word)
+{
+    static const QHash<QString, QString> units { { u"gb"_s, u"GB"_s }, { u"gib"_s, u"GiB"_s }, { u"mb"_s, u"MB"_s },
+        { u"mib"_s, u"MiB"_s }, { u"tb"_s, u"TB"_s }, { u"gbs"_s, u"GB/s"_s }, { u"tbs"_s, u"TB/s"_s },
+        { u"mbs"_s, u"MB/s"_s }, { u"w"_s, u"W"_s }, { u"watts"_s, u"W"_s }, { u"tflops"_s, u"TFLOPS"_s },
+        { u"pflops"_s, u"PFLOPS"_s }, { u"gflops"_s, u"GFLOPS"_s }, { u"tops"_s, u"TOPS"_s }, { u"mm2"_s, u"mm²"_s },
+        { u"usd"_s, u"USD"_s }, { u"bytes"_s, u"B"_s } };
+    const auto it = units.constFind(word);
+    return it == units.cend() ? std::nullopt : std::optional<QString>(*it);
+}
+
+bool hasWord(const QString& text, const QString& word)
+{
+    return QRegularExpression(u"(^|[^a-z0-9])"_s + QRegularExpression::escape(word) + u"($|[^a-z0-9])"_s)
+        .match(text)
+        .hasMatch();
+}
+
+bool hasAny(const QString& text, std::initializer_list<QString> words)
+{
+    return std::any_of(words.begin(), words.end(), [&text](const QString& word) { return hasWord(text, word); });
+}
+
+ColumnTarget number(const QString& field, std::optional<QString> unit)
+{
+    return { ColumnTarget::Kind::Number, field, std::move(unit), {} };
+}
+
+ColumnTarget unmapped(const QString& reason)
+{
+    return { ColumnTarget::Kind::Unmapped, {}, std::nullopt, reason };
+}
+
+// The numeric field a header names, once its unit is taken off.
+ColumnTarget numericField(const QString& text, const std::optional<QString>& unit)
+{
+    if (hasAny(text, { u"sparse"_s, u"sparsity"_s }))
+        return unmapped(tr("sparse throughput; the catalog records dense (halve it only if the source says 2:4)"));
+    const bool tensor = hasAny(text, { u"tensor"_s, u"matrix"_s, u"dense"_s });
+    if (hasAny(text, { u"tf32"_s }))
+        return unmapped(tr("TF32 is not a catalog field"));
+    if (hasAny(text, { u"fp64"_s, u"double precision"_s, u"float64"_s }))
+        return tensor ? unmapped(tr("FP64 tensor is not a catalog field (fp64 is the vector rate)"))
+                      : number(u"fp64"_s, unit);
+    if (hasAny(text, { u"fp32"_s, u"single precision"_s, u"float32"_s }))
+        return tensor ? unmapped(tr("FP32 tensor is not a catalog field (fp32 is the vector rate)"))
+                      : number(u"fp32"_s, unit);
+    if (hasAny(text, { u"int4"_s, u"int16"_s, u"fp6"_s }))
+        return unmapped(tr("this precision is not a catalog field"));
+    if (hasAny(text, { u"fp4"_s, u"nvfp4"_s, u"mxfp4"_s }))
+        return number(u"fp4_dense"_s, unit);
+    if (hasAny(text, { u"fp8"_s }))
+        return number(u"fp8_dense"_s, unit);
+    if (hasAny(text, { u"int8"_s }))
+        return number(u"int8_dense"_s, unit);
+    if (hasAny(text, { u"bf16"_s, u"bfloat16"_s }) || (hasAny(text, { u"fp16"_s, u"half precision"_s, u"half"_s }) && tensor))
+        return number(u"bf16_dense"_s, unit);
+    if (hasAny(text, { u"fp16"_s, u"half precision"_s }))
+        return unmapped(tr("FP16 without 'tensor' is usually the shader rate, far below tensor FP16; use "
+                           "--map 'COLUMN=bf16_dense' if it is the tensor rate"));
+    if (hasAny(text, { u"bandwidth"_s, u"bw"_s })) {
+        if (hasAny(text, { u"interconnect"_s, u"nvlink"_s, u"intranode"_s, u"internode"_s, u"link"_s, u"ici"_s,
+                u"scale up"_s, u"chip to chip"_s, u"c2c"_s }))
+            return number(u"interconnect_bandwidth"_s, unit);
+        if (hasAny(text, { u"memory"_s, u"mem"_s, u"hbm"_s, u"vram"_s, u"dram"_s, u"gddr"_s }))
+            return number(u"memory_bandwidth"_s, unit);
+        return unmapped(tr("memory or interconnect bandwidth? use --map"));
+    }
+    if (hasAny(text, { u"memory"_s, u"mem"_s, u"vram"_s, u"hbm"_s, u"dram"_s, u"gddr"_s })) {
+        if (hasAny(text, { u"clock"_s, u"bus"_s, u"width"_s, u"speed"_s, u"type"_s, u"stacks"_s }))
+            return unmapped(QString());
+        return number(u"memory_capacity"_s, unit);
+    }
+    if (hasAny(text, { u"tdp"_s, u"thermal design power"_s, u"power"_s, u"tbp"_s, u"tgp"_s })
+        && !hasAny(text, { u"efficiency"_s, u"per watt"_s }))
+        return number(u"tdp"_s, unit);
+    if (hasAny(text, { u"die size"_s, u"die area"_s }))
+        return number(u"die_area"_s, unit);
+    if (hasAny(text, { u"transistors"_s, u"transistor count"_s, u"transistor"_s }))
+        return number(u"transistors"_s, unit);
+    if (hasAny(text, { u"price"_s, u"msrp"_s }) && !hasAny(text, { u"performance"_s, u"per"_s, u"source"_s }))
+        return number(u"price"_s, unit);
+    // Throughput that names no precision: often FP32 shader throughput, never assumed tensor BF16.
+    if (text.isEmpty() || hasAny(text, { u"performance"_s, u"compute"_s, u"peak"_s, u"throughput"_s }))
+        if (unit && (Units::dimensionOf(*unit) == Dimension::FloatThroughput
+                || Units::dimensionOf(*unit) == Dimension::IntThroughput))
+            return unmapped(tr("names no precision (a bare TFLOPS is often FP32 shader throughput); use --map, "
+                               "e.g. 'TFLOPS=fp32:TFLOPS'"));
+    return unmapped(QString());
+}
+
+} // namespace
+
+QString ColumnTarget::describe() const
+{
+    switch (kind) {
+    case Kind::Unmapped:
+        return tr("(unmapped)");
+    case Kind::Ignored:
+        return u"-"_s;
+    case Kind::Text:
+    case Kind::Extra:
+        return key;
+    case Kind::Number:
+        return key + (unit ? u':' + *unit : tr(":unit from each cell"));
+    case Kind::Source:
+        return tr("source");
+    }
+    return {};
+}
+
+namespace ColumnRecognizer {
+
+QString normalized(const QString& header)
+{
+    QString text;
+    // CamelCase to words: "MemorySize" -> "Memory Size", "TDP_W" stays whole.
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QChar c = header[i];
+        if (i > 0 && c.isUpper() && header[i - 1].isLower())
+            text += u' ';
+        text += c;
+    }
+    text = text.toLower();
+    text.replace(u'_', u' ').replace(u'-', u' ');
+    return text.simplified();
+}
+
+ColumnTarget recognize(const QString& rawHeader)
+{
+    const QString header = rawHeader.trimmed();
+    if (header == u"__key"_s)
+        return { ColumnTarget::Kind::Text, header, std::nullopt, {} };
+    if (header.startsWith(u"x-"_s) && header.size() > 2)
+        return { ColumnTarget::Kind::Extra, header, std::nullopt, {} };
+    // The keys ChipCompare writes itself: `list` CSV columns and catalog fields round-trip.
+    for (const auto& metric : Metrics::all()) {
+        if (header == metric.csvKey || header == metric.key) {
+            if (metric.isDerived())
+                return { ColumnTarget::Kind::Ignored, {}, std::nullopt, tr("derived: ChipCompare computes it") };
+            return number(specFieldInfo(*metric.field).jsonKey, metric.unit);
+        }
+    }
+    if (header == u"eccn_3a090_estimate"_s || header.endsWith(u"_confidence"_s))
+        return { ColumnTarget::Kind::Ignored, {}, std::nullopt, tr("derived: ChipCompare computes it") };
+    for (const auto& info : specFields()) {
+        if (header == info.jsonKey)
+            return number(info.jsonKey, std::nullopt);
+    }
+
+    // The unit, from a bracket "(TB/s)", "[GiB]" or a suffix word "_tbs"; other brackets
+    // ("(half precision)") stay part of the name.
+    QString text = header;
+    std::optional<QString> unit;
+    static const QRegularExpression bracket(u"[(\\[]([^()\\[\\]]*)[)\\]]"_s);
+    QVector<QRegularExpressionMatch> brackets;
+    for (auto it = bracket.globalMatch(text); it.hasNext();)
+        brackets.append(it.next());
+    for (auto it = brackets.rbegin(); it != brackets.rend() && !unit; ++it) {
+        if (const auto spelled = Units::canonicalSpelling(it->captured(1))) {
+            unit = spelled;
+            text.remove(it->capturedStart(), it->capturedLength());
+        }
+    }
+    text = normalized(text);
+    text.replace(u'(', u' ').replace(u')', u' ').replace(u'[', u' ').replace(u']', u' ').replace(u'/', u' ');
+    text = text.simplified();
+    if (!unit) {
+        const qsizetype space = text.lastIndexOf(u' ');
+        const QString last = space < 0 ? text : text.mid(space + 1);
+        if (const auto suffix = suffixUnit(last)) {
+            unit = suffix;
+            text = space < 0 ? QString() : text.left(space);
+        }
+    }
+
+    // Text fields match on the words outside brackets too: "Process size (nm)" is the process.
+    QString plain = header;
+    plain.remove(bracket);
+    plain = normalized(plain).replace(u'/', u' ').simplified();
+    for (const auto& field : textFields()) {
+        if (field.spellings.contains(text) || field.spellings.contains(plain))
+            return { ColumnTarget::Kind::Text, QString::fromUtf16(field.key), std::nullopt, {} };
+    }
+    if (kSourceSpellings.contains(text) || kSourceSpellings.contains(plain))
+        return { ColumnTarget::Kind::Source, {}, std::nullopt, {} };
+    return numericField(text, unit);
+}
+
+std::optional<ColumnTarget> fromMapping(const QString& fieldAndUnit, QString* error)
+{
+    const QString field = fieldAndUnit.section(u':', 0, 0).trimmed();
+    const QString unitText = fieldAndUnit.section(u':', 1).trimmed();
+    if (field == u"-"_s)
+        return ColumnTarget { ColumnTarget::Kind::Ignored, {}, std::nullopt, tr("ignored by --map") };
+    if (field == u"source"_s)
+        return ColumnTarget { ColumnTarget::Kind::Source, {}, std::nullopt, {} };
+    for (const auto& text : textFields()) {
+        if (field == QString::fromUtf16(text.key)) {
+            if (!unitText.isEmpty()) {
+                *error = tr("'%1' is a text field and takes no unit").arg(field);
+                return std::nullopt;
+            }
+            return ColumnTarget { ColumnTarget::Kind::Text, field, std::nullopt, {} };
+        }
+    }
+    for (const auto& info : specFields()) {
+        if (field != info.jsonKey)
+            continue;
+        if (unitText.isEmpty())
+            return number(field, std::nullopt);
+        const auto unit = Units::canonicalSpelling(unitText);
+        if (!unit || Units::dimensionOf(*unit) != info.dimension) {
+            *error = tr("unit '%1' does not fit %2; use one of %3")
+                         .arg(unitText, field, Units::acceptedUnits(info.dimension).join(u", "_s));
+            return std::nullopt;
+        }
+        return number(field, unit);
+    }
+    QStringList known;
+    for (const auto& text : textFields())
+        known.append(QString::fromUtf16(text.key));
+    for (const auto& info : specFields())
+        known.append(info.jsonKey);
+    *error = tr("'%1' is not a field; use one of %2, source or -").arg(field, known.join(u", "_s));
+    return std::nullopt;
+}
+
+} // namespace ColumnRecognizer

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+// What an imported column holds, decided from its header alone: "Memory Bandwidth (TB/s)",
+// "mem_bw_tbs", "HBM capacity [GiB]", "TDP (Watts)", "Tensor-FP16/BF16 performance (FLOP/s)",
+// "INT8 TOPS", "Release date", "Manufacturer", "Model". It never guesses a precision: a bare
+// "TFLOPS", shader FP16 ("half precision" without "tensor"), TF32 or sparse figures never fill the
+// dense tensor fields.
+struct ColumnTarget
+{
+    enum class Kind {
+        Unmapped, // not recognised (reason says why when it looks like something)
+        Ignored, // --map COLUMN=-, or derived values ChipCompare computes itself
+        Text, // an identity or text field: key is "name", "vendor", "year", ..., or "__key"
+        Number, // a sourced number: key is the catalog field ("memory_capacity")
+        Source, // a per-row source: a link or a citation
+        Extra, // an "x-" column, kept verbatim on each chip
+    };
+    Kind kind = Kind::Unmapped;
+    QString key;
+    std::optional<QString> unit; // from the header: the catalog unit for every cell of the column
+    QString reason;
+
+    // "memory_capacity:GB", "name", "-", "(unmapped)".
+    QString describe() const;
+};
+
+namespace ColumnRecognizer {
+ColumnTarget recognize(const QString& header);
+// "MemorySize_GB" -> "memory size gb": the form headers are compared in.
+QString normalized(const QString& header);
+// The target `--map 'COLUMN=FIELD[:UNIT]'` names; nullopt with `error` set when FIELD or UNIT is not
+// one ChipCompare knows (or the unit does not fit the field).
+std::optional<ColumnTarget> fromMapping(const QString& fieldAndUnit, QString* error);
+} // namespace ColumnRecognizer

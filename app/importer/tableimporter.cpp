@@ -1,0 +1,350 @@
+#include "tableimporter.h"
+
+#include "cellparser.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace TableImporter {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TableImporter", text);
+}
+
+const SpecFieldInfo* fieldInfo(const QString& key)
+{
+    for (const auto& info : specFields()) {
+        if (info.jsonKey == key)
+            return &info;
+    }
+    return nullptr;
+}
+
+// The first http(s) address in a cell ("Link to datasheet" may hold several, one per line).
+QString firstUrl(const QString& text)
+{
+    static const QRegularExpression url(u"https?://[^\\s,;\"'<>]+"_s);
+    return url.match(text).captured(0);
+}
+
+bool nearlyEqual(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max(std::abs(a), std::abs(b));
+}
+
+class Builder
+{
+public:
+    Builder(const RawTable& table, const Options& options)
+        : m_table(table)
+        , m_options(options)
+    {
+    }
+
+    Result run()
+    {
+        recognise();
+        if (!m_result.error.isEmpty())
+            return m_result;
+        m_defaultSource = m_options.source;
+        m_result.catalog.date = QDate::currentDate();
+        QSet<QString> usedIds;
+        for (int r = 0; r < m_table.rows.size(); ++r)
+            readRow(r, usedIds);
+        m_result.rowsRead = int(m_table.rows.size());
+        // Sources: the given one, if any value cites it, then one per distinct row source.
+        if (m_defaultUsed)
+            m_result.catalog.sources.prepend(m_defaultSource);
+        return m_result;
+    }
+
+private:
+    void recognise()
+    {
+        QHash<QString, ColumnTarget> mappings;
+        for (auto it = m_options.mappings.cbegin(); it != m_options.mappings.cend(); ++it)
+            mappings.insert(it.key().trimmed().toLower(), it.value());
+        for (const auto& header : m_table.headers) {
+            const auto mapped = mappings.constFind(header.trimmed().toLower());
+            ColumnTarget target = mapped != mappings.cend() ? *mapped : ColumnRecognizer::recognize(header);
+            m_result.columns.append({ header, target, 0, 0 });
+        }
+        for (int c = 0; c < m_result.columns.size(); ++c) {
+            const auto& target = m_result.columns[c].target;
+            if (target.kind == ColumnTarget::Kind::Text && target.key == u"name"_s && m_nameColumn < 0)
+                m_nameColumn = c;
+            if (target.kind == ColumnTarget::Kind::Text && target.key == u"__key"_s)
+                m_keyColumn = c;
+            if (target.kind == ColumnTarget::Kind::Text && target.key == u"id"_s && m_idColumn < 0)
+                m_idColumn = c;
+        }
+        // A transposed sheet names its chips in its first row.
+        if (m_nameColumn < 0 && m_options.transposed && !m_result.columns.isEmpty()) {
+            m_nameColumn = 0;
+            m_result.columns[0].target = { ColumnTarget::Kind::Text, u"name"_s, std::nullopt, {} };
+        }
+        if (m_nameColumn < 0 && m_keyColumn < 0) {
+            QStringList headers;
+            for (const auto& header : m_table.headers)
+                headers.append(u"'"_s + header + u"'"_s);
+            m_result.error = tr("no column holds the chips' names (a 'name', 'model', 'GPU' or 'hardware name' "
+                                "header); headers found: %1. Name one with --map 'COLUMN=name'")
+                                 .arg(headers.join(u", "_s));
+            // A sheet whose first column lists field names is probably the other way round.
+            int fieldNames = 0;
+            for (const auto& row : m_table.rows) {
+                const auto target = ColumnRecognizer::recognize(row.value(0));
+                fieldNames += target.kind == ColumnTarget::Kind::Number || target.kind == ColumnTarget::Kind::Text;
+            }
+            if (fieldNames >= 3)
+                m_result.error += u". "_s + tr("Its first column lists field names: try --transpose");
+        }
+    }
+
+    void skip(int row, int column, const QString& reason)
+    {
+        ++m_result.columns[column].skipped;
+        m_result.skipped.append({ m_table.rowLines.value(row), m_table.headers[column], reason });
+    }
+
+    QString sourceFor(int row)
+    {
+        for (int c = 0; c < m_result.columns.size(); ++c) {
+            if (m_result.columns[c].target.kind != ColumnTarget::Kind::Source)
+                continue;
+            const QString cell = m_table.rows[row][c].trimmed();
+            if (CellParser::isUnknown(cell))
+                continue;
+            ++m_result.columns[c].taken;
+            const QString url = firstUrl(cell);
+            const QString key = url.isEmpty() ? cell : url;
+            if (const auto it = m_rowSources.constFind(key); it != m_rowSources.cend())
+                return *it;
+            Source source;
+            source.id = u"row-source-"_s + QString::number(m_rowSources.size() + 1);
+            source.url = url;
+            source.title = url.isEmpty() ? cell.section(u'\n', 0, 0).left(200) : url;
+            source.publisher = url.isEmpty() ? QString() : QUrl(url).host();
+            source.accessed = m_defaultSource.accessed;
+            source.kind = m_defaultSource.kind;
+            m_rowSources.insert(key, source.id);
+            m_result.catalog.sources.append(source);
+            return source.id;
+        }
+        m_defaultUsed = true;
+        return m_defaultSource.id;
+    }
+
+    void readRow(int r, QSet<QString>& usedIds)
+    {
+        const QStringList& cells = m_table.rows[r];
+        QString name = m_nameColumn >= 0 ? cells[m_nameColumn].trimmed() : QString();
+        if ((name.isEmpty() || CellParser::isUnknown(name)) && m_keyColumn >= 0)
+            name = cells[m_keyColumn].trimmed();
+        if (name.isEmpty() || CellParser::isUnknown(name)) {
+            m_result.notes.append(tr("%1:%2: row without a name, left out")
+                                      .arg(m_options.fileName)
+                                      .arg(m_table.rowLines.value(r)));
+            return;
+        }
+        // Header rows scraped as records: a "chip" called "Model" or "Hardware name".
+        const ColumnTarget asHeader = ColumnRecognizer::recognize(name);
+        if ((m_nameColumn >= 0 && name.compare(m_table.headers[m_nameColumn], Qt::CaseInsensitive) == 0)
+            || (asHeader.kind == ColumnTarget::Kind::Text && asHeader.key == u"name"_s)) {
+            m_result.notes.append(tr("%1:%2: a repeated header row ('%3'), left out")
+                                      .arg(m_options.fileName)
+                                      .arg(m_table.rowLines.value(r))
+                                      .arg(name));
+            return;
+        }
+        Chip chip;
+        chip.name = name;
+        ++m_result.columns[m_nameColumn >= 0 && !cells[m_nameColumn].trimmed().isEmpty() ? m_nameColumn : m_keyColumn].taken;
+        const QString sourceId = sourceFor(r);
+        QString idText;
+        for (int c = 0; c < m_result.columns.size(); ++c) {
+            const ColumnTarget& target = m_result.columns[c].target;
+            const QString cell = cells[c].trimmed();
+            switch (target.kind) {
+            case ColumnTarget::Kind::Text:
+                if (target.key == u"id"_s && !cell.isEmpty())
+                    idText = cell;
+                else
+                    readText(chip, r, c, cell);
+                break;
+            case ColumnTarget::Kind::Number:
+                readNumber(chip, r, c, cell, sourceId);
+                break;
+            case ColumnTarget::Kind::Extra:
+                if (!cell.isEmpty()) {
+                    chip.extra.insert(target.key, cell);
+                    ++m_result.columns[c].taken;
+                }
+                break;
+            default:
+                break;
+            }
+        }
+        // The id column when there is one (made valid if it is not), else one made from the name;
+        // repeated names stay separate chips.
+        chip.id = uniqueId(idText.isEmpty() ? name : idText, r, usedIds);
+        if (!idText.isEmpty())
+            ++m_result.columns[m_idColumn].taken;
+        m_result.catalog.chips.append(chip);
+    }
+
+    QString uniqueId(const QString& text, int row, QSet<QString>& usedIds)
+    {
+        QString base = slug(text);
+        if (base.isEmpty())
+            base = u"chip-"_s + QString::number(row + 1);
+        QString id = base;
+        for (int n = 2; usedIds.contains(id); ++n)
+            id = base + u'-' + QString::number(n);
+        usedIds.insert(id);
+        return id;
+    }
+
+    void readText(Chip& chip, int r, int c, const QString& cell)
+    {
+        const QString key = m_result.columns[c].target.key;
+        if (CellParser::isUnknown(cell) || key == u"name"_s || key == u"__key"_s)
+            return;
+        if (key == u"year"_s) {
+            const auto year = CellParser::parseYear(cell);
+            if (!year)
+                return skip(r, c, tr("'%1' holds no single year from 1950 to 2100").arg(cell));
+            chip.year = *year;
+        } else if (key == u"status"_s) {
+            const auto status = chipStatusFromKey(cell.toLower());
+            if (!status)
+                return skip(r, c, tr("'%1' is not a status (shipping, announced, reported, rumored)").arg(cell));
+            chip.status = *status;
+        } else if (key == u"cuda_compat"_s) {
+            const auto compat = cudaCompatFromKey(cell.toLower());
+            if (!compat)
+                return skip(r, c, tr("'%1' is not native, source-compatible, none or unknown").arg(cell));
+            chip.cudaCompat = *compat;
+        } else if (key == u"short_name"_s) {
+            chip.shortName = cell;
+        } else if (key == u"local_name"_s) {
+            chip.localName = cell;
+        } else if (key == u"vendor"_s) {
+            chip.vendor = cell;
+        } else if (key == u"country"_s) {
+            chip.country = cell;
+        } else if (key == u"foundry"_s) {
+            chip.foundry = cell;
+        } else if (key == u"process"_s) {
+            chip.processNode = cell;
+        } else if (key == u"memory_type"_s) {
+            chip.memoryType = cell;
+        } else if (key == u"interconnect"_s) {
+            chip.interconnect = cell;
+        } else if (key == u"software_stack"_s) {
+            chip.softwareStack = cell;
+        } else if (key == u"notes"_s) {
+            chip.notes = cell;
+        }
+        ++m_result.columns[c].taken;
+    }
+
+    void readNumber(Chip& chip, int r, int c, const QString& cell, const QString& sourceId)
+    {
+        const ColumnTarget& target = m_result.columns[c].target;
+        const SpecFieldInfo* info = fieldInfo(target.key);
+        if (!info)
+            return;
+        const ParsedCell parsed = CellParser::parseNumber(cell);
+        if (parsed.kind == ParsedCell::Kind::Unknown)
+            return;
+        if (parsed.kind == ParsedCell::Kind::Skipped) {
+            skip(r, c, parsed.reason);
+            return;
+        }
+        // The cell's own unit, when it has one, else the header's; never a guess.
+        QString unit;
+        if (parsed.unit && Units::dimensionOf(*parsed.unit) == info->dimension)
+            unit = *parsed.unit;
+        else if (!parsed.unitText.isEmpty() && parsed.unit)
+            return skip(r, c, tr("unit '%1' does not fit %2").arg(parsed.unitText, info->jsonKey));
+        else if (target.unit)
+            unit = *target.unit;
+        else if (!parsed.unitText.isEmpty())
+            return skip(r, c, tr("unknown unit '%1' (known: %2)")
+                                  .arg(parsed.unitText, Units::acceptedUnits(info->dimension).join(u", "_s)));
+        else
+            return skip(r, c, tr("'%1' has no unit, and the header names none; add one with --map 'COLUMN=%2:UNIT'")
+                                  .arg(cell, info->jsonKey));
+        if (Units::dimensionOf(unit) != info->dimension)
+            return skip(r, c, tr("unit '%1' does not fit %2").arg(unit, info->jsonKey));
+        const auto canonical = Units::toCanonical(parsed.value, unit, info->dimension);
+        if (!canonical || !std::isfinite(*canonical) || *canonical <= 0)
+            return skip(r, c, tr("'%1' does not convert to a finite positive value").arg(cell));
+        SourcedNumber number;
+        number.value = parsed.value;
+        number.unit = unit;
+        number.canonical = *canonical;
+        number.sourceId = sourceId;
+        number.confidence = m_options.confidence;
+        number.note = parsed.note;
+        auto& slot = chip.spec(info->field);
+        ++m_result.columns[c].taken;
+        if (!slot) {
+            slot = SpecValue { number, {} };
+            m_firstColumn[{ chip.name, int(info->field) }] = c;
+            return;
+        }
+        // Another column for the same field: the leftmost value stands; one that disagrees is kept
+        // beside it, never dropped.
+        if (nearlyEqual(slot->canonical(), number.canonical))
+            return;
+        number.note = (number.note.isEmpty() ? QString() : number.note + u"; "_s)
+            + tr("column '%1'").arg(m_table.headers[c]);
+        if (slot->primary.note.isEmpty())
+            slot->primary.note = tr("column '%1'").arg(m_table.headers[m_firstColumn.value({ chip.name, int(info->field) }, c)]);
+        slot->alternatives.append(number);
+    }
+
+    const RawTable& m_table;
+    const Options& m_options;
+    Result m_result;
+    Source m_defaultSource;
+    bool m_defaultUsed = false;
+    QHash<QString, QString> m_rowSources; // URL or citation -> source id
+    QHash<std::pair<QString, int>, int> m_firstColumn; // (chip name, field) -> column of its primary value
+    int m_nameColumn = -1;
+    int m_keyColumn = -1;
+    int m_idColumn = -1;
+};
+
+} // namespace
+
+QString slug(const QString& text)
+{
+    QString ascii = text.normalized(QString::NormalizationForm_KD).toLower();
+    QString out;
+    for (const QChar c : ascii) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            out += c;
+        else if (!out.isEmpty() && !out.endsWith(u'-') && c.category() != QChar::Mark_NonSpacing)
+            out += u'-';
+    }
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    return out.left(80);
+}
+
+Result import(const RawTable& table, const Options& options)
+{
+    return Builder(table, options).run();
+}
+
+} // namespace TableImporter

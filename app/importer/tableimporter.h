@@ -1,0 +1,56 @@
+#pragma once
+
+#include "columnrecognizer.h"
+#include "core/catalog.h"
+#include "io/tablereader.h"
+
+#include <QHash>
+#include <QVector>
+
+// Turns a spreadsheet-shaped table into a catalog: one chip per row, each recognised column into
+// its field, every value sourced and given a confidence, every cell that cannot be read skipped
+// with its reason (never guessed).
+namespace TableImporter {
+
+struct Options
+{
+    QString fileName; // for messages: FILE:LINE:COLUMN
+    // --map: header (as written, compared case-insensitively) -> what it holds, overriding recognition.
+    QHash<QString, ColumnTarget> mappings;
+    // The source of every value, unless a source column gives one per row.
+    Source source;
+    Confidence confidence = Confidence::Reported;
+    bool transposed = false; // the table was read with --transpose
+};
+
+struct ColumnReport
+{
+    QString header;
+    ColumnTarget target;
+    int taken = 0;
+    int skipped = 0;
+};
+
+struct SkippedCell
+{
+    int line = 0;
+    QString column;
+    QString reason;
+};
+
+struct Result
+{
+    Catalog catalog;
+    int rowsRead = 0;
+    QVector<ColumnReport> columns;
+    QVector<SkippedCell> skipped; // every one, in file order
+    QStringList notes; // e.g. rows without a name, a sheet that looks transposed
+    QString error; // set when the table cannot become a catalog (no name column)
+};
+
+Result import(const RawTable& table, const Options& options);
+
+// "Nvidia H100 SXM" -> "nvidia-h100-sxm"; empty when nothing ASCII is left.
+QString slug(const QString& text);
+
+} // namespace TableImporter

@@ -1,0 +1,301 @@
+#include "tablereader.h"
+
+#include "jsontextwriter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TableReader", text);
+}
+
+int lineOfOffset(const QByteArray& data, qsizetype offset)
+{
+    return int(std::count(data.cbegin(), data.cbegin() + std::min(offset, data.size()), '\n')) + 1;
+}
+
+// Not text: NUL bytes, or bytes that are not UTF-8 (with the line of the first).
+bool checkText(const QByteArray& data, TableReadError* error)
+{
+    if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
+        *error = { lineOfOffset(data, nul), tr("holds NUL bytes: a binary file, not a table") };
+        return false;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // Decode line by line to name the first bad one.
+    qsizetype start = 0;
+    int line = 1;
+    while (start < data.size()) {
+        qsizetype end = data.indexOf('\n', start);
+        if (end < 0)
+            end = data.size();
+        const QByteArray bytes = data.mid(start, end - start);
+        (void)decoder.decode(bytes);
+        if (decoder.hasError()) {
+            *error = { line, tr("is not UTF-8 text (save it as UTF-8)") };
+            return false;
+        }
+        start = end + 1;
+        ++line;
+    }
+    return true;
+}
+
+QByteArray withoutBom(QByteArray data)
+{
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    return data;
+}
+
+// The delimiter that splits the first record most, outside quotes: comma, semicolon or tab.
+QChar sniffDelimiter(const QString& text)
+{
+    int counts[3] = { 0, 0, 0 };
+    const QChar candidates[3] = { u',', u';', u'\t' };
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (!quoted && c == u'\n')
+            break;
+        else if (!quoted) {
+            for (int i = 0; i < 3; ++i)
+                counts[i] += c == candidates[i] ? 1 : 0;
+        }
+    }
+    int best = 0;
+    for (int i = 1; i < 3; ++i) {
+        if (counts[i] > counts[best])
+            best = i;
+    }
+    return candidates[best];
+}
+
+QString cellText(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        return JsonTextWriter::number(value.toDouble());
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+namespace TableReader {
+
+QString keyColumn()
+{
+    return u"__key"_s;
+}
+
+std::optional<RawTable> readDelimited(const QByteArray& raw, std::optional<QChar> delimiter, TableReadError* error)
+{
+    const QByteArray data = withoutBom(raw);
+    if (!checkText(data, error))
+        return std::nullopt;
+    const QString text = QString::fromUtf8(data);
+    if (text.trimmed().isEmpty()) {
+        *error = { 0, tr("is empty") };
+        return std::nullopt;
+    }
+    RawTable table;
+    table.delimiter = delimiter.value_or(sniffDelimiter(text));
+
+    // RFC 4180: fields may be quoted; a quoted field may hold delimiters, newlines and "" for a quote.
+    QVector<QStringList> records;
+    QVector<int> lines;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    bool fieldWasQuoted = false;
+    int line = 1;
+    int recordLine = 1;
+    int quoteLine = 0;
+    auto endField = [&] {
+        record.append(fieldWasQuoted ? field : field.trimmed());
+        field.clear();
+        fieldWasQuoted = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        const bool blank = record.size() == 1 && record.first().isEmpty();
+        if (!blank) {
+            records.append(record);
+            lines.append(recordLine);
+        }
+        record.clear();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text[i + 1] == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == u'"' && field.trimmed().isEmpty()) {
+            quoted = true;
+            fieldWasQuoted = true;
+            field.clear();
+            quoteLine = line;
+        } else if (c == table.delimiter) {
+            endField();
+        } else if (c == u'\r') {
+            // CRLF: the \n ends the record
+        } else if (c == u'\n') {
+            endRecord();
+            ++line;
+            recordLine = line;
+        } else {
+            field += c;
+        }
+    }
+    if (quoted) {
+        *error = { quoteLine, tr("a quoted field opened on this line never closes (unterminated quote)") };
+        return std::nullopt;
+    }
+    if (!field.isEmpty() || !record.isEmpty())
+        endRecord();
+    if (records.isEmpty()) {
+        *error = { 0, tr("is empty") };
+        return std::nullopt;
+    }
+    table.headers = records.takeFirst();
+    lines.removeFirst();
+    if (records.isEmpty()) {
+        *error = { 1, tr("has a header row but no data rows") };
+        return std::nullopt;
+    }
+    for (auto& row : records) {
+        while (row.size() < table.headers.size())
+            row.append(QString());
+        // Extra cells beyond the header have no column: they are dropped.
+        if (row.size() > table.headers.size())
+            row.resize(table.headers.size());
+    }
+    table.rows = records;
+    table.rowLines = lines;
+    return table;
+}
+
+std::optional<RawTable> readJson(const QByteArray& raw, TableReadError* error)
+{
+    const QByteArray data = withoutBom(raw);
+    if (!checkText(data, error))
+        return std::nullopt;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = { lineOfOffset(data, parseError.offset), tr("invalid JSON: %1").arg(parseError.errorString()) };
+        return std::nullopt;
+    }
+    RawTable table;
+    table.fromJson = true;
+    QVector<std::pair<QString, QJsonObject>> objects;
+    auto notATable = [&] {
+        *error = { 1, tr("is JSON but not a table: expected an array of objects, or an object whose values are "
+                         "objects") };
+        return std::nullopt;
+    };
+    if (document.isArray()) {
+        for (const auto& value : document.array()) {
+            if (!value.isObject())
+                return notATable();
+            objects.append({ QString(), value.toObject() });
+        }
+    } else if (document.isObject()) {
+        const QJsonObject root = document.object();
+        for (auto it = root.begin(); it != root.end(); ++it) {
+            if (!it.value().isObject())
+                return notATable();
+            objects.append({ it.key(), it.value().toObject() });
+        }
+        table.headers.append(keyColumn());
+    } else {
+        return notATable();
+    }
+    if (objects.isEmpty()) {
+        *error = { 1, tr("holds no records") };
+        return std::nullopt;
+    }
+    // Columns: every key, in the order first seen.
+    for (const auto& [key, object] : std::as_const(objects)) {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!table.headers.contains(it.key()))
+                table.headers.append(it.key());
+        }
+    }
+    // Each record's line: where its key or its opening brace stands.
+    qsizetype searchFrom = data.indexOf(document.isArray() ? '[' : '{') + 1;
+    for (const auto& [key, object] : std::as_const(objects)) {
+        QStringList row;
+        for (const auto& header : std::as_const(table.headers))
+            row.append(header == keyColumn() && table.headers.first() == keyColumn() ? key : cellText(object.value(header)));
+        table.rows.append(row);
+        const qsizetype at = key.isEmpty() ? data.indexOf('{', searchFrom)
+                                           : data.indexOf(JsonTextWriter::quoted(key).toUtf8(), searchFrom);
+        table.rowLines.append(at >= 0 ? lineOfOffset(data, at) : 0);
+        if (at >= 0)
+            searchFrom = at + 1;
+    }
+    return table;
+}
+
+std::optional<RawTable> read(const QByteArray& data, std::optional<QChar> delimiter, TableReadError* error)
+{
+    const QByteArray start = withoutBom(data).trimmed().left(1);
+    if (!delimiter && (start == "[" || start == "{"))
+        return readJson(data, error);
+    return readDelimited(data, delimiter, error);
+}
+
+} // namespace TableReader
+
+RawTable RawTable::transposed() const
+{
+    // Column 0 (the header's first cell and the first cell of each row) holds the field names.
+    RawTable result;
+    result.delimiter = delimiter;
+    result.fromJson = fromJson;
+    QStringList fieldNames { headers.value(0) };
+    for (const auto& row : rows)
+        fieldNames.append(row.value(0));
+    // The header's first cell names the chips' row ("Model", "GPU") when the sheet has one.
+    result.headers = fieldNames;
+    for (int column = 1; column < headers.size(); ++column) {
+        QStringList chip { headers[column] };
+        for (const auto& row : rows)
+            chip.append(row.value(column));
+        result.rows.append(chip);
+        result.rowLines.append(1);
+    }
+    return result;
+}

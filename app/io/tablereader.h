@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+// A table as a file holds it: a header row and text cells, before anything is recognised.
+struct RawTable
+{
+    QStringList headers;
+    QVector<QStringList> rows; // each as long as headers
+    QVector<int> rowLines; // 1-based line where each row starts in the file (JSON: the object's line)
+    QChar delimiter; // the one used (CSV/TSV); null for JSON
+    bool fromJson = false;
+
+    // Field names down the first column, chips across ("vendor tables"): turned into one row per chip.
+    RawTable transposed() const;
+};
+
+// Why a file is not a readable table; `line` is 1-based, 0 when the problem has no line.
+struct TableReadError
+{
+    int line = 0;
+    QString message;
+};
+
+namespace TableReader {
+
+// CSV or TSV (RFC 4180 quoting, newlines inside quotes, UTF-8 with or without BOM, CRLF). The
+// delimiter is sniffed among comma, semicolon and tab unless given.
+std::optional<RawTable> readDelimited(const QByteArray& data, std::optional<QChar> delimiter, TableReadError* error);
+// A JSON array of objects, or an object whose values are objects (the key becomes a "__key" column,
+// a fallback name).
+std::optional<RawTable> readJson(const QByteArray& data, TableReadError* error);
+// Picks the reader from the content (JSON starts with [ or {).
+std::optional<RawTable> read(const QByteArray& data, std::optional<QChar> delimiter, TableReadError* error);
+
+QString keyColumn(); // "__key": the object keys of a JSON object-of-objects
+
+} // namespace TableReader
