@@ -55,6 +55,10 @@ ParsedCell parseNumber(const QString& cell)
     if (found.size() > 1)
         return skip(tr("'%1' holds several numbers; ChipCompare never picks one").arg(text));
     const auto& match = found.first();
+    // "3,35": a comma that is no thousands separator (a decimal comma, or a list) is never guessed.
+    if (match.capturedEnd() < text.size() - 1 && text[match.capturedEnd()] == u','
+        && text[match.capturedEnd() + 1].isDigit())
+        return skip(tr("'%1' has a comma that is not a thousands separator; write decimals with a dot").arg(text));
     const QString before = text.left(match.capturedStart()).trimmed();
     if (before.endsWith(u'-') || before.endsWith(u'−'))
         return skip(tr("'%1' is negative").arg(text));

@@ -215,7 +215,15 @@ private:
     void readText(Chip& chip, int r, int c, const QString& cell)
     {
         const QString key = m_result.columns[c].target.key;
-        if (CellParser::isUnknown(cell) || key == u"name"_s || key == u"__key"_s)
+        if (key == u"name"_s || key == u"__key"_s)
+            return;
+        // "none" is a CUDA compatibility, not an unknown.
+        if (key == u"cuda_compat"_s && cudaCompatFromKey(cell.toLower())) {
+            chip.cudaCompat = *cudaCompatFromKey(cell.toLower());
+            ++m_result.columns[c].taken;
+            return;
+        }
+        if (CellParser::isUnknown(cell))
             return;
         if (key == u"year"_s) {
             const auto year = CellParser::parseYear(cell);
@@ -339,6 +347,9 @@ QString slug(const QString& text)
     }
     while (out.endsWith(u'-'))
         out.chop(1);
+    // "含光800" would leave "800": an id without a letter says nothing, so the caller numbers it.
+    if (!std::any_of(out.cbegin(), out.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; }))
+        return {};
     return out.left(80);
 }
 

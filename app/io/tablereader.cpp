@@ -5,8 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 #include <QJsonObject>
-#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
@@ -29,8 +29,8 @@ bool checkText(const QByteArray& data, TableReadError* error)
         *error = { lineOfOffset(data, nul), tr("holds NUL bytes: a binary file, not a table") };
         return false;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    // Decode line by line to name the first bad one.
+    // Decode line by line to name the first bad one: invalid bytes come back as U+FFFD, so the
+    // line no longer encodes to the same bytes.
     qsizetype start = 0;
     int line = 1;
     while (start < data.size()) {
@@ -38,8 +38,7 @@ bool checkText(const QByteArray& data, TableReadError* error)
         if (end < 0)
             end = data.size();
         const QByteArray bytes = data.mid(start, end - start);
-        (void)decoder.decode(bytes);
-        if (decoder.hasError()) {
+        if (QString::fromUtf8(bytes).toUtf8() != bytes) {
             *error = { line, tr("is not UTF-8 text (save it as UTF-8)") };
             return false;
         }
@@ -246,13 +245,22 @@ std::optional<RawTable> readJson(const QByteArray& raw, TableReadError* error)
         *error = { 1, tr("holds no records") };
         return std::nullopt;
     }
-    // Columns: every key, in the order first seen.
+    // Columns: every key, in the order the file first writes them (QJsonObject sorts its keys, and
+    // the leftmost of two columns for one field is the one that counts).
+    QHash<QString, qsizetype> firstSeen;
     for (const auto& [key, object] : std::as_const(objects)) {
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!table.headers.contains(it.key()))
-                table.headers.append(it.key());
+            if (!firstSeen.contains(it.key())) {
+                const qsizetype at = data.indexOf(JsonTextWriter::quoted(it.key()).toUtf8());
+                firstSeen.insert(it.key(), at < 0 ? data.size() : at);
+            }
         }
     }
+    QStringList keys = firstSeen.keys();
+    std::sort(keys.begin(), keys.end(), [&firstSeen](const QString& a, const QString& b) {
+        return std::pair(firstSeen.value(a), a) < std::pair(firstSeen.value(b), b);
+    });
+    table.headers += keys;
     // Each record's line: where its key or its opening brace stands.
     qsizetype searchFrom = data.indexOf(document.isArray() ? '[' : '{') + 1;
     for (const auto& [key, object] : std::as_const(objects)) {

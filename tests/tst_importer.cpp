@@ -1,0 +1,588 @@
+// Bringing your own data: `chipcompare import` and the pieces behind it, on sheets shaped like the
+// real datasets in ../shared/design/real-data.md (Epoch-style SI units, TechPowerUp suffixes, scraped
+// JSON, transposed vendor tables, small hand-made sheets).
+
+#include "analysis/metrics.h"
+#include "importer/cellparser.h"
+#include "importer/columnrecognizer.h"
+#include "importer/tableimporter.h"
+#include "io/catalogreader.h"
+#include "io/tablereader.h"
+#include "testprocess.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& contents)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(contents);
+    return path;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void headers_data();
+    void headers();
+    void mappingsNameFieldsAndUnits_data();
+    void mappingsNameFieldsAndUnits();
+    void cells_data();
+    void cells();
+    void years_data();
+    void years();
+    void csvQuotingBomCrlfAndSniffing();
+    void jsonTables();
+    void unreadableTables_data();
+    void unreadableTables();
+    void severalColumnsForOneFieldKeepTheLeftmost();
+    void idsComeFromAnIdColumnOrTheName();
+    void rowsWithoutNamesAndRepeatedHeadersAreLeftOut();
+    void sourceColumnsGiveEachRowItsSource();
+    void transposedVendorTables();
+    void cliWritesACatalogThatPassesCheck();
+    void cliRejectsUnreadableInputAndKeepsOut();
+    void cliUsageErrors_data();
+    void cliUsageErrors();
+    void listCsvImportsBackWithTheSameIdsAndNumbers();
+    void smallHandMadeSheet();
+};
+
+void TestImporter::headers_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("target"); // ColumnTarget::describe()
+
+    // Research tables (Epoch AI): SI base units in parentheses.
+    QTest::newRow("Epoch memory") << u"Memory size per board (Byte)"_s << u"memory_capacity:B"_s;
+    QTest::newRow("Epoch memory, older name") << u"Memory (bytes)"_s << u"memory_capacity:B"_s;
+    QTest::newRow("Epoch bandwidth") << u"Memory bandwidth (byte/s)"_s << u"memory_bandwidth:B/s"_s;
+    QTest::newRow("Epoch tensor FP16/BF16") << u"Tensor-FP16/BF16 performance (FLOP/s)"_s << u"bf16_dense:FLOP/s"_s;
+    QTest::newRow("Epoch INT8") << u"INT8 performance (OP/s)"_s << u"int8_dense:OP/s"_s;
+    QTest::newRow("Epoch FP8") << u"FP8 performance (FLOP/s)"_s << u"fp8_dense:FLOP/s"_s;
+    QTest::newRow("Epoch FP32 goes to fp32") << u"FP32 (single precision) performance (FLOP/s)"_s << u"fp32:FLOP/s"_s;
+    QTest::newRow("Epoch FP64 goes to fp64") << u"FP64 (double precision) performance (FLOP/s)"_s << u"fp64:FLOP/s"_s;
+    QTest::newRow("Epoch die size") << u"Die Size (mm^2)"_s << u"die_area:mm²"_s;
+    QTest::newRow("Epoch TDP") << u"TDP (W)"_s << u"tdp:W"_s;
+    QTest::newRow("Epoch price") << u"Release price (USD)"_s << u"price:USD"_s;
+    QTest::newRow("Epoch transistors") << u"Transistors (millions)"_s << u"transistors:million"_s;
+    QTest::newRow("Epoch intranode link") << u"Intranode bandwidth (byte/s)"_s << u"interconnect_bandwidth:B/s"_s;
+    QTest::newRow("Epoch internode link in bits") << u"Internode bandwidth (bit/s)"_s << u"interconnect_bandwidth:bit/s"_s;
+    QTest::newRow("Epoch name") << u"Hardware name"_s << u"name"_s;
+    QTest::newRow("Epoch manufacturer") << u"Manufacturer"_s << u"vendor"_s;
+    QTest::newRow("Epoch release date") << u"Release date"_s << u"year"_s;
+    QTest::newRow("Epoch datasheet link") << u"Link to datasheet"_s << u"source"_s;
+    QTest::newRow("process size in nm") << u"Process size (nm)"_s << u"process"_s;
+    // Derived columns next to raw ones.
+    QTest::newRow("mem_gb suffix") << u"mem_gb"_s << u"memory_capacity:GB"_s;
+    QTest::newRow("mem_bw_tbs suffix") << u"mem_bw_tbs"_s << u"memory_bandwidth:TB/s"_s;
+    // Spec-database exports (TechPowerUp-style CamelCase with suffixes).
+    QTest::newRow("MemorySize_GB") << u"MemorySize_GB"_s << u"memory_capacity:GB"_s;
+    QTest::newRow("MemoryBandwidth_GBs") << u"MemoryBandwidth_GBs"_s << u"memory_bandwidth:GB/s"_s;
+    QTest::newRow("TDP_W") << u"TDP_W"_s << u"tdp:W"_s;
+    QTest::newRow("DieSize_mm2") << u"DieSize_mm2"_s << u"die_area:mm²"_s;
+    QTest::newRow("ReleaseDate") << u"ReleaseDate"_s << u"year"_s;
+    // Headers people write.
+    QTest::newRow("Memory Bandwidth (TB/s)") << u"Memory Bandwidth (TB/s)"_s << u"memory_bandwidth:TB/s"_s;
+    QTest::newRow("HBM capacity [GiB]") << u"HBM capacity [GiB]"_s << u"memory_capacity:GiB"_s;
+    QTest::newRow("TDP (Watts)") << u"TDP (Watts)"_s << u"tdp:W"_s;
+    QTest::newRow("tdp_w") << u"tdp_w"_s << u"tdp:W"_s;
+    QTest::newRow("BF16 dense TFLOPS") << u"BF16 dense TFLOPS"_s << u"bf16_dense:TFLOPS"_s;
+    QTest::newRow("Tensor FP16/BF16 (TFLOPS)") << u"Tensor FP16/BF16 (TFLOPS)"_s << u"bf16_dense:TFLOPS"_s;
+    QTest::newRow("INT8 TOPS") << u"INT8 TOPS"_s << u"int8_dense:TOPS"_s;
+    QTest::newRow("FP4 dense") << u"FP4 dense (PFLOPS)"_s << u"fp4_dense:PFLOPS"_s;
+    QTest::newRow("Model") << u"Model"_s << u"name"_s;
+    QTest::newRow("GPU") << u"GPU"_s << u"name"_s;
+    QTest::newRow("Memory type") << u"Memory type"_s << u"memory_type"_s;
+    QTest::newRow("a unit-less memory column takes units from its cells") << u"Memory"_s
+                                                                         << u"memory_capacity:unit from each cell"_s;
+    QTest::newRow("an x- column is kept") << u"x-board-partner"_s << u"x-board-partner"_s;
+    // ChipCompare's own `list` columns round-trip.
+    QTest::newRow("list memory_gb") << u"memory_gb"_s << u"memory_capacity:GB"_s;
+    QTest::newRow("list bandwidth_gbs") << u"bandwidth_gbs"_s << u"memory_bandwidth:GB/s"_s;
+    QTest::newRow("list int8_tops") << u"int8_tops"_s << u"int8_dense:TOPS"_s;
+    QTest::newRow("list price_usd") << u"price_usd"_s << u"price:USD"_s;
+    QTest::newRow("list derived tpp is ignored") << u"tpp"_s << u"-"_s;
+    // Never a guessed precision.
+    QTest::newRow("bare TFLOPS") << u"TFLOPS"_s << u"(unmapped)"_s;
+    QTest::newRow("shader FP16, half precision without tensor") << u"FP16 (half precision) performance (FLOP/s)"_s
+                                                               << u"(unmapped)"_s;
+    QTest::newRow("perf_fp16_tflops") << u"perf_fp16_tflops"_s << u"(unmapped)"_s;
+    QTest::newRow("TF32") << u"TF32 (TensorFloat-32) performance (FLOP/s)"_s << u"(unmapped)"_s;
+    QTest::newRow("sparse FP8") << u"FP8 sparse TFLOPS"_s << u"(unmapped)"_s;
+    QTest::newRow("memory clock is not capacity") << u"Memory clock (MHz)"_s << u"(unmapped)"_s;
+    QTest::newRow("bare bandwidth") << u"Bandwidth"_s << u"(unmapped)"_s;
+    QTest::newRow("price-performance") << u"Price-performance"_s << u"(unmapped)"_s;
+}
+
+void TestImporter::headers()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, target);
+    const ColumnTarget recognised = ColumnRecognizer::recognize(header);
+    QCOMPARE(recognised.describe(), target);
+}
+
+void TestImporter::mappingsNameFieldsAndUnits_data()
+{
+    QTest::addColumn<QString>("mapping");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("field and unit") << u"memory_capacity:GB"_s << u"memory_capacity:GB"_s << QString();
+    QTest::newRow("unit alias") << u"fp32:teraFLOPS"_s << u"fp32:TFLOPS"_s << QString();
+    QTest::newRow("ignore") << u"-"_s << u"-"_s << QString();
+    QTest::newRow("text field") << u"name"_s << u"name"_s << QString();
+    QTest::newRow("unknown field") << u"memory:GB"_s << QString() << u"'memory' is not a field"_s;
+    QTest::newRow("unit of another dimension") << u"tdp:GB"_s << QString() << u"unit 'GB' does not fit tdp"_s;
+    QTest::newRow("unit on a text field") << u"vendor:W"_s << QString() << u"takes no unit"_s;
+}
+
+void TestImporter::mappingsNameFieldsAndUnits()
+{
+    QFETCH(QString, mapping);
+    QFETCH(QString, target);
+    QFETCH(QString, error);
+    QString message;
+    const auto result = ColumnRecognizer::fromMapping(mapping, &message);
+    if (error.isEmpty()) {
+        QVERIFY2(result, qPrintable(message));
+        QCOMPARE(result->describe(), target);
+    } else {
+        QVERIFY(!result);
+        QVERIFY2(message.contains(error), qPrintable(message));
+    }
+}
+
+void TestImporter::cells_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<int>("kind"); // ParsedCell::Kind
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("unit"); // catalog unit, or the word as written when unknown
+    const int number = int(ParsedCell::Kind::Number);
+    const int unknown = int(ParsedCell::Kind::Unknown);
+    const int skipped = int(ParsedCell::Kind::Skipped);
+    QTest::newRow("value and unit") << u"80 GB"_s << number << 80.0 << u"GB"_s;
+    QTest::newRow("terabytes per second") << u"3.35 TB/s"_s << number << 3.35 << u"TB/s"_s;
+    QTest::newRow("watts") << u"700 W"_s << number << 700.0 << u"W"_s;
+    QTest::newRow("up to, glued unit") << u"Up to 7.7TB/s"_s << number << 7.7 << u"TB/s"_s;
+    QTest::newRow("a memory type after the unit") << u"80GB HBM3"_s << number << 80.0 << u"GB"_s;
+    QTest::newRow("petaFLOPS") << u"4.5 petaFLOPS"_s << number << 4.5 << u"PFLOPS"_s;
+    QTest::newRow("teraOPs") << u"1248 teraOPs"_s << number << 1248.0 << u"TOPS"_s;
+    QTest::newRow("TB total") << u"2.1TB Total"_s << number << 2.1 << u"TB"_s;
+    QTest::newRow("SI float") << u"80000000000.0"_s << number << 8e10 << QString();
+    QTest::newRow("exponent") << u"9.894e+14"_s << number << 9.894e14 << QString();
+    QTest::newRow("thousands separators") << u"1,979"_s << number << 1979.0 << QString();
+    QTest::newRow("bits stay bits") << u"3.6Tb/s"_s << number << 3.6 << u"Tb/s"_s;
+    QTest::newRow("a typo is not a unit") << u"4.5 peraFLOPS"_s << number << 4.5 << u"peraFLOPS"_s;
+    QTest::newRow("empty") << QString() << unknown << 0.0 << QString();
+    QTest::newRow("dash") << u"-"_s << unknown << 0.0 << QString();
+    QTest::newRow("em dash") << u"—"_s << unknown << 0.0 << QString();
+    QTest::newRow("question mark") << u"?"_s << unknown << 0.0 << QString();
+    QTest::newRow("n/a") << u"N/A"_s << unknown << 0.0 << QString();
+    QTest::newRow("nan") << u"nan"_s << unknown << 0.0 << QString();
+    QTest::newRow("TBD") << u"TBD"_s << unknown << 0.0 << QString();
+    QTest::newRow("Unknown with a soft hyphen") << u"Un\u00ADknown"_s << unknown << 0.0 << QString();
+    QTest::newRow("base and boost") << u"14.336 22.221"_s << skipped << 0.0 << QString();
+    QTest::newRow("range") << u"45-100 W"_s << skipped << 0.0 << QString();
+    QTest::newRow("variants") << u"64 or 80"_s << skipped << 0.0 << QString();
+    QTest::newRow("times") << u"2× 1.5"_s << skipped << 0.0 << QString();
+    QTest::newRow("decimal comma is never guessed") << u"3,35"_s << skipped << 0.0 << QString();
+    QTest::newRow("zero") << u"0"_s << skipped << 0.0 << QString();
+    QTest::newRow("negative") << u"-5 W"_s << skipped << 0.0 << QString();
+    QTest::newRow("words only") << u"Yes"_s << skipped << 0.0 << QString();
+}
+
+void TestImporter::cells()
+{
+    QFETCH(QString, cell);
+    QFETCH(int, kind);
+    QFETCH(double, value);
+    QFETCH(QString, unit);
+    const ParsedCell parsed = CellParser::parseNumber(cell);
+    QCOMPARE(int(parsed.kind), kind);
+    if (parsed.kind == ParsedCell::Kind::Skipped)
+        QVERIFY(parsed.reason.contains(cell.simplified()));
+    if (parsed.kind != ParsedCell::Kind::Number)
+        return;
+    QCOMPARE(parsed.value, value);
+    QCOMPARE(parsed.unit.value_or(parsed.unitText), unit);
+}
+
+void TestImporter::years_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<int>("year"); // 0: none
+    QTest::newRow("ISO date") << u"2024-03-18"_s << 2024;
+    QTest::newRow("year") << u"2019"_s << 2019;
+    QTest::newRow("US date") << u"3/18/2024"_s << 2024;
+    QTest::newRow("month and year") << u"March 2024"_s << 2024;
+    QTest::newRow("two different years") << u"2023 or 2024"_s << 0;
+    QTest::newRow("no year") << u"soon"_s << 0;
+}
+
+void TestImporter::years()
+{
+    QFETCH(QString, cell);
+    QFETCH(int, year);
+    QCOMPARE(CellParser::parseYear(cell).value_or(0), year);
+}
+
+void TestImporter::csvQuotingBomCrlfAndSniffing()
+{
+    TableReadError error;
+    const auto semicolons = TableReader::read(
+        "\xEF\xBB\xBFName;Memory (GB);Notes\r\n\"A; B\";80;\"two\r\nlines, \"\"quoted\"\"\"\r\nC;96;\r\n", std::nullopt,
+        &error);
+    QVERIFY2(semicolons, qPrintable(error.message));
+    QCOMPARE(semicolons->delimiter, QChar(u';'));
+    QCOMPARE(semicolons->headers, (QStringList { u"Name"_s, u"Memory (GB)"_s, u"Notes"_s }));
+    QCOMPARE(semicolons->rows.size(), 2);
+    QCOMPARE(semicolons->rows[0], (QStringList { u"A; B"_s, u"80"_s, u"two\r\nlines, \"quoted\""_s }));
+    QCOMPARE(semicolons->rowLines, (QVector<int> { 2, 4 }));
+    const auto tabs = TableReader::read("gpu\ttdp_w\nX\t300\n", std::nullopt, &error);
+    QCOMPARE(tabs->delimiter, QChar(u'\t'));
+    QCOMPARE(tabs->rows[0], (QStringList { u"X"_s, u"300"_s }));
+    // A given delimiter wins over sniffing.
+    const auto forced = TableReader::read("a;b,c\n1;2,3\n", QChar(u','), &error);
+    QCOMPARE(forced->headers, (QStringList { u"a;b"_s, u"c"_s }));
+}
+
+void TestImporter::jsonTables()
+{
+    TableReadError error;
+    // An object of objects keyed by an invented id, keys spelled several ways, "nan" as a string.
+    const auto scraped = TableReader::read(R"json({
+  "gpu-1": {"Memory Size (GiB)": 24, "TDP": "300 W"},
+  "gpu-2": {"Model": "Board Two", "Memory Size": "48 GB", "TDP (Watts)": "nan"}
+})json",
+        std::nullopt, &error);
+    QVERIFY2(scraped, qPrintable(error.message));
+    QCOMPARE(scraped->headers.first(), TableReader::keyColumn());
+    QCOMPARE(scraped->rows.size(), 2);
+    QCOMPARE(scraped->rows[0][0], u"gpu-1"_s);
+    QCOMPARE(scraped->rowLines, (QVector<int> { 2, 3 }));
+    TableImporter::Options options;
+    options.fileName = u"scraped.json"_s;
+    options.source.id = u"s"_s;
+    const auto result = TableImporter::import(*scraped, options);
+    QVERIFY(result.error.isEmpty());
+    QCOMPARE(result.catalog.chips.size(), 2);
+    QCOMPARE(result.catalog.chips[0].name, u"gpu-1"_s); // only the key names it
+    QCOMPARE(result.catalog.chips[1].name, u"Board Two"_s);
+    QCOMPARE(result.catalog.chips[0].canonical(SpecField::MemoryCapacity).value_or(0), 24 * 1.073741824);
+    QCOMPARE(result.catalog.chips[1].canonical(SpecField::MemoryCapacity), std::optional<double>(48.0));
+    QCOMPARE(result.catalog.chips[0].canonical(SpecField::Tdp), std::optional<double>(300.0));
+    QVERIFY(!result.catalog.chips[1].spec(SpecField::Tdp)); // "nan" is unknown, never 0
+
+    const auto array = TableReader::read(R"json([{"name": "A", "memory_gb": 80}, {"name": "B"}])json", std::nullopt, &error);
+    QVERIFY(array);
+    QCOMPARE(array->headers, (QStringList { u"name"_s, u"memory_gb"_s }));
+    QCOMPARE(array->rows[1], (QStringList { u"B"_s, QString() }));
+}
+
+void TestImporter::unreadableTables_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << QByteArray() << 0 << u"is empty"_s;
+    QTest::newRow("blank lines") << QByteArray("\n\n  \n") << 0 << u"is empty"_s;
+    QTest::newRow("header only") << QByteArray("name,tdp_w\n") << 1 << u"header row but no data rows"_s;
+    QTest::newRow("unterminated quote") << QByteArray("name,notes\nA,\"never\nclosed\n") << 2
+                                        << u"unterminated quote"_s;
+    QTest::newRow("not UTF-8") << QByteArray("name,tdp_w\nA,300\n\xff\xfe broken,1\n") << 3 << u"not UTF-8"_s;
+    QTest::newRow("NUL bytes") << QByteArray("name\nA\0B\n", 9) << 2 << u"NUL bytes"_s;
+    QTest::newRow("JSON not a table") << QByteArray("[1, 2, 3]") << 1 << u"not a table"_s;
+    QTest::newRow("JSON object of numbers") << QByteArray("{\"a\": 1}") << 1 << u"not a table"_s;
+    QTest::newRow("broken JSON") << QByteArray("[{\"name\": \"A\",\n") << 2 << u"invalid JSON"_s;
+}
+
+void TestImporter::unreadableTables()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+    TableReadError error;
+    QVERIFY(!TableReader::read(contents, std::nullopt, &error));
+    QCOMPARE(error.line, line);
+    QVERIFY2(error.message.contains(message), qPrintable(error.message));
+}
+
+void TestImporter::severalColumnsForOneFieldKeepTheLeftmost()
+{
+    TableReadError error;
+    // Epoch stores bytes; its derived mem_gb is really GiB (80e9 bytes -> 74.5).
+    const auto table = TableReader::read(
+        "Hardware name,Memory size per board (Byte),mem_gb,Memory (GB)\nH100,80000000000,74.5,80\nX,,16,\n",
+        std::nullopt, &error);
+    TableImporter::Options options;
+    options.source.id = u"s"_s;
+    const auto result = TableImporter::import(*table, options);
+    const auto& memory = result.catalog.chips[0].spec(SpecField::MemoryCapacity);
+    QCOMPARE(memory->primary.value, 8e10);
+    QCOMPARE(memory->primary.unit, u"B"_s);
+    QCOMPARE(memory->alternatives.size(), 1); // 74.5 disagrees; 80 GB agrees and adds nothing
+    QCOMPARE(memory->alternatives[0].value, 74.5);
+    QVERIFY(memory->alternatives[0].note.contains(u"mem_gb"_s));
+    // Where the leftmost column is empty, the next one fills the field.
+    QCOMPARE(result.catalog.chips[1].canonical(SpecField::MemoryCapacity), std::optional<double>(16.0));
+}
+
+void TestImporter::idsComeFromAnIdColumnOrTheName()
+{
+    TableReadError error;
+    TableImporter::Options options;
+    options.source.id = u"s"_s;
+    // Names repeat (one die, many boards): separate chips, ids told apart.
+    const auto boards = TableReader::read("GPU,TDP_W\nGK104,195\nGK104,170\nGK104,230\n含光800,276\n", std::nullopt, &error);
+    const auto named = TableImporter::import(*boards, options);
+    QStringList ids;
+    for (const auto& chip : named.catalog.chips)
+        ids.append(chip.id);
+    QCOMPARE(ids, (QStringList { u"gk104"_s, u"gk104-2"_s, u"gk104-3"_s, u"chip-4"_s }));
+    const auto withIds = TableReader::read("id,name\nMy Chip!,A\nb,B\n", std::nullopt, &error);
+    const auto fromIds = TableImporter::import(*withIds, options);
+    QCOMPARE(fromIds.catalog.chips[0].id, u"my-chip"_s);
+    QCOMPARE(fromIds.catalog.chips[1].id, u"b"_s);
+}
+
+void TestImporter::rowsWithoutNamesAndRepeatedHeadersAreLeftOut()
+{
+    TableReadError error;
+    const auto table
+        = TableReader::read("Model,TDP (W)\nA,100\n,200\nModel,TDP (W)\nB,300\n", std::nullopt, &error);
+    TableImporter::Options options;
+    options.fileName = u"t.csv"_s;
+    options.source.id = u"s"_s;
+    const auto result = TableImporter::import(*table, options);
+    QCOMPARE(result.catalog.chips.size(), 2);
+    QCOMPARE(result.notes.size(), 2);
+    QVERIFY(result.notes[0].startsWith(u"t.csv:3: row without a name"_s));
+    QVERIFY(result.notes[1].contains(u"repeated header row ('Model')"_s));
+}
+
+void TestImporter::sourceColumnsGiveEachRowItsSource()
+{
+    TableReadError error;
+    const auto table = TableReader::read(
+        "Name,TDP (W),Link to datasheet\nA,100,\"https://a.example/ds.pdf\nhttps://a.example/b\"\nB,200,\nC,300,https://a.example/ds.pdf\n",
+        std::nullopt, &error);
+    TableImporter::Options options;
+    options.source.id = u"given"_s;
+    options.source.title = u"Given"_s;
+    const auto result = TableImporter::import(*table, options);
+    QCOMPARE(result.catalog.sources.size(), 2);
+    const Source* row = result.catalog.source(result.catalog.chips[0].spec(SpecField::Tdp)->primary.sourceId);
+    QCOMPARE(row->url, u"https://a.example/ds.pdf"_s);
+    QCOMPARE(result.catalog.chips[2].spec(SpecField::Tdp)->primary.sourceId, row->id); // one source, cited twice
+    QCOMPARE(result.catalog.chips[1].spec(SpecField::Tdp)->primary.sourceId, u"given"_s);
+}
+
+void TestImporter::transposedVendorTables()
+{
+    QTemporaryDir dir;
+    // A vendor comparison table: field names down the first column, chips across, units in cells.
+    const QString sheet = write(dir, u"vendor.csv"_s,
+        "Specification,H200 SXM,H200 NVL\n"
+        "GPU Memory,141GB HBM3e,141GB HBM3e\n"
+        "GPU Memory Bandwidth,4.8TB/s,4.8TB/s\n"
+        "FP8 Tensor Core,\"3,958 teraFLOPS\",\"3,341 teraFLOPS\"\n"
+        "Max Thermal Design Power (TDP),Up to 700W,Up to 600W\n"
+        "Form Factor,SXM,PCIe dual-slot\n");
+    const QString out = dir.filePath(u"vendor.json"_s);
+    // Without --transpose there is no name column, and the message says what to try.
+    const auto flat = runChipCompare({ u"import"_s, sheet, u"--out"_s, out });
+    QCOMPARE(flat.exitCode, 1);
+    QVERIFY2(flat.err.contains(u"try --transpose"_s), qPrintable(flat.err));
+    QVERIFY(flat.err.contains(u"'Specification', 'H200 SXM', 'H200 NVL'"_s));
+    QVERIFY(!QFile::exists(out));
+    const auto result = runChipCompare({ u"import"_s, sheet, u"--out"_s, out, u"--transpose"_s, u"--map"_s,
+        u"FP8 Tensor Core=-"_s, u"--accessed"_s, u"2026-11-29"_s });
+    QCOMPARE(result.exitCode, 0);
+    const auto catalog = CatalogReader::readFile(out);
+    QVERIFY(catalog.ok());
+    QCOMPARE(catalog.catalog.chips.size(), 2);
+    const Chip& nvl = catalog.catalog.chips[1];
+    QCOMPARE(nvl.name, u"H200 NVL"_s);
+    QCOMPARE(nvl.canonical(SpecField::MemoryCapacity), std::optional<double>(141.0));
+    QCOMPARE(nvl.canonical(SpecField::MemoryBandwidth), std::optional<double>(4800.0));
+    QCOMPARE(nvl.canonical(SpecField::Tdp), std::optional<double>(600.0));
+    QVERIFY(!nvl.spec(SpecField::Fp8Dense)); // sparse headline figures, ignored by --map
+}
+
+void TestImporter::cliWritesACatalogThatPassesCheck()
+{
+    QTemporaryDir dir;
+    const QString sheet = write(dir, u"epoch.csv"_s,
+        "\xEF\xBB\xBFHardware name,Manufacturer,Release date,Memory size per board (Byte),"
+        "Memory bandwidth (byte/s),Tensor-FP16/BF16 performance (FLOP/s),FP16 (half precision) performance (FLOP/s),"
+        "TDP (W),Notes\r\n"
+        "NVIDIA H100 SXM5 80 GB,NVIDIA,2022-09-20,80000000000.0,3.35e+12,9.894e+14,2.04e+14,700,\"multi\r\nline\"\r\n"
+        "Board,ATI,1985,32768,,,,45-100,\r\n");
+    const QString out = dir.filePath(u"mine.json"_s);
+    const auto result = runChipCompare({ u"import"_s, sheet, u"--out"_s, out, u"--source-title"_s,
+        u"Epoch AI ML hardware"_s, u"--source-url"_s, u"https://epoch.ai/data/machine-learning-hardware"_s,
+        u"--source-publisher"_s, u"Epoch AI"_s, u"--source-kind"_s, u"database"_s, u"--accessed"_s, u"2026-11-29"_s });
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QString());
+    // The summary: counts, each column's field and unit, unmapped columns, skipped cells with places.
+    QVERIFY2(result.err.startsWith(sheet + u": 2 rows read, 2 chips written to "_s + out), qPrintable(result.err));
+    QVERIFY(result.err.contains(u"'Memory size per board (Byte)' -> memory_capacity:B (2 taken, 0 skipped)"_s));
+    QVERIFY(result.err.contains(u"'TDP (W)' -> tdp:W (1 taken, 1 skipped)"_s));
+    QVERIFY(result.err.contains(u"unmapped: 'FP16 (half precision) performance (FLOP/s)' (FP16 without 'tensor'"_s));
+    QVERIFY(result.err.contains(sheet + u":4:TDP (W): '45-100' holds several numbers"_s));
+    const auto check = runChipCompare({ u"check"_s, u"--strict"_s, out });
+    QCOMPARE(check.exitCode, 0);
+    const auto catalog = CatalogReader::readFile(out).catalog;
+    const Chip& h100 = catalog.chips[0];
+    QCOMPARE(h100.id, u"nvidia-h100-sxm5-80-gb"_s);
+    QCOMPARE(h100.year, std::optional<int>(2022));
+    QVERIFY(!h100.status); // never invented
+    QCOMPARE(h100.canonical(SpecField::Bf16Dense), std::optional<double>(989.4));
+    QCOMPARE(h100.spec(SpecField::Bf16Dense)->primary.confidence, Confidence::Reported);
+    QCOMPARE(catalog.source(h100.spec(SpecField::Tdp)->primary.sourceId)->publisher, u"Epoch AI"_s);
+    QCOMPARE(catalog.chips[1].canonical(SpecField::MemoryCapacity), std::optional<double>(3.2768e-05));
+}
+
+void TestImporter::cliRejectsUnreadableInputAndKeepsOut()
+{
+    QTemporaryDir dir;
+    const QString out = write(dir, u"out.json"_s, "the previous file");
+    const struct
+    {
+        QByteArray contents;
+        QString message;
+    } cases[] = {
+        { QByteArray(), u": is empty"_s },
+        { "name,tdp_w\n", u":1: has a header row but no data rows"_s },
+        { "a,b\nx,\"open\n", u":2: a quoted field opened on this line never closes"_s },
+        { "name\n\xc3\x28\n", u":2: is not UTF-8"_s },
+        { QByteArray("na\0me\n", 6), u":1: holds NUL bytes"_s },
+        { "Memory,TDP\n80 GB,300 W\n", u": no column holds the chips' names"_s },
+        { "[1,2]", u":1: is JSON but not a table"_s },
+    };
+    int n = 0;
+    for (const auto& bad : cases) {
+        const QString file = write(dir, u"bad%1.csv"_s.arg(++n), bad.contents);
+        const auto result = runChipCompare({ u"import"_s, file, u"--out"_s, out });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(file + bad.message), qPrintable(result.err));
+        QCOMPARE(readAll(out), QByteArray("the previous file"));
+    }
+    // The no-name message lists the headers found and suggests --map.
+    const QString noName = write(dir, u"noname.csv"_s, "Memory,TDP\n80 GB,300 W\n");
+    const auto result = runChipCompare({ u"import"_s, noName, u"--out"_s, out });
+    QVERIFY(result.err.contains(u"headers found: 'Memory', 'TDP'"_s));
+    QVERIFY(result.err.contains(u"--map 'COLUMN=name'"_s));
+    const auto missing = runChipCompare({ u"import"_s, dir.filePath(u"nope.csv"_s), u"--out"_s, out });
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(u"nope.csv: cannot open"_s));
+}
+
+void TestImporter::cliUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no file") << QStringList { u"--out"_s, u"x.json"_s } << u"no FILE given"_s;
+    QTest::newRow("no out") << QStringList { u"SHEET"_s } << u"--out OUT.json is required"_s;
+    QTest::newRow("bad delimiter") << QStringList { u"SHEET"_s, u"--out"_s, u"x.json"_s, u"--delimiter"_s, u"|"_s }
+                                   << u"--delimiter: '|' is not one of , ; tab"_s;
+    QTest::newRow("bad map") << QStringList { u"SHEET"_s, u"--out"_s, u"x.json"_s, u"--map"_s, u"nonsense"_s }
+                             << u"--map: 'nonsense' is not COLUMN=FIELD[:UNIT]"_s;
+    QTest::newRow("map to an unknown field")
+        << QStringList { u"SHEET"_s, u"--out"_s, u"x.json"_s, u"--map"_s, u"TDP=power"_s } << u"'power' is not a field"_s;
+    QTest::newRow("map to a column the file lacks")
+        << QStringList { u"SHEET"_s, u"--out"_s, u"x.json"_s, u"--map"_s, u"Price=-"_s } << u"has no column 'Price'"_s;
+    QTest::newRow("bad confidence") << QStringList { u"SHEET"_s, u"--out"_s, u"x.json"_s, u"--confidence"_s, u"sure"_s }
+                                    << u"--confidence: 'sure'"_s;
+    QTest::newRow("bad date") << QStringList { u"SHEET"_s, u"--out"_s, u"x.json"_s, u"--accessed"_s, u"yesterday"_s }
+                              << u"--accessed: 'yesterday' is not a date"_s;
+}
+
+void TestImporter::cliUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString sheet = write(dir, u"sheet.csv"_s, "gpu,tdp_w\nX,300\n");
+    arguments.replaceInStrings(u"SHEET"_s, sheet);
+    arguments.replaceInStrings(u"x.json"_s, dir.filePath(u"x.json"_s));
+    const auto result = runChipCompare(QStringList { u"import"_s } + arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY(!QFile::exists(dir.filePath(u"x.json"_s)));
+}
+
+void TestImporter::listCsvImportsBackWithTheSameIdsAndNumbers()
+{
+    QTemporaryDir dir;
+    const auto list = runChipCompare({ u"list"_s, u"--format"_s, u"csv"_s });
+    QCOMPARE(list.exitCode, 0);
+    const QString csv = write(dir, u"list.csv"_s, list.out.toUtf8());
+    const QString out = dir.filePath(u"again.json"_s);
+    const auto imported = runChipCompare({ u"import"_s, csv, u"--out"_s, out, u"--accessed"_s, u"2026-11-29"_s });
+    QCOMPARE(imported.exitCode, 0);
+    const auto again = CatalogReader::readFile(out);
+    QVERIFY(again.ok());
+    const auto builtIn = CatalogReader::readBuiltIn().catalog;
+    QCOMPARE(again.catalog.chips.size(), builtIn.chips.size());
+    for (int i = 0; i < builtIn.chips.size(); ++i) {
+        const Chip& original = builtIn.chips[i];
+        const Chip* copy = again.catalog.chip(original.id);
+        QVERIFY2(copy, qPrintable(original.id));
+        QCOMPARE(copy->name, original.name);
+        QCOMPARE(copy->status, original.status);
+        QCOMPARE(copy->cudaCompat, original.cudaCompat);
+        for (const auto& metric : Metrics::all()) {
+            if (metric.isDerived())
+                continue;
+            const auto a = metric.value(original);
+            const auto b = metric.value(*copy);
+            QVERIFY2(a.has_value() == b.has_value(), qPrintable(original.id + u' ' + metric.key));
+            if (a)
+                QVERIFY2(std::abs(*a - *b) <= 1e-9 * *a, qPrintable(original.id + u' ' + metric.key));
+        }
+    }
+}
+
+void TestImporter::smallHandMadeSheet()
+{
+    QTemporaryDir dir;
+    const QString sheet = write(dir, u"mine.csv"_s, "gpu,tdp_w,memory_size_gb\nMy board,250,24\n");
+    const QString out = dir.filePath(u"mine.json"_s);
+    const auto result = runChipCompare({ u"import"_s, sheet, u"--out"_s, out });
+    QCOMPARE(result.exitCode, 0);
+    const auto catalog = CatalogReader::readFile(out);
+    QVERIFY(catalog.ok());
+    const Chip& chip = catalog.catalog.chips.first();
+    QVERIFY(chip.vendor.isEmpty()); // no vendor, no status, no year: unknown, not invented
+    QVERIFY(!chip.status);
+    QCOMPARE(chip.canonical(SpecField::Tdp), std::optional<double>(250.0));
+    QCOMPARE(chip.canonical(SpecField::MemoryCapacity), std::optional<double>(24.0));
+    // It opens beside the built-in catalog and lists with an unknown vendor and status.
+    const auto list = runChipCompare({ u"list"_s, u"--catalog"_s, out, u"--status"_s, u"unknown"_s, u"--format"_s,
+        u"csv"_s });
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(u"\nmy-board,My board,,,,,,24,,,,,250,"_s), qPrintable(list.out));
+    QCOMPARE(list.out.count(u'\n'), 2);
+}
+
+QTEST_MAIN(TestImporter)
+#include "tst_importer.moc"
