@@ -54,6 +54,7 @@ private slots:
     void listFilters_data();
     void listFilters();
     void listMergesAUserCatalog();
+    void aUserCatalogThatReplacesBuiltInChipsSaysSo();
     void listRejectsABadCatalogWithoutPartialOutput();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
@@ -212,6 +213,20 @@ void TestCli::listMergesAUserCatalog()
     QCOMPARE(only.exitCode, 1);
     QVERIFY2(only.err.contains(u"source 'epoch-ml-hardware' is not in the catalog's sources"_s),
         qPrintable(only.err));
+}
+
+void TestCli::aUserCatalogThatReplacesBuiltInChipsSaysSo()
+{
+    const QString file = testDataPath(u"user-catalog.json"_s);
+    const auto result = runChipCompare({ u"list"_s, u"--catalog"_s, file, u"--format"_s, u"json"_s });
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, u"chipcompare list: "_s + file + u" replaces 1 chip of the catalog before it: nvidia-h20\n"_s);
+    // Its value wins; the built-in one stays visible beside it.
+    const auto compare = runChipCompare({ u"compare"_s, u"nvidia-h20"_s, u"nvidia-h100-sxm"_s, u"--catalog"_s, file,
+        u"--format"_s, u"csv"_s });
+    QVERIFY(compare.err.contains(u"replaces 1 chip"_s));
+    QVERIFY2(compare.out.contains(u"\nmemory_gb,103.079215104,80\n"_s), qPrintable(compare.out));
+    QVERIFY(compare.out.contains(u"\ndisagreements,memory_capacity"_s));
 }
 
 void TestCli::listRejectsABadCatalogWithoutPartialOutput()

@@ -22,6 +22,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDockWidget>
+#include <QFont>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -328,6 +329,20 @@ void TestFirstSession::catalogSummaryIsPermanentAndSingular()
     QVERIFY(window.openCatalogFile(one));
     QCOMPARE(window.statusBar()->currentMessage(), u"Loaded one.json: 1 chip merged over the built-in catalog"_s);
     QCOMPARE(window.filterBar()->countLabel()->text(), u"18 of 18 chips"_s);
+    // A file that replaces built-in chips says which, and marks them in the table.
+    QVERIFY(window.openCatalogFile(testDataPath(u"user-catalog.json"_s)));
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"replaces 1 built-in chip: nvidia-h20"_s),
+        qPrintable(window.statusBar()->currentMessage()));
+    const QModelIndex h20 = window.chipModel()->index(window.chipModel()->rowOfChip(u"nvidia-h20"_s), 0);
+    QVERIFY(h20.data(ChipTableModel::OverriddenRole).toBool());
+    QVERIFY(h20.data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(h20.data(Qt::ToolTipRole).toString().contains(u"Your catalog replaces the built-in chip"_s));
+    const Chip& chip = window.chipModel()->chip(h20.row());
+    QCOMPARE(chip.canonical(SpecField::MemoryCapacity).value_or(0), 96 * 1.073741824);
+    QVERIFY(std::any_of(chip.spec(SpecField::MemoryCapacity)->alternatives.cbegin(),
+        chip.spec(SpecField::MemoryCapacity)->alternatives.cend(), [](const SourcedNumber& n) {
+            return n.canonical == 96.0 && n.note.startsWith(u"the catalog this one replaced"_s);
+        }));
 }
 
 void TestFirstSession::scatterPointsShowTooltipsOnHover()

@@ -110,7 +110,16 @@ std::optional<Catalog> CommandContext::loadCatalog() const
             ok = false;
             continue;
         }
+        const qsizetype before = catalog.overridden.size();
         catalog = catalog.mergedWith(result.catalog);
+        // Say which chips the file replaced: a script must not mistake them for the built-in ones.
+        const QStringList replaced = catalog.overridden.mid(before);
+        if (!replaced.isEmpty())
+            writeErr(u"chipcompare "_s + m_command + u": "_s
+                + QCoreApplication::translate("Cli", "%1 replaces %n chip(s) of the catalog before it: %2", nullptr,
+                    int(replaced.size()))
+                      .arg(path, replaced.join(u", "_s))
+                + u'\n');
     }
     if (!ok)
         return std::nullopt;

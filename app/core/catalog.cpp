@@ -1,5 +1,7 @@
 #include "catalog.h"
 
+#include <QCoreApplication>
+
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -68,7 +70,27 @@ Catalog Catalog::mergedWith(const Catalog& overlay) const
     for (const auto& incoming : overlay.chips) {
         const auto it = chipIndex.constFind(incoming.id);
         if (it != chipIndex.constEnd()) {
-            result.chips[*it] = incoming;
+            Chip replacement = incoming;
+            const Chip& previous = result.chips[*it];
+            for (const auto& info : specFields()) {
+                auto& mine = replacement.spec(info.field);
+                const auto& theirs = previous.spec(info.field);
+                if (!mine || !theirs)
+                    continue;
+                for (SourcedNumber number : QList<SourcedNumber> { theirs->primary } + theirs->alternatives) {
+                    const bool known = std::any_of(mine->alternatives.cbegin(), mine->alternatives.cend(),
+                        [&number](const SourcedNumber& n) { return n.sourceId == number.sourceId && n.canonical == number.canonical; });
+                    if (known || (mine->primary.sourceId == number.sourceId && mine->primary.canonical == number.canonical))
+                        continue;
+                    number.note = number.note.isEmpty()
+                        ? QCoreApplication::translate("Catalog", "the catalog this one replaced")
+                        : QCoreApplication::translate("Catalog", "the catalog this one replaced: %1").arg(number.note);
+                    mine->alternatives.append(number);
+                }
+            }
+            result.chips[*it] = replacement;
+            if (!result.overridden.contains(incoming.id))
+                result.overridden.append(incoming.id);
         } else {
             chipIndex.insert(incoming.id, int(result.chips.size()));
             result.chips.append(incoming);

@@ -30,6 +30,9 @@ public:
     QStringList memoryTypes() const;
 
     // `overlay`'s chips replace ours with the same id and the rest are appended; its sources
-    // join ours (same id: overlay wins). The catalog date becomes the newer of the two.
+    // join ours (same id: overlay wins). The catalog date becomes the newer of the two. A replaced
+    // chip keeps our values as alternatives where they differ, so they stay visible, and its id
+    // joins `overridden`.
     Catalog mergedWith(const Catalog& overlay) const;
+    QStringList overridden; // ids of chips a merged catalog replaced, in merge order
 };

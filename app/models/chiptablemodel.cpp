@@ -105,6 +105,8 @@ QVariant ChipTableModel::data(const QModelIndex& index, int role) const
     const Chip& c = chip(index.row());
     if (role == ChipIdRole)
         return c.id;
+    if (role == OverriddenRole)
+        return m_catalog.overridden.contains(c.id);
     if (const Metric* metric = metricAt(index.column()))
         return metricData(c, *metric, role);
     return textData(c, index.column(), role);
@@ -185,18 +187,26 @@ QVariant ChipTableModel::textData(const Chip& c, int column, int role) const
         return known ? text : unknownText();
     case Qt::BackgroundRole:
         return low ? QVariant(QBrush(lowConfidenceTint())) : QVariant();
-    case Qt::FontRole:
-        if (low) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        return {};
+    case Qt::FontRole: {
+        // Italics: a derived band resting on rumored values, or a chip your catalog replaced.
+        const bool replaced = column == NameColumn && m_catalog.overridden.contains(c.id);
+        if (!low && !replaced)
+            return {};
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
     case LowConfidenceRole:
         return low;
     case Qt::ToolTipRole:
         if (column == NameColumn) // the whole name, where a narrow column cuts it
             return QString(u"<b>"_s + text.toHtmlEscaped() + u"</b>"_s
+                + (m_catalog.overridden.contains(c.id)
+                        ? u"<br/><i>"_s
+                            + tr("Your catalog replaces the built-in chip; where the values differ, the built-in "
+                                 "ones are listed as other sources.")
+                            + u"</i>"_s
+                        : QString())
                 + (c.notes.isEmpty() ? QString() : u"<br/>"_s + c.notes.toHtmlEscaped()));
         if (column == eccnColumn())
             return eccnTooltip(c);

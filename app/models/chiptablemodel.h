@@ -30,6 +30,7 @@ public:
         KnownRole, // false when the cell's value is unknown
         LowConfidenceRole, // rumored or estimate
         DisagreementRole, // another source gives a different number
+        OverriddenRole, // a user catalog replaced the built-in chip of this id
     };
 
     explicit ChipTableModel(QObject* parent = nullptr);

@@ -250,7 +250,9 @@ bool MainWindow::openCatalogFile(const QString& path)
                                      .arg(QFileInfo(path).fileName()));
         return false;
     }
+    const qsizetype overriddenBefore = m_model->catalog().overridden.size();
     setCatalog(m_model->catalog().mergedWith(result.catalog));
+    const QStringList replaced = m_model->catalog().overridden.mid(overriddenBefore);
     // A good file clears the last file's errors; its own warnings stay listed.
     showProblems(result.warnings);
     if (m_qualityModel->rowCount() > 0)
@@ -258,6 +260,9 @@ bool MainWindow::openCatalogFile(const QString& path)
     QString message = tr("Loaded %1: %n chip(s) merged over the built-in catalog", nullptr,
         int(result.catalog.chips.size()))
                           .arg(QFileInfo(path).fileName());
+    if (!replaced.isEmpty())
+        message += u"; "_s
+            + tr("replaces %n built-in chip(s): %1", nullptr, int(replaced.size())).arg(replaced.join(u", "_s));
     if (!result.warnings.isEmpty())
         message += u"; "_s + tr("%n warning(s) in the problems panel", nullptr, int(result.warnings.size()));
     statusBar()->showMessage(message);

@@ -25,6 +25,10 @@
         <source>%n row(s)</source>
         <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 replaces %n chip(s) of the catalog before it: %2</source>
+        <translation><numerusform>%1 replaces %n chip of the catalog before it: %2</numerusform><numerusform>%1 replaces %n chips of the catalog before it: %2</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -91,6 +95,10 @@
     <message numerus="yes">
         <source>%n warning(s) in the problems panel</source>
         <translation><numerusform>%n warning in the problems panel</numerusform><numerusform>%n warnings in the problems panel</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>replaces %n built-in chip(s): %1</source>
+        <translation><numerusform>replaces %n built-in chip: %1</numerusform><numerusform>replaces %n built-in chips: %1</numerusform></translation>
     </message>
 </context>
 <context>
