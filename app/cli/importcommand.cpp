@@ -19,49 +19,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("Cli", text);
 }
 
-constexpr int kListedSkips = 20;
-
-QString summary(const QString& file, const QString& out, const TableImporter::Result& result)
-{
-    QStringList lines;
-    lines.append(tr("%1: %2 read, %3 written to %4")
-                     .arg(file,
-                         QCoreApplication::translate("Cli", "%n row(s)", nullptr, result.rowsRead),
-                         QCoreApplication::translate("Cli", "%n chip(s)", nullptr, int(result.catalog.chips.size())),
-                         out));
-    QStringList unmapped;
-    for (const auto& column : result.columns) {
-        switch (column.target.kind) {
-        case ColumnTarget::Kind::Unmapped:
-            unmapped.append(column.target.reason.isEmpty()
-                    ? QString(u"'"_s + column.header + u"'"_s)
-                    : QString(u"'"_s + column.header + u"' ("_s + column.target.reason + u')'));
-            break;
-        case ColumnTarget::Kind::Ignored:
-            lines.append(u"  '"_s + column.header + u"' -> - ("_s + column.target.reason + u')');
-            break;
-        default:
-            lines.append(u"  '"_s + column.header + u"' -> "_s + column.target.describe() + u" ("_s
-                + tr("%1 taken, %2 skipped").arg(column.taken).arg(column.skipped) + u')');
-        }
-    }
-    if (!unmapped.isEmpty())
-        lines.append(tr("  unmapped: %1").arg(unmapped.join(u", "_s)));
-    for (const auto& note : result.notes)
-        lines.append(u"  "_s + note);
-    if (!result.skipped.isEmpty()) {
-        lines.append(tr("  skipped cells (%1, the first %2 listed):")
-                         .arg(result.skipped.size())
-                         .arg(std::min<int>(kListedSkips, int(result.skipped.size()))));
-        for (int i = 0; i < result.skipped.size() && i < kListedSkips; ++i) {
-            const auto& cell = result.skipped[i];
-            lines.append(u"  "_s + file + u':' + QString::number(cell.line) + u':' + cell.column + u": "_s
-                + cell.reason);
-        }
-    }
-    return lines.join(u'\n') + u'\n';
-}
-
 } // namespace
 
 int runImportCommand(const QStringList& arguments)
@@ -185,6 +142,6 @@ int runImportCommand(const QStringList& arguments)
     QString error;
     if (!CatalogWriter::writeFile(result.catalog, out, &error))
         return context.failure(error);
-    CommandContext::writeErr(summary(file, out, result));
+    CommandContext::writeErr(TableImporter::summaryText(result, file, out));
     return Cli::kExitOk;
 }

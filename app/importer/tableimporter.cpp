@@ -13,6 +13,8 @@ namespace TableImporter {
 
 namespace {
 
+constexpr int kListedSkips = 20;
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("TableImporter", text);
@@ -103,7 +105,7 @@ private:
                 const auto target = ColumnRecognizer::recognize(row.value(0));
                 fieldNames += target.kind == ColumnTarget::Kind::Number || target.kind == ColumnTarget::Kind::Text;
             }
-            if (fieldNames >= 3)
+            if (fieldNames >= 2 && 2 * fieldNames >= m_table.rows.size())
                 m_result.error += u". "_s + tr("Its first column lists field names: try --transpose");
         }
     }
@@ -352,6 +354,49 @@ QString slug(const QString& text)
         return {};
     return out.left(80);
 }
+
+
+QString summaryText(const Result& result, const QString& file, const QString& out)
+{
+    QStringList lines;
+    lines.append(tr("%1: %2 read, %3 written to %4")
+                     .arg(file,
+                         QCoreApplication::translate("TableImporter", "%n row(s)", nullptr, result.rowsRead),
+                         QCoreApplication::translate("TableImporter", "%n chip(s)", nullptr, int(result.catalog.chips.size())),
+                         out));
+    QStringList unmapped;
+    for (const auto& column : result.columns) {
+        switch (column.target.kind) {
+        case ColumnTarget::Kind::Unmapped:
+            unmapped.append(column.target.reason.isEmpty()
+                    ? QString(u"'"_s + column.header + u"'"_s)
+                    : QString(u"'"_s + column.header + u"' ("_s + column.target.reason + u')'));
+            break;
+        case ColumnTarget::Kind::Ignored:
+            lines.append(u"  '"_s + column.header + u"' -> - ("_s + column.target.reason + u')');
+            break;
+        default:
+            lines.append(u"  '"_s + column.header + u"' -> "_s + column.target.describe() + u" ("_s
+                + tr("%1 taken, %2 skipped").arg(column.taken).arg(column.skipped) + u')');
+        }
+    }
+    if (!unmapped.isEmpty())
+        lines.append(tr("  unmapped: %1").arg(unmapped.join(u", "_s)));
+    for (const auto& note : result.notes)
+        lines.append(u"  "_s + note);
+    if (!result.skipped.isEmpty()) {
+        lines.append(tr("  skipped cells (%1, the first %2 listed):")
+                         .arg(result.skipped.size())
+                         .arg(std::min<int>(kListedSkips, int(result.skipped.size()))));
+        for (int i = 0; i < result.skipped.size() && i < kListedSkips; ++i) {
+            const auto& cell = result.skipped[i];
+            lines.append(u"  "_s + file + u':' + QString::number(cell.line) + u':' + cell.column + u": "_s
+                + cell.reason);
+        }
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
 
 Result import(const RawTable& table, const Options& options)
 {

@@ -49,6 +49,9 @@ struct Result
 };
 
 Result import(const RawTable& table, const Options& options);
+// What the import did, for people: counts, each column -> field:unit with values taken and
+// skipped, unmapped columns, notes, the first 20 skipped cells as FILE:LINE:COLUMN: reason.
+QString summaryText(const Result& result, const QString& file, const QString& out);
 
 // "Nvidia H100 SXM" -> "nvidia-h100-sxm"; empty when nothing ASCII is left.
 QString slug(const QString& text);

@@ -7,6 +7,7 @@
 #include "detailspanel.h"
 #include "ecosystempage.h"
 #include "filterbar.h"
+#include "importdialog.h"
 #include "io/atomicfile.h"
 #include "io/catalogreader.h"
 #include "io/datatablewriter.h"
@@ -24,6 +25,10 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -58,6 +63,7 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("ChipCompare"));
+    setAcceptDrops(true);
     m_pages->setObjectName(u"pages"_s);
     m_pages->addTab(m_tablePage, tr("Table"));
     m_chartPage = new ChartPage(m_model, m_proxy, this);
@@ -143,6 +149,8 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open catalog…"), this, &MainWindow::chooseCatalogFile);
     open->setShortcut(QKeySequence::Open);
+    QAction* import = file->addAction(tr("&Import table…"), this, &MainWindow::chooseImportFile);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(tr("Export table as &CSV…"), this, &MainWindow::chooseCsvFile);
     file->addAction(tr("Export c&hart…"), this, &MainWindow::chooseChartFile);
     QAction* copy = file->addAction(tr("Cop&y chart to clipboard"), this, &MainWindow::copyChart);
@@ -310,6 +318,65 @@ void MainWindow::chooseCatalogFile()
             tr("%1 has problems, listed in the Catalog problems panel. The catalog in use is "
                "unchanged.")
                 .arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a table"),
+        Settings::value(Settings::Key::LastDirectory).toString(),
+        tr("Tables (*.csv *.tsv *.txt *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Settings::setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
+    importTable(path);
+}
+
+bool MainWindow::importTable(const QString& path)
+{
+    ImportDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return openCatalogFile(dialog.outputPath());
+}
+
+namespace {
+// A ChipCompare catalog names its format near the top; anything else is a table to import.
+bool isCatalogFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(4096).contains("\"chipcompare-catalog\"");
+}
+
+QStringList droppedFiles(const QMimeData* mime)
+{
+    static const QStringList suffixes { u"json"_s, u"csv"_s, u"tsv"_s, u"txt"_s };
+    QStringList files;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
+            files.append(url.toLocalFile());
+    }
+    return files;
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList files = droppedFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    for (const QString& path : files) {
+        if (isCatalogFile(path))
+            openCatalogFile(path);
+        else
+            importTable(path);
+    }
 }
 
 void MainWindow::chooseCsvFile()

@@ -35,6 +35,9 @@ public:
     // Merges a user catalog over the built-in one; on any problem shows them and keeps the
     // current catalog. Returns whether the file was loaded.
     bool openCatalogFile(const QString& path);
+    // Opens the import dialog on a CSV, TSV or JSON table; when the user imports, the catalog it
+    // wrote opens. Returns whether it did.
+    bool importTable(const QString& path);
     // Lists problems (errors and warnings) in the problems panel, shown only when there are any.
     void showProblems(const QList<Diagnostic>& problems);
     QLabel* catalogSummary() const { return m_summary; }
@@ -62,6 +65,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Dropping a catalog opens it; dropping a .csv, .tsv or other .json table imports it.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
@@ -71,6 +77,7 @@ private:
     void updateStatusBar();
     void syncDetailsWithFilter();
     void chooseCatalogFile();
+    void chooseImportFile();
     void chooseCsvFile();
     void chooseChartFile();
     void copyChart();

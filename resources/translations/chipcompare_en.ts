@@ -108,4 +108,15 @@
         <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>TableImporter</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chip(s)</source>
+        <translation><numerusform>%n chip</numerusform><numerusform>%n chips</numerusform></translation>
+    </message>
+</context>
 </TS>

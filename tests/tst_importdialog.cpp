@@ -1,0 +1,241 @@
+// Importing in the window: the mapping model (under the model tester), the dialog driven by mouse
+// and keyboard, and dropping files on the window.
+
+#include "i18n/translations.h"
+#include "io/catalogreader.h"
+#include "models/chiptablemodel.h"
+#include "models/columnmappingmodel.h"
+#include "testprocess.h"
+#include "widgets/importdialog.h"
+#include "widgets/mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDropEvent>
+#include <QFile>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& contents)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(contents);
+    return path;
+}
+
+// A TechPowerUp-style export: a bare TFLOPS column that is FP32 shader throughput.
+const QByteArray kSheet = "Name,MemorySize_GB,MemoryBandwidth_GBs,TDP_W,TFLOPS\n"
+                          "GK104,2,192.2,195,3.09\n"
+                          "GK104,4,192.2,195,3.09\n"
+                          "GA102,24,936,350,35.6\n";
+
+int rowOf(const ColumnMappingModel& model, const QString& header)
+{
+    return int(model.headers().indexOf(header));
+}
+
+void drop(QWidget* target, const QString& path)
+{
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(path) });
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropped(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &dropped);
+}
+
+} // namespace
+
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void mappingModelPassesTheTesterAndEdits();
+    void dialogShowsPreviewMappingAndSummary();
+    void changingAFieldWithTheKeyboardReimports();
+    void transposeRereadsTheSheet();
+    void importWritesTheCatalogFile();
+    void unreadableFilesCannotBeImported();
+    void droppingATableImportsItAndDroppingACatalogOpensIt();
+
+private:
+    Catalog m_builtIn;
+};
+
+void TestImportDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::installEnglish(*QCoreApplication::instance());
+    m_builtIn = CatalogReader::readBuiltIn().catalog;
+}
+
+void TestImportDialog::mappingModelPassesTheTesterAndEdits()
+{
+    ColumnMappingModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setHeaders({ u"Name"_s, u"TFLOPS"_s, u"Memory"_s });
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, ColumnMappingModel::FieldColumn).data().toString(), u"name"_s);
+    QCOMPARE(model.index(1, ColumnMappingModel::FieldColumn).data().toString(), u"(not imported)"_s);
+    QVERIFY(model.index(1, ColumnMappingModel::FieldColumn).data(Qt::ToolTipRole).toString().contains(u"no precision"_s));
+    QCOMPARE(model.index(2, ColumnMappingModel::UnitColumn).data().toString(), u"from each cell"_s);
+    QVERIFY(!(model.flags(model.index(0, ColumnMappingModel::UnitColumn)) & Qt::ItemIsEditable));
+    QVERIFY(model.mappings().isEmpty());
+    // The bare TFLOPS is FP32 here: the user says so, with the unit.
+    QVERIFY(model.setData(model.index(1, ColumnMappingModel::FieldColumn), u"fp32"_s));
+    QVERIFY(model.setData(model.index(1, ColumnMappingModel::UnitColumn), u"TFLOPS"_s));
+    QCOMPARE(model.target(1).describe(), u"fp32:TFLOPS"_s);
+    QCOMPARE(model.mappings().value(u"TFLOPS"_s).describe(), u"fp32:TFLOPS"_s);
+    // A unit that does not fit, or a field that does not exist, is refused.
+    QVERIFY(!model.setData(model.index(1, ColumnMappingModel::UnitColumn), u"GB"_s));
+    QVERIFY(!model.setData(model.index(1, ColumnMappingModel::FieldColumn), u"speed"_s));
+    QCOMPARE(model.target(1).describe(), u"fp32:TFLOPS"_s);
+    // Ignoring a column.
+    QVERIFY(model.setData(model.index(2, ColumnMappingModel::FieldColumn), u"-"_s));
+    QCOMPARE(model.index(2, ColumnMappingModel::FieldColumn).data().toString(), u"- (ignore)"_s);
+    QCOMPARE(model.index(2, ColumnMappingModel::UnitColumn).data().toString(), QString());
+}
+
+void TestImportDialog::dialogShowsPreviewMappingAndSummary()
+{
+    QTemporaryDir dir;
+    ImportDialog dialog(write(dir, u"tpu.csv"_s, kSheet));
+    QAbstractItemModelTester previewTester(dialog.preview()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(dialog.isReadable());
+    QCOMPARE(dialog.preview()->rowCount(), 3);
+    QCOMPARE(dialog.preview()->item(2, 0)->text(), u"GA102"_s);
+    const auto* model = dialog.mappingModel();
+    QCOMPARE(model->target(rowOf(*model, u"MemorySize_GB"_s)).describe(), u"memory_capacity:GB"_s);
+    QCOMPARE(model->index(rowOf(*model, u"TDP_W"_s), ColumnMappingModel::ValuesColumn).data().toString(),
+        u"3 taken, 0 skipped"_s);
+    const QString summary = dialog.summaryView()->toPlainText();
+    QVERIFY2(summary.startsWith(u"tpu.csv: 3 rows read, 3 chips written to tpu.json"_s), qPrintable(summary));
+    QVERIFY(summary.contains(u"unmapped: 'TFLOPS' (names no precision"_s));
+}
+
+void TestImportDialog::changingAFieldWithTheKeyboardReimports()
+{
+    QTemporaryDir dir;
+    ImportDialog dialog(write(dir, u"tpu.csv"_s, kSheet));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTableView* view = dialog.mappingView();
+    const int row = rowOf(*dialog.mappingModel(), u"TFLOPS"_s);
+    const QModelIndex field = dialog.mappingModel()->index(row, ColumnMappingModel::FieldColumn);
+    // Click the cell: its combo box opens; type the field and press Return.
+    view->scrollTo(field);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(field).center());
+    QComboBox* combo = nullptr;
+    QTRY_VERIFY((combo = view->viewport()->findChild<QComboBox*>()) != nullptr);
+    QTest::keyClicks(combo, u"fp32"_s);
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_COMPARE(dialog.mappingModel()->target(row).key, u"fp32"_s);
+    QTRY_VERIFY(view->viewport()->findChildren<QComboBox*>().isEmpty()); // Return closed the editor
+    // No unit in the header or the cells ("3.09"): the summary says so until one is chosen.
+    QTRY_VERIFY(dialog.summaryView()->toPlainText().contains(u"'TFLOPS' -> fp32:unit from each cell (0 taken, 3 skipped)"_s));
+    const QModelIndex unit = dialog.mappingModel()->index(row, ColumnMappingModel::UnitColumn);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(unit).center());
+    QTRY_VERIFY((combo = view->viewport()->findChild<QComboBox*>()) != nullptr);
+    combo->setFocus();
+    QTest::keyClicks(combo, u"TFLOPS"_s);
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_VERIFY(dialog.summaryView()->toPlainText().contains(u"'TFLOPS' -> fp32:TFLOPS (3 taken, 0 skipped)"_s));
+    QCOMPARE(dialog.result().catalog.chips[2].canonical(SpecField::Fp32), std::optional<double>(35.6));
+    QVERIFY(!dialog.result().catalog.chips[2].spec(SpecField::Bf16Dense)); // never tensor BF16
+}
+
+void TestImportDialog::transposeRereadsTheSheet()
+{
+    QTemporaryDir dir;
+    ImportDialog dialog(write(dir, u"vendor.csv"_s,
+        "Spec,H200 SXM,H200 NVL\nGPU Memory,141GB HBM3e,141GB HBM3e\nMax Thermal Design Power (TDP),Up to 700W,Up to 600W\n"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // no name column: nothing to import
+    QVERIFY(dialog.summaryView()->toPlainText().contains(u"try --transpose"_s));
+    QTest::mouseClick(dialog.transposeBox(), Qt::LeftButton, {}, QPoint(8, dialog.transposeBox()->height() / 2));
+    QTRY_VERIFY(ok->isEnabled());
+    QCOMPARE(dialog.preview()->rowCount(), 2);
+    QCOMPARE(dialog.result().catalog.chips[1].name, u"H200 NVL"_s);
+    QCOMPARE(dialog.result().catalog.chips[1].canonical(SpecField::Tdp), std::optional<double>(600.0));
+}
+
+void TestImportDialog::importWritesTheCatalogFile()
+{
+    QTemporaryDir dir;
+    ImportDialog dialog(write(dir, u"tpu.csv"_s, kSheet));
+    const QString out = dir.filePath(u"mine.json"_s);
+    dialog.setOutputPath(out);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(dialog.sourceTitleEdit(), u" (TechPowerUp)"_s);
+    QTest::keyClick(dialog.sourceTitleEdit(), Qt::Key_Tab);
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(dialog.result().catalog.chips.size(), 3);
+    QVERIFY(QFile::exists(out));
+    const auto written = CatalogReader::readFile(out);
+    QVERIFY(written.ok());
+    QCOMPARE(written.catalog.chips.size(), 3);
+    QCOMPARE(written.catalog.sources.first().title, u"Imported from tpu.csv (TechPowerUp)"_s);
+}
+
+void TestImportDialog::unreadableFilesCannotBeImported()
+{
+    QTemporaryDir dir;
+    ImportDialog dialog(write(dir, u"broken.csv"_s, "name,notes\nA,\"never closed\n"));
+    QVERIFY(!dialog.isReadable());
+    QVERIFY(dialog.summaryView()->toPlainText().contains(u"broken.csv:2: a quoted field opened on this line never closes"_s));
+    QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+void TestImportDialog::droppingATableImportsItAndDroppingACatalogOpensIt()
+{
+    QTemporaryDir dir;
+    MainWindow window(m_builtIn, { false });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int before = window.chipModel()->rowCount();
+    const QString sheet = write(dir, u"tpu.csv"_s, kSheet);
+    // The dialog is modal: accept it from inside its own event loop.
+    bool sawDialog = false;
+    QTimer::singleShot(100, &window, [&] {
+        auto* dialog = qobject_cast<ImportDialog*>(QApplication::activeModalWidget());
+        sawDialog = dialog != nullptr;
+        if (dialog) {
+            dialog->setOutputPath(dir.filePath(u"dropped.json"_s));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        }
+    });
+    drop(&window, sheet);
+    QVERIFY(sawDialog);
+    QCOMPARE(window.chipModel()->rowCount(), before + 3);
+    QVERIFY(window.chipModel()->rowOfChip(u"ga102"_s) >= 0);
+    QVERIFY(QFile::exists(dir.filePath(u"dropped.json"_s)));
+    // A catalog file opens directly, without the dialog.
+    drop(&window, testDataPath(u"policy-breaches.json"_s));
+    QVERIFY(window.chipModel()->rowOfChip(u"acme-x2"_s) >= 0);
+}
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"
