@@ -63,11 +63,17 @@ std::optional<QString> suffixUnit(const QString& word)
     return it == units.cend() ? std::nullopt : std::optional<QString>(*it);
 }
 
+// `word` stands in `text` on its own ("tdp" in "tdp w", not in "tdpx").
 bool hasWord(const QString& text, const QString& word)
 {
-    return QRegularExpression(u"(^|[^a-z0-9])"_s + QRegularExpression::escape(word) + u"($|[^a-z0-9])"_s)
-        .match(text)
-        .hasMatch();
+    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const qsizetype end = at + word.size();
+        const bool startOk = at == 0 || !text[at - 1].isLetterOrNumber();
+        const bool endOk = end == text.size() || !text[end].isLetterOrNumber();
+        if (startOk && endOk)
+            return true;
+    }
+    return false;
 }
 
 bool hasAny(const QString& text, std::initializer_list<QString> words)
@@ -178,6 +184,18 @@ QString normalized(const QString& header)
     text = text.toLower();
     text.replace(u'_', u' ').replace(u'-', u' ');
     return text.simplified();
+}
+
+bool isNameHeader(const QString& text)
+{
+    static const QStringList spellings = [] {
+        for (const auto& field : textFields()) {
+            if (QStringView(field.key) == u"name")
+                return field.spellings;
+        }
+        return QStringList();
+    }();
+    return text.size() < 40 && spellings.contains(normalized(text));
 }
 
 ColumnTarget recognize(const QString& rawHeader)

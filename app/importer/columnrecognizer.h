@@ -29,6 +29,8 @@ struct ColumnTarget
 
 namespace ColumnRecognizer {
 ColumnTarget recognize(const QString& header);
+// A cell that reads like the header of a name column ("Model", "GPU"): a header row scraped as data.
+bool isNameHeader(const QString& text);
 // "MemorySize_GB" -> "memory size gb": the form headers are compared in.
 QString normalized(const QString& header);
 // The target `--map 'COLUMN=FIELD[:UNIT]'` names; nullopt with `error` set when FIELD or UNIT is not

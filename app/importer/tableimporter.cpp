@@ -157,9 +157,8 @@ private:
             return;
         }
         // Header rows scraped as records: a "chip" called "Model" or "Hardware name".
-        const ColumnTarget asHeader = ColumnRecognizer::recognize(name);
         if ((m_nameColumn >= 0 && name.compare(m_table.headers[m_nameColumn], Qt::CaseInsensitive) == 0)
-            || (asHeader.kind == ColumnTarget::Kind::Text && asHeader.key == u"name"_s)) {
+            || ColumnRecognizer::isNameHeader(name)) {
             m_result.notes.append(tr("%1:%2: a repeated header row ('%3'), left out")
                                       .arg(m_options.fileName)
                                       .arg(m_table.rowLines.value(r))
