@@ -100,7 +100,9 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
             m_output->setText(chosen);
     });
     auto* outputForm = new QFormLayout;
-    outputForm->addRow(tr("&Save as:"), outputRow);
+    auto* outputLabel = new QLabel(tr("&Save as:"), this);
+    outputLabel->setBuddy(m_output);
+    outputForm->addRow(outputLabel, outputRow);
 
     auto* top = new QSplitter(Qt::Vertical, this);
     top->addWidget(m_preview);

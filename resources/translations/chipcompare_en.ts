@@ -22,10 +22,6 @@
         <translation><numerusform>with %n warning</numerusform><numerusform>with %n warnings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%1 replaces %n chip(s) of the catalog before it: %2</source>
         <translation><numerusform>%1 replaces %n chip of the catalog before it: %2</numerusform><numerusform>%1 replaces %n chips of the catalog before it: %2</numerusform></translation>
     </message>
@@ -54,28 +50,12 @@
 <context>
     <name>LlmFitPage</name>
     <message numerus="yes">
-        <source>Chips that need more than %n chip(s) have no decode bound (n/a).</source>
-        <translation><numerusform>Chips that need more than %n chip have no decode bound (n/a).</numerusform><numerusform>Chips that need more than %n chips have no decode bound (n/a).</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Chips that need more than %Ln chip(s) have no decode bound (n/a).</source>
         <translation><numerusform>Chips that need more than %Ln chip have no decode bound (n/a).</numerusform><numerusform>Chips that need more than %Ln chips have no decode bound (n/a).</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Catalog of %1 · %n chips · %2 sources</source>
-        <translation><numerusform>Catalog of %1 · %n chips · %2 sources</numerusform><numerusform>Catalog of %1 · %n chips · %2 sources</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %1: %n chips merged over the built-in catalog</source>
-        <translation><numerusform>Loaded %1: %n chips merged over the built-in catalog</numerusform><numerusform>Loaded %1: %n chips merged over the built-in catalog</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>The catalog file has %n problems and was not loaded; the built-in catalog stays in use.</source>
-        <translation><numerusform>The catalog file has %n problems and was not loaded; the built-in catalog stays in use.</numerusform><numerusform>The catalog file has %n problems and was not loaded; the built-in catalog stays in use.</numerusform></translation>
-    </message>
     <message numerus="yes">
         <source>%n chip(s)</source>
         <translation><numerusform>%n chip</numerusform><numerusform>%n chips</numerusform></translation>

@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 
 HERE = pathlib.Path(__file__).resolve().parent
 TS = HERE / "chipcompare_en.ts"
-subprocess.run(["/usr/lib/qt6/bin/lupdate", "-silent", "-pluralonly", "-locations", "none",
+subprocess.run(["/usr/lib/qt6/bin/lupdate", "-silent", "-pluralonly", "-no-obsolete", "-locations", "none",
                 str(HERE.parent.parent / "app"), "-ts", str(TS)], check=True,
                stderr=subprocess.DEVNULL)
 
