@@ -393,7 +393,7 @@ void TestMainWindow::chineseTranslationIsEmbedded()
     QCOMPARE(translator.translate("MainWindow", "Table"), u"表格"_s);
     QCOMPARE(translator.translate("Confidence", "rumored"), u"传闻"_s);
     // The plural form is chosen here; tr() substitutes %n later.
-    QCOMPARE(translator.translate("FilterBar", "%1 of %n chips", nullptr, 17), u"%1 / %n 款芯片"_s);
+    QCOMPARE(translator.translate("FilterBar", "%1 of %n chip(s)", nullptr, 17), u"%1 / %n 款芯片"_s);
 }
 
 void TestMainWindow::searchWaitsForAPauseOnlyInLargeCatalogs()
