@@ -32,14 +32,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& contents)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(contents);
-    return path;
-}
 
 // A TechPowerUp-style export: a bare TFLOPS column that is FP32 shader throughput.
 const QByteArray kSheet = "Name,MemorySize_GB,MemoryBandwidth_GBs,TDP_W,TFLOPS\n"
@@ -119,7 +111,7 @@ void TestImportDialog::mappingModelPassesTheTesterAndEdits()
 void TestImportDialog::dialogShowsPreviewMappingAndSummary()
 {
     QTemporaryDir dir;
-    ImportDialog dialog(write(dir, u"tpu.csv"_s, kSheet));
+    ImportDialog dialog(writeTestFile(dir, u"tpu.csv"_s, kSheet));
     QAbstractItemModelTester previewTester(dialog.preview()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(dialog.isReadable());
     QCOMPARE(dialog.preview()->rowCount(), 3);
@@ -136,7 +128,7 @@ void TestImportDialog::dialogShowsPreviewMappingAndSummary()
 void TestImportDialog::changingAFieldWithTheKeyboardReimports()
 {
     QTemporaryDir dir;
-    ImportDialog dialog(write(dir, u"tpu.csv"_s, kSheet));
+    ImportDialog dialog(writeTestFile(dir, u"tpu.csv"_s, kSheet));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTableView* view = dialog.mappingView();
@@ -167,7 +159,7 @@ void TestImportDialog::changingAFieldWithTheKeyboardReimports()
 void TestImportDialog::transposeRereadsTheSheet()
 {
     QTemporaryDir dir;
-    ImportDialog dialog(write(dir, u"vendor.csv"_s,
+    ImportDialog dialog(writeTestFile(dir, u"vendor.csv"_s,
         "Spec,H200 SXM,H200 NVL\nGPU Memory,141GB HBM3e,141GB HBM3e\nMax Thermal Design Power (TDP),Up to 700W,Up to 600W\n"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -184,7 +176,7 @@ void TestImportDialog::transposeRereadsTheSheet()
 void TestImportDialog::importWritesTheCatalogFile()
 {
     QTemporaryDir dir;
-    ImportDialog dialog(write(dir, u"tpu.csv"_s, kSheet));
+    ImportDialog dialog(writeTestFile(dir, u"tpu.csv"_s, kSheet));
     const QString out = dir.filePath(u"mine.json"_s);
     dialog.setOutputPath(out);
     dialog.show();
@@ -203,7 +195,7 @@ void TestImportDialog::importWritesTheCatalogFile()
 void TestImportDialog::unreadableFilesCannotBeImported()
 {
     QTemporaryDir dir;
-    ImportDialog dialog(write(dir, u"broken.csv"_s, "name,notes\nA,\"never closed\n"));
+    ImportDialog dialog(writeTestFile(dir, u"broken.csv"_s, "name,notes\nA,\"never closed\n"));
     QVERIFY(!dialog.isReadable());
     QVERIFY(dialog.summaryView()->toPlainText().contains(u"broken.csv:2: a quoted field opened on this line never closes"_s));
     QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
@@ -216,7 +208,7 @@ void TestImportDialog::droppingATableImportsItAndDroppingACatalogOpensIt()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const int before = window.chipModel()->rowCount();
-    const QString sheet = write(dir, u"tpu.csv"_s, kSheet);
+    const QString sheet = writeTestFile(dir, u"tpu.csv"_s, kSheet);
     // The dialog is modal: accept it from inside its own event loop.
     bool sawDialog = false;
     QTimer::singleShot(100, &window, [&] {

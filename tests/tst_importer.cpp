@@ -18,20 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& contents)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(contents);
-    return path;
-}
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -399,7 +386,7 @@ void TestImporter::transposedVendorTables()
 {
     QTemporaryDir dir;
     // A vendor comparison table: field names down the first column, chips across, units in cells.
-    const QString sheet = write(dir, u"vendor.csv"_s,
+    const QString sheet = writeTestFile(dir, u"vendor.csv"_s,
         "Specification,H200 SXM,H200 NVL\n"
         "GPU Memory,141GB HBM3e,141GB HBM3e\n"
         "GPU Memory Bandwidth,4.8TB/s,4.8TB/s\n"
@@ -430,7 +417,7 @@ void TestImporter::transposedVendorTables()
 void TestImporter::cliWritesACatalogThatPassesCheck()
 {
     QTemporaryDir dir;
-    const QString sheet = write(dir, u"epoch.csv"_s,
+    const QString sheet = writeTestFile(dir, u"epoch.csv"_s,
         "\xEF\xBB\xBFHardware name,Manufacturer,Release date,Memory size per board (Byte),"
         "Memory bandwidth (byte/s),Tensor-FP16/BF16 performance (FLOP/s),FP16 (half precision) performance (FLOP/s),"
         "TDP (W),Notes\r\n"
@@ -464,7 +451,7 @@ void TestImporter::cliWritesACatalogThatPassesCheck()
 void TestImporter::cliRejectsUnreadableInputAndKeepsOut()
 {
     QTemporaryDir dir;
-    const QString out = write(dir, u"out.json"_s, "the previous file");
+    const QString out = writeTestFile(dir, u"out.json"_s, "the previous file");
     const struct
     {
         QByteArray contents;
@@ -480,14 +467,14 @@ void TestImporter::cliRejectsUnreadableInputAndKeepsOut()
     };
     int n = 0;
     for (const auto& bad : cases) {
-        const QString file = write(dir, u"bad%1.csv"_s.arg(++n), bad.contents);
+        const QString file = writeTestFile(dir, u"bad%1.csv"_s.arg(++n), bad.contents);
         const auto result = runChipCompare({ u"import"_s, file, u"--out"_s, out });
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(file + bad.message), qPrintable(result.err));
-        QCOMPARE(readAll(out), QByteArray("the previous file"));
+        QCOMPARE(readTestFile(out), QByteArray("the previous file"));
     }
     // The no-name message lists the headers found and suggests --map.
-    const QString noName = write(dir, u"noname.csv"_s, "Memory,TDP\n80 GB,300 W\n");
+    const QString noName = writeTestFile(dir, u"noname.csv"_s, "Memory,TDP\n80 GB,300 W\n");
     const auto result = runChipCompare({ u"import"_s, noName, u"--out"_s, out });
     QVERIFY(result.err.contains(u"headers found: 'Memory', 'TDP'"_s));
     QVERIFY(result.err.contains(u"--map 'COLUMN=name'"_s));
@@ -521,7 +508,7 @@ void TestImporter::cliUsageErrors()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     QTemporaryDir dir;
-    const QString sheet = write(dir, u"sheet.csv"_s, "gpu,tdp_w\nX,300\n");
+    const QString sheet = writeTestFile(dir, u"sheet.csv"_s, "gpu,tdp_w\nX,300\n");
     arguments.replaceInStrings(u"SHEET"_s, sheet);
     arguments.replaceInStrings(u"x.json"_s, dir.filePath(u"x.json"_s));
     const auto result = runChipCompare(QStringList { u"import"_s } + arguments);
@@ -535,7 +522,7 @@ void TestImporter::listCsvImportsBackWithTheSameIdsAndNumbers()
     QTemporaryDir dir;
     const auto list = runChipCompare({ u"list"_s, u"--format"_s, u"csv"_s });
     QCOMPARE(list.exitCode, 0);
-    const QString csv = write(dir, u"list.csv"_s, list.out.toUtf8());
+    const QString csv = writeTestFile(dir, u"list.csv"_s, list.out.toUtf8());
     const QString out = dir.filePath(u"again.json"_s);
     const auto imported = runChipCompare({ u"import"_s, csv, u"--out"_s, out, u"--accessed"_s, u"2026-11-29"_s });
     QCOMPARE(imported.exitCode, 0);
@@ -565,7 +552,7 @@ void TestImporter::listCsvImportsBackWithTheSameIdsAndNumbers()
 void TestImporter::smallHandMadeSheet()
 {
     QTemporaryDir dir;
-    const QString sheet = write(dir, u"mine.csv"_s, "gpu,tdp_w,memory_size_gb\nMy board,250,24\n");
+    const QString sheet = writeTestFile(dir, u"mine.csv"_s, "gpu,tdp_w,memory_size_gb\nMy board,250,24\n");
     const QString out = dir.filePath(u"mine.json"_s);
     const auto result = runChipCompare({ u"import"_s, sheet, u"--out"_s, out });
     QCOMPARE(result.exitCode, 0);
