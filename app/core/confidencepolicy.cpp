@@ -94,7 +94,11 @@ QList<PolicyFinding> checkSource(const Source& source)
 QList<PolicyFinding> checkCatalog(const Catalog& catalog)
 {
     QList<PolicyFinding> findings;
-    const auto lookup = [&catalog](const QString& id) { return catalog.source(id); };
+    // One hash for the whole catalog: Catalog::source() searches the list, once per value.
+    QHash<QString, const Source*> byId;
+    for (const auto& source : catalog.sources)
+        byId.insert(source.id, &source);
+    const auto lookup = [&byId](const QString& id) { return byId.value(id); };
     for (const auto& chip : catalog.chips)
         findings += checkChip(chip, lookup);
     return findings;
