@@ -88,6 +88,7 @@ private slots:
     void anEmptyTableSaysSoAndOffersClearFilters();
     void catalogSummaryIsPermanentAndSingular();
     void scatterPointsShowTooltipsOnHover();
+    void chartCapIsASettingAndKeepsTheSelectedChip();
     void llmFitListsChipsBeyondTheLimitLastAndHasEveryBarNamed();
     void compareColumnsShareThePage();
     void dataQualityListsPolicyWarningsAndShowsTheValue();
@@ -372,6 +373,32 @@ void TestFirstSession::scatterPointsShowTooltipsOnHover()
     QTest::mouseMove(view->viewport(), viewPoint);
     QTRY_VERIFY(QToolTip::isVisible());
     QVERIFY2(QToolTip::text().startsWith(u"NVIDIA H20\n"_s), qPrintable(QToolTip::text()));
+}
+
+void TestFirstSession::chartCapIsASettingAndKeepsTheSelectedChip()
+{
+    MainWindow window(m_builtIn, { false });
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Select the H100 PCIe in the table (its bandwidth, 2,000 GB/s, is far from the top).
+    QTableView* table = window.tablePage()->view();
+    const int row = rowOfChip(table->model(), u"nvidia-h100-pcie"_s);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+        table->visualRect(table->model()->index(row, TablePage::keyColumns().first())).center());
+    clickTab(window, u"Chart"_s);
+    auto* cap = window.chartPage()->findChild<QSpinBox*>(u"maxChartItems"_s);
+    cap->setFocus();
+    cap->selectAll();
+    QTest::keyClicks(cap, u"3"_s);
+    QTest::keyClick(cap, Qt::Key_Enter);
+    const ChartData* data = &window.chartPage()->chartData();
+    QTRY_COMPARE(int(data->items.size()), 3);
+    QStringList ids;
+    for (const auto& item : data->items)
+        ids.append(item.chipId);
+    QCOMPARE(ids, (QStringList { u"nvidia-h200-sxm"_s, u"nvidia-h20"_s, u"nvidia-h100-pcie"_s }));
+    QVERIFY(data->footnote.contains(u"Showing 3 of 14 chips with a value: the selected ones, then the largest."_s));
 }
 
 void TestFirstSession::llmFitListsChipsBeyondTheLimitLastAndHasEveryBarNamed()
