@@ -8,6 +8,8 @@ class TestUnits : public QObject
 {
     Q_OBJECT
 private slots:
+    void convertsBetweenUnitsOfOneDimension();
+    void readsUnitsAsDatasetsSpellThem();
     void convertsToCanonical_data();
     void convertsToCanonical();
     void rejectsUnitsOfAnotherDimension_data();
@@ -82,6 +84,29 @@ void TestUnits::canonicalUnitsAreAccepted()
         QCOMPARE(Units::factorToCanonical(unit, dimension), std::optional<double>(1.0));
         QVERIFY(Units::acceptedUnits(dimension).contains(unit));
     }
+}
+
+void TestUnits::convertsBetweenUnitsOfOneDimension()
+{
+    QCOMPARE(Units::convert(80, u"GB"_s, u"B"_s), std::optional<double>(8e10));
+    QCOMPARE(Units::convert(989.4, u"TFLOPS"_s, u"FLOP/s"_s), std::optional<double>(9.894e14));
+    QCOMPARE(Units::convert(3.6, u"Tb/s"_s, u"GB/s"_s), std::optional<double>(450.0)); // bits are bits
+    QCOMPARE(Units::convert(3540, u"million"_s, u"billion"_s), std::optional<double>(3.54));
+    QCOMPARE(Units::convert(80, u"GB"_s, u"W"_s), std::nullopt);
+    QCOMPARE(Units::convert(80, u"gigs"_s, u"GB"_s), std::nullopt);
+}
+
+void TestUnits::readsUnitsAsDatasetsSpellThem()
+{
+    const QList<std::pair<QString, QString>> spellings { { u"bytes"_s, u"B"_s }, { u"byte/s"_s, u"B/s"_s },
+        { u"Watts"_s, u"W"_s }, { u"TFlops"_s, u"TFLOPS"_s }, { u"teraFLOPS"_s, u"TFLOPS"_s },
+        { u"petaFLOPS"_s, u"PFLOPS"_s }, { u"teraOPs"_s, u"TOPS"_s }, { u"mm^2"_s, u"mm²"_s }, { u"KiB"_s, u"KiB"_s },
+        { u"MiB"_s, u"MiB"_s }, { u"GiB"_s, u"GiB"_s }, { u"Tb/s"_s, u"Tb/s"_s }, { u"TB/s"_s, u"TB/s"_s },
+        { u"millions"_s, u"million"_s }, { u"USD"_s, u"USD"_s } };
+    for (const auto& [written, unit] : spellings)
+        QCOMPARE(Units::canonicalSpelling(written), std::optional<QString>(unit));
+    QCOMPARE(Units::canonicalSpelling(u"peraFLOPS"_s), std::nullopt); // a typo is not a unit
+    QCOMPARE(Units::canonicalSpelling(u"gb"_s), std::nullopt); // bits or bytes? never guessed
 }
 
 QTEST_GUILESS_MAIN(TestUnits)

@@ -7,8 +7,6 @@ using namespace Qt::StringLiterals;
 namespace Derived {
 
 namespace {
-constexpr double kBytesPerGb = 1e9;
-constexpr double kFlopsPerTflops = 1e12;
 } // namespace
 
 std::optional<double> bandwidthPerGb(const Chip& chip)
@@ -35,7 +33,7 @@ std::optional<double> flopPerByte(const Chip& chip)
     const auto bandwidth = chip.canonical(SpecField::MemoryBandwidth);
     if (!tflops || !bandwidth)
         return std::nullopt;
-    return (*tflops * kFlopsPerTflops) / (*bandwidth * kBytesPerGb);
+    return *Units::convert(*tflops, u"TFLOPS"_s, u"FLOP/s"_s) / *Units::convert(*bandwidth, u"GB/s"_s, u"B/s"_s);
 }
 
 std::optional<double> tflopsPerWatt(const Chip& chip)

@@ -1,5 +1,7 @@
 #include "llmfit.h"
 
+#include "core/units.h"
+
 #include <QCoreApplication>
 #include <cmath>
 
@@ -69,7 +71,7 @@ Result evaluate(const Chip& chip, const Input& input)
     const auto capacityGb = chip.canonical(SpecField::MemoryCapacity);
     if (!capacityGb)
         return result;
-    const double usableBytes = *capacityGb * 1e9 * input.usableFraction;
+    const double usableBytes = *Units::convert(*capacityGb, u"GB"_s, u"B"_s) * input.usableFraction;
     // The tiny tolerance keeps an exact fit (e.g. 72e9 bytes in 72e9 usable) from rounding up.
     const double chips = std::ceil(result.weightBytes / usableBytes - 1e-9);
     if (chips > std::numeric_limits<int>::max())
@@ -84,7 +86,8 @@ Result evaluate(const Chip& chip, const Input& input)
     if (!bandwidthGbs)
         return result;
     const double bytesPerToken = input.activeParameters * bytesPerParam;
-    result.decodeTokensPerSecondUpper = *result.chipsNeeded * (*bandwidthGbs * 1e9) / bytesPerToken;
+    result.decodeTokensPerSecondUpper
+        = *result.chipsNeeded * *Units::convert(*bandwidthGbs, u"GB/s"_s, u"B/s"_s) / bytesPerToken;
     return result;
 }
 

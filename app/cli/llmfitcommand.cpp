@@ -170,7 +170,7 @@ int runLlmFitCommand(const QStringList& arguments)
             DataCell::fromOptional(r.decodeTokensPerSecondUpper),
             DataCell::fromOptional(row.chip->canonical(SpecField::MemoryCapacity)),
             DataCell::fromOptional(row.chip->canonical(SpecField::MemoryBandwidth)),
-            DataCell::fromNumber(r.weightBytes / 1e9), DataCell::fromNumber(input.parameters),
+            DataCell::fromOptional(Units::convert(r.weightBytes, u"B"_s, u"GB"_s)), DataCell::fromNumber(input.parameters),
             DataCell::fromNumber(input.activeParameters),
             DataCell::fromText(LlmFit::precisionKey(input.precision)),
             DataCell::fromNumber(LlmFit::bytesPerParameter(input.precision)),

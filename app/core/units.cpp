@@ -110,6 +110,14 @@ std::optional<double> toCanonical(double value, const QString& unit, Dimension d
     return value * *factor;
 }
 
+std::optional<double> convert(double value, const QString& from, const QString& to)
+{
+    const auto dimension = dimensionOf(from);
+    if (!dimension || dimensionOf(to) != dimension)
+        return std::nullopt;
+    return value * *factorToCanonical(from, *dimension) / *factorToCanonical(to, *dimension);
+}
+
 std::optional<Dimension> dimensionOf(const QString& unit)
 {
     for (const auto& entry : kUnits) {

@@ -26,6 +26,9 @@ QString canonicalUnit(Dimension dimension);
 std::optional<double> factorToCanonical(const QString& unit, Dimension dimension);
 std::optional<double> toCanonical(double value, const QString& unit, Dimension dimension);
 QStringList acceptedUnits(Dimension dimension);
+// `value` in `from` expressed in `to` (both catalog units of one dimension): "GB" to "B", "TFLOPS"
+// to "FLOP/s". nullopt when they measure different things.
+std::optional<double> convert(double value, const QString& from, const QString& to);
 
 // The catalog unit for a unit as datasets write it ("bytes" -> "B", "byte/s" -> "B/s", "Watts" ->
 // "W", "teraFLOPS" -> "TFLOPS", "teraOPs" -> "TOPS", "mm^2" -> "mm²", "millions" -> "million"), or

@@ -56,7 +56,7 @@ std::optional<double> LlmFitModel::number(int row, int column) const
     case BandwidthColumn:
         return m_chips[row]->canonical(SpecField::MemoryBandwidth);
     case WeightsColumn:
-        return result.weightBytes / 1e9;
+        return Units::convert(result.weightBytes, u"B"_s, u"GB"_s);
     default:
         return std::nullopt;
     }
