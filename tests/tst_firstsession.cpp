@@ -3,7 +3,7 @@
 
 #include "analysis/chartdata.h"
 #include "analysis/metrics.h"
-#include "charts/chartpage.h"
+#include "widgets/chartpage.h"
 #include "i18n/translations.h"
 #include "io/catalogreader.h"
 #include "models/chipfilterproxymodel.h"

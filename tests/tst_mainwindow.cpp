@@ -1,4 +1,4 @@
-#include "charts/chartpage.h"
+#include "widgets/chartpage.h"
 #include "i18n/translations.h"
 #include "io/catalogreader.h"
 #include "models/chipfilterproxymodel.h"

@@ -2,6 +2,7 @@
 // like a merged public dataset and checks what a reader of the chart, table or CLI would see.
 
 #include "analysis/chartdata.h"
+#include "core/numberformat.h"
 #include "analysis/comparison.h"
 #include "analysis/llmfit.h"
 #include "analysis/metrics.h"
@@ -282,7 +283,7 @@ void TestRealData::tinyValuesNeverPrintAsZero()
 {
     QFETCH(double, value);
     QFETCH(QString, text);
-    QCOMPARE(Metrics::formatNumber(value), text);
+    QCOMPARE(NumberFormat::formatNumber(value), text);
 }
 
 void TestRealData::chartLabelsOfTinyValuesAreNotZero()

@@ -1,4 +1,5 @@
 #include "chartdata.h"
+#include "core/numberformat.h"
 
 #include "metrics.h"
 #include "vendorslots.h"
@@ -33,7 +34,7 @@ QString markText(Marks marks)
 
 QString markedValue(const Metric& metric, double value, Marks marks)
 {
-    QString text = Metrics::formatNumber(value);
+    QString text = NumberFormat::formatNumber(value);
     if (!metric.unit.isEmpty())
         text += u' ' + metric.unit;
     return text + markText(marks);
@@ -384,13 +385,13 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
         if (bar)
             notes.append((kept ? tr("Showing %1 of %2 chips with a value: the selected ones, then the largest.")
                                : tr("Showing the %1 largest of %2 chips with a value."))
-                    .arg(Metrics::formatCount(limit), Metrics::formatCount(drawable)));
+                    .arg(NumberFormat::formatCount(limit), NumberFormat::formatCount(drawable)));
         else
             notes.append((kept ? tr("Showing %1 of %2 chips with both values: the extremes on each axis, the "
                                     "selected and compared chips, then an even spread along the x axis.")
                                : tr("Showing %1 of %2 chips with both values: the extremes on each axis, then "
                                     "an even spread along the x axis."))
-                    .arg(Metrics::formatCount(limit), Metrics::formatCount(drawable)));
+                    .arg(NumberFormat::formatCount(limit), NumberFormat::formatCount(drawable)));
     }
     if (std::any_of(data.legend.cbegin(), data.legend.cend(),
             [](const ChartData::LegendEntry& entry) { return entry.colourSlot < 0; }))
@@ -408,7 +409,7 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
             names.append(i < data.unknownLabels.size() ? data.unknownLabels[i] : unknown[i]->displayShortName());
         QString list = names.join(u", "_s);
         if (unknown.size() > kListedUnknowns)
-            list += tr(" and %1 more").arg(Metrics::formatCount(unknown.size() - kListedUnknowns));
+            list += tr(" and %1 more").arg(NumberFormat::formatCount(unknown.size() - kListedUnknowns));
         notes.append(tr("n/a (no value): %1.").arg(list));
     }
     if (!request.note.isEmpty())

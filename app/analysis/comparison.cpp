@@ -1,4 +1,5 @@
 #include "comparison.h"
+#include "core/numberformat.h"
 
 #include "derivedmetrics.h"
 #include "metrics.h"
@@ -134,7 +135,7 @@ QString ComparisonCell::marks() const
 
 QString Comparison::ratioText(double ratio)
 {
-    return Metrics::formatNumber(ratio, true, 3) + u"×"_s;
+    return NumberFormat::formatNumber(ratio, true, 3) + u"×"_s;
 }
 
 namespace {
@@ -145,13 +146,13 @@ constexpr int kMostDigits = 8; // past this, differences are float noise and sho
 // differently, so that no row shows a "winner" between two equal-looking numbers.
 int digitsToTellApart(const QVector<ComparisonCell>& cells)
 {
-    for (int digits = Metrics::kDisplayDigits; digits < kMostDigits; ++digits) {
+    for (int digits = NumberFormat::kDisplayDigits; digits < kMostDigits; ++digits) {
         bool clash = false;
         for (int a = 0; a < cells.size() && !clash; ++a) {
             for (int b = a + 1; b < cells.size() && !clash; ++b) {
                 if (cells[a].number && cells[b].number && !nearlyEqual(*cells[a].number, *cells[b].number))
-                    clash = Metrics::formatNumber(*cells[a].number, true, digits)
-                        == Metrics::formatNumber(*cells[b].number, true, digits);
+                    clash = NumberFormat::formatNumber(*cells[a].number, true, digits)
+                        == NumberFormat::formatNumber(*cells[b].number, true, digits);
             }
         }
         if (!clash)
@@ -190,9 +191,9 @@ Comparison Comparison::build(const QVector<const Chip*>& chips, int baselineInde
             const int digits = digitsToTellApart(row.cells);
             for (auto& cell : row.cells) {
                 if (cell.number)
-                    cell.text = Metrics::formatNumber(*cell.number, true, digits);
+                    cell.text = NumberFormat::formatNumber(*cell.number, true, digits);
             }
-            auto shown = [digits](double value) { return Metrics::displayedValue(value, digits); };
+            auto shown = [digits](double value) { return NumberFormat::displayedValue(value, digits); };
             std::optional<double> best;
             int competing = 0;
             for (const auto& cell : row.cells) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/chip.h"
-#include "io/datatable.h"
+#include "core/datatable.h"
 
 #include <QString>
 #include <QVector>

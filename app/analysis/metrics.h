@@ -56,16 +56,4 @@ const QVector<Metric>& all();
 const Metric* find(const QString& key);
 QStringList keys();
 
-// Human-readable number with `significantDigits` significant digits (at least every digit before
-// the point), in the locale's notation. A positive value never reads "0": 3.2e-05 is "0.000032".
-constexpr int kDisplayDigits = 4;
-QString formatNumber(double value, bool groupThousands = true, int significantDigits = kDisplayDigits);
-// `value` rounded as formatNumber shows it: compare these, not raw values, to judge what a reader
-// sees as equal.
-double displayedValue(double value, int significantDigits = kDisplayDigits);
-// A whole count with the locale's thousands separators: "19,445".
-QString formatCount(qint64 count);
-// Exact, locale-independent number for CSV and JSON (no float noise such as 3350.0000000000005).
-QString exactNumber(double value);
-
 } // namespace Metrics

@@ -1,4 +1,5 @@
 #include "llmfitcommand.h"
+#include "core/numberformat.h"
 
 #include "analysis/llmfit.h"
 #include "cli.h"
@@ -183,7 +184,7 @@ int runLlmFitCommand(const QStringList& arguments)
         if (input.maxChips > 0)
             output += tr("Chips that need more than %1 are listed last, without a decode bound "
                          "(--max-chips 0 lifts the limit).")
-                          .arg(Metrics::formatCount(input.maxChips))
+                          .arg(NumberFormat::formatCount(input.maxChips))
                           .toUtf8()
                 + '\n';
     }

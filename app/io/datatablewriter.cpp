@@ -1,6 +1,6 @@
 #include "datatablewriter.h"
 
-#include "analysis/metrics.h"
+#include "core/numberformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,9 +20,9 @@ QString humanText(const DataCell& cell)
     case DataCell::Kind::Text:
         return cell.text;
     case DataCell::Kind::Number:
-        return Metrics::formatNumber(cell.number);
+        return NumberFormat::formatNumber(cell.number);
     case DataCell::Kind::Integer:
-        return cell.grouped ? Metrics::formatCount(qint64(cell.number)) : QString::number(qint64(cell.number));
+        return cell.grouped ? NumberFormat::formatCount(qint64(cell.number)) : QString::number(qint64(cell.number));
     }
     return {};
 }
@@ -78,7 +78,7 @@ QString toCsv(const DataTable& table)
                 break;
             case DataCell::Kind::Number:
             case DataCell::Kind::Integer:
-                fields.append(Metrics::exactNumber(cell.number));
+                fields.append(NumberFormat::exactNumber(cell.number));
                 break;
             }
         }

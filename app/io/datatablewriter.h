@@ -1,6 +1,6 @@
 #pragma once
 
-#include "datatable.h"
+#include "core/datatable.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,5 @@
 #include "chiptablemodel.h"
+#include "core/numberformat.h"
 
 #include "analysis/derivedmetrics.h"
 #include "analysis/metrics.h"
@@ -227,8 +228,8 @@ QString ChipTableModel::eccnTooltip(const Chip& c) const
     const auto density = Derived::performanceDensity(c);
     QString html = u"<b>"_s + tr("US ECCN 3A090 band, estimated for a datacenter chip") + u"</b><br/>"_s;
     html += tr("TPP %1, performance density %2")
-                .arg(tpp ? Metrics::formatNumber(*tpp) : unknownText(),
-                    density ? Metrics::formatNumber(*density) : unknownText())
+                .arg(tpp ? NumberFormat::formatNumber(*tpp) : unknownText(),
+                    density ? NumberFormat::formatNumber(*density) : unknownText())
         + u"<br/>"_s;
     html += tr("Thresholds (rule of 2023-10-17): a.1 TPP ≥ %1; a.2 TPP ≥ %2 and density ≥ %3; "
                "b.1 %4 ≤ TPP < %1 and %5 ≤ density < %3; b.2 TPP ≥ %2 and %6 ≤ density < %3.")
@@ -258,7 +259,7 @@ QVariant ChipTableModel::metricData(const Chip& c, const Metric& metric, int rol
     switch (role) {
     case Qt::DisplayRole: {
         const auto value = metric.value(c);
-        return value ? Metrics::formatNumber(*value) : unknownText();
+        return value ? NumberFormat::formatNumber(*value) : unknownText();
     }
     case Qt::ToolTipRole:
         return ProvenanceText::metricTooltip(m_catalog, c, metric);

@@ -1,4 +1,5 @@
 #include "llmfitmodel.h"
+#include "core/numberformat.h"
 
 #include "analysis/metrics.h"
 #include "chiptablemodel.h"
@@ -87,8 +88,8 @@ QVariant LlmFitModel::data(const QModelIndex& index, int role) const
             return tr("needs > %Ln chip(s)", nullptr, m_maxChips);
         if (!value)
             return ChipTableModel::unknownText();
-        return index.column() == ChipsNeededColumn ? Metrics::formatCount(qint64(*value))
-                                                   : Metrics::formatNumber(*value);
+        return index.column() == ChipsNeededColumn ? NumberFormat::formatCount(qint64(*value))
+                                                   : NumberFormat::formatNumber(*value);
     case SortRole:
         return value ? QVariant(*value) : QVariant();
     case Qt::TextAlignmentRole:
@@ -97,8 +98,8 @@ QVariant LlmFitModel::data(const QModelIndex& index, int role) const
         if (exceeds)
             return tr("Needs %1 chips, more than the limit of %2: not ranked. Raise \"Most chips\" to "
                       "rank it.")
-                .arg(Metrics::formatCount(m_results[index.row()].chipsNeeded.value_or(0)),
-                    Metrics::formatCount(m_maxChips));
+                .arg(NumberFormat::formatCount(m_results[index.row()].chipsNeeded.value_or(0)),
+                    NumberFormat::formatCount(m_maxChips));
         if (index.column() == DecodeColumn)
             return value ? LlmFit::decodeFormula() : tr("Unknown: memory capacity or bandwidth is unknown.");
         if (index.column() == ChipsNeededColumn)

@@ -1,4 +1,5 @@
 #include "provenancetext.h"
+#include "core/numberformat.h"
 
 #include "analysis/metrics.h"
 
@@ -52,11 +53,11 @@ QString sourceLink(const Catalog& catalog, const QString& sourceId)
 
 QString valueText(const SourcedNumber& number, const QString& canonicalUnit)
 {
-    QString text = Metrics::formatNumber(number.canonical) + u' ' + canonicalUnit;
+    QString text = NumberFormat::formatNumber(number.canonical) + u' ' + canonicalUnit;
     // Only when the printed unit really differs (not for spellings such as mm2 for mm²).
     if (number.unit != canonicalUnit && qAbs(number.value - number.canonical) > 1e-12 * qAbs(number.value))
         text
-            += u" ("_s + tr("as printed: %1 %2").arg(Metrics::formatNumber(number.value), number.unit) + u')';
+            += u" ("_s + tr("as printed: %1 %2").arg(NumberFormat::formatNumber(number.value), number.unit) + u')';
     return text;
 }
 
@@ -65,7 +66,7 @@ QString derivedExplanation(const Catalog& catalog, const Chip& chip, const Metri
     QString html;
     const auto derived = metric.value(chip);
     if (derived)
-        html += Metrics::formatNumber(*derived) + u' ' + metric.unit.toHtmlEscaped() + u"<br/>"_s;
+        html += NumberFormat::formatNumber(*derived) + u' ' + metric.unit.toHtmlEscaped() + u"<br/>"_s;
     else
         html += tr("Unknown: an input is unknown.") + u"<br/>"_s;
     html += tr("Computed: %1").arg(metric.formula.toHtmlEscaped());

@@ -1,4 +1,5 @@
 #include "llmfitpage.h"
+#include "core/numberformat.h"
 
 #include "charts/chartbuilder.h"
 #include "charts/chartexport.h"
@@ -226,7 +227,7 @@ void LlmFitPage::updateDecodeMetric()
 {
     const LlmFit::Input current = input();
     const QString modelName = m_preset->currentData().toString().isEmpty()
-        ? tr("%1B-parameter model").arg(Metrics::formatNumber(current.parameters / 1e9))
+        ? tr("%1B-parameter model").arg(NumberFormat::formatNumber(current.parameters / 1e9))
         : m_preset->currentText();
     m_decodeMetric = Metric();
     m_decodeMetric.key = u"decode-tokens-per-s-upper"_s;

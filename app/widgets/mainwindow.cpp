@@ -2,7 +2,7 @@
 
 #include "analysis/listtable.h"
 #include "charts/chartexport.h"
-#include "charts/chartpage.h"
+#include "widgets/chartpage.h"
 #include "comparepage.h"
 #include "detailspanel.h"
 #include "ecosystempage.h"

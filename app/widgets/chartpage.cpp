@@ -1,12 +1,12 @@
 #include "chartpage.h"
 
 #include "analysis/metrics.h"
-#include "chartbuilder.h"
-#include "chartexport.h"
-#include "chartview.h"
+#include "charts/chartbuilder.h"
+#include "charts/chartexport.h"
+#include "charts/chartview.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
-#include "widgets/rebuildscheduler.h"
+#include "rebuildscheduler.h"
 
 #include <QChart>
 #include <QChartView>
