@@ -40,7 +40,8 @@ inline Catalog catalogOf(QVector<Chip> chips)
 {
     Catalog catalog;
     catalog.date = QDate(2026, 11, 1);
-    catalog.sources.append({ QStringLiteral("test-source"), QStringLiteral("Test table"), {}, {}, {}, SourceKind::Database, {} });
+    catalog.sources.append({ QStringLiteral("test-source"), QStringLiteral("Test table"), {}, {}, {},
+        SourceKind::Database, {} });
     catalog.chips = std::move(chips);
     return catalog;
 }

@@ -2,10 +2,10 @@
 
 #include <QFile>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Runs the real chipcompare binary, as a user's script would.

@@ -55,8 +55,10 @@ void TestAnalysisModels::dataQualityModelListsEachFinding()
     model.setCatalog(m_catalog.mergedWith(breaches.catalog));
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), int(DataQualityModel::ColumnCount));
-    QCOMPARE(model.index(1, DataQualityModel::ChipColumn).data(DataQualityModel::ChipIdRole).toString(), u"acme-x2"_s);
-    QCOMPARE(model.index(1, DataQualityModel::FieldColumn).data(DataQualityModel::FieldKeyRole).toString(), u"tdp"_s);
+    QCOMPARE(model.index(1, DataQualityModel::ChipColumn).data(DataQualityModel::ChipIdRole).toString(),
+        u"acme-x2"_s);
+    QCOMPARE(model.index(1, DataQualityModel::FieldColumn).data(DataQualityModel::FieldKeyRole).toString(),
+        u"tdp"_s);
     QCOMPARE(model.index(1, DataQualityModel::FieldColumn).data().toString(), u"TDP"_s);
     QCOMPARE(model.headerData(DataQualityModel::ProblemColumn, Qt::Horizontal).toString(), u"Problem"_s);
     model.setCatalog(m_catalog);

@@ -108,8 +108,9 @@ void TestCatalogReader::builtInCatalogKeepsDisagreementsVisible()
 
 void TestCatalogReader::readsEveryFieldOfAUserCatalog()
 {
-    const auto result = CatalogReader::readFile(
-        QStringLiteral(TEST_DATA_DIR "/user-catalog.json"), { Source { u"epoch-ml-hardware"_s, u"Machine Learning Hardware dataset"_s, {}, u"Epoch AI"_s, {}, SourceKind::Database, {} } });
+    const auto result = CatalogReader::readFile(QStringLiteral(TEST_DATA_DIR "/user-catalog.json"),
+        { Source { u"epoch-ml-hardware"_s, u"Machine Learning Hardware dataset"_s, {}, u"Epoch AI"_s, {},
+            SourceKind::Database, {} } });
     QVERIFY2(result.ok(), qPrintable(formatDiagnostics(result.problems)));
     const Catalog& catalog = result.catalog;
     QCOMPARE(catalog.date, QDate(2026, 12, 1));
@@ -153,8 +154,9 @@ void TestCatalogReader::readsEveryFieldOfAUserCatalog()
 
 void TestCatalogReader::acceptsBomAndCrlf()
 {
-    const auto result = CatalogReader::readFile(
-        QStringLiteral(TEST_DATA_DIR "/bom-crlf-catalog.json"), { Source { u"epoch-ml-hardware"_s, u"Machine Learning Hardware dataset"_s, {}, u"Epoch AI"_s, {}, SourceKind::Database, {} } });
+    const auto result = CatalogReader::readFile(QStringLiteral(TEST_DATA_DIR "/bom-crlf-catalog.json"),
+        { Source { u"epoch-ml-hardware"_s, u"Machine Learning Hardware dataset"_s, {}, u"Epoch AI"_s, {},
+            SourceKind::Database, {} } });
     QVERIFY2(result.ok(), qPrintable(formatDiagnostics(result.problems)));
     QCOMPARE(result.catalog.chips.size(), 2);
     QCOMPARE(result.catalog.chip(u"acme-x1"_s)->localName, u"极速一号"_s);
@@ -327,8 +329,9 @@ void TestCatalogReader::reportsUnreadableFiles()
 void TestCatalogReader::mergesUserChipsOverBuiltIn()
 {
     const auto builtIn = CatalogReader::readBuiltIn();
-    const auto user = CatalogReader::readFile(
-        QStringLiteral(TEST_DATA_DIR "/user-catalog.json"), { Source { u"epoch-ml-hardware"_s, u"Machine Learning Hardware dataset"_s, {}, u"Epoch AI"_s, {}, SourceKind::Database, {} } });
+    const auto user = CatalogReader::readFile(QStringLiteral(TEST_DATA_DIR "/user-catalog.json"),
+        { Source { u"epoch-ml-hardware"_s, u"Machine Learning Hardware dataset"_s, {}, u"Epoch AI"_s, {},
+            SourceKind::Database, {} } });
     QVERIFY(builtIn.ok() && user.ok());
     const Catalog merged = builtIn.catalog.mergedWith(user.catalog);
     QCOMPARE(merged.chips.size(), builtIn.catalog.chips.size() + 1);

@@ -203,20 +203,25 @@ void TestCharts::exportChartMaxPointsCapsAndSaysHow()
     const QString catalog = dir.filePath(u"dated.json"_s);
     QFile file(catalog);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    QByteArray json = R"({"format": "chipcompare-catalog", "version": 1, "sources": [{"id": "t", "title": "T"}], "chips": [)";
+    QByteArray json
+        = R"({"format": "chipcompare-catalog", "version": 1, "sources": [{"id": "t", "title": "T"}], "chips": [)";
     for (int i = 0; i < 400; ++i) {
-        json += (i ? "," : "") + QStringLiteral(R"({"id": "gpu-%1", "name": "GPU", "vendor": "V%2", "status": "shipping",
+        json += (i ? "," : "")
+            + QStringLiteral(R"({"id": "gpu-%1", "name": "GPU", "vendor": "V%2", "status": "shipping",
             "memory_capacity": {"value": %3, "unit": "GB", "source": "t", "confidence": "reported"},
             "memory_bandwidth": {"value": %4, "unit": "GB/s", "source": "t", "confidence": "reported"}})")
-                                    .arg(i).arg(i % 30).arg(1 + i).arg(10 + i)
-                                    .toUtf8();
+                  .arg(i)
+                  .arg(i % 30)
+                  .arg(1 + i)
+                  .arg(10 + i)
+                  .toUtf8();
     }
     file.write(json + "]}");
     file.close();
     const QString svg = dir.filePath(u"scatter.svg"_s);
-    const auto result = runChipCompare({ u"export-chart"_s, u"--chart"_s, u"scatter"_s, u"--x"_s, u"memory-gb"_s,
-        u"--y"_s, u"bandwidth-gbs"_s, u"--no-builtin"_s, u"--catalog"_s, catalog, u"--max-points"_s, u"40"_s,
-        u"--out"_s, svg });
+    const auto result = runChipCompare({ u"export-chart"_s, u"--chart"_s, u"scatter"_s, u"--x"_s,
+        u"memory-gb"_s, u"--y"_s, u"bandwidth-gbs"_s, u"--no-builtin"_s, u"--catalog"_s, catalog,
+        u"--max-points"_s, u"40"_s, u"--out"_s, svg });
     QCOMPARE(result.exitCode, 0);
     const QString text = QString::fromUtf8(readAll(svg));
     QVERIFY(text.contains(u"Showing 40 of 400 chips"_s));
@@ -225,8 +230,8 @@ void TestCharts::exportChartMaxPointsCapsAndSaysHow()
     QVERIFY(text.contains(u"GPU (gpu-399)"_s));
     QVERIFY2(text.count(u"GPU (gpu-"_s) >= 20, qPrintable(QString::number(text.count(u"GPU (gpu-"_s))));
     QVERIFY(!text.contains(u">GPU<"_s));
-    const auto bad = runChipCompare({ u"export-chart"_s, u"--metric"_s, u"memory-gb"_s, u"--max-points"_s, u"0"_s,
-        u"--out"_s, dir.filePath(u"x.png"_s) });
+    const auto bad = runChipCompare({ u"export-chart"_s, u"--metric"_s, u"memory-gb"_s, u"--max-points"_s,
+        u"0"_s, u"--out"_s, dir.filePath(u"x.png"_s) });
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains(u"--max-points: '0' is not a positive whole number"_s));
     QVERIFY(!QFile::exists(dir.filePath(u"x.png"_s)));

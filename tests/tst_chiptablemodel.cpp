@@ -87,7 +87,8 @@ void TestChipTableModel::derivedValuesAreMarkedLikeTheirWeakestInput()
     // The H100's rest on reported values: unmarked.
     const int h100 = model.rowOfChip(u"nvidia-h100-sxm"_s);
     QVERIFY(!model.index(h100, metricColumn(u"tpp"_s)).data(ChipTableModel::LowConfidenceRole).toBool());
-    QVERIFY(!model.index(h100, ChipTableModel::eccnColumn()).data(ChipTableModel::LowConfidenceRole).toBool());
+    QVERIFY(
+        !model.index(h100, ChipTableModel::eccnColumn()).data(ChipTableModel::LowConfidenceRole).toBool());
 }
 
 void TestChipTableModel::showsUnknownAsDashNeverZero()

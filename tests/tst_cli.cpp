@@ -19,7 +19,8 @@ const QString kListHeader
 const QString kDerivedHeader
     = u",bandwidth_per_gb,flop_per_byte,tflops_per_w,tpp,performance_density,eccn_3a090_estimate"_s;
 // Format 2's fields come after every earlier column, so none of those moves.
-const QString kFormat2Header = u",fp4_tflops,fp32_tflops,fp64_tflops,price_usd,usd_per_bf16_tflops,transistors_billion"_s;
+const QString kFormat2Header
+    = u",fp4_tflops,fp32_tflops,fp64_tflops,price_usd,usd_per_bf16_tflops,transistors_billion"_s;
 
 QStringList csvIds(const QString& csv)
 {
@@ -80,7 +81,8 @@ void TestCli::listCsvHasTheContractHeaderAndUnits()
     QCOMPARE(lines.first(), kListHeader + kDerivedHeader + kFormat2Header);
     QVERIFY(lines.size() >= 13);
     // The H20 sits just under the 2023 thresholds: TPP 2,368, density 2.91.
-    QVERIFY2(result.out.contains(u",native,CUDA,41.6666666667,37,0.37,2368,2.90909090909,below-3A090,,,,,,\n"_s),
+    QVERIFY2(
+        result.out.contains(u",native,CUDA,41.6666666667,37,0.37,2368,2.90909090909,below-3A090,,,,,,\n"_s),
         qPrintable(result.out));
     // Canonical units: GB, GB/s, TFLOPS, TOPS, W; unknown is empty, never 0.
     QVERIFY2(
@@ -220,10 +222,11 @@ void TestCli::aUserCatalogThatReplacesBuiltInChipsSaysSo()
     const QString file = testDataPath(u"user-catalog.json"_s);
     const auto result = runChipCompare({ u"list"_s, u"--catalog"_s, file, u"--format"_s, u"json"_s });
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.err, u"chipcompare list: "_s + file + u" replaces 1 chip of the catalog before it: nvidia-h20\n"_s);
+    QCOMPARE(result.err,
+        u"chipcompare list: "_s + file + u" replaces 1 chip of the catalog before it: nvidia-h20\n"_s);
     // Its value wins; the built-in one stays visible beside it.
-    const auto compare = runChipCompare({ u"compare"_s, u"nvidia-h20"_s, u"nvidia-h100-sxm"_s, u"--catalog"_s, file,
-        u"--format"_s, u"csv"_s });
+    const auto compare = runChipCompare({ u"compare"_s, u"nvidia-h20"_s, u"nvidia-h100-sxm"_s, u"--catalog"_s,
+        file, u"--format"_s, u"csv"_s });
     QVERIFY(compare.err.contains(u"replaces 1 chip"_s));
     QVERIFY2(compare.out.contains(u"\nmemory_gb,103.079215104,80\n"_s), qPrintable(compare.out));
     QVERIFY(compare.out.contains(u"\ndisagreements,memory_capacity"_s));
@@ -287,9 +290,11 @@ void TestCli::checkWarnsAboutImplausibleMagnitudes()
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines[0],
         file
-            + u":14:37: warning: chip 'raw-bytes-h100': field 'memory_capacity': 80000000000 GB (8e+10 GB) is "
+            + u":14:37: warning: chip 'raw-bytes-h100': field 'memory_capacity': 80000000000 GB (8e+10 GB) "
+              u"is "
               "outside the plausible range 1e-06 GB to 100000 GB; is the unit right?"_s);
-    QVERIFY2(lines[1].startsWith(file + u":21:37: warning: chip 'absurd-terabytes': field 'memory_capacity': 1e+300 TB"_s),
+    QVERIFY2(lines[1].startsWith(
+                 file + u":21:37: warning: chip 'absurd-terabytes': field 'memory_capacity': 1e+300 TB"_s),
         qPrintable(lines[1]));
     // 32 KB and 512 MB are small, not implausible: no warning for them.
     QCOMPARE(lines[2], file + u": valid (4 chips, 1 source) with 2 warnings"_s);
@@ -297,7 +302,8 @@ void TestCli::checkWarnsAboutImplausibleMagnitudes()
 
 void TestCli::checkStrictTurnsWarningsIntoErrors()
 {
-    const auto strict = runChipCompare({ u"check"_s, u"--strict"_s, testDataPath(u"real-data-shapes.json"_s) });
+    const auto strict
+        = runChipCompare({ u"check"_s, u"--strict"_s, testDataPath(u"real-data-shapes.json"_s) });
     QCOMPARE(strict.exitCode, 1);
     QVERIFY(strict.out.contains(u"warning: chip 'raw-bytes-h100'"_s));
     // A clean file passes --strict.
@@ -339,7 +345,8 @@ void TestCli::llmFitListsChipsBeyondMaxChipsLast()
     }
     QVERIFY(h100 > 0 && console > 0);
     QVERIFY(console > lastFit);
-    QVERIFY2(lines[console].startsWith(u"game-console,Game console,36,,0.512,25.6,"_s), qPrintable(lines[console]));
+    QVERIFY2(lines[console].startsWith(u"game-console,Game console,36,,0.512,25.6,"_s),
+        qPrintable(lines[console]));
     QVERIFY(lines[console].endsWith(u",exceeds-max-chips,8"_s));
     // The table groups counts and says why the console has no bound.
     auto table = base;
@@ -365,8 +372,9 @@ void TestCli::llmFitRejectsABadMaxChips()
 void TestCli::tinyValuesAreNotZeroInTablesAndMarkdown()
 {
     for (const QString& format : { u"table"_s, u"markdown"_s }) {
-        const auto result = runChipCompare({ u"list"_s, u"--no-builtin"_s, u"--catalog"_s,
-            testDataPath(u"real-data-shapes.json"_s), u"--search"_s, u"frame buffer"_s, u"--format"_s, format });
+        const auto result = runChipCompare(
+            { u"list"_s, u"--no-builtin"_s, u"--catalog"_s, testDataPath(u"real-data-shapes.json"_s),
+                u"--search"_s, u"frame buffer"_s, u"--format"_s, format });
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(u"0.000032"_s), qPrintable(result.out));
     }

@@ -84,8 +84,8 @@ void TestCliAnalysis::compareTableAndMarkdownMarkTheBest()
     // The 910B's bandwidth has disagreeing sources: marked † as in the window's table.
     QVERIFY2(markdown.out.contains(u"| Memory | Memory bandwidth (GB/s) | **4,000** | 1,600† |"_s),
         qPrintable(markdown.out));
-    QVERIFY(
-        markdown.out.contains(u"| Compute | FP8 dense (TFLOPS) | 296* | — |"_s)); // one known (estimated) value: no best
+    QVERIFY(markdown.out.contains(
+        u"| Compute | FP8 dense (TFLOPS) | 296* | — |"_s)); // one known (estimated) value: no best
 }
 
 void TestCliAnalysis::compareJsonIsAnArrayOfRows()

@@ -20,7 +20,8 @@ QByteArray catalogWith(const QString& sourceFields, const QString& numberFields,
         "  \"format\": \"chipcompare-catalog\",\n"
         "  \"version\": %1,\n"
         "  \"sources\": [ { \"id\": \"s\", \"title\": \"A source\"%2 } ],\n"
-        "  \"chips\": [ { \"id\": \"acme-x1\", \"name\": \"ACME X1\", \"vendor\": \"ACME\", \"status\": \"shipping\",\n"
+        "  \"chips\": [ { \"id\": \"acme-x1\", \"name\": \"ACME X1\", \"vendor\": \"ACME\", \"status\": "
+        "\"shipping\",\n"
         "    \"memory_capacity\": { \"value\": 48, \"unit\": \"GB\", \"source\": \"s\"%3 } } ]\n"
         "}\n")
         .arg(version)
@@ -52,7 +53,8 @@ void TestConfidencePolicy::policy_data()
     QTest::newRow("official on the vendor's datasheet")
         << u", \"kind\": \"vendor\""_s << u", \"confidence\": \"official\""_s << QString();
     QTest::newRow("official on the vendor's own paper")
-        << u", \"kind\": \"paper\", \"publisher\": \"ACME Research\""_s << u", \"confidence\": \"official\""_s << QString();
+        << u", \"kind\": \"paper\", \"publisher\": \"ACME Research\""_s << u", \"confidence\": \"official\""_s
+        << QString();
     QTest::newRow("official on someone else's paper")
         << u", \"kind\": \"paper\", \"publisher\": \"A University\""_s << u", \"confidence\": \"official\""_s
         << u"6:82: warning: chip 'acme-x1': field 'memory_capacity': 'official' needs the vendor's own datasheet"_s;
@@ -61,24 +63,28 @@ void TestConfidencePolicy::policy_data()
         << u"'official' needs the vendor's own datasheet, page or statement (or the vendor's paper); source 's' is retailer"_s;
     QTest::newRow("official on press")
         << u", \"kind\": \"press\""_s << u", \"confidence\": \"official\""_s << u"source 's' is press"_s;
-    QTest::newRow("reported on press") << u", \"kind\": \"press\""_s << u", \"confidence\": \"reported\""_s << QString();
+    QTest::newRow("reported on press")
+        << u", \"kind\": \"press\""_s << u", \"confidence\": \"reported\""_s << QString();
     QTest::newRow("reported on a database")
         << u", \"kind\": \"database\""_s << u", \"confidence\": \"reported\""_s << QString();
-    QTest::newRow("reported on a blog")
-        << u", \"kind\": \"blog\""_s << u", \"confidence\": \"reported\""_s << u"'reported' cannot rest on a blog (source 's')"_s;
-    QTest::newRow("reported on a leak")
-        << u", \"kind\": \"leak\""_s << u", \"confidence\": \"reported\""_s << u"'reported' cannot rest on a leak"_s;
+    QTest::newRow("reported on a blog") << u", \"kind\": \"blog\""_s << u", \"confidence\": \"reported\""_s
+                                        << u"'reported' cannot rest on a blog (source 's')"_s;
+    QTest::newRow("reported on a leak") << u", \"kind\": \"leak\""_s << u", \"confidence\": \"reported\""_s
+                                        << u"'reported' cannot rest on a leak"_s;
     QTest::newRow("reported on a retailer")
-        << u", \"kind\": \"retailer\""_s << u", \"confidence\": \"reported\""_s << u"'reported' cannot rest on a retailer"_s;
+        << u", \"kind\": \"retailer\""_s << u", \"confidence\": \"reported\""_s
+        << u"'reported' cannot rest on a retailer"_s;
     QTest::newRow("reported on a compilation its reliability note calls low reliability")
         << u", \"kind\": \"compilation\", \"reliability\": \"low reliability: copies figures\""_s
         << u", \"confidence\": \"reported\""_s << u"which is flagged as unreliable"_s;
     QTest::newRow("reported on press whose title says it contains errors")
         << u", \"kind\": \"press\", \"publisher\": \"X\", \"url\": \"https://x.example/contains-errors\", \"reliability\": \"contains errors\""_s
         << u", \"confidence\": \"reported\""_s << u"flagged as unreliable"_s;
-    QTest::newRow("rumored on a leak") << u", \"kind\": \"leak\""_s << u", \"confidence\": \"rumored\""_s << QString();
+    QTest::newRow("rumored on a leak")
+        << u", \"kind\": \"leak\""_s << u", \"confidence\": \"rumored\""_s << QString();
     QTest::newRow("estimate that says how")
-        << u", \"kind\": \"press\""_s << u", \"confidence\": \"estimate\", \"note\": \"2 x 24 GB stacks\""_s << QString();
+        << u", \"kind\": \"press\""_s << u", \"confidence\": \"estimate\", \"note\": \"2 x 24 GB stacks\""_s
+        << QString();
     QTest::newRow("estimate without a note")
         << u", \"kind\": \"press\""_s << u", \"confidence\": \"estimate\""_s
         << u"6:24: warning: chip 'acme-x1': field 'memory_capacity': an estimate says in its note how it was computed"_s;
@@ -111,9 +117,11 @@ void TestConfidencePolicy::unknownKindIsAnError()
     const auto result = CatalogReader::read(
         catalogWith(u", \"kind\": \"forum\""_s, u", \"confidence\": \"rumored\""_s), u"mine.json"_s);
     QVERIFY(!result.ok());
-    QVERIFY2(formatDiagnostics(result.problems)
-                 .contains(u"field 'kind': 'forum' is not one of vendor, paper, database, press, analyst, compilation, "
-                           "blog, retailer, leak"_s),
+    QVERIFY2(
+        formatDiagnostics(result.problems)
+            .contains(
+                u"field 'kind': 'forum' is not one of vendor, paper, database, press, analyst, compilation, "
+                "blog, retailer, leak"_s),
         qPrintable(formatDiagnostics(result.problems)));
 }
 
@@ -125,7 +133,8 @@ void TestConfidencePolicy::formatOneFilesLoadWithoutKinds()
     QVERIFY2(result.warnings.isEmpty(), qPrintable(formatDiagnostics(result.warnings)));
     QVERIFY(!result.catalog.sources.first().kind.has_value());
     const auto future = CatalogReader::read(catalogWith(QString(), QString(), 3), u"future.json"_s);
-    QVERIFY(formatDiagnostics(future.problems).contains(u"must be 1 to 2, the format versions this program reads"_s));
+    QVERIFY(formatDiagnostics(future.problems)
+                .contains(u"must be 1 to 2, the format versions this program reads"_s));
 }
 
 void TestConfidencePolicy::builtInCatalogPassesStrictCheck()
@@ -155,20 +164,23 @@ void TestConfidencePolicy::checkReportsOneSourceIdWithTwoTitles()
     const QString b = write(u"b.json"_s, u"Something else entirely"_s);
     const auto result = runChipCompare({ u"check"_s, a, b });
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.out.contains(b + u": warning: field 'sources': source 's' is defined with another title in "_s + a),
+    QVERIFY2(result.out.contains(
+                 b + u": warning: field 'sources': source 's' is defined with another title in "_s + a),
         qPrintable(result.out));
     // Built-in ids count too.
     const QString c = write(u"c.json"_s, u"Launch coverage"_s);
     QFile cFile(c);
     QVERIFY(cFile.open(QIODevice::ReadWrite));
-    QByteArray text = cFile.readAll().replace("\"id\": \"s\"", "\"id\": \"epoch-ml-hardware\"")
+    QByteArray text = cFile.readAll()
+                          .replace("\"id\": \"s\"", "\"id\": \"epoch-ml-hardware\"")
                           .replace("\"source\": \"s\"", "\"source\": \"epoch-ml-hardware\"");
     cFile.resize(0);
     cFile.write(text);
     cFile.close();
     const auto strict = runChipCompare({ u"check"_s, u"--strict"_s, c });
     QCOMPARE(strict.exitCode, 1);
-    QVERIFY2(strict.out.contains(u"source 'epoch-ml-hardware' is defined with another title in the built-in catalog"_s),
+    QVERIFY2(strict.out.contains(
+                 u"source 'epoch-ml-hardware' is defined with another title in the built-in catalog"_s),
         qPrintable(strict.out));
 }
 

@@ -3,13 +3,13 @@
 
 #include "analysis/chartdata.h"
 #include "analysis/metrics.h"
-#include "widgets/chartpage.h"
 #include "i18n/translations.h"
 #include "io/catalogreader.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
 #include "models/llmfitmodel.h"
 #include "testprocess.h"
+#include "widgets/chartpage.h"
 #include "widgets/comparepage.h"
 #include "widgets/detailspanel.h"
 #include "widgets/filterbar.h"
@@ -121,7 +121,10 @@ void TestFirstSession::keyNumbersAreVisibleAt1280x800()
         const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
         QVERIFY2(!table->isColumnHidden(column), qPrintable(title));
         QVERIFY2(left >= 0 && left + header->sectionSize(column) <= viewport,
-            qPrintable(u"%1 at %2..%3 of %4"_s.arg(title).arg(left).arg(left + header->sectionSize(column)).arg(viewport)));
+            qPrintable(u"%1 at %2..%3 of %4"_s.arg(title)
+                           .arg(left)
+                           .arg(left + header->sectionSize(column))
+                           .arg(viewport)));
     }
     // The numbers lead: memory comes right after the name.
     QCOMPARE(header->logicalIndex(1), TablePage::keyColumns().first());
@@ -157,7 +160,8 @@ void TestFirstSession::clickingAHeaderSortsAndClickingATabSwitchesPage()
     QTableView* table = window.tablePage()->view();
     QHeaderView* header = table->horizontalHeader();
     const int memory = TablePage::keyColumns().first();
-    const QPoint centre(header->sectionViewportPosition(memory) + header->sectionSize(memory) / 2, header->height() / 2);
+    const QPoint centre(
+        header->sectionViewportPosition(memory) + header->sectionSize(memory) / 2, header->height() / 2);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
     QCOMPARE(header->sortIndicatorSection(), memory);
     const double first = table->model()->index(0, memory).data(ChipTableModel::SortRole).toDouble();
@@ -167,7 +171,8 @@ void TestFirstSession::clickingAHeaderSortsAndClickingATabSwitchesPage()
     QCOMPARE(std::max(first, firstAfter), 196.0); // Siyuan 690's 196 GB is the largest memory
     // The frozen chip header sorts by name.
     auto* frozen = static_cast<FrozenColumnTableView*>(table)->frozenView();
-    QTest::mouseClick(frozen->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(20, header->height() / 2));
+    QTest::mouseClick(
+        frozen->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(20, header->height() / 2));
     QCOMPARE(header->sortIndicatorSection(), int(ChipTableModel::NameColumn));
     QVERIFY(table->model()->index(0, 0).data().toString().startsWith(u"Alibaba"_s));
 
@@ -328,7 +333,8 @@ void TestFirstSession::catalogSummaryIsPermanentAndSingular()
         "vendor": "V", "status": "shipping"}]})");
     file.close();
     QVERIFY(window.openCatalogFile(one));
-    QCOMPARE(window.statusBar()->currentMessage(), u"Loaded one.json: 1 chip merged over the built-in catalog"_s);
+    QCOMPARE(
+        window.statusBar()->currentMessage(), u"Loaded one.json: 1 chip merged over the built-in catalog"_s);
     QCOMPARE(window.filterBar()->countLabel()->text(), u"18 of 18 chips"_s);
     // A file that replaces built-in chips says which, and marks them in the table.
     QVERIFY(window.openCatalogFile(testDataPath(u"user-catalog.json"_s)));
@@ -367,7 +373,8 @@ void TestFirstSession::scatterPointsShowTooltipsOnHover()
     }
     QVERIFY(series);
     QTest::qWait(200); // the legend and footnote settle the plot area after the first layout
-    const QPointF scenePoint = view->chart()->mapToScene(view->chart()->mapToPosition(QPointF(96, 4000), series));
+    const QPointF scenePoint
+        = view->chart()->mapToScene(view->chart()->mapToPosition(QPointF(96, 4000), series));
     const QPoint viewPoint = view->mapFromScene(scenePoint);
     QTest::mouseMove(view->viewport(), viewPoint + QPoint(8, 8));
     QTest::mouseMove(view->viewport(), viewPoint);
@@ -398,7 +405,8 @@ void TestFirstSession::chartCapIsASettingAndKeepsTheSelectedChip()
     for (const auto& item : data->items)
         ids.append(item.chipId);
     QCOMPARE(ids, (QStringList { u"nvidia-h200-sxm"_s, u"nvidia-h20"_s, u"nvidia-h100-pcie"_s }));
-    QVERIFY(data->footnote.contains(u"Showing 3 of 14 chips with a value: the selected ones, then the largest."_s));
+    QVERIFY(data->footnote.contains(
+        u"Showing 3 of 14 chips with a value: the selected ones, then the largest."_s));
 }
 
 void TestFirstSession::llmFitListsChipsBeyondTheLimitLastAndHasEveryBarNamed()
@@ -418,7 +426,8 @@ void TestFirstSession::llmFitListsChipsBeyondTheLimitLastAndHasEveryBarNamed()
     QTRY_COMPARE(page->input().maxChips, 4);
     QAbstractItemModel* rows = page->sortedModel();
     // The page recomputes on the next turn of the event loop.
-    QTRY_COMPARE(rows->index(rows->rowCount() - 1, LlmFitModel::DecodeColumn).data().toString(), u"needs > 4 chips"_s);
+    QTRY_COMPARE(
+        rows->index(rows->rowCount() - 1, LlmFitModel::DecodeColumn).data().toString(), u"needs > 4 chips"_s);
     QCOMPARE(rows->rowCount(), window.proxyModel()->rowCount());
     // Chips that fit come first; those needing more than 4 follow, marked and without a bound.
     bool seenExceeding = false;

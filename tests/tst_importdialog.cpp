@@ -32,7 +32,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-
 // A TechPowerUp-style export: a bare TFLOPS column that is FP32 shader throughput.
 const QByteArray kSheet = "Name,MemorySize_GB,MemoryBandwidth_GBs,TDP_W,TFLOPS\n"
                           "GK104,2,192.2,195,3.09\n"
@@ -89,7 +88,10 @@ void TestImportDialog::mappingModelPassesTheTesterAndEdits()
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(0, ColumnMappingModel::FieldColumn).data().toString(), u"name"_s);
     QCOMPARE(model.index(1, ColumnMappingModel::FieldColumn).data().toString(), u"(not imported)"_s);
-    QVERIFY(model.index(1, ColumnMappingModel::FieldColumn).data(Qt::ToolTipRole).toString().contains(u"no precision"_s));
+    QVERIFY(model.index(1, ColumnMappingModel::FieldColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"no precision"_s));
     QCOMPARE(model.index(2, ColumnMappingModel::UnitColumn).data().toString(), u"from each cell"_s);
     QVERIFY(!(model.flags(model.index(0, ColumnMappingModel::UnitColumn)) & Qt::ItemIsEditable));
     QVERIFY(model.mappings().isEmpty());
@@ -112,7 +114,8 @@ void TestImportDialog::dialogShowsPreviewMappingAndSummary()
 {
     QTemporaryDir dir;
     ImportDialog dialog(writeTestFile(dir, u"tpu.csv"_s, kSheet));
-    QAbstractItemModelTester previewTester(dialog.preview()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester previewTester(
+        dialog.preview()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(dialog.isReadable());
     QCOMPARE(dialog.preview()->rowCount(), 3);
     QCOMPARE(dialog.preview()->item(2, 0)->text(), u"GA102"_s);
@@ -144,14 +147,16 @@ void TestImportDialog::changingAFieldWithTheKeyboardReimports()
     QTRY_COMPARE(dialog.mappingModel()->target(row).key, u"fp32"_s);
     QTRY_VERIFY(view->viewport()->findChildren<QComboBox*>().isEmpty()); // Return closed the editor
     // No unit in the header or the cells ("3.09"): the summary says so until one is chosen.
-    QTRY_VERIFY(dialog.summaryView()->toPlainText().contains(u"'TFLOPS' -> fp32:unit from each cell (0 taken, 3 skipped)"_s));
+    QTRY_VERIFY(dialog.summaryView()->toPlainText().contains(
+        u"'TFLOPS' -> fp32:unit from each cell (0 taken, 3 skipped)"_s));
     const QModelIndex unit = dialog.mappingModel()->index(row, ColumnMappingModel::UnitColumn);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(unit).center());
     QTRY_VERIFY((combo = view->viewport()->findChild<QComboBox*>()) != nullptr);
     combo->setFocus();
     QTest::keyClicks(combo, u"TFLOPS"_s);
     QTest::keyClick(combo, Qt::Key_Return);
-    QTRY_VERIFY(dialog.summaryView()->toPlainText().contains(u"'TFLOPS' -> fp32:TFLOPS (3 taken, 0 skipped)"_s));
+    QTRY_VERIFY(
+        dialog.summaryView()->toPlainText().contains(u"'TFLOPS' -> fp32:TFLOPS (3 taken, 0 skipped)"_s));
     QCOMPARE(dialog.result().catalog.chips[2].canonical(SpecField::Fp32), std::optional<double>(35.6));
     QVERIFY(!dialog.result().catalog.chips[2].spec(SpecField::Bf16Dense)); // never tensor BF16
 }
@@ -160,13 +165,15 @@ void TestImportDialog::transposeRereadsTheSheet()
 {
     QTemporaryDir dir;
     ImportDialog dialog(writeTestFile(dir, u"vendor.csv"_s,
-        "Spec,H200 SXM,H200 NVL\nGPU Memory,141GB HBM3e,141GB HBM3e\nMax Thermal Design Power (TDP),Up to 700W,Up to 600W\n"));
+        "Spec,H200 SXM,H200 NVL\nGPU Memory,141GB HBM3e,141GB HBM3e\nMax Thermal Design Power (TDP),Up to "
+        "700W,Up to 600W\n"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled()); // no name column: nothing to import
     QVERIFY(dialog.summaryView()->toPlainText().contains(u"try --transpose"_s));
-    QTest::mouseClick(dialog.transposeBox(), Qt::LeftButton, {}, QPoint(8, dialog.transposeBox()->height() / 2));
+    QTest::mouseClick(
+        dialog.transposeBox(), Qt::LeftButton, {}, QPoint(8, dialog.transposeBox()->height() / 2));
     QTRY_VERIFY(ok->isEnabled());
     QCOMPARE(dialog.preview()->rowCount(), 2);
     QCOMPARE(dialog.result().catalog.chips[1].name, u"H200 NVL"_s);
@@ -197,7 +204,8 @@ void TestImportDialog::unreadableFilesCannotBeImported()
     QTemporaryDir dir;
     ImportDialog dialog(writeTestFile(dir, u"broken.csv"_s, "name,notes\nA,\"never closed\n"));
     QVERIFY(!dialog.isReadable());
-    QVERIFY(dialog.summaryView()->toPlainText().contains(u"broken.csv:2: a quoted field opened on this line never closes"_s));
+    QVERIFY(dialog.summaryView()->toPlainText().contains(
+        u"broken.csv:2: a quoted field opened on this line never closes"_s));
     QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
 }
 
@@ -216,7 +224,8 @@ void TestImportDialog::droppingATableImportsItAndDroppingACatalogOpensIt()
         sawDialog = dialog != nullptr;
         if (dialog) {
             dialog->setOutputPath(dir.filePath(u"dropped.json"_s));
-            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            QTest::mouseClick(
+                dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         }
     });
     drop(&window, sheet);

@@ -18,8 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-
-
 } // namespace
 
 class TestImporter : public QObject
@@ -60,17 +58,22 @@ void TestImporter::headers_data()
     QTest::newRow("Epoch memory") << u"Memory size per board (Byte)"_s << u"memory_capacity:B"_s;
     QTest::newRow("Epoch memory, older name") << u"Memory (bytes)"_s << u"memory_capacity:B"_s;
     QTest::newRow("Epoch bandwidth") << u"Memory bandwidth (byte/s)"_s << u"memory_bandwidth:B/s"_s;
-    QTest::newRow("Epoch tensor FP16/BF16") << u"Tensor-FP16/BF16 performance (FLOP/s)"_s << u"bf16_dense:FLOP/s"_s;
+    QTest::newRow("Epoch tensor FP16/BF16")
+        << u"Tensor-FP16/BF16 performance (FLOP/s)"_s << u"bf16_dense:FLOP/s"_s;
     QTest::newRow("Epoch INT8") << u"INT8 performance (OP/s)"_s << u"int8_dense:OP/s"_s;
     QTest::newRow("Epoch FP8") << u"FP8 performance (FLOP/s)"_s << u"fp8_dense:FLOP/s"_s;
-    QTest::newRow("Epoch FP32 goes to fp32") << u"FP32 (single precision) performance (FLOP/s)"_s << u"fp32:FLOP/s"_s;
-    QTest::newRow("Epoch FP64 goes to fp64") << u"FP64 (double precision) performance (FLOP/s)"_s << u"fp64:FLOP/s"_s;
+    QTest::newRow("Epoch FP32 goes to fp32")
+        << u"FP32 (single precision) performance (FLOP/s)"_s << u"fp32:FLOP/s"_s;
+    QTest::newRow("Epoch FP64 goes to fp64")
+        << u"FP64 (double precision) performance (FLOP/s)"_s << u"fp64:FLOP/s"_s;
     QTest::newRow("Epoch die size") << u"Die Size (mm^2)"_s << u"die_area:mm²"_s;
     QTest::newRow("Epoch TDP") << u"TDP (W)"_s << u"tdp:W"_s;
     QTest::newRow("Epoch price") << u"Release price (USD)"_s << u"price:USD"_s;
     QTest::newRow("Epoch transistors") << u"Transistors (millions)"_s << u"transistors:million"_s;
-    QTest::newRow("Epoch intranode link") << u"Intranode bandwidth (byte/s)"_s << u"interconnect_bandwidth:B/s"_s;
-    QTest::newRow("Epoch internode link in bits") << u"Internode bandwidth (bit/s)"_s << u"interconnect_bandwidth:bit/s"_s;
+    QTest::newRow("Epoch intranode link")
+        << u"Intranode bandwidth (byte/s)"_s << u"interconnect_bandwidth:B/s"_s;
+    QTest::newRow("Epoch internode link in bits")
+        << u"Internode bandwidth (bit/s)"_s << u"interconnect_bandwidth:bit/s"_s;
     QTest::newRow("Epoch name") << u"Hardware name"_s << u"name"_s;
     QTest::newRow("Epoch manufacturer") << u"Manufacturer"_s << u"vendor"_s;
     QTest::newRow("Epoch release date") << u"Release date"_s << u"year"_s;
@@ -97,8 +100,8 @@ void TestImporter::headers_data()
     QTest::newRow("Model") << u"Model"_s << u"name"_s;
     QTest::newRow("GPU") << u"GPU"_s << u"name"_s;
     QTest::newRow("Memory type") << u"Memory type"_s << u"memory_type"_s;
-    QTest::newRow("a unit-less memory column takes units from its cells") << u"Memory"_s
-                                                                         << u"memory_capacity:unit from each cell"_s;
+    QTest::newRow("a unit-less memory column takes units from its cells")
+        << u"Memory"_s << u"memory_capacity:unit from each cell"_s;
     QTest::newRow("an x- column is kept") << u"x-board-partner"_s << u"x-board-partner"_s;
     // ChipCompare's own `list` columns round-trip.
     QTest::newRow("list memory_gb") << u"memory_gb"_s << u"memory_capacity:GB"_s;
@@ -108,8 +111,8 @@ void TestImporter::headers_data()
     QTest::newRow("list derived tpp is ignored") << u"tpp"_s << u"-"_s;
     // Never a guessed precision.
     QTest::newRow("bare TFLOPS") << u"TFLOPS"_s << u"(unmapped)"_s;
-    QTest::newRow("shader FP16, half precision without tensor") << u"FP16 (half precision) performance (FLOP/s)"_s
-                                                               << u"(unmapped)"_s;
+    QTest::newRow("shader FP16, half precision without tensor")
+        << u"FP16 (half precision) performance (FLOP/s)"_s << u"(unmapped)"_s;
     QTest::newRow("perf_fp16_tflops") << u"perf_fp16_tflops"_s << u"(unmapped)"_s;
     QTest::newRow("TF32") << u"TF32 (TensorFloat-32) performance (FLOP/s)"_s << u"(unmapped)"_s;
     QTest::newRow("sparse FP8") << u"FP8 sparse TFLOPS"_s << u"(unmapped)"_s;
@@ -235,8 +238,8 @@ void TestImporter::csvQuotingBomCrlfAndSniffing()
 {
     TableReadError error;
     const auto semicolons = TableReader::read(
-        "\xEF\xBB\xBFName;Memory (GB);Notes\r\n\"A; B\";80;\"two\r\nlines, \"\"quoted\"\"\"\r\nC;96;\r\n", std::nullopt,
-        &error);
+        "\xEF\xBB\xBFName;Memory (GB);Notes\r\n\"A; B\";80;\"two\r\nlines, \"\"quoted\"\"\"\r\nC;96;\r\n",
+        std::nullopt, &error);
     QVERIFY2(semicolons, qPrintable(error.message));
     QCOMPARE(semicolons->delimiter, QChar(u';'));
     QCOMPARE(semicolons->headers, (QStringList { u"Name"_s, u"Memory (GB)"_s, u"Notes"_s }));
@@ -278,7 +281,8 @@ void TestImporter::jsonTables()
     QCOMPARE(result.catalog.chips[0].canonical(SpecField::Tdp), std::optional<double>(300.0));
     QVERIFY(!result.catalog.chips[1].spec(SpecField::Tdp)); // "nan" is unknown, never 0
 
-    const auto array = TableReader::read(R"json([{"name": "A", "memory_gb": 80}, {"name": "B"}])json", std::nullopt, &error);
+    const auto array = TableReader::read(
+        R"json([{"name": "A", "memory_gb": 80}, {"name": "B"}])json", std::nullopt, &error);
     QVERIFY(array);
     QCOMPARE(array->headers, (QStringList { u"name"_s, u"memory_gb"_s }));
     QCOMPARE(array->rows[1], (QStringList { u"B"_s, QString() }));
@@ -292,8 +296,8 @@ void TestImporter::unreadableTables_data()
     QTest::newRow("empty") << QByteArray() << 0 << u"is empty"_s;
     QTest::newRow("blank lines") << QByteArray("\n\n  \n") << 0 << u"is empty"_s;
     QTest::newRow("header only") << QByteArray("name,tdp_w\n") << 1 << u"header row but no data rows"_s;
-    QTest::newRow("unterminated quote") << QByteArray("name,notes\nA,\"never\nclosed\n") << 2
-                                        << u"unterminated quote"_s;
+    QTest::newRow("unterminated quote")
+        << QByteArray("name,notes\nA,\"never\nclosed\n") << 2 << u"unterminated quote"_s;
     QTest::newRow("not UTF-8") << QByteArray("name,tdp_w\nA,300\n\xff\xfe broken,1\n") << 3 << u"not UTF-8"_s;
     QTest::newRow("NUL bytes") << QByteArray("name\nA\0B\n", 9) << 2 << u"NUL bytes"_s;
     QTest::newRow("JSON not a table") << QByteArray("[1, 2, 3]") << 1 << u"not a table"_s;
@@ -338,7 +342,8 @@ void TestImporter::idsComeFromAnIdColumnOrTheName()
     TableImporter::Options options;
     options.source.id = u"s"_s;
     // Names repeat (one die, many boards): separate chips, ids told apart.
-    const auto boards = TableReader::read("GPU,TDP_W\nGK104,195\nGK104,170\nGK104,230\n含光800,276\n", std::nullopt, &error);
+    const auto boards = TableReader::read(
+        "GPU,TDP_W\nGK104,195\nGK104,170\nGK104,230\n含光800,276\n", std::nullopt, &error);
     const auto named = TableImporter::import(*boards, options);
     QStringList ids;
     for (const auto& chip : named.catalog.chips)
@@ -368,8 +373,9 @@ void TestImporter::rowsWithoutNamesAndRepeatedHeadersAreLeftOut()
 void TestImporter::sourceColumnsGiveEachRowItsSource()
 {
     TableReadError error;
-    const auto table = TableReader::read(
-        "Name,TDP (W),Link to datasheet\nA,100,\"https://a.example/ds.pdf\nhttps://a.example/b\"\nB,200,\nC,300,https://a.example/ds.pdf\n",
+    const auto table = TableReader::read("Name,TDP (W),Link to "
+                                         "datasheet\nA,100,\"https://a.example/ds.pdf\nhttps://a.example/"
+                                         "b\"\nB,200,\nC,300,https://a.example/ds.pdf\n",
         std::nullopt, &error);
     TableImporter::Options options;
     options.source.id = u"given"_s;
@@ -378,7 +384,8 @@ void TestImporter::sourceColumnsGiveEachRowItsSource()
     QCOMPARE(result.catalog.sources.size(), 2);
     const Source* row = result.catalog.source(result.catalog.chips[0].spec(SpecField::Tdp)->primary.sourceId);
     QCOMPARE(row->url, u"https://a.example/ds.pdf"_s);
-    QCOMPARE(result.catalog.chips[2].spec(SpecField::Tdp)->primary.sourceId, row->id); // one source, cited twice
+    QCOMPARE(
+        result.catalog.chips[2].spec(SpecField::Tdp)->primary.sourceId, row->id); // one source, cited twice
     QCOMPARE(result.catalog.chips[1].spec(SpecField::Tdp)->primary.sourceId, u"given"_s);
 }
 
@@ -419,21 +426,27 @@ void TestImporter::cliWritesACatalogThatPassesCheck()
     QTemporaryDir dir;
     const QString sheet = writeTestFile(dir, u"epoch.csv"_s,
         "\xEF\xBB\xBFHardware name,Manufacturer,Release date,Memory size per board (Byte),"
-        "Memory bandwidth (byte/s),Tensor-FP16/BF16 performance (FLOP/s),FP16 (half precision) performance (FLOP/s),"
+        "Memory bandwidth (byte/s),Tensor-FP16/BF16 performance (FLOP/s),FP16 (half precision) performance "
+        "(FLOP/s),"
         "TDP (W),Notes\r\n"
-        "NVIDIA H100 SXM5 80 GB,NVIDIA,2022-09-20,80000000000.0,3.35e+12,9.894e+14,2.04e+14,700,\"multi\r\nline\"\r\n"
+        "NVIDIA H100 SXM5 80 "
+        "GB,NVIDIA,2022-09-20,80000000000.0,3.35e+12,9.894e+14,2.04e+14,700,\"multi\r\nline\"\r\n"
         "Board,ATI,1985,32768,,,,45-100,\r\n");
     const QString out = dir.filePath(u"mine.json"_s);
-    const auto result = runChipCompare({ u"import"_s, sheet, u"--out"_s, out, u"--source-title"_s,
-        u"Epoch AI ML hardware"_s, u"--source-url"_s, u"https://epoch.ai/data/machine-learning-hardware"_s,
-        u"--source-publisher"_s, u"Epoch AI"_s, u"--source-kind"_s, u"database"_s, u"--accessed"_s, u"2026-11-29"_s });
+    const auto result = runChipCompare(
+        { u"import"_s, sheet, u"--out"_s, out, u"--source-title"_s, u"Epoch AI ML hardware"_s,
+            u"--source-url"_s, u"https://epoch.ai/data/machine-learning-hardware"_s, u"--source-publisher"_s,
+            u"Epoch AI"_s, u"--source-kind"_s, u"database"_s, u"--accessed"_s, u"2026-11-29"_s });
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QString());
     // The summary: counts, each column's field and unit, unmapped columns, skipped cells with places.
-    QVERIFY2(result.err.startsWith(sheet + u": 2 rows read, 2 chips written to "_s + out), qPrintable(result.err));
-    QVERIFY(result.err.contains(u"'Memory size per board (Byte)' -> memory_capacity:B (2 taken, 0 skipped)"_s));
+    QVERIFY2(
+        result.err.startsWith(sheet + u": 2 rows read, 2 chips written to "_s + out), qPrintable(result.err));
+    QVERIFY(
+        result.err.contains(u"'Memory size per board (Byte)' -> memory_capacity:B (2 taken, 0 skipped)"_s));
     QVERIFY(result.err.contains(u"'TDP (W)' -> tdp:W (1 taken, 1 skipped)"_s));
-    QVERIFY(result.err.contains(u"unmapped: 'FP16 (half precision) performance (FLOP/s)' (FP16 without 'tensor'"_s));
+    QVERIFY(result.err.contains(
+        u"unmapped: 'FP16 (half precision) performance (FLOP/s)' (FP16 without 'tensor'"_s));
     QVERIFY(result.err.contains(sheet + u":4:TDP (W): '45-100' holds several numbers"_s));
     const auto check = runChipCompare({ u"check"_s, u"--strict"_s, out });
     QCOMPARE(check.exitCode, 0);
@@ -489,18 +502,18 @@ void TestImporter::cliUsageErrors_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("no file") << QStringList { u"--out"_s, u"x.json"_s } << u"no FILE given"_s;
     QTest::newRow("no out") << QStringList { u"SHEET"_s } << u"--out OUT.json is required"_s;
-    QTest::newRow("bad delimiter") << QStringList { u"SHEET"_s, u"--out"_s, u"x.json"_s, u"--delimiter"_s, u"|"_s }
-                                   << u"--delimiter: '|' is not one of , ; tab"_s;
+    QTest::newRow("bad delimiter") << QStringList { u"SHEET"_s, u"--out"_s, u"x.json"_s, u"--delimiter"_s,
+        u"|"_s } << u"--delimiter: '|' is not one of , ; tab"_s;
     QTest::newRow("bad map") << QStringList { u"SHEET"_s, u"--out"_s, u"x.json"_s, u"--map"_s, u"nonsense"_s }
                              << u"--map: 'nonsense' is not COLUMN=FIELD[:UNIT]"_s;
-    QTest::newRow("map to an unknown field")
-        << QStringList { u"SHEET"_s, u"--out"_s, u"x.json"_s, u"--map"_s, u"TDP=power"_s } << u"'power' is not a field"_s;
-    QTest::newRow("map to a column the file lacks")
-        << QStringList { u"SHEET"_s, u"--out"_s, u"x.json"_s, u"--map"_s, u"Price=-"_s } << u"has no column 'Price'"_s;
-    QTest::newRow("bad confidence") << QStringList { u"SHEET"_s, u"--out"_s, u"x.json"_s, u"--confidence"_s, u"sure"_s }
-                                    << u"--confidence: 'sure'"_s;
-    QTest::newRow("bad date") << QStringList { u"SHEET"_s, u"--out"_s, u"x.json"_s, u"--accessed"_s, u"yesterday"_s }
-                              << u"--accessed: 'yesterday' is not a date"_s;
+    QTest::newRow("map to an unknown field") << QStringList { u"SHEET"_s, u"--out"_s, u"x.json"_s, u"--map"_s,
+        u"TDP=power"_s } << u"'power' is not a field"_s;
+    QTest::newRow("map to a column the file lacks") << QStringList { u"SHEET"_s, u"--out"_s, u"x.json"_s,
+        u"--map"_s, u"Price=-"_s } << u"has no column 'Price'"_s;
+    QTest::newRow("bad confidence") << QStringList { u"SHEET"_s, u"--out"_s, u"x.json"_s, u"--confidence"_s,
+        u"sure"_s } << u"--confidence: 'sure'"_s;
+    QTest::newRow("bad date") << QStringList { u"SHEET"_s, u"--out"_s, u"x.json"_s, u"--accessed"_s,
+        u"yesterday"_s } << u"--accessed: 'yesterday' is not a date"_s;
 }
 
 void TestImporter::cliUsageErrors()
@@ -524,7 +537,8 @@ void TestImporter::listCsvImportsBackWithTheSameIdsAndNumbers()
     QCOMPARE(list.exitCode, 0);
     const QString csv = writeTestFile(dir, u"list.csv"_s, list.out.toUtf8());
     const QString out = dir.filePath(u"again.json"_s);
-    const auto imported = runChipCompare({ u"import"_s, csv, u"--out"_s, out, u"--accessed"_s, u"2026-11-29"_s });
+    const auto imported
+        = runChipCompare({ u"import"_s, csv, u"--out"_s, out, u"--accessed"_s, u"2026-11-29"_s });
     QCOMPARE(imported.exitCode, 0);
     const auto again = CatalogReader::readFile(out);
     QVERIFY(again.ok());
@@ -564,8 +578,8 @@ void TestImporter::smallHandMadeSheet()
     QCOMPARE(chip.canonical(SpecField::Tdp), std::optional<double>(250.0));
     QCOMPARE(chip.canonical(SpecField::MemoryCapacity), std::optional<double>(24.0));
     // It opens beside the built-in catalog and lists with an unknown vendor and status.
-    const auto list = runChipCompare({ u"list"_s, u"--catalog"_s, out, u"--status"_s, u"unknown"_s, u"--format"_s,
-        u"csv"_s });
+    const auto list = runChipCompare(
+        { u"list"_s, u"--catalog"_s, out, u"--status"_s, u"unknown"_s, u"--format"_s, u"csv"_s });
     QCOMPARE(list.exitCode, 0);
     QVERIFY2(list.out.contains(u"\nmy-board,My board,,,,,,24,,,,,250,"_s), qPrintable(list.out));
     QCOMPARE(list.out.count(u'\n'), 2);

@@ -1,4 +1,3 @@
-#include "widgets/chartpage.h"
 #include "i18n/translations.h"
 #include "io/catalogreader.h"
 #include "models/chipfilterproxymodel.h"
@@ -7,6 +6,7 @@
 #include "models/ecosystemmodel.h"
 #include "models/llmfitmodel.h"
 #include "testprocess.h"
+#include "widgets/chartpage.h"
 #include "widgets/comparepage.h"
 #include "widgets/detailspanel.h"
 #include "widgets/ecosystempage.h"
@@ -337,7 +337,8 @@ void TestMainWindow::compareKeepsAtMostEightChips()
     // Said, and still said after the page rebuilt (rebuild() used to hide it).
     QLabel* notice = window.comparePage()->noticeLabel();
     QVERIFY(!notice->isHidden());
-    QVERIFY2(notice->text().startsWith(u"At most 8 chips side by side; 9 more left out: "_s), qPrintable(notice->text()));
+    QVERIFY2(notice->text().startsWith(u"At most 8 chips side by side; 9 more left out: "_s),
+        qPrintable(notice->text()));
     QVERIFY(notice->text().contains(ids.last()));
     window.comparePage()->setChipIds({ u"nvidia-h20"_s });
     QCOMPARE(window.comparePage()->comparisonModel()->rowCount(), 0); // one chip is not a comparison
@@ -370,7 +371,8 @@ void TestMainWindow::ecosystemAndLlmFitFollowTheFilter()
         if (item.chipId == u"metax-c600"_s)
             QCOMPARE(item.valueText, u"54.88 tokens/s*"_s); // rumored bandwidth
         else
-            QCOMPARE(item.valueText, u"54.88 tokens/s*†"_s); // C500: rumored 1.8 TB/s; Epoch's 18 TB/s disagrees
+            QCOMPARE(
+                item.valueText, u"54.88 tokens/s*†"_s); // C500: rumored 1.8 TB/s; Epoch's 18 TB/s disagrees
     }
     QTemporaryDir dir;
     QString error;

@@ -2,7 +2,6 @@
 // like a merged public dataset and checks what a reader of the chart, table or CLI would see.
 
 #include "analysis/chartdata.h"
-#include "core/numberformat.h"
 #include "analysis/comparison.h"
 #include "analysis/llmfit.h"
 #include "analysis/metrics.h"
@@ -10,15 +9,16 @@
 #include "catalogfactory.h"
 #include "charts/chartbuilder.h"
 #include "charts/vendorpalette.h"
+#include "core/numberformat.h"
 #include "i18n/translations.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QGraphicsScene>
-#include <QPainter>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
+#include <QPainter>
 #include <QRandomGenerator>
 #include <QTest>
 #include <algorithm>
@@ -212,7 +212,8 @@ void TestRealData::legendShowsFullVendorNames()
     const QStringList vendors { u"Amazon Web Services (Annapurna Labs)"_s, u"Moore Threads (Tencent)"_s,
         u"Kunlunxin Baidu"_s, u"Iluvatar CoreX"_s, u"Shanghai Biren Technology"_s, u"Tenstorrent"_s };
     for (int i = 0; i < vendors.size(); ++i)
-        chips.append(chip(u"c%1"_s.arg(i), u"C%1"_s.arg(i), vendors[i], { { SpecField::MemoryBandwidth, 10.0 + i } }));
+        chips.append(
+            chip(u"c%1"_s.arg(i), u"C%1"_s.arg(i), vendors[i], { { SpecField::MemoryBandwidth, 10.0 + i } }));
     const Catalog catalog = catalogOf(chips);
     const ChartData data = barData(catalog, u"bandwidth-gbs"_s);
     QRectF bounds;
@@ -244,7 +245,8 @@ void TestRealData::scatterCapKeepsExtremesSelectedAndEveryEra()
         ++perDecile[id.mid(5).toInt() / 500];
     for (int decile = 0; decile < 10; ++decile)
         QVERIFY2(perDecile[decile] >= 10, qPrintable(u"decile %1: %2"_s.arg(decile).arg(perDecile[decile])));
-    QVERIFY(data.footnote.contains(u"Showing 200 of 5,000 chips with both values: the extremes on each axis"_s));
+    QVERIFY(
+        data.footnote.contains(u"Showing 200 of 5,000 chips with both values: the extremes on each axis"_s));
     // Deterministic.
     const ChartData again = ChartDataBuilder::build(catalog, pointers(catalog), request);
     QCOMPARE(again.items.size(), data.items.size());
@@ -288,8 +290,8 @@ void TestRealData::tinyValuesNeverPrintAsZero()
 
 void TestRealData::chartLabelsOfTinyValuesAreNotZero()
 {
-    const Catalog catalog = catalogOf({ chip(u"tiny"_s, u"1985 board"_s, u"ATI"_s,
-        { { SpecField::MemoryCapacity, 3.2e-05 } }) });
+    const Catalog catalog = catalogOf(
+        { chip(u"tiny"_s, u"1985 board"_s, u"ATI"_s, { { SpecField::MemoryCapacity, 3.2e-05 } }) });
     const ChartData data = barData(catalog, u"memory-gb"_s);
     QCOMPARE(data.items.first().valueText, u"0.000032 GB"_s);
 }
@@ -392,9 +394,12 @@ void TestRealData::llmFitDoesNotMultiplyGameConsolesIntoAWinner()
 void TestRealData::coincidentPointsAreCounted()
 {
     const Catalog catalog = catalogOf({
-        chip(u"l600"_s, u"L600"_s, u"Enflame"_s, { { SpecField::MemoryCapacity, 144 }, { SpecField::MemoryBandwidth, 3600 } }),
-        chip(u"c600"_s, u"C600"_s, u"MetaX"_s, { { SpecField::MemoryCapacity, 144 }, { SpecField::MemoryBandwidth, 3600 } }),
-        chip(u"h20"_s, u"H20"_s, u"NVIDIA"_s, { { SpecField::MemoryCapacity, 96 }, { SpecField::MemoryBandwidth, 4000 } }),
+        chip(u"l600"_s, u"L600"_s, u"Enflame"_s,
+            { { SpecField::MemoryCapacity, 144 }, { SpecField::MemoryBandwidth, 3600 } }),
+        chip(u"c600"_s, u"C600"_s, u"MetaX"_s,
+            { { SpecField::MemoryCapacity, 144 }, { SpecField::MemoryBandwidth, 3600 } }),
+        chip(u"h20"_s, u"H20"_s, u"NVIDIA"_s,
+            { { SpecField::MemoryCapacity, 96 }, { SpecField::MemoryBandwidth, 4000 } }),
     });
     ChartRequest request;
     request.kind = ChartRequest::Kind::Scatter;
@@ -426,7 +431,8 @@ void TestRealData::selectionOutlinesABarWithoutChangingItsColour()
         chart->resize(600, 400);
         QCoreApplication::processEvents();
         QAbstractSeries* series = chart->series().first();
-        const QPointF middle = chart->mapToScene(chart->mapToPosition(QPointF(100, 0), series)); // B: category 0
+        const QPointF middle
+            = chart->mapToScene(chart->mapToPosition(QPointF(100, 0), series)); // B: category 0
         QImage image(600, 400, QImage::Format_ARGB32);
         image.fill(Qt::white);
         QPainter painter(&image);

@@ -100,9 +100,9 @@ void TestUnits::readsUnitsAsDatasetsSpellThem()
 {
     const QList<std::pair<QString, QString>> spellings { { u"bytes"_s, u"B"_s }, { u"byte/s"_s, u"B/s"_s },
         { u"Watts"_s, u"W"_s }, { u"TFlops"_s, u"TFLOPS"_s }, { u"teraFLOPS"_s, u"TFLOPS"_s },
-        { u"petaFLOPS"_s, u"PFLOPS"_s }, { u"teraOPs"_s, u"TOPS"_s }, { u"mm^2"_s, u"mm²"_s }, { u"KiB"_s, u"KiB"_s },
-        { u"MiB"_s, u"MiB"_s }, { u"GiB"_s, u"GiB"_s }, { u"Tb/s"_s, u"Tb/s"_s }, { u"TB/s"_s, u"TB/s"_s },
-        { u"millions"_s, u"million"_s }, { u"USD"_s, u"USD"_s } };
+        { u"petaFLOPS"_s, u"PFLOPS"_s }, { u"teraOPs"_s, u"TOPS"_s }, { u"mm^2"_s, u"mm²"_s },
+        { u"KiB"_s, u"KiB"_s }, { u"MiB"_s, u"MiB"_s }, { u"GiB"_s, u"GiB"_s }, { u"Tb/s"_s, u"Tb/s"_s },
+        { u"TB/s"_s, u"TB/s"_s }, { u"millions"_s, u"million"_s }, { u"USD"_s, u"USD"_s } };
     for (const auto& [written, unit] : spellings)
         QCOMPARE(Units::canonicalSpelling(written), std::optional<QString>(unit));
     QCOMPARE(Units::canonicalSpelling(u"peraFLOPS"_s), std::nullopt); // a typo is not a unit

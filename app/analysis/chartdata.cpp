@@ -118,7 +118,8 @@ QVector<ChartData::LegendEntry> legendOf(const QVector<ChartItem>& items)
     }
     if (!others.isEmpty())
         legend.append(
-            { QCoreApplication::translate("ChartData", "Other (%n vendor(s))", nullptr, int(others.size())), -1 });
+            { QCoreApplication::translate("ChartData", "Other (%n vendor(s))", nullptr, int(others.size())),
+                -1 });
     return legend;
 }
 
@@ -383,20 +384,22 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
         const bool kept = std::any_of(data.items.cbegin(), data.items.cend(),
             [&request](const ChartItem& item) { return request.keepChipIds.contains(item.chipId); });
         if (bar)
-            notes.append((kept ? tr("Showing %1 of %2 chips with a value: the selected ones, then the largest.")
-                               : tr("Showing the %1 largest of %2 chips with a value."))
+            notes.append(
+                (kept ? tr("Showing %1 of %2 chips with a value: the selected ones, then the largest.")
+                      : tr("Showing the %1 largest of %2 chips with a value."))
                     .arg(NumberFormat::formatCount(limit), NumberFormat::formatCount(drawable)));
         else
-            notes.append((kept ? tr("Showing %1 of %2 chips with both values: the extremes on each axis, the "
-                                    "selected and compared chips, then an even spread along the x axis.")
-                               : tr("Showing %1 of %2 chips with both values: the extremes on each axis, then "
-                                    "an even spread along the x axis."))
+            notes.append(
+                (kept ? tr("Showing %1 of %2 chips with both values: the extremes on each axis, the "
+                           "selected and compared chips, then an even spread along the x axis.")
+                      : tr("Showing %1 of %2 chips with both values: the extremes on each axis, then "
+                           "an even spread along the x axis."))
                     .arg(NumberFormat::formatCount(limit), NumberFormat::formatCount(drawable)));
     }
     if (std::any_of(data.legend.cbegin(), data.legend.cend(),
             [](const ChartData::LegendEntry& entry) { return entry.colourSlot < 0; }))
         notes.append(tr("Other (grey): vendors beyond the %1 colours of the palette, ranked by chip count.")
-                .arg(VendorSlots::kSlotCount));
+                         .arg(VendorSlots::kSlotCount));
     if (!sources.isEmpty())
         notes.append(tr("Sources: %1.").arg(sources.join(u"; "_s)));
     if (anyLow)
@@ -406,7 +409,8 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
     if (!unknown.isEmpty()) {
         QStringList names;
         for (int i = 0; i < unknown.size() && i < kListedUnknowns; ++i)
-            names.append(i < data.unknownLabels.size() ? data.unknownLabels[i] : unknown[i]->displayShortName());
+            names.append(
+                i < data.unknownLabels.size() ? data.unknownLabels[i] : unknown[i]->displayShortName());
         QString list = names.join(u", "_s);
         if (unknown.size() > kListedUnknowns)
             list += tr(" and %1 more").arg(NumberFormat::formatCount(unknown.size() - kListedUnknowns));

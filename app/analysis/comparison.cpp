@@ -22,7 +22,8 @@ ComparisonAttribute metricRow(const QString& group, const QString& key)
     const Metric* metric = Metrics::find(key);
     Q_ASSERT(metric);
     return { group, metric->csvKey,
-        metric->unit.isEmpty() ? metric->label : metric->label + u" ("_s + metric->unit + u')', metric, {}, {} };
+        metric->unit.isEmpty() ? metric->label : metric->label + u" ("_s + metric->unit + u')', metric, {},
+        {} };
 }
 
 ComparisonAttribute textRow(const QString& group, const QString& key, const QString& label,
@@ -80,7 +81,8 @@ QVector<ComparisonAttribute> buildAttributes()
         textRow(Metrics::groupLabel(Metric::Group::Memory), u"interconnect"_s, tr("Interconnect"),
             [](const Chip& c) { return c.interconnect; }));
     textRows.insert(Metric::Group::Compute,
-        textRow(Metrics::groupLabel(Metric::Group::Compute), u"eccn_3a090_estimate"_s, tr("3A090 band (estimate)"),
+        textRow(Metrics::groupLabel(Metric::Group::Compute), u"eccn_3a090_estimate"_s,
+            tr("3A090 band (estimate)"),
             [](const Chip& c) { return Derived::eccnBandKey(Derived::eccnBand(c)); }));
 
     QVector<ComparisonAttribute> rows;
@@ -109,8 +111,10 @@ QVector<ComparisonAttribute> buildAttributes()
         textRow(provenance, u"foundry"_s, tr("Foundry"), [](const Chip& c) { return c.foundry; }),
         textRow(provenance, u"process"_s, tr("Process"), [](const Chip& c) { return c.processNode; }),
         textRow(provenance, u"lowest_confidence"_s, tr("Lowest confidence of its numbers"), lowestConfidence),
-        textRow(provenance, u"disagreements"_s, tr("Fields where sources disagree"),
-            [](const Chip& c) { return disagreements(c, false); }, [](const Chip& c) { return disagreements(c, true); }),
+        textRow(
+            provenance, u"disagreements"_s, tr("Fields where sources disagree"),
+            [](const Chip& c) { return disagreements(c, false); },
+            [](const Chip& c) { return disagreements(c, true); }),
     };
     return rows;
 }
@@ -205,7 +209,8 @@ Comparison Comparison::build(const QVector<const Chip*>& chips, int baselineInde
                     best = value;
             }
             for (auto& cell : row.cells)
-                cell.best = competing >= 2 && cell.number && !cell.lowConfidence && shown(*cell.number) == *best;
+                cell.best
+                    = competing >= 2 && cell.number && !cell.lowConfidence && shown(*cell.number) == *best;
             if (comparison.baseline >= 0) {
                 const auto base = row.cells[comparison.baseline].number;
                 for (auto& cell : row.cells) {
@@ -248,7 +253,8 @@ DataTable Comparison::toMachineTable(bool differencesOnly) const
             else if (row->attribute->key == u"year"_s && cell.known)
                 cells.append(DataCell::fromInteger(cell.text.toInt()));
             else if (row->attribute->machineText)
-                cells.append(DataCell::fromText(row->attribute->machineText(*chips[&cell - row->cells.data()])));
+                cells.append(
+                    DataCell::fromText(row->attribute->machineText(*chips[&cell - row->cells.data()])));
             else
                 cells.append(DataCell::fromText(cell.text));
         }

@@ -33,7 +33,8 @@ std::optional<double> flopPerByte(const Chip& chip)
     const auto bandwidth = chip.canonical(SpecField::MemoryBandwidth);
     if (!tflops || !bandwidth)
         return std::nullopt;
-    return *Units::convert(*tflops, u"TFLOPS"_s, u"FLOP/s"_s) / *Units::convert(*bandwidth, u"GB/s"_s, u"B/s"_s);
+    return *Units::convert(*tflops, u"TFLOPS"_s, u"FLOP/s"_s)
+        / *Units::convert(*bandwidth, u"GB/s"_s, u"B/s"_s);
 }
 
 std::optional<double> tflopsPerWatt(const Chip& chip)
@@ -94,7 +95,8 @@ EccnBand eccnBand(const Chip& chip)
 std::optional<Confidence> eccnBandConfidence(const Chip& chip)
 {
     std::optional<Confidence> weakest;
-    for (const SpecField field : { SpecField::Bf16Dense, SpecField::Fp8Dense, SpecField::Int8Dense, SpecField::DieArea }) {
+    for (const SpecField field :
+        { SpecField::Bf16Dense, SpecField::Fp8Dense, SpecField::Int8Dense, SpecField::DieArea }) {
         const auto& value = chip.spec(field);
         if (value && (!weakest || int(value->primary.confidence) > int(*weakest)))
             weakest = value->primary.confidence;

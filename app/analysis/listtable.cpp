@@ -23,7 +23,10 @@ DataTable build(const QVector<const Chip*>& chips, bool confidence)
     QVector<const Metric*> derivedMetrics;
     QVector<const Metric*> laterMetrics; // added after the 3A090 column existed: they follow it
     for (const auto& metric : metrics)
-        (metric.leadsList ? specMetrics : metric.sinceVersion > 1 ? laterMetrics : derivedMetrics).append(&metric);
+        (metric.leadsList                 ? specMetrics
+                : metric.sinceVersion > 1 ? laterMetrics
+                                          : derivedMetrics)
+            .append(&metric);
     auto confidenceColumn = [&](const QString& key, const QString& header) {
         if (!confidence)
             return;
@@ -77,7 +80,8 @@ DataTable build(const QVector<const Chip*>& chips, bool confidence)
         const auto band = Derived::eccnBand(*chip);
         row << DataCell::fromText(Derived::eccnBandKey(band));
         if (confidence)
-            row << confidenceCell(band == Derived::EccnBand::Unknown ? std::nullopt : Derived::eccnBandConfidence(*chip));
+            row << confidenceCell(
+                band == Derived::EccnBand::Unknown ? std::nullopt : Derived::eccnBandConfidence(*chip));
         for (const auto* metric : laterMetrics) {
             row << DataCell::fromOptional(metric->value(*chip));
             if (confidence)

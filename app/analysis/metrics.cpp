@@ -101,11 +101,11 @@ QVector<Metric> buildMetricRows()
         specMetric(u"fp64-tflops"_s, u"fp64_tflops"_s, SpecField::Fp64, true, G::Compute, false, false),
         specMetric(u"price-usd"_s, u"price_usd"_s, SpecField::Price, false, G::Cost, false, false),
         derivedMetric(u"usd-per-bf16-tflops"_s, u"usd_per_bf16_tflops"_s,
-            QT_TRANSLATE_NOOP("Metric", "Price per BF16 TFLOPS"), u"USD/TFLOPS"_s, false, Derived::usdPerBf16Tflops,
-            { SpecField::Price, SpecField::Bf16Dense },
+            QT_TRANSLATE_NOOP("Metric", "Price per BF16 TFLOPS"), u"USD/TFLOPS"_s, false,
+            Derived::usdPerBf16Tflops, { SpecField::Price, SpecField::Bf16Dense },
             QT_TRANSLATE_NOOP("Metric", "launch price (USD) / peak dense BF16 TFLOPS"), G::Cost, false),
-        specMetric(u"transistors-billion"_s, u"transistors_billion"_s, SpecField::Transistors, true, G::Silicon,
-            false, false),
+        specMetric(u"transistors-billion"_s, u"transistors_billion"_s, SpecField::Transistors, true,
+            G::Silicon, false, false),
     };
 }
 

@@ -72,8 +72,8 @@ QVector<LegendSlot> flowLegend(const ChartData& data, qreal width, qreal* height
             y += kLegendRow;
         }
         const qreal swatchTop = y + (kLegendRow - 12) / 2;
-        placed.append({ QRectF(x, swatchTop, 12, 12), QPointF(x + 17, y + (kLegendRow - metrics.height()) / 2),
-            entry.label, entry.colourSlot });
+        placed.append({ QRectF(x, swatchTop, 12, 12),
+            QPointF(x + 17, y + (kLegendRow - metrics.height()) / 2), entry.label, entry.colourSlot });
         x += entryWidth + 16;
     }
     *height = data.legend.isEmpty() ? 0 : y + kLegendRow;
@@ -178,7 +178,8 @@ private:
                 const QPointF topLeft = m_chart->mapToPosition(QPointF(0, category + kBarWidth / 2), series);
                 const QPointF bottomRight
                     = m_chart->mapToPosition(QPointF(item.value, category - kBarWidth / 2), series);
-                auto* outline = new QGraphicsRectItem(QRectF(topLeft, bottomRight).adjusted(-2, -2, 2, 2), m_chart);
+                auto* outline
+                    = new QGraphicsRectItem(QRectF(topLeft, bottomRight).adjusted(-2, -2, 2, 2), m_chart);
                 outline->setPen(QPen(textColour(), 2));
                 outline->setBrush(Qt::NoBrush);
                 outline->setZValue(19);
@@ -425,7 +426,8 @@ QList<int> itemsAt(QChart* chart, const ChartData& data, QPointF chartPosition)
         if (distance <= markerSize(item) / 2 + 2)
             hits.append({ distance, i });
     }
-    std::stable_sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(
+        hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& hit : std::as_const(hits))
         found.append(hit.second);
     return found;
@@ -439,10 +441,11 @@ int minimumLayoutHeight(const ChartData& data, qreal layoutWidth)
     constexpr int kRowHeight = kValueLabelPx + 8;
     constexpr int kScatterPlot = 170;
     const QFontMetricsF metrics(pixelFont(kFootnotePx));
-    const qreal footnote = metrics
-                               .boundingRect(QRectF(0, 0, std::max<qreal>(layoutWidth - 2 * kSideMargin, 50), 1e6),
-                                   Qt::TextWordWrap, data.footnote)
-                               .height();
+    const qreal footnote
+        = metrics
+              .boundingRect(QRectF(0, 0, std::max<qreal>(layoutWidth - 2 * kSideMargin, 50), 1e6),
+                  Qt::TextWordWrap, data.footnote)
+              .height();
     qreal legend = 0;
     flowLegend(data, layoutWidth, &legend);
     const int fixed = kTitleAxes + int(std::ceil(footnote + legend));

@@ -29,7 +29,8 @@ bool ChartView::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_view->viewport() && event->type() == QEvent::MouseMove && m_view->chart()) {
         const auto* move = static_cast<QMouseEvent*>(event);
         const QPointF scenePosition = m_view->mapToScene(move->position().toPoint());
-        const QList<int> items = ChartBuilder::itemsAt(m_view->chart(), m_data, m_view->chart()->mapFromScene(scenePosition));
+        const QList<int> items
+            = ChartBuilder::itemsAt(m_view->chart(), m_data, m_view->chart()->mapFromScene(scenePosition));
         QStringList tips;
         for (const int index : items)
             tips.append(m_data.items[index].tooltip);

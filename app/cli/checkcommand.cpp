@@ -37,7 +37,8 @@ int runCheckCommand(const QStringList& arguments)
     // define with different titles means two different things.
     QHash<QString, std::pair<QString, QString>> seenSources;
     for (const auto& source : builtInSources)
-        seenSources.insert(source.id, { source.title, QCoreApplication::translate("Cli", "the built-in catalog") });
+        seenSources.insert(
+            source.id, { source.title, QCoreApplication::translate("Cli", "the built-in catalog") });
 
     int exitCode = Cli::kExitOk;
     const bool strict = context.parser.isSet(u"strict"_s);
@@ -59,12 +60,14 @@ int runCheckCommand(const QStringList& arguments)
         if (result.ok()) {
             const QString chips
                 = QCoreApplication::translate("Cli", "%n chip(s)", nullptr, int(result.catalog.chips.size()));
-            const QString sources
-                = QCoreApplication::translate("Cli", "%n source(s)", nullptr, int(result.catalog.sources.size()));
-            QString summary = QCoreApplication::translate("Cli", "%1: valid (%2, %3)").arg(file, chips, sources);
+            const QString sources = QCoreApplication::translate(
+                "Cli", "%n source(s)", nullptr, int(result.catalog.sources.size()));
+            QString summary
+                = QCoreApplication::translate("Cli", "%1: valid (%2, %3)").arg(file, chips, sources);
             if (!result.warnings.isEmpty())
                 summary += u' '
-                    + QCoreApplication::translate("Cli", "with %n warning(s)", nullptr, int(result.warnings.size()));
+                    + QCoreApplication::translate(
+                        "Cli", "with %n warning(s)", nullptr, int(result.warnings.size()));
             CommandContext::writeOut(summary.toUtf8() + '\n');
             if (strict && !result.warnings.isEmpty())
                 exitCode = Cli::kExitFailure;

@@ -1,10 +1,10 @@
 #include "cli.h"
 
 #include "checkcommand.h"
-#include "i18n/translations.h"
 #include "commandcontext.h"
 #include "comparecommand.h"
 #include "exportchartcommand.h"
+#include "i18n/translations.h"
 #include "importcommand.h"
 #include "listcommand.h"
 #include "llmfitcommand.h"

@@ -116,8 +116,8 @@ std::optional<Catalog> CommandContext::loadCatalog() const
         const QStringList replaced = catalog.overridden.mid(before);
         if (!replaced.isEmpty())
             writeErr(u"chipcompare "_s + m_command + u": "_s
-                + QCoreApplication::translate("Cli", "%1 replaces %n chip(s) of the catalog before it: %2", nullptr,
-                    int(replaced.size()))
+                + QCoreApplication::translate("Cli", "%1 replaces %n chip(s) of the catalog before it: %2",
+                    nullptr, int(replaced.size()))
                       .arg(path, replaced.join(u", "_s))
                 + u'\n');
     }

@@ -25,32 +25,41 @@ int runImportCommand(const QStringList& arguments)
 {
     CommandContext context(u"import"_s,
         u"FILE --out OUT.json [--transpose] [--delimiter C] [--map 'COLUMN=FIELD[:UNIT]']... "
-        "[--source-title T] [--source-url URL] [--source-publisher P] [--source-kind K] [--accessed YYYY-MM-DD] "
+        "[--source-title T] [--source-url URL] [--source-publisher P] [--source-kind K] [--accessed "
+        "YYYY-MM-DD] "
         "[--confidence official|reported|rumored|estimate]"_s,
         tr("Turn a spreadsheet (CSV, TSV) or a JSON table into a catalog. Columns are recognised by their "
-           "headers (units from '(TB/s)', '[GiB]' or a '_gb' suffix, or else from each cell); a precision or a "
-           "unit is never guessed, and cells that cannot be read are skipped with a reason. A summary goes to "
+           "headers (units from '(TB/s)', '[GiB]' or a '_gb' suffix, or else from each cell); a precision or "
+           "a "
+           "unit is never guessed, and cells that cannot be read are skipped with a reason. A summary goes "
+           "to "
            "stderr. Exit 0 when OUT is written, 1 when FILE is not a readable table, 2 on usage errors."),
         arguments);
     QCommandLineParser& parser = context.parser;
     parser.addPositionalArgument(u"FILE"_s, tr("The table to import: .csv, .tsv or .json."));
-    parser.addOption({ u"out"_s, tr("The catalog to write (replaced whole, or left untouched on failure)."), u"OUT"_s });
-    parser.addOption({ u"transpose"_s, tr("The first column holds field names and every other column is a chip.") });
+    parser.addOption(
+        { u"out"_s, tr("The catalog to write (replaced whole, or left untouched on failure)."), u"OUT"_s });
+    parser.addOption(
+        { u"transpose"_s, tr("The first column holds field names and every other column is a chip.") });
     parser.addOption({ u"delimiter"_s, tr("The CSV delimiter: , ; or tab (default: sniffed)."), u"C"_s });
     parser.addOption({ u"map"_s,
         tr("What a column holds, overriding recognition: 'Memory (GB)=memory_capacity:GB', "
            "'TFLOPS=fp32:TFLOPS', 'Price=-' to ignore a column (repeatable)."),
         u"COLUMN=FIELD[:UNIT]"_s });
-    parser.addOption({ u"source-title"_s, tr("Title of the source every value cites (default: the file name)."), u"T"_s });
+    parser.addOption(
+        { u"source-title"_s, tr("Title of the source every value cites (default: the file name)."), u"T"_s });
     parser.addOption({ u"source-url"_s, tr("Address of that source."), u"URL"_s });
     parser.addOption({ u"source-publisher"_s, tr("Publisher of that source."), u"P"_s });
     parser.addOption({ u"source-kind"_s,
-        tr("Kind of that source: vendor, paper, database, press, analyst, compilation, blog, retailer or leak "
+        tr("Kind of that source: vendor, paper, database, press, analyst, compilation, blog, retailer or "
+           "leak "
            "(default compilation)."),
         u"K"_s, u"compilation"_s });
-    parser.addOption({ u"accessed"_s, tr("When the source was read, YYYY-MM-DD (default: today)."), u"DATE"_s });
-    parser.addOption({ u"confidence"_s, tr("Confidence of every value: official, reported (default), rumored or estimate."),
-        u"C"_s, u"reported"_s });
+    parser.addOption(
+        { u"accessed"_s, tr("When the source was read, YYYY-MM-DD (default: today)."), u"DATE"_s });
+    parser.addOption({ u"confidence"_s,
+        tr("Confidence of every value: official, reported (default), rumored or estimate."), u"C"_s,
+        u"reported"_s });
     if (const auto stop = context.parse())
         return *stop;
 
@@ -92,7 +101,8 @@ int runImportCommand(const QStringList& arguments)
     options.confidence = *confidence;
     const auto kind = sourceKindFromKey(parser.value(u"source-kind"_s));
     if (!kind)
-        return context.usageError(tr("--source-kind: '%1' is not a source kind").arg(parser.value(u"source-kind"_s)));
+        return context.usageError(
+            tr("--source-kind: '%1' is not a source kind").arg(parser.value(u"source-kind"_s)));
     Source& source = options.source;
     source.kind = kind;
     source.title = parser.isSet(u"source-title"_s) ? parser.value(u"source-title"_s)
@@ -106,7 +116,8 @@ int runImportCommand(const QStringList& arguments)
     if (parser.isSet(u"accessed"_s)) {
         source.accessed = QDate::fromString(parser.value(u"accessed"_s), Qt::ISODate);
         if (!source.accessed.isValid())
-            return context.usageError(tr("--accessed: '%1' is not a date YYYY-MM-DD").arg(parser.value(u"accessed"_s)));
+            return context.usageError(
+                tr("--accessed: '%1' is not a date YYYY-MM-DD").arg(parser.value(u"accessed"_s)));
     }
 
     QFile input(file);
@@ -115,13 +126,16 @@ int runImportCommand(const QStringList& arguments)
     TableReadError readError;
     auto table = TableReader::read(input.readAll(), delimiter, &readError);
     if (!table)
-        return context.failure(readError.line > 0 ? tr("%1:%2: %3").arg(file).arg(readError.line).arg(readError.message)
-                                                  : tr("%1: %2").arg(file, readError.message));
+        return context.failure(readError.line > 0
+                ? tr("%1:%2: %3").arg(file).arg(readError.line).arg(readError.message)
+                : tr("%1: %2").arg(file, readError.message));
     if (options.transposed)
         *table = table->transposed();
     for (auto it = options.mappings.cbegin(); it != options.mappings.cend(); ++it) {
-        const bool found = std::any_of(table->headers.cbegin(), table->headers.cend(),
-            [&it](const QString& header) { return header.trimmed().compare(it.key(), Qt::CaseInsensitive) == 0; });
+        const bool found
+            = std::any_of(table->headers.cbegin(), table->headers.cend(), [&it](const QString& header) {
+                  return header.trimmed().compare(it.key(), Qt::CaseInsensitive) == 0;
+              });
         if (!found)
             return context.usageError(tr("--map: %1 has no column '%2'; its columns are: %3")
                                           .arg(file, it.key(), table->headers.join(u", "_s)));

@@ -2,9 +2,9 @@
 #include "core/numberformat.h"
 
 #include "analysis/llmfit.h"
+#include "analysis/metrics.h"
 #include "cli.h"
 #include "commandcontext.h"
-#include "analysis/metrics.h"
 #include "io/datatablewriter.h"
 
 #include <QCoreApplication>
@@ -171,8 +171,8 @@ int runLlmFitCommand(const QStringList& arguments)
             DataCell::fromOptional(r.decodeTokensPerSecondUpper),
             DataCell::fromOptional(row.chip->canonical(SpecField::MemoryCapacity)),
             DataCell::fromOptional(row.chip->canonical(SpecField::MemoryBandwidth)),
-            DataCell::fromOptional(Units::convert(r.weightBytes, u"B"_s, u"GB"_s)), DataCell::fromNumber(input.parameters),
-            DataCell::fromNumber(input.activeParameters),
+            DataCell::fromOptional(Units::convert(r.weightBytes, u"B"_s, u"GB"_s)),
+            DataCell::fromNumber(input.parameters), DataCell::fromNumber(input.activeParameters),
             DataCell::fromText(LlmFit::precisionKey(input.precision)),
             DataCell::fromNumber(LlmFit::bytesPerParameter(input.precision)),
             DataCell::fromNumber(input.usableFraction), DataCell::fromText(LlmFit::fitKey(r.fit)),

@@ -79,12 +79,17 @@ Catalog Catalog::mergedWith(const Catalog& overlay) const
                     continue;
                 for (SourcedNumber number : QList<SourcedNumber> { theirs->primary } + theirs->alternatives) {
                     const bool known = std::any_of(mine->alternatives.cbegin(), mine->alternatives.cend(),
-                        [&number](const SourcedNumber& n) { return n.sourceId == number.sourceId && n.canonical == number.canonical; });
-                    if (known || (mine->primary.sourceId == number.sourceId && mine->primary.canonical == number.canonical))
+                        [&number](const SourcedNumber& n) {
+                            return n.sourceId == number.sourceId && n.canonical == number.canonical;
+                        });
+                    if (known
+                        || (mine->primary.sourceId == number.sourceId
+                            && mine->primary.canonical == number.canonical))
                         continue;
                     number.note = number.note.isEmpty()
                         ? QCoreApplication::translate("Catalog", "the catalog this one replaced")
-                        : QCoreApplication::translate("Catalog", "the catalog this one replaced: %1").arg(number.note);
+                        : QCoreApplication::translate("Catalog", "the catalog this one replaced: %1")
+                              .arg(number.note);
                     mine->alternatives.append(number);
                 }
             }

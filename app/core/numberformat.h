@@ -18,5 +18,4 @@ QString formatCount(qint64 count);
 // Exact, locale-independent number for CSV and JSON (no float noise such as 3350.0000000000005).
 QString exactNumber(double value);
 
-
 } // namespace NumberFormat

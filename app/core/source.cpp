@@ -79,5 +79,6 @@ bool Source::isFlaggedUnreliable() const
     static const QStringList kWords { u"low reliability"_s, u"low-reliability"_s, u"low quality"_s,
         u"low-quality"_s, u"unreliable"_s, u"contains errors"_s, u"has errors"_s, u"unverified"_s };
     const QString text = (title + u' ' + reliability).toLower();
-    return std::any_of(kWords.begin(), kWords.end(), [&text](const QString& word) { return text.contains(word); });
+    return std::any_of(
+        kWords.begin(), kWords.end(), [&text](const QString& word) { return text.contains(word); });
 }

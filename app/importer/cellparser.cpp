@@ -28,7 +28,8 @@ namespace CellParser {
 bool isUnknown(const QString& cell)
 {
     static const QStringList markers { u""_s, u"-"_s, u"—"_s, u"–"_s, u"?"_s, u"n/a"_s, u"na"_s, u"nan"_s,
-        u"tbd"_s, u"tba"_s, u"unknown"_s, u"none"_s, u"no"_s, u"null"_s, u"not disclosed"_s, u"undisclosed"_s };
+        u"tbd"_s, u"tba"_s, u"unknown"_s, u"none"_s, u"no"_s, u"null"_s, u"not disclosed"_s,
+        u"undisclosed"_s };
     return markers.contains(cleaned(cell).toLower());
 }
 
@@ -58,7 +59,8 @@ ParsedCell parseNumber(const QString& cell)
     // "3,35": a comma that is no thousands separator (a decimal comma, or a list) is never guessed.
     if (match.capturedEnd() < text.size() - 1 && text[match.capturedEnd()] == u','
         && text[match.capturedEnd() + 1].isDigit())
-        return skip(tr("'%1' has a comma that is not a thousands separator; write decimals with a dot").arg(text));
+        return skip(
+            tr("'%1' has a comma that is not a thousands separator; write decimals with a dot").arg(text));
     const QString before = text.left(match.capturedStart()).trimmed();
     if (before.endsWith(u'-') || before.endsWith(u'−'))
         return skip(tr("'%1' is negative").arg(text));
@@ -68,8 +70,8 @@ ParsedCell parseNumber(const QString& cell)
         return skip(tr("'%1' is not a finite number").arg(text));
     if (result.value <= 0)
         return skip(tr("'%1' is zero; leave unknown values empty").arg(text));
-    if (before.endsWith(u'~') || before.toLower().endsWith(u"about"_s) || before.toLower().endsWith(u"approx."_s)
-        || before.toLower().endsWith(u"approximately"_s))
+    if (before.endsWith(u'~') || before.toLower().endsWith(u"about"_s)
+        || before.toLower().endsWith(u"approx."_s) || before.toLower().endsWith(u"approximately"_s))
         result.note = tr("approximate, as written: '%1'").arg(text);
     // The unit: the word right after the number ("7.7TB/s", "80 GB HBM3" -> "GB").
     QString after = text.mid(match.capturedEnd()).trimmed();

@@ -27,15 +27,18 @@ const QList<TextField>& textFields()
 {
     static const QList<TextField> fields {
         { u"id", { u"id"_s, u"chip id"_s, u"slug"_s } },
-        { u"name", { u"name"_s, u"model"_s, u"gpu"_s, u"hardware name"_s, u"hardware"_s, u"chip"_s, u"chip name"_s,
-                       u"product"_s, u"product name"_s, u"model name"_s, u"gpu name"_s, u"accelerator"_s, u"card"_s,
-                       u"device"_s } },
+        { u"name",
+            { u"name"_s, u"model"_s, u"gpu"_s, u"hardware name"_s, u"hardware"_s, u"chip"_s, u"chip name"_s,
+                u"product"_s, u"product name"_s, u"model name"_s, u"gpu name"_s, u"accelerator"_s, u"card"_s,
+                u"device"_s } },
         { u"short_name", { u"short name"_s } },
         { u"local_name", { u"local name"_s, u"chinese name"_s } },
-        { u"vendor", { u"vendor"_s, u"manufacturer"_s, u"company"_s, u"maker"_s, u"brand"_s, u"designer"_s } },
+        { u"vendor",
+            { u"vendor"_s, u"manufacturer"_s, u"company"_s, u"maker"_s, u"brand"_s, u"designer"_s } },
         { u"country", { u"country"_s } },
-        { u"year", { u"year"_s, u"release date"_s, u"release year"_s, u"launch date"_s, u"launch year"_s,
-                       u"announced"_s, u"release"_s, u"date"_s, u"released"_s } },
+        { u"year",
+            { u"year"_s, u"release date"_s, u"release year"_s, u"launch date"_s, u"launch year"_s,
+                u"announced"_s, u"release"_s, u"date"_s, u"released"_s } },
         { u"status", { u"status"_s } },
         { u"foundry", { u"foundry"_s, u"fab"_s } },
         { u"process", { u"process"_s, u"process size"_s, u"process node"_s, u"node"_s } },
@@ -48,17 +51,17 @@ const QList<TextField>& textFields()
     return fields;
 }
 
-const QStringList kSourceSpellings { u"source"_s, u"sources"_s, u"link to datasheet"_s, u"datasheet"_s, u"url"_s,
-    u"link"_s, u"reference"_s, u"references"_s, u"datasheet link"_s };
+const QStringList kSourceSpellings { u"source"_s, u"sources"_s, u"link to datasheet"_s, u"datasheet"_s,
+    u"url"_s, u"link"_s, u"reference"_s, u"references"_s, u"datasheet link"_s };
 
 // Unit words datasets put at the end of a header: "mem_bw_tbs", "tdp_w", "MemorySize_GB".
 std::optional<QString> suffixUnit(const QString& word)
 {
-    static const QHash<QString, QString> units { { u"gb"_s, u"GB"_s }, { u"gib"_s, u"GiB"_s }, { u"mb"_s, u"MB"_s },
-        { u"mib"_s, u"MiB"_s }, { u"tb"_s, u"TB"_s }, { u"gbs"_s, u"GB/s"_s }, { u"tbs"_s, u"TB/s"_s },
-        { u"mbs"_s, u"MB/s"_s }, { u"w"_s, u"W"_s }, { u"watts"_s, u"W"_s }, { u"tflops"_s, u"TFLOPS"_s },
-        { u"pflops"_s, u"PFLOPS"_s }, { u"gflops"_s, u"GFLOPS"_s }, { u"tops"_s, u"TOPS"_s }, { u"mm2"_s, u"mm²"_s },
-        { u"usd"_s, u"USD"_s }, { u"bytes"_s, u"B"_s } };
+    static const QHash<QString, QString> units { { u"gb"_s, u"GB"_s }, { u"gib"_s, u"GiB"_s },
+        { u"mb"_s, u"MB"_s }, { u"mib"_s, u"MiB"_s }, { u"tb"_s, u"TB"_s }, { u"gbs"_s, u"GB/s"_s },
+        { u"tbs"_s, u"TB/s"_s }, { u"mbs"_s, u"MB/s"_s }, { u"w"_s, u"W"_s }, { u"watts"_s, u"W"_s },
+        { u"tflops"_s, u"TFLOPS"_s }, { u"pflops"_s, u"PFLOPS"_s }, { u"gflops"_s, u"GFLOPS"_s },
+        { u"tops"_s, u"TOPS"_s }, { u"mm2"_s, u"mm²"_s }, { u"usd"_s, u"USD"_s }, { u"bytes"_s, u"B"_s } };
     const auto it = units.constFind(word);
     return it == units.cend() ? std::nullopt : std::optional<QString>(*it);
 }
@@ -78,7 +81,8 @@ bool hasWord(const QString& text, const QString& word)
 
 bool hasAny(const QString& text, std::initializer_list<QString> words)
 {
-    return std::any_of(words.begin(), words.end(), [&text](const QString& word) { return hasWord(text, word); });
+    return std::any_of(
+        words.begin(), words.end(), [&text](const QString& word) { return hasWord(text, word); });
 }
 
 ColumnTarget number(const QString& field, std::optional<QString> unit)
@@ -95,7 +99,8 @@ ColumnTarget unmapped(const QString& reason)
 ColumnTarget numericField(const QString& text, const std::optional<QString>& unit)
 {
     if (hasAny(text, { u"sparse"_s, u"sparsity"_s }))
-        return unmapped(tr("sparse throughput; the catalog records dense (halve it only if the source says 2:4)"));
+        return unmapped(
+            tr("sparse throughput; the catalog records dense (halve it only if the source says 2:4)"));
     const bool tensor = hasAny(text, { u"tensor"_s, u"matrix"_s, u"dense"_s });
     if (hasAny(text, { u"tf32"_s }))
         return unmapped(tr("TF32 is not a catalog field"));
@@ -113,14 +118,16 @@ ColumnTarget numericField(const QString& text, const std::optional<QString>& uni
         return number(u"fp8_dense"_s, unit);
     if (hasAny(text, { u"int8"_s }))
         return number(u"int8_dense"_s, unit);
-    if (hasAny(text, { u"bf16"_s, u"bfloat16"_s }) || (hasAny(text, { u"fp16"_s, u"half precision"_s, u"half"_s }) && tensor))
+    if (hasAny(text, { u"bf16"_s, u"bfloat16"_s })
+        || (hasAny(text, { u"fp16"_s, u"half precision"_s, u"half"_s }) && tensor))
         return number(u"bf16_dense"_s, unit);
     if (hasAny(text, { u"fp16"_s, u"half precision"_s }))
         return unmapped(tr("FP16 without 'tensor' is usually the shader rate, far below tensor FP16; use "
                            "--map 'COLUMN=bf16_dense' if it is the tensor rate"));
     if (hasAny(text, { u"bandwidth"_s, u"bw"_s })) {
-        if (hasAny(text, { u"interconnect"_s, u"nvlink"_s, u"intranode"_s, u"internode"_s, u"link"_s, u"ici"_s,
-                u"scale up"_s, u"chip to chip"_s, u"c2c"_s }))
+        if (hasAny(text,
+                { u"interconnect"_s, u"nvlink"_s, u"intranode"_s, u"internode"_s, u"link"_s, u"ici"_s,
+                    u"scale up"_s, u"chip to chip"_s, u"c2c"_s }))
             return number(u"interconnect_bandwidth"_s, unit);
         if (hasAny(text, { u"memory"_s, u"mem"_s, u"hbm"_s, u"vram"_s, u"dram"_s, u"gddr"_s }))
             return number(u"memory_bandwidth"_s, unit);
@@ -142,10 +149,12 @@ ColumnTarget numericField(const QString& text, const std::optional<QString>& uni
         return number(u"price"_s, unit);
     // Throughput that names no precision: often FP32 shader throughput, never assumed tensor BF16.
     if (text.isEmpty() || hasAny(text, { u"performance"_s, u"compute"_s, u"peak"_s, u"throughput"_s }))
-        if (unit && (Units::dimensionOf(*unit) == Dimension::FloatThroughput
+        if (unit
+            && (Units::dimensionOf(*unit) == Dimension::FloatThroughput
                 || Units::dimensionOf(*unit) == Dimension::IntThroughput))
-            return unmapped(tr("names no precision (a bare TFLOPS is often FP32 shader throughput); use --map, "
-                               "e.g. 'TFLOPS=fp32:TFLOPS'"));
+            return unmapped(
+                tr("names no precision (a bare TFLOPS is often FP32 shader throughput); use --map, "
+                   "e.g. 'TFLOPS=fp32:TFLOPS'"));
     return unmapped(QString());
 }
 
@@ -209,7 +218,8 @@ ColumnTarget recognize(const QString& rawHeader)
     for (const auto& metric : Metrics::all()) {
         if (header == metric.csvKey || header == metric.key) {
             if (metric.isDerived())
-                return { ColumnTarget::Kind::Ignored, {}, std::nullopt, tr("derived: ChipCompare computes it") };
+                return { ColumnTarget::Kind::Ignored, {}, std::nullopt,
+                    tr("derived: ChipCompare computes it") };
             return number(specFieldInfo(*metric.field).jsonKey, metric.unit);
         }
     }

@@ -96,14 +96,16 @@ private:
             QStringList headers;
             for (const auto& header : m_table.headers)
                 headers.append(u"'"_s + header + u"'"_s);
-            m_result.error = tr("no column holds the chips' names (a 'name', 'model', 'GPU' or 'hardware name' "
-                                "header); headers found: %1. Name one with --map 'COLUMN=name'")
-                                 .arg(headers.join(u", "_s));
+            m_result.error
+                = tr("no column holds the chips' names (a 'name', 'model', 'GPU' or 'hardware name' "
+                     "header); headers found: %1. Name one with --map 'COLUMN=name'")
+                      .arg(headers.join(u", "_s));
             // A sheet whose first column lists field names is probably the other way round.
             int fieldNames = 0;
             for (const auto& row : m_table.rows) {
                 const auto target = ColumnRecognizer::recognize(row.value(0));
-                fieldNames += target.kind == ColumnTarget::Kind::Number || target.kind == ColumnTarget::Kind::Text;
+                fieldNames
+                    += target.kind == ColumnTarget::Kind::Number || target.kind == ColumnTarget::Kind::Text;
             }
             if (fieldNames >= 2 && 2 * fieldNames >= m_table.rows.size())
                 m_result.error += u". "_s + tr("Its first column lists field names: try --transpose");
@@ -167,7 +169,10 @@ private:
         }
         Chip chip;
         chip.name = name;
-        ++m_result.columns[m_nameColumn >= 0 && !cells[m_nameColumn].trimmed().isEmpty() ? m_nameColumn : m_keyColumn].taken;
+        ++m_result
+              .columns[m_nameColumn >= 0 && !cells[m_nameColumn].trimmed().isEmpty() ? m_nameColumn
+                                                                                     : m_keyColumn]
+              .taken;
         const QString sourceId = sourceFor(r);
         QString idText;
         for (int c = 0; c < m_result.columns.size(); ++c) {
@@ -234,7 +239,8 @@ private:
         } else if (key == u"status"_s) {
             const auto status = chipStatusFromKey(cell.toLower());
             if (!status)
-                return skip(r, c, tr("'%1' is not a status (shipping, announced, reported, rumored)").arg(cell));
+                return skip(
+                    r, c, tr("'%1' is not a status (shipping, announced, reported, rumored)").arg(cell));
             chip.status = *status;
         } else if (key == u"cuda_compat"_s) {
             const auto compat = cudaCompatFromKey(cell.toLower());
@@ -287,11 +293,13 @@ private:
         else if (target.unit)
             unit = *target.unit;
         else if (!parsed.unitText.isEmpty())
-            return skip(r, c, tr("unknown unit '%1' (known: %2)")
-                                  .arg(parsed.unitText, Units::acceptedUnits(info->dimension).join(u", "_s)));
+            return skip(r, c,
+                tr("unknown unit '%1' (known: %2)")
+                    .arg(parsed.unitText, Units::acceptedUnits(info->dimension).join(u", "_s)));
         else
-            return skip(r, c, tr("'%1' has no unit, and the header names none; add one with --map 'COLUMN=%2:UNIT'")
-                                  .arg(cell, info->jsonKey));
+            return skip(r, c,
+                tr("'%1' has no unit, and the header names none; add one with --map 'COLUMN=%2:UNIT'")
+                    .arg(cell, info->jsonKey));
         if (Units::dimensionOf(unit) != info->dimension)
             return skip(r, c, tr("unit '%1' does not fit %2").arg(unit, info->jsonKey));
         const auto canonical = Units::toCanonical(parsed.value, unit, info->dimension);
@@ -318,7 +326,9 @@ private:
         number.note = (number.note.isEmpty() ? QString() : number.note + u"; "_s)
             + tr("column '%1'").arg(m_table.headers[c]);
         if (slot->primary.note.isEmpty())
-            slot->primary.note = tr("column '%1'").arg(m_table.headers[m_firstColumn.value({ chip.name, int(info->field) }, c)]);
+            slot->primary.note
+                = tr("column '%1'")
+                      .arg(m_table.headers[m_firstColumn.value({ chip.name, int(info->field) }, c)]);
         slot->alternatives.append(number);
     }
 
@@ -354,15 +364,15 @@ QString slug(const QString& text)
     return out.left(80);
 }
 
-
 QString summaryText(const Result& result, const QString& file, const QString& out)
 {
     QStringList lines;
-    lines.append(tr("%1: %2 read, %3 written to %4")
-                     .arg(file,
-                         QCoreApplication::translate("TableImporter", "%n row(s)", nullptr, result.rowsRead),
-                         QCoreApplication::translate("TableImporter", "%n chip(s)", nullptr, int(result.catalog.chips.size())),
-                         out));
+    lines.append(
+        tr("%1: %2 read, %3 written to %4")
+            .arg(file, QCoreApplication::translate("TableImporter", "%n row(s)", nullptr, result.rowsRead),
+                QCoreApplication::translate(
+                    "TableImporter", "%n chip(s)", nullptr, int(result.catalog.chips.size())),
+                out));
     QStringList unmapped;
     for (const auto& column : result.columns) {
         switch (column.target.kind) {
@@ -395,7 +405,6 @@ QString summaryText(const Result& result, const QString& file, const QString& ou
     }
     return lines.join(u'\n') + u'\n';
 }
-
 
 Result import(const RawTable& table, const Options& options)
 {

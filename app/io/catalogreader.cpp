@@ -243,7 +243,8 @@ private:
         static const QSet<QString> primaryKeys = alternativeKeys + QSet<QString> { u"alternatives"_s };
         const int problemsBefore = int(problems.size());
         SourcedNumber number;
-        rejectUnknownKeys(object, allowAlternatives ? primaryKeys : alternativeKeys, path, chipId, &number.extra);
+        rejectUnknownKeys(
+            object, allowAlternatives ? primaryKeys : alternativeKeys, path, chipId, &number.extra);
         const auto raw = object.value(u"value"_s);
         if (raw.isUndefined())
             add(path, chipId, field,
@@ -303,8 +304,8 @@ private:
     }
 
     // A value far outside what any accelerator has is almost always a unit slip; it still loads.
-    void warnIfImplausible(
-        const SourcedNumber& number, const QStringList& path, const QString& chipId, const SpecFieldInfo& info)
+    void warnIfImplausible(const SourcedNumber& number, const QStringList& path, const QString& chipId,
+        const SpecFieldInfo& info)
     {
         if (number.canonical >= info.plausibleMin && number.canonical <= info.plausibleMax)
             return;
@@ -447,8 +448,8 @@ private:
                 continue;
             QList<SourcedNumber> alternatives;
             const QStringList fieldPath = path + QStringList { info.jsonKey };
-            if (auto number = readNumber(
-                    object.value(info.jsonKey), fieldPath, label, info.jsonKey, info.dimension, true, &alternatives)) {
+            if (auto number = readNumber(object.value(info.jsonKey), fieldPath, label, info.jsonKey,
+                    info.dimension, true, &alternatives)) {
                 warnIfImplausible(*number, fieldPath, label, info);
                 for (int i = 0; i < alternatives.size(); ++i)
                     warnIfImplausible(alternatives[i],
@@ -551,8 +552,8 @@ CatalogReadResult read(QByteArray data, const QString& displayName, const QList<
     if (result.problems.isEmpty()) {
         result.catalog = std::move(validator.catalog);
         for (const auto& warning : std::as_const(validator.warnings)) {
-            Diagnostic diagnostic = located(
-                locator, displayName, warning.path, warning.chipId, warning.field, warning.message);
+            Diagnostic diagnostic
+                = located(locator, displayName, warning.path, warning.chipId, warning.field, warning.message);
             diagnostic.severity = Diagnostic::Severity::Warning;
             result.warnings.append(diagnostic);
         }

@@ -22,7 +22,8 @@ QString humanText(const DataCell& cell)
     case DataCell::Kind::Number:
         return NumberFormat::formatNumber(cell.number);
     case DataCell::Kind::Integer:
-        return cell.grouped ? NumberFormat::formatCount(qint64(cell.number)) : QString::number(qint64(cell.number));
+        return cell.grouped ? NumberFormat::formatCount(qint64(cell.number))
+                            : QString::number(qint64(cell.number));
     }
     return {};
 }

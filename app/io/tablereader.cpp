@@ -3,9 +3,9 @@
 #include "jsontextwriter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QHash>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -106,7 +106,8 @@ QString keyColumn()
     return u"__key"_s;
 }
 
-std::optional<RawTable> readDelimited(const QByteArray& raw, std::optional<QChar> delimiter, TableReadError* error)
+std::optional<RawTable> readDelimited(
+    const QByteArray& raw, std::optional<QChar> delimiter, TableReadError* error)
 {
     const QByteArray data = withoutBom(raw);
     if (!checkText(data, error))
@@ -213,15 +214,17 @@ std::optional<RawTable> readJson(const QByteArray& raw, TableReadError* error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = { lineOfOffset(data, parseError.offset), tr("invalid JSON: %1").arg(parseError.errorString()) };
+        *error
+            = { lineOfOffset(data, parseError.offset), tr("invalid JSON: %1").arg(parseError.errorString()) };
         return std::nullopt;
     }
     RawTable table;
     table.fromJson = true;
     QVector<std::pair<QString, QJsonObject>> objects;
     auto notATable = [&] {
-        *error = { 1, tr("is JSON but not a table: expected an array of objects, or an object whose values are "
-                         "objects") };
+        *error = { 1,
+            tr("is JSON but not a table: expected an array of objects, or an object whose values are "
+               "objects") };
         return std::nullopt;
     };
     if (document.isArray()) {
@@ -266,7 +269,9 @@ std::optional<RawTable> readJson(const QByteArray& raw, TableReadError* error)
     for (const auto& [key, object] : std::as_const(objects)) {
         QStringList row;
         for (const auto& header : std::as_const(table.headers))
-            row.append(header == keyColumn() && table.headers.first() == keyColumn() ? key : cellText(object.value(header)));
+            row.append(header == keyColumn() && table.headers.first() == keyColumn()
+                    ? key
+                    : cellText(object.value(header)));
         table.rows.append(row);
         const qsizetype at = key.isEmpty() ? data.indexOf('{', searchFrom)
                                            : data.indexOf(JsonTextWriter::quoted(key).toUtf8(), searchFrom);

@@ -30,7 +30,8 @@ namespace TableReader {
 
 // CSV or TSV (RFC 4180 quoting, newlines inside quotes, UTF-8 with or without BOM, CRLF). The
 // delimiter is sniffed among comma, semicolon and tab unless given.
-std::optional<RawTable> readDelimited(const QByteArray& data, std::optional<QChar> delimiter, TableReadError* error);
+std::optional<RawTable> readDelimited(
+    const QByteArray& data, std::optional<QChar> delimiter, TableReadError* error);
 // A JSON array of objects, or an object whose values are objects (the key becomes a "__key" column,
 // a fallback name).
 std::optional<RawTable> readJson(const QByteArray& data, TableReadError* error);

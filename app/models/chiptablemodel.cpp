@@ -202,12 +202,12 @@ QVariant ChipTableModel::textData(const Chip& c, int column, int role) const
     case Qt::ToolTipRole:
         if (column == NameColumn) // the whole name, where a narrow column cuts it
             return QString(u"<b>"_s + text.toHtmlEscaped() + u"</b>"_s
-                + (m_catalog.overridden.contains(c.id)
-                        ? u"<br/><i>"_s
-                            + tr("Your catalog replaces the built-in chip; where the values differ, the built-in "
+                + (m_catalog.overridden.contains(c.id) ? u"<br/><i>"_s
+                            + tr("Your catalog replaces the built-in chip; where the values differ, the "
+                                 "built-in "
                                  "ones are listed as other sources.")
                             + u"</i>"_s
-                        : QString())
+                                                       : QString())
                 + (c.notes.isEmpty() ? QString() : u"<br/>"_s + c.notes.toHtmlEscaped()));
         if (column == eccnColumn())
             return eccnTooltip(c);

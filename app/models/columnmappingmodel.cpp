@@ -16,11 +16,19 @@ QList<std::pair<QString, QString>> fieldChoices()
         { QString(), QCoreApplication::translate("ColumnMappingModel", "(not imported)") },
         { u"-"_s, QCoreApplication::translate("ColumnMappingModel", "- (ignore)") },
         { u"name"_s, QCoreApplication::translate("ColumnMappingModel", "name") },
-        { u"id"_s, u"id"_s }, { u"vendor"_s, u"vendor"_s }, { u"year"_s, u"year"_s }, { u"status"_s, u"status"_s },
-        { u"memory_type"_s, u"memory_type"_s }, { u"country"_s, u"country"_s }, { u"foundry"_s, u"foundry"_s },
-        { u"process"_s, u"process"_s }, { u"interconnect"_s, u"interconnect"_s },
-        { u"software_stack"_s, u"software_stack"_s }, { u"cuda_compat"_s, u"cuda_compat"_s },
-        { u"notes"_s, u"notes"_s }, { u"source"_s, QCoreApplication::translate("ColumnMappingModel", "source (per row)") },
+        { u"id"_s, u"id"_s },
+        { u"vendor"_s, u"vendor"_s },
+        { u"year"_s, u"year"_s },
+        { u"status"_s, u"status"_s },
+        { u"memory_type"_s, u"memory_type"_s },
+        { u"country"_s, u"country"_s },
+        { u"foundry"_s, u"foundry"_s },
+        { u"process"_s, u"process"_s },
+        { u"interconnect"_s, u"interconnect"_s },
+        { u"software_stack"_s, u"software_stack"_s },
+        { u"cuda_compat"_s, u"cuda_compat"_s },
+        { u"notes"_s, u"notes"_s },
+        { u"source"_s, QCoreApplication::translate("ColumnMappingModel", "source (per row)") },
     };
     for (const auto& info : specFields())
         choices.append({ info.jsonKey, info.jsonKey + u" — "_s + specFieldLabel(info.field) });
@@ -152,7 +160,8 @@ QVariant ColumnMappingModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case ValuesColumn:
-        if (role == Qt::DisplayRole && row < m_report.size() && (m_report[row].taken || m_report[row].skipped))
+        if (role == Qt::DisplayRole && row < m_report.size()
+            && (m_report[row].taken || m_report[row].skipped))
             return tr("%1 taken, %2 skipped").arg(m_report[row].taken).arg(m_report[row].skipped);
         return {};
     default:
@@ -162,7 +171,8 @@ QVariant ColumnMappingModel::data(const QModelIndex& index, int role) const
 
 bool ColumnMappingModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const int row = index.row();
     ColumnTarget target = m_targets[row];
@@ -177,8 +187,7 @@ bool ColumnMappingModel::setData(const QModelIndex& index, const QVariant& value
                 return false;
             // Keep the unit when the new field measures the same thing.
             const SpecFieldInfo* info = specInfo(mapped->key);
-            const bool unitFits
-                = info && target.unit && Units::dimensionOf(*target.unit) == info->dimension;
+            const bool unitFits = info && target.unit && Units::dimensionOf(*target.unit) == info->dimension;
             target = *mapped;
             if (unitFits)
                 target.unit = m_targets[row].unit;

@@ -56,8 +56,8 @@ QString valueText(const SourcedNumber& number, const QString& canonicalUnit)
     QString text = NumberFormat::formatNumber(number.canonical) + u' ' + canonicalUnit;
     // Only when the printed unit really differs (not for spellings such as mm2 for mm²).
     if (number.unit != canonicalUnit && qAbs(number.value - number.canonical) > 1e-12 * qAbs(number.value))
-        text
-            += u" ("_s + tr("as printed: %1 %2").arg(NumberFormat::formatNumber(number.value), number.unit) + u')';
+        text += u" ("_s + tr("as printed: %1 %2").arg(NumberFormat::formatNumber(number.value), number.unit)
+            + u')';
     return text;
 }
 

@@ -12,7 +12,8 @@ namespace ProvenanceText {
 // "Title (Publisher) [press]": every mention of a source says what kind it is (and its reliability
 // note, where it has one).
 QString sourceLabel(const Catalog& catalog, const QString& sourceId);
-QString sourceLink(const Catalog& catalog, const QString& sourceId); // <a href=url>Title</a> (Publisher) [press]
+QString sourceLink(
+    const Catalog& catalog, const QString& sourceId); // <a href=url>Title</a> (Publisher) [press]
 // "3,350 GB/s (as printed: 3.35 TB/s)"
 QString valueText(const SourcedNumber& number, const QString& canonicalUnit);
 // For a derived metric: its value, formula, and each input with its source.

@@ -74,8 +74,8 @@ ChartPage::ChartPage(ChipTableModel* model, ChipFilterProxyModel* proxy, QWidget
     m_maxItems->setToolTip(tr("Most chips one chart draws. Above it the chart keeps the extremes on "
                               "each axis, the selected and compared chips, then an even spread; the "
                               "footnote says so. Default: %1 bars or %2 points.")
-            .arg(ChartRequest::kDefaultBarLimit)
-            .arg(ChartRequest::kDefaultScatterLimit));
+                               .arg(ChartRequest::kDefaultBarLimit)
+                               .arg(ChartRequest::kDefaultScatterLimit));
     m_maxLabel->setBuddy(m_maxItems);
     m_chart->setObjectName(u"chartArea"_s);
 

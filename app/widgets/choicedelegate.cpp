@@ -9,7 +9,8 @@ ChoiceDelegate::ChoiceDelegate(int keysRole, int labelsRole, QObject* parent)
 {
 }
 
-QWidget* ChoiceDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const
+QWidget* ChoiceDelegate::createEditor(
+    QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const
 {
     auto* combo = new QComboBox(parent);
     const QStringList keys = index.data(m_keysRole).toStringList();

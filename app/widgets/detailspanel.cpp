@@ -34,7 +34,8 @@ void DetailsPanel::showHiddenByFilters(const QString& chipName)
 {
     m_chipId.clear();
     clear();
-    setPlaceholderText(tr("%1 is hidden by the filters. Select a chip in the table to see its values.").arg(chipName));
+    setPlaceholderText(
+        tr("%1 is hidden by the filters. Select a chip in the table to see its values.").arg(chipName));
 }
 
 namespace {
@@ -59,15 +60,17 @@ QString extraText(const QJsonValue& value)
         return value.toBool() ? u"true"_s : u"false"_s;
     if (value.isNull())
         return u"null"_s;
-    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(value.isArray()
+            ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
 }
 
 QString extraHtml(const QJsonObject& extra)
 {
     QStringList parts;
     for (auto it = extra.begin(); it != extra.end(); ++it)
-        parts.append(u"<code>"_s + it.key().toHtmlEscaped() + u"</code>: "_s + extraText(it.value()).toHtmlEscaped());
+        parts.append(
+            u"<code>"_s + it.key().toHtmlEscaped() + u"</code>: "_s + extraText(it.value()).toHtmlEscaped());
     return parts.join(u"<br/>"_s);
 }
 } // namespace

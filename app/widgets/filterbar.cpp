@@ -66,8 +66,8 @@ void FilterBar::setCatalog(const Catalog& catalog)
     QStringList vendorKeys = vendorLabels;
     QStringList statusLabels = m_statusLabels;
     QStringList statusKeys = m_statusKeys;
-    const bool noVendor
-        = std::any_of(catalog.chips.cbegin(), catalog.chips.cend(), [](const Chip& c) { return c.vendor.isEmpty(); });
+    const bool noVendor = std::any_of(
+        catalog.chips.cbegin(), catalog.chips.cend(), [](const Chip& c) { return c.vendor.isEmpty(); });
     const bool noStatus
         = std::any_of(catalog.chips.cbegin(), catalog.chips.cend(), [](const Chip& c) { return !c.status; });
     if (noVendor) {

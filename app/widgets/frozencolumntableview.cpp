@@ -42,9 +42,10 @@ FrozenColumnTableView::FrozenColumnTableView(QWidget* parent)
             || horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
         sortByColumn(logical, ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
     });
-    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int logical, Qt::SortOrder order) {
-        m_frozen->horizontalHeader()->setSortIndicator(logical, order);
-    });
+    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+        [this](int logical, Qt::SortOrder order) {
+            m_frozen->horizontalHeader()->setSortIndicator(logical, order);
+        });
     // The name column stays first: moving it, or another column before it, is undone.
     connect(horizontalHeader(), &QHeaderView::sectionMoved, this, [this] {
         if (horizontalHeader()->visualIndex(0) != 0) {

@@ -14,9 +14,9 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -39,8 +39,7 @@ void describeOptions(QCommandLineParser& parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"FILE"_s,
-                                 QCoreApplication::translate("Gui", "Catalog files to merge over the built-in one."),
-                                 u"[FILE...]"_s);
+        QCoreApplication::translate("Gui", "Catalog files to merge over the built-in one."), u"[FILE...]"_s);
     parser.addOption({ u"catalog"_s,
         QCoreApplication::translate("Gui", "Merge a catalog FILE over the built-in one."), u"FILE"_s });
     parser.addOption({ u"screenshot"_s,
@@ -51,8 +50,8 @@ void describeOptions(QCommandLineParser& parser)
         QCoreApplication::translate("Gui", "Open the Compare page on these chips (comma-separated ids)."),
         u"ID,ID,..."_s });
     parser.addOption({ u"lang"_s,
-                       QCoreApplication::translate("Gui", "Interface language, e.g. zh_CN (default: the system's)."),
-                       u"LOCALE"_s });
+        QCoreApplication::translate("Gui", "Interface language, e.g. zh_CN (default: the system's)."),
+        u"LOCALE"_s });
     parser.addOption({ u"page"_s,
         QCoreApplication::translate("Gui", "Page to show first: table, chart, compare, ecosystem or llm."),
         u"NAME"_s });

@@ -71,7 +71,8 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     for (const auto kind : allSourceKinds())
         m_sourceKind->addItem(sourceKindLabel(kind), sourceKindKey(kind));
     m_sourceKind->setCurrentIndex(m_sourceKind->findData(sourceKindKey(SourceKind::Compilation)));
-    for (const auto confidence : { Confidence::Official, Confidence::Reported, Confidence::Rumored, Confidence::Estimate })
+    for (const auto confidence :
+        { Confidence::Official, Confidence::Reported, Confidence::Rumored, Confidence::Estimate })
         m_confidence->addItem(confidenceLabel(confidence), confidenceKey(confidence));
     m_confidence->setCurrentIndex(m_confidence->findData(confidenceKey(Confidence::Reported)));
     m_accessed->setCalendarPopup(true);
@@ -80,7 +81,8 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     const QFileInfo info(path);
     m_output->setText(info.absoluteDir().filePath(info.completeBaseName() + u".json"_s));
 
-    auto* sourceBox = new QGroupBox(tr("Source of every value (a link column, where the sheet has one, wins)"), this);
+    auto* sourceBox
+        = new QGroupBox(tr("Source of every value (a link column, where the sheet has one, wins)"), this);
     auto* sourceForm = new QFormLayout(sourceBox);
     sourceForm->addRow(tr("&Title:"), m_sourceTitle);
     sourceForm->addRow(tr("&Address:"), m_sourceUrl);
@@ -109,10 +111,11 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     top->addWidget(m_mappingView);
     top->addWidget(m_summary);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("The first rows of %1, what each column holds (change it in the Field and "
-                                    "Unit columns), and what the import takes:")
-                                     .arg(QFileInfo(path).fileName()),
-        this));
+    layout->addWidget(
+        new QLabel(tr("The first rows of %1, what each column holds (change it in the Field and "
+                      "Unit columns), and what the import takes:")
+                       .arg(QFileInfo(path).fileName()),
+            this));
     layout->addWidget(m_transpose);
     layout->addWidget(top, 1);
     layout->addWidget(sourceBox);
@@ -162,8 +165,9 @@ void ImportDialog::readTable()
     m_preview->clear();
     if (!m_table) {
         m_mapping->setHeaders({});
-        m_summary->setPlainText(error.line > 0 ? tr("%1:%2: %3").arg(m_path).arg(error.line).arg(error.message)
-                                               : tr("%1: %2").arg(m_path, error.message));
+        m_summary->setPlainText(error.line > 0
+                ? tr("%1:%2: %3").arg(m_path).arg(error.line).arg(error.message)
+                : tr("%1: %2").arg(m_path, error.message));
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
         return;
     }
@@ -187,10 +191,12 @@ TableImporter::Options ImportDialog::options() const
     options.fileName = m_path;
     options.transposed = m_transpose->isChecked();
     options.mappings = m_mapping->mappings();
-    options.confidence = confidenceFromKey(m_confidence->currentData().toString()).value_or(Confidence::Reported);
+    options.confidence
+        = confidenceFromKey(m_confidence->currentData().toString()).value_or(Confidence::Reported);
     Source& source = options.source;
-    source.title = m_sourceTitle->text().trimmed().isEmpty() ? tr("Imported from %1").arg(QFileInfo(m_path).fileName())
-                                                              : m_sourceTitle->text().trimmed();
+    source.title = m_sourceTitle->text().trimmed().isEmpty()
+        ? tr("Imported from %1").arg(QFileInfo(m_path).fileName())
+        : m_sourceTitle->text().trimmed();
     source.id = TableImporter::slug(source.title).left(40);
     if (source.id.isEmpty())
         source.id = u"imported"_s;
@@ -208,9 +214,9 @@ void ImportDialog::runImport()
     m_result = TableImporter::import(*m_table, options());
     m_mapping->setReport(m_result.columns);
     const bool ok = m_result.error.isEmpty() && !m_result.catalog.chips.isEmpty();
-    m_summary->setPlainText(m_result.error.isEmpty()
-            ? TableImporter::summaryText(m_result, QFileInfo(m_path).fileName(), QFileInfo(outputPath()).fileName())
-            : m_result.error);
+    m_summary->setPlainText(m_result.error.isEmpty() ? TableImporter::summaryText(
+                                m_result, QFileInfo(m_path).fileName(), QFileInfo(outputPath()).fileName())
+                                                     : m_result.error);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 

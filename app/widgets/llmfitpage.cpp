@@ -11,7 +11,6 @@
 #include "rebuildscheduler.h"
 #include "settings.h"
 
-#include <QSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -23,6 +22,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -255,8 +255,8 @@ void LlmFitPage::rebuild()
     ChartRequest request;
     request.metric = &m_decodeMetric;
     if (current.maxChips > 0)
-        request.note = tr("Chips that need more than %Ln chip(s) have no decode bound (n/a).", nullptr,
-            current.maxChips);
+        request.note = tr(
+            "Chips that need more than %Ln chip(s) have no decode bound (n/a).", nullptr, current.maxChips);
     m_chartData = ChartDataBuilder::build(m_chips->catalog(), chips, request);
     if (m_showChart->isChecked())
         m_chartView->setChart(

@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
 #include "analysis/listtable.h"
+#include "analysis/metrics.h"
 #include "charts/chartexport.h"
-#include "widgets/chartpage.h"
 #include "comparepage.h"
 #include "detailspanel.h"
 #include "ecosystempage.h"
@@ -15,10 +15,10 @@
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
 #include "models/dataqualitymodel.h"
-#include "analysis/metrics.h"
 #include "pngoptionsdialog.h"
 #include "settings.h"
 #include "tablepage.h"
+#include "widgets/chartpage.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -27,19 +27,19 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QUrl>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QLabel>
+#include <QMimeData>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -208,10 +208,10 @@ void MainWindow::updateCounts()
 void MainWindow::updateStatusBar()
 {
     const Catalog& catalog = m_model->catalog();
-    m_summary->setText(tr("Catalog of %1 · %2 · %3")
-                           .arg(catalog.date.toString(Qt::ISODate),
-                               tr("%n chip(s)", nullptr, int(catalog.chips.size())),
-                               tr("%n source(s)", nullptr, int(catalog.sources.size()))));
+    m_summary->setText(
+        tr("Catalog of %1 · %2 · %3")
+            .arg(catalog.date.toString(Qt::ISODate), tr("%n chip(s)", nullptr, int(catalog.chips.size())),
+                tr("%n source(s)", nullptr, int(catalog.sources.size()))));
 }
 
 bool MainWindow::showChipField(const QString& chipId, const QString& fieldKey)
@@ -232,7 +232,8 @@ bool MainWindow::showChipField(const QString& chipId, const QString& fieldKey)
         table->setColumnHidden(column, false);
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, column));
     showPage(u"table"_s);
-    table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     table->scrollTo(index);
     table->setFocus();
     return true;
@@ -253,9 +254,10 @@ bool MainWindow::openCatalogFile(const QString& path)
     const auto result = CatalogReader::readFile(path, m_builtIn.sources);
     if (!result.ok()) {
         showProblems(result.problems);
-        statusBar()->showMessage(tr("%1 has %n problem(s) and was not loaded; the catalog in use is unchanged.",
-            nullptr, int(result.problems.size()))
-                                     .arg(QFileInfo(path).fileName()));
+        statusBar()->showMessage(
+            tr("%1 has %n problem(s) and was not loaded; the catalog in use is unchanged.", nullptr,
+                int(result.problems.size()))
+                .arg(QFileInfo(path).fileName()));
         return false;
     }
     const qsizetype overriddenBefore = m_model->catalog().overridden.size();
@@ -265,12 +267,13 @@ bool MainWindow::openCatalogFile(const QString& path)
     showProblems(result.warnings);
     if (m_qualityModel->rowCount() > 0)
         m_qualityDock->show();
-    QString message = tr("Loaded %1: %n chip(s) merged over the built-in catalog", nullptr,
-        int(result.catalog.chips.size()))
+    QString message = tr(
+        "Loaded %1: %n chip(s) merged over the built-in catalog", nullptr, int(result.catalog.chips.size()))
                           .arg(QFileInfo(path).fileName());
     if (!replaced.isEmpty())
         message += u"; "_s
-            + tr("replaces %n built-in chip(s): %1", nullptr, int(replaced.size())).arg(replaced.join(u", "_s));
+            + tr("replaces %n built-in chip(s): %1", nullptr, int(replaced.size()))
+                  .arg(replaced.join(u", "_s));
     if (!result.warnings.isEmpty())
         message += u"; "_s + tr("%n warning(s) in the problems panel", nullptr, int(result.warnings.size()));
     statusBar()->showMessage(message);

@@ -1,9 +1,9 @@
 #include "tablepage.h"
 
 #include "analysis/metrics.h"
+#include "frozencolumntableview.h"
 #include "legendbar.h"
 #include "models/chipfilterproxymodel.h"
-#include "frozencolumntableview.h"
 #include "models/chiptablemodel.h"
 
 #include <QHeaderView>
@@ -166,7 +166,10 @@ void TablePage::fitColumns()
     for (int c = 0; c < m_proxy->columnCount(); ++c) {
         // The name gets room, but not so much that the numbers leave the screen (its tooltip and
         // the details panel have it whole); numbers are narrow; long text is kept in check.
-        const int maxWidth = em * (c == ChipTableModel::NameColumn ? 20 : ChipTableModel::metricAt(c) ? 7 : 12);
+        const int maxWidth = em
+            * (c == ChipTableModel::NameColumn    ? 20
+                    : ChipTableModel::metricAt(c) ? 7
+                                                  : 12);
         m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 12, maxWidth));
     }
 }
