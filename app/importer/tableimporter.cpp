@@ -316,7 +316,7 @@ private:
         ++m_result.columns[c].taken;
         if (!slot) {
             slot = SpecValue { number, {} };
-            m_firstColumn[{ chip.name, int(info->field) }] = c;
+            m_firstColumn[{ r, int(info->field) }] = c;
             return;
         }
         // Another column for the same field: the leftmost value stands; one that disagrees is kept
@@ -328,7 +328,7 @@ private:
         if (slot->primary.note.isEmpty())
             slot->primary.note
                 = tr("column '%1'")
-                      .arg(m_table.headers[m_firstColumn.value({ chip.name, int(info->field) }, c)]);
+                      .arg(m_table.headers[m_firstColumn.value({ r, int(info->field) }, c)]);
         slot->alternatives.append(number);
     }
 
@@ -338,7 +338,7 @@ private:
     Source m_defaultSource;
     bool m_defaultUsed = false;
     QHash<QString, QString> m_rowSources; // URL or citation -> source id
-    QHash<std::pair<QString, int>, int> m_firstColumn; // (chip name, field) -> column of its primary value
+    QHash<std::pair<int, int>, int> m_firstColumn; // (row, field) -> column of its primary value (names repeat)
     int m_nameColumn = -1;
     int m_keyColumn = -1;
     int m_idColumn = -1;
