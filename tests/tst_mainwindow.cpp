@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -64,6 +65,7 @@ private slots:
     void exportsTheVisibleRowsAsCsv();
     void reportsAnUnwritableCsvPath();
     void detailsShowSourcesAsLinks();
+    void detailsShowTheUsersOwnColumns();
     void chartFollowsFilterAndSelection();
     void compareSelectedRowsAndExportEveryFormat();
     void compareKeepsAtMostEightChips();
@@ -224,6 +226,25 @@ void TestMainWindow::detailsShowSourcesAsLinks()
     const QString text = window.detailsPanel()->toPlainText();
     QVERIFY(text.contains(u"3,350 GB/s (as printed: 3.35 TB/s)"_s));
     QVERIFY(text.contains(u"Die area"_s) || text.contains(u"die_area"_s));
+}
+
+void TestMainWindow::detailsShowTheUsersOwnColumns()
+{
+    MainWindow window(m_builtIn, { false });
+    QVERIFY(window.openCatalogFile(testDataPath(u"rich-catalog.json"_s)));
+    const int row = window.chipModel()->rowOfChip(u"gk104-b"_s);
+    QVERIFY(row >= 0);
+    const QString html = DetailsPanel::chipHtml(window.chipModel()->catalog(), window.chipModel()->chip(row));
+    QTextDocument document;
+    document.setHtml(html);
+    const QString text = document.toPlainText();
+    QVERIFY2(text.contains(u"Your columns"_s), qPrintable(text));
+    QVERIFY(text.contains(u"x-board: GTX 680"_s));
+    QVERIFY(text.contains(u"x-tags: [\"kepler\",1]"_s));
+    QVERIFY(text.contains(u"x-row: 17"_s)); // on the memory value itself
+    // Unknown vendor and status read as unknown, never as something invented.
+    QCOMPARE(window.chipModel()->index(row, ChipTableModel::VendorColumn).data().toString(), u"—"_s);
+    QCOMPARE(window.chipModel()->index(row, ChipTableModel::StatusColumn).data().toString(), u"—"_s);
 }
 
 void TestMainWindow::chartFollowsFilterAndSelection()
