@@ -12,9 +12,11 @@
 #include "core/numberformat.h"
 #include "i18n/translations.h"
 
+#include <QAbstractAxis>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
@@ -98,6 +100,7 @@ private slots:
     void llmFitDoesNotMultiplyGameConsolesIntoAWinner();
     void coincidentPointsAreCounted();
     void selectionOutlinesABarWithoutChangingItsColour();
+    void axisTitlesShrinkRatherThanBeingCut();
 };
 
 void TestRealData::initTestCase()
@@ -442,6 +445,35 @@ void TestRealData::selectionOutlinesABarWithoutChangingItsColour()
     };
     QCOMPARE(sample({}), vendor);
     QCOMPARE(sample({ u"b"_s }), vendor);
+}
+
+void TestRealData::axisTitlesShrinkRatherThanBeingCut()
+{
+    const Catalog catalog = dateOrdered(300, 24);
+    ChartRequest request;
+    request.kind = ChartRequest::Kind::Scatter;
+    request.x = &metric(u"memory-gb"_s);
+    request.y = &metric(u"bandwidth-gbs"_s);
+    request.logX = request.logY = true;
+    const ChartData data = ChartDataBuilder::build(catalog, pointers(catalog), request);
+    QChart* chart = ChartBuilder::build(data, {});
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    chart->resize(800, 450); // a small picture with a two-row legend and a long footnote
+    QCoreApplication::processEvents();
+    QAbstractAxis* yAxis = chart->axes(Qt::Vertical).value(0);
+    QVERIFY(yAxis);
+    QCOMPARE(yAxis->titleText(), u"Memory bandwidth (GB/s, log)"_s);
+    const qreal width = QFontMetricsF(yAxis->titleFont()).horizontalAdvance(yAxis->titleText());
+    QVERIFY2(width <= chart->plotArea().height() - 16,
+        qPrintable(u"%1 px of title on a %2 px axis"_s.arg(width).arg(chart->plotArea().height())));
+    QVERIFY(yAxis->titleFont().pixelSize() >= 9);
+    // Where there is room, titles keep their size.
+    chart->resize(1600, 1200);
+    QCoreApplication::processEvents();
+    QCOMPARE(yAxis->titleFont().pixelSize(), 13);
+    scene.removeItem(chart);
+    delete chart;
 }
 
 QTEST_MAIN(TestRealData)

@@ -134,6 +134,7 @@ public:
 
     void relayout()
     {
+        fitAxisTitles();
         qDeleteAll(m_labels);
         m_labels.clear();
         if (!series)
@@ -145,6 +146,27 @@ public:
     }
 
 private:
+    // Qt Charts cuts an axis title longer than its axis ("Memory bandwidth (GB/s, l…"): give it a
+    // smaller font instead, down to a size that stays readable.
+    void fitAxisTitles()
+    {
+        constexpr int kSmallestTitlePx = 9;
+        constexpr qreal kTitlePadding = 16; // Qt keeps this much of the axis free around its title
+        const QRectF plot = m_chart->plotArea();
+        for (QAbstractAxis* axis : m_chart->axes()) {
+            const qreal room
+                = (axis->orientation() == Qt::Vertical ? plot.height() : plot.width()) - kTitlePadding;
+            if (axis->titleText().isEmpty() || room <= 0)
+                continue;
+            int pixels = kAxisTitlePx;
+            while (pixels > kSmallestTitlePx
+                && QFontMetricsF(pixelFont(pixels, true)).horizontalAdvance(axis->titleText()) > room)
+                --pixels;
+            if (axis->titleFont().pixelSize() != pixels)
+                axis->setTitleFont(pixelFont(pixels, true));
+        }
+    }
+
     QColor textColour(bool muted = false) const
     {
         if (m_style.dark)
