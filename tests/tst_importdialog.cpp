@@ -17,6 +17,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -66,6 +67,7 @@ private slots:
     void changingAFieldWithTheKeyboardReimports();
     void transposeRereadsTheSheet();
     void importWritesTheCatalogFile();
+    void importNeverWritesOverTheSheet();
     void unreadableFilesCannotBeImported();
     void droppingATableImportsItAndDroppingACatalogOpensIt();
 
@@ -197,6 +199,27 @@ void TestImportDialog::importWritesTheCatalogFile()
     QVERIFY(written.ok());
     QCOMPARE(written.catalog.chips.size(), 3);
     QCOMPARE(written.catalog.sources.first().title, u"Imported from tpu.csv (TechPowerUp)"_s);
+}
+
+void TestImportDialog::importNeverWritesOverTheSheet()
+{
+    QTemporaryDir dir;
+    const QString sheet = writeTestFile(dir, u"tpu.csv"_s, kSheet);
+    ImportDialog dialog(sheet);
+    dialog.setOutputPath(sheet);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    bool warned = false;
+    QTimer::singleShot(100, &dialog, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            warned = box->text().contains(u"is the file being imported"_s);
+            box->accept();
+        }
+    });
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(warned);
+    QVERIFY(dialog.isVisible()); // still open: nothing written
+    QCOMPARE(readTestFile(sheet), kSheet);
 }
 
 void TestImportDialog::unreadableFilesCannotBeImported()

@@ -45,6 +45,8 @@ private slots:
     void cliRejectsUnreadableInputAndKeepsOut();
     void cliUsageErrors_data();
     void cliUsageErrors();
+    void cliNeverWritesOverItsInput();
+    void cliSummaryWarnsAboutImplausibleValues();
     void listCsvImportsBackWithTheSameIdsAndNumbers();
     void smallHandMadeSheet();
 };
@@ -528,6 +530,31 @@ void TestImporter::cliUsageErrors()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(!QFile::exists(dir.filePath(u"x.json"_s)));
+}
+
+void TestImporter::cliNeverWritesOverItsInput()
+{
+    QTemporaryDir dir;
+    const QByteArray sheet = "name,tdp_w\nA,300\n";
+    const QString file = writeTestFile(dir, u"mine.csv"_s, sheet);
+    const auto result = runChipCompare({ u"import"_s, file, u"--out"_s, file });
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"is the file being imported"_s), qPrintable(result.err));
+    QCOMPARE(readTestFile(file), sheet);
+}
+
+void TestImporter::cliSummaryWarnsAboutImplausibleValues()
+{
+    QTemporaryDir dir;
+    const QString file = writeTestFile(dir, u"odd.csv"_s, "name,tdp_w,memory_gb\nA,1e300,NaN\n");
+    const QString out = dir.filePath(u"odd.json"_s);
+    const auto result = runChipCompare({ u"import"_s, file, u"--out"_s, out });
+    QCOMPARE(result.exitCode, 0); // it loads, as check would let it
+    QVERIFY2(result.err.contains(u"warnings (1; see chipcompare check):"_s), qPrintable(result.err));
+    QVERIFY(result.err.contains(out + u":"_s));
+    QVERIFY(result.err.contains(u"warning: chip 'a': field 'tdp': 1e+300 W"_s));
+    // NaN is unknown, never a number.
+    QVERIFY(!CatalogReader::readFile(out).catalog.chips.first().spec(SpecField::MemoryCapacity));
 }
 
 void TestImporter::listCsvImportsBackWithTheSameIdsAndNumbers()

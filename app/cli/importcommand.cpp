@@ -70,6 +70,9 @@ int runImportCommand(const QStringList& arguments)
     const QString out = parser.value(u"out"_s);
     if (out.isEmpty())
         return context.usageError(tr("--out OUT.json is required"));
+    // Writing over the table being read would lose the user's data.
+    if (QFileInfo(out).exists() && QFileInfo(out).canonicalFilePath() == QFileInfo(file).canonicalFilePath())
+        return context.usageError(tr("--out %1 is the file being imported; choose another name").arg(out));
 
     std::optional<QChar> delimiter;
     if (parser.isSet(u"delimiter"_s)) {
@@ -156,6 +159,12 @@ int runImportCommand(const QStringList& arguments)
     QString error;
     if (!CatalogWriter::writeFile(result.catalog, out, &error))
         return context.failure(error);
-    CommandContext::writeErr(TableImporter::summaryText(result, file, out));
+    QString summary = TableImporter::summaryText(result, file, out);
+    // Values that loaded but are implausible (1e300 W, raw bytes in a GB column) are said now,
+    // not only by a later `check`.
+    if (!check.warnings.isEmpty())
+        summary += tr("  warnings (%1; see chipcompare check):").arg(check.warnings.size()) + u'\n' + u"  "_s
+            + formatDiagnostics(check.warnings.mid(0, 20)).replace(u"\n"_s, u"\n  "_s) + u'\n';
+    CommandContext::writeErr(summary);
     return Cli::kExitOk;
 }

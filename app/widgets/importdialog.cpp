@@ -229,6 +229,13 @@ void ImportDialog::accept()
         QMessageBox::warning(this, tr("Import"), tr("Choose where to save the imported catalog."));
         return;
     }
+    // Writing over the table being read would lose the user's data.
+    if (QFileInfo(outputPath()).exists()
+        && QFileInfo(outputPath()).canonicalFilePath() == QFileInfo(m_path).canonicalFilePath()) {
+        QMessageBox::warning(this, tr("Import"),
+            tr("%1 is the file being imported; save the catalog under another name.").arg(outputPath()));
+        return;
+    }
     if (QFileInfo::exists(outputPath())
         && QMessageBox::question(this, tr("Replace file?"),
                tr("%1 exists. Replace it with the imported catalog?").arg(outputPath()))
