@@ -78,6 +78,7 @@ private slots:
     void initTestCase();
     void keyNumbersAreVisibleAt1280x800();
     void chipNamesStayWhenScrollingRight();
+    void smallWindowsStartWithoutTheDetailsPanel();
     void clickingAHeaderSortsAndClickingATabSwitchesPage();
     void tabLeavesTheTableAndCtrlTabSwitchesPages();
     void ctrlFGoesToTheSearchBox();
@@ -128,6 +129,21 @@ void TestFirstSession::keyNumbersAreVisibleAt1280x800()
     }
     // The numbers lead: memory comes right after the name.
     QCOMPARE(header->logicalIndex(1), TablePage::keyColumns().first());
+}
+
+void TestFirstSession::smallWindowsStartWithoutTheDetailsPanel()
+{
+    for (const auto& [size, details] :
+        { std::pair(QSize(800, 450), false), std::pair(QSize(1280, 800), true) }) {
+        MainWindow window(m_builtIn, { false });
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* dock = window.findChild<QDockWidget*>(u"detailsDock"_s);
+        QCOMPARE(dock->isVisible(), details);
+        if (details)
+            QVERIFY(dock->width() >= 180); // never an unreadable strip
+    }
 }
 
 void TestFirstSession::chipNamesStayWhenScrollingRight()

@@ -144,6 +144,10 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+namespace {
+constexpr int kNarrowestWithDetails = 960; // window width (pixels) below which details start hidden
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -452,7 +456,12 @@ void MainWindow::showEvent(QShowEvent* event)
         // The table first: the details take what the chip name and the key numbers leave, within
         // limits, so that at 1280 pixels every key number shows without scrolling.
         const int spare = width() - m_tablePage->keyColumnsWidth() - 24;
-        resizeDocks({ m_detailsDock }, { std::clamp(spare, 180, 380) }, Qt::Horizontal);
+        // Too small for even a narrow panel (an 800-pixel window): start without it rather than
+        // squeeze it into an unreadable strip; View > Details brings it back.
+        if (width() < kNarrowestWithDetails)
+            m_detailsDock->hide();
+        else
+            resizeDocks({ m_detailsDock }, { std::clamp(spare, 180, 380) }, Qt::Horizontal);
     }
     m_shownOnce = true;
 }
