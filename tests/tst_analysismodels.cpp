@@ -35,11 +35,12 @@ private slots:
 
 private:
     Catalog m_catalog;
+    CatalogSnapshot m_snapshot; // m_catalog as the window's models hold it
     QVector<const Chip*> chips(const QStringList& ids) const
     {
         QVector<const Chip*> list;
         for (const auto& id : ids)
-            list.append(m_catalog.chip(id));
+            list.append(m_snapshot->chip(id));
         return list;
     }
 };
@@ -70,6 +71,7 @@ void TestAnalysisModels::initTestCase()
     const auto result = CatalogReader::readBuiltIn();
     QVERIFY(result.ok());
     m_catalog = result.catalog;
+    m_snapshot = CatalogSnapshot::create(m_catalog);
 }
 
 void TestAnalysisModels::comparisonModelShowsGroupsBestAndRatios()
@@ -78,7 +80,7 @@ void TestAnalysisModels::comparisonModelShowsGroupsBestAndRatios()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
     model.setComparison(
-        &m_catalog, Comparison::build(chips({ u"nvidia-h20"_s, u"nvidia-h100-sxm"_s, u"metax-c600"_s }), 1));
+        m_snapshot, Comparison::build(chips({ u"nvidia-h20"_s, u"nvidia-h100-sxm"_s, u"metax-c600"_s }), 1));
     QCOMPARE(model.columnCount(), 4);
     QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), u"H100 SXM\n(baseline)"_s);
     // Group header rows come first in each group.
@@ -104,7 +106,7 @@ void TestAnalysisModels::comparisonModelDifferencesOnly()
 {
     ComparisonModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setComparison(&m_catalog, Comparison::build(chips({ u"nvidia-h100-sxm"_s, u"nvidia-h200-sxm"_s })));
+    model.setComparison(m_snapshot, Comparison::build(chips({ u"nvidia-h100-sxm"_s, u"nvidia-h200-sxm"_s })));
     const int all = model.rowCount();
     QVERIFY(rowOfKey(model, u"vendor"_s) >= 0);
     model.setDifferencesOnly(true);
@@ -121,7 +123,7 @@ void TestAnalysisModels::ecosystemModelGivesLevelAndSourcePerCell()
     EcosystemModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setChips(
-        &m_catalog, chips({ u"huawei-ascend-910b"_s, u"nvidia-h20"_s, u"alibaba-hanguang-800"_s }));
+        m_snapshot, chips({ u"huawei-ascend-910b"_s, u"nvidia-h20"_s, u"alibaba-hanguang-800"_s }));
     QCOMPARE(model.frameworks().mid(0, 7), EcosystemModel::standardFrameworks());
     const int vllm = EcosystemModel::FirstFrameworkColumn + int(model.frameworks().indexOf(u"vLLM"_s));
     QCOMPARE(model.index(0, vllm).data().toString(), u"plugin: vllm-ascend"_s);
@@ -145,7 +147,7 @@ void TestAnalysisModels::llmFitModelSortsWithUnknownsLast()
     sorted.setSortRole(LlmFitModel::SortRole);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(&sorted, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setInput(chips({ u"alibaba-zhenwu-810e"_s, u"nvidia-h100-sxm"_s, u"nvidia-h20"_s }),
+    model.setInput(m_snapshot, chips({ u"alibaba-zhenwu-810e"_s, u"nvidia-h100-sxm"_s, u"nvidia-h20"_s }),
         { 32e9, 32e9, LlmFit::Precision::Bf16, 0.9 });
     for (const auto order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
         sorted.sort(LlmFitModel::DecodeColumn, order);

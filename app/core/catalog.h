@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSharedPointer>
 #include <QString>
 #include <QVector>
 
@@ -36,3 +37,7 @@ public:
     Catalog mergedWith(const Catalog& overlay) const;
     QStringList overridden; // ids of chips a merged catalog replaced, in merge order
 };
+
+// A catalog as the window's pages hold it: never changed once made. An edit makes a new snapshot;
+// a page that keeps chip pointers keeps the snapshot they point into, so they cannot dangle.
+using CatalogSnapshot = QSharedPointer<const Catalog>;

@@ -37,23 +37,29 @@ QIcon ChipTableModel::disagreementIcon()
 
 ChipTableModel::ChipTableModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_catalog(CatalogSnapshot::create())
 {
 }
 
 void ChipTableModel::setCatalog(Catalog catalog)
 {
+    setCatalog(CatalogSnapshot::create(std::move(catalog)));
+}
+
+void ChipTableModel::setCatalog(CatalogSnapshot catalog)
+{
     beginResetModel();
-    m_catalog = std::move(catalog);
+    m_catalog = catalog ? std::move(catalog) : CatalogSnapshot::create();
     m_filterKeys.clear();
-    m_filterKeys.reserve(m_catalog.chips.size());
-    for (const auto& chip : m_catalog.chips)
+    m_filterKeys.reserve(m_catalog->chips.size());
+    for (const auto& chip : m_catalog->chips)
         m_filterKeys.append(ChipFilterKeys::of(chip));
     endResetModel();
 }
 
 int ChipTableModel::rowOfChip(const QString& id) const
 {
-    return m_catalog.indexOfChip(id);
+    return m_catalog->indexOfChip(id);
 }
 
 int ChipTableModel::cudaColumn()
@@ -86,7 +92,7 @@ const Metric* ChipTableModel::metricAt(int column)
 
 int ChipTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_catalog.chips.size());
+    return parent.isValid() ? 0 : int(m_catalog->chips.size());
 }
 
 int ChipTableModel::columnCount(const QModelIndex& parent) const
@@ -107,7 +113,7 @@ QVariant ChipTableModel::data(const QModelIndex& index, int role) const
     if (role == ChipIdRole)
         return c.id;
     if (role == OverriddenRole)
-        return m_catalog.overridden.contains(c.id);
+        return m_catalog->overridden.contains(c.id);
     if (const Metric* metric = metricAt(index.column()))
         return metricData(c, *metric, role);
     return textData(c, index.column(), role);
@@ -190,7 +196,7 @@ QVariant ChipTableModel::textData(const Chip& c, int column, int role) const
         return low ? QVariant(QBrush(lowConfidenceTint())) : QVariant();
     case Qt::FontRole: {
         // Italics: a derived band resting on rumored values, or a chip your catalog replaced.
-        const bool replaced = column == NameColumn && m_catalog.overridden.contains(c.id);
+        const bool replaced = column == NameColumn && m_catalog->overridden.contains(c.id);
         if (!low && !replaced)
             return {};
         QFont font;
@@ -202,12 +208,12 @@ QVariant ChipTableModel::textData(const Chip& c, int column, int role) const
     case Qt::ToolTipRole:
         if (column == NameColumn) // the whole name, where a narrow column cuts it
             return QString(u"<b>"_s + text.toHtmlEscaped() + u"</b>"_s
-                + (m_catalog.overridden.contains(c.id) ? u"<br/><i>"_s
+                + (m_catalog->overridden.contains(c.id) ? u"<br/><i>"_s
                             + tr("Your catalog replaces the built-in chip; where the values differ, the "
                                  "built-in "
                                  "ones are listed as other sources.")
                             + u"</i>"_s
-                                                       : QString())
+                                                        : QString())
                 + (c.notes.isEmpty() ? QString() : u"<br/>"_s + c.notes.toHtmlEscaped()));
         if (column == eccnColumn())
             return eccnTooltip(c);
@@ -240,7 +246,7 @@ QString ChipTableModel::eccnTooltip(const Chip& c) const
                 .arg(T::kB1DensityLow)
                 .arg(T::kB2DensityLow)
         + u"<br/>"_s;
-    const Source* source = m_catalog.source(u"cset-2023"_s);
+    const Source* source = m_catalog->source(u"cset-2023"_s);
     if (source)
         html += tr("Source: %1 (%2)").arg(source->title.toHtmlEscaped(), source->publisher.toHtmlEscaped())
             + u"<br/>"_s;
@@ -262,7 +268,7 @@ QVariant ChipTableModel::metricData(const Chip& c, const Metric& metric, int rol
         return value ? NumberFormat::formatNumber(*value) : unknownText();
     }
     case Qt::ToolTipRole:
-        return ProvenanceText::metricTooltip(m_catalog, c, metric);
+        return ProvenanceText::metricTooltip(*m_catalog, c, metric);
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignVCenter | (metric.value(c) ? Qt::AlignRight : Qt::AlignHCenter));
     case Qt::BackgroundRole:

@@ -36,8 +36,11 @@ public:
     explicit ChipTableModel(QObject* parent = nullptr);
 
     void setCatalog(Catalog catalog);
-    const Catalog& catalog() const { return m_catalog; }
-    const Chip& chip(int row) const { return m_catalog.chips[row]; }
+    void setCatalog(CatalogSnapshot catalog);
+    const Catalog& catalog() const { return *m_catalog; }
+    // Pages that keep chip pointers keep this, so an edit cannot pull the chips from under them.
+    CatalogSnapshot snapshot() const { return m_catalog; }
+    const Chip& chip(int row) const { return m_catalog->chips[row]; }
     const ChipFilterKeys& filterKeys(int row) const { return m_filterKeys[row]; }
     int rowOfChip(const QString& id) const;
 
@@ -64,6 +67,6 @@ private:
     QVariant metricData(const Chip& chip, const Metric& metric, int role) const;
     QString eccnTooltip(const Chip& chip) const;
 
-    Catalog m_catalog;
+    CatalogSnapshot m_catalog;
     QVector<ChipFilterKeys> m_filterKeys; // precomputed per row for the filter
 };

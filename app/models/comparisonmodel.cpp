@@ -22,10 +22,10 @@ QColor ComparisonModel::bestTint()
     return QColor(46, 160, 67, 70); // translucent green: readable on light and dark palettes
 }
 
-void ComparisonModel::setComparison(const Catalog* catalog, Comparison comparison)
+void ComparisonModel::setComparison(CatalogSnapshot catalog, Comparison comparison)
 {
     beginResetModel();
-    m_catalog = catalog;
+    m_catalog = std::move(catalog);
     m_comparison = std::move(comparison);
     rebuildLines();
     endResetModel();

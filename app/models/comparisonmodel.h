@@ -15,8 +15,8 @@ public:
 
     explicit ComparisonModel(QObject* parent = nullptr);
 
-    // `catalog` must outlive the model's use of it (it is the table model's catalog).
-    void setComparison(const Catalog* catalog, Comparison comparison);
+    // `comparison` points into `catalog`; the model keeps the snapshot so the chips stay valid.
+    void setComparison(CatalogSnapshot catalog, Comparison comparison);
     void setDifferencesOnly(bool differencesOnly);
     const Comparison& comparison() const { return m_comparison; }
     bool differencesOnly() const { return m_differencesOnly; }
@@ -37,7 +37,7 @@ private:
     };
     void rebuildLines();
 
-    const Catalog* m_catalog = nullptr;
+    CatalogSnapshot m_catalog;
     Comparison m_comparison;
     bool m_differencesOnly = false;
     QVector<Line> m_lines;

@@ -35,10 +35,10 @@ QColor EcosystemModel::supportTint(SupportLevel level)
     return {};
 }
 
-void EcosystemModel::setChips(const Catalog* catalog, const QVector<const Chip*>& chips)
+void EcosystemModel::setChips(CatalogSnapshot catalog, const QVector<const Chip*>& chips)
 {
     beginResetModel();
-    m_catalog = catalog;
+    m_catalog = std::move(catalog);
     m_chips = chips;
     m_frameworks = standardFrameworks();
     for (const Chip* chip : chips) {

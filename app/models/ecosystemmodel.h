@@ -17,7 +17,8 @@ public:
 
     // The common frameworks come first in a fixed order; others found in the catalog follow.
     static QStringList standardFrameworks();
-    void setChips(const Catalog* catalog, const QVector<const Chip*>& chips);
+    // `chips` point into `catalog`; the model keeps the snapshot so they stay valid.
+    void setChips(CatalogSnapshot catalog, const QVector<const Chip*>& chips);
     const QStringList& frameworks() const { return m_frameworks; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -32,7 +33,7 @@ private:
     QVariant frameworkData(const Chip& chip, const QString& framework, int role) const;
     QVariant cudaData(const Chip& chip, int role) const;
 
-    const Catalog* m_catalog = nullptr;
+    CatalogSnapshot m_catalog;
     QVector<const Chip*> m_chips;
     QStringList m_frameworks;
 };

@@ -11,9 +11,11 @@ LlmFitModel::LlmFitModel(QObject* parent)
 {
 }
 
-void LlmFitModel::setInput(const QVector<const Chip*>& chips, const LlmFit::Input& input)
+void LlmFitModel::setInput(
+    CatalogSnapshot catalog, const QVector<const Chip*>& chips, const LlmFit::Input& input)
 {
     beginResetModel();
+    m_catalog = std::move(catalog);
     m_chips.clear();
     m_results.clear();
     m_maxChips = input.maxChips;

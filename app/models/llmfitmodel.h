@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/llmfit.h"
+#include "core/catalog.h"
 
 #include <QAbstractTableModel>
 #include <QVector>
@@ -22,7 +23,8 @@ public:
     enum Role { SortRole = Qt::UserRole, ChipIdRole, ExceedsMaxChipsRole };
 
     explicit LlmFitModel(QObject* parent = nullptr);
-    void setInput(const QVector<const Chip*>& chips, const LlmFit::Input& input);
+    // `chips` point into `catalog`; the model keeps the snapshot so they stay valid.
+    void setInput(CatalogSnapshot catalog, const QVector<const Chip*>& chips, const LlmFit::Input& input);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -32,6 +34,7 @@ public:
 private:
     std::optional<double> number(int row, int column) const;
 
+    CatalogSnapshot m_catalog;
     QVector<const Chip*> m_chips;
     QVector<LlmFit::Result> m_results;
     int m_maxChips = LlmFit::Input::kDefaultMaxChips;

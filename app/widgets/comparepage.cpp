@@ -228,9 +228,12 @@ void ComparePage::rebuild()
     m_updating = true;
     m_baseline->clear();
     m_baseline->addItem(tr("none"), QString());
+    const CatalogSnapshot catalog = m_chips->snapshot();
+    // An edit may have deleted a compared chip: it leaves the comparison.
+    m_order.removeIf([&catalog](const QString& id) { return !catalog->chip(id); });
     QVector<const Chip*> chips;
     for (const auto& id : std::as_const(m_order)) {
-        const Chip* chip = m_chips->catalog().chip(id);
+        const Chip* chip = catalog->chip(id);
         chips.append(chip);
         m_baseline->addItem(chip->displayShortName(), id);
     }
@@ -246,7 +249,7 @@ void ComparePage::rebuild()
     } else {
         m_hint->hide();
     }
-    m_comparison->setComparison(&m_chips->catalog(),
+    m_comparison->setComparison(catalog,
         Comparison::build(chips.size() >= kMinChips ? chips : QVector<const Chip*>(),
             std::max(-1, int(m_order.indexOf(baselineId)))));
     emit chipIdsChanged(m_order);

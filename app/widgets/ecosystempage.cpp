@@ -48,7 +48,7 @@ EcosystemPage::EcosystemPage(ChipTableModel* chips, ChipFilterProxyModel* proxy,
 
 void EcosystemPage::rebuild()
 {
-    m_model->setChips(&m_chips->catalog(), m_proxy->visibleChips());
+    m_model->setChips(m_chips->snapshot(), m_proxy->visibleChips());
     m_view->resizeColumnsToContents();
     // Keep every framework column in view; long cells are elided and whole in their tooltips.
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));

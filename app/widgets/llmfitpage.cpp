@@ -248,7 +248,7 @@ void LlmFitPage::rebuild()
     m_problem->setText(problem.value_or(QString()));
     m_problem->setVisible(problem.has_value());
     const QVector<const Chip*> chips = problem ? QVector<const Chip*>() : m_proxy->visibleChips();
-    m_model->setInput(chips, current);
+    m_model->setInput(m_chips->snapshot(), chips, current);
     m_view->resizeColumnsToContents();
 
     updateDecodeMetric();
