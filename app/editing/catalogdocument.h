@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/catalog.h"
+#include "io/catalogreader.h"
+
+#include <QObject>
+#include <QUndoStack>
+#include <optional>
+
+// One change to the user catalog: a chip appears (no `before`), disappears (no `after`) or changes,
+// at `index` in the user catalog; sources the change introduced go with it.
+struct ChipChange
+{
+    int index = 0;
+    std::optional<Chip> before;
+    std::optional<Chip> after;
+    QList<Source> addedSources;
+};
+
+// What the window shows and edits: the built-in catalog (read-only) with the user's catalog merged
+// over it. Every edit goes through the undo stack as a new immutable snapshot, and is checked with
+// the reader's rules first, so the user catalog always saves to a file that loads again.
+class CatalogDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CatalogDocument(Catalog builtIn, QObject* parent = nullptr);
+
+    CatalogSnapshot builtIn() const { return m_builtIn; }
+    CatalogSnapshot user() const { return m_user; } // the file's own chips and sources
+    CatalogSnapshot merged() const { return m_merged; } // what the pages show
+    bool hasUserCatalog() const { return m_hasUser; }
+    QString filePath() const { return m_path; } // empty for an untitled catalog
+    QString displayName() const; // file name, or "Untitled"
+    bool isModified() const { return m_recovered || !m_undo.isClean(); }
+    QUndoStack* undoStack() { return &m_undo; }
+
+    // Replaces the user catalog by the file's. On problems nothing changes.
+    CatalogReadResult open(const QString& path);
+    // Starts an empty, untitled user catalog (edits need one; Save asks for a file).
+    void newCatalog();
+    // A recovery file's content, for `originalPath` (may be empty): loaded as unsaved changes.
+    CatalogReadResult recover(const QString& recoveryPath, const QString& originalPath);
+    // Back to the built-in catalog alone.
+    void close();
+    bool save(QString* error); // needs a file path
+    bool saveAs(const QString& path, QString* error);
+
+    bool isEditable(const QString& chipId) const; // the chip is in the user catalog
+    const Chip* userChip(const QString& id) const;
+
+    // Edits. Each pushes one undo command named `text`, or refuses with the reason in `error`.
+    bool replaceChip(const Chip& chip, const QList<Source>& newSources, const QString& text, QString* error);
+    bool addChip(const Chip& chip, QString* error);
+    // Copies a chip under a new id ("<id>-copy", "-copy-2", ...), name "… (copy)"; returns the id.
+    QString duplicateChip(const QString& id);
+    bool removeChips(const QStringList& ids);
+    // Built-in chips into the user catalog, where they override the built-in ones and can be
+    // edited. Starts an untitled catalog when none is open. Returns the ids copied.
+    QStringList copyToUserCatalog(const QStringList& ids);
+    // A free id starting with `base`, unused in the merged catalog.
+    QString freeId(const QString& base) const;
+
+    // For the undo commands only.
+    void apply(const QList<ChipChange>& changes, bool forward);
+
+signals:
+    void catalogChanged(); // merged() is a new snapshot
+    void userCatalogChanged(); // opened, closed, saved under another name
+    void modifiedChanged(bool modified);
+
+private:
+    void setUser(Catalog user, const QString& path, bool hasUser);
+    void remerge();
+    void push(const QString& text, QList<ChipChange> changes);
+
+    CatalogSnapshot m_builtIn;
+    CatalogSnapshot m_user;
+    CatalogSnapshot m_merged;
+    QString m_path;
+    bool m_hasUser = false;
+    bool m_recovered = false; // loaded from a recovery file: unsaved until saved
+    QUndoStack m_undo;
+};
