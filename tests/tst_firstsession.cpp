@@ -110,7 +110,7 @@ void TestFirstSession::initTestCase()
 
 void TestFirstSession::keyNumbersAreVisibleAt1280x800()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -135,7 +135,7 @@ void TestFirstSession::smallWindowsStartWithoutTheDetailsPanel()
 {
     for (const auto& [size, details] :
         { std::pair(QSize(800, 450), false), std::pair(QSize(1280, 800), true) }) {
-        MainWindow window(m_builtIn, { false });
+        MainWindow window(m_builtIn, { false, {} });
         window.resize(size);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -148,7 +148,7 @@ void TestFirstSession::smallWindowsStartWithoutTheDetailsPanel()
 
 void TestFirstSession::chipNamesStayWhenScrollingRight()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     window.resize(1024, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -169,7 +169,7 @@ void TestFirstSession::chipNamesStayWhenScrollingRight()
 
 void TestFirstSession::clickingAHeaderSortsAndClickingATabSwitchesPage()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -198,7 +198,7 @@ void TestFirstSession::clickingAHeaderSortsAndClickingATabSwitchesPage()
 
 void TestFirstSession::tabLeavesTheTableAndCtrlTabSwitchesPages()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTableView* table = window.tablePage()->view();
@@ -215,7 +215,7 @@ void TestFirstSession::tabLeavesTheTableAndCtrlTabSwitchesPages()
 
 void TestFirstSession::ctrlFGoesToTheSearchBox()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
@@ -226,7 +226,7 @@ void TestFirstSession::ctrlFGoesToTheSearchBox()
 
 void TestFirstSession::filterMenusTickWithSpaceAndCloseWithReturn()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     MultiSelectButton* vendors = window.filterBar()->vendorButton();
@@ -251,7 +251,7 @@ void TestFirstSession::filterMenusTickWithSpaceAndCloseWithReturn()
 
 void TestFirstSession::problemsPanelShowsOnlyWhatTheLastFileHad()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* dock = window.findChild<QDockWidget*>(u"problemsDock"_s);
@@ -280,14 +280,14 @@ void TestFirstSession::problemsPanelShowsOnlyWhatTheLastFileHad()
 void TestFirstSession::problemsPanelDoesNotComeBackEmptyAfterARestart()
 {
     {
-        MainWindow first(m_builtIn, { true });
+        MainWindow first(m_builtIn, { true, {} });
         first.show();
         QVERIFY(QTest::qWaitForWindowExposed(&first));
         QVERIFY(!first.openCatalogFile(u"/nonexistent/catalog.json"_s));
         QVERIFY(first.findChild<QDockWidget*>(u"problemsDock"_s)->isVisible());
         first.close(); // saves the window state with the panel open
     }
-    MainWindow second(m_builtIn, { true });
+    MainWindow second(m_builtIn, { true, {} });
     second.show();
     QVERIFY(QTest::qWaitForWindowExposed(&second));
     QVERIFY(!second.findChild<QDockWidget*>(u"problemsDock"_s)->isVisible());
@@ -295,7 +295,7 @@ void TestFirstSession::problemsPanelDoesNotComeBackEmptyAfterARestart()
 
 void TestFirstSession::detailsLetGoOfAChipTheFiltersHide()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -312,7 +312,7 @@ void TestFirstSession::detailsLetGoOfAChipTheFiltersHide()
 
 void TestFirstSession::anEmptyTableSaysSoAndOffersClearFilters()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClicks(window.filterBar()->searchEdit(), u"no such chip"_s);
@@ -330,7 +330,7 @@ void TestFirstSession::anEmptyTableSaysSoAndOffersClearFilters()
 
 void TestFirstSession::catalogSummaryIsPermanentAndSingular()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QLabel* summary = window.catalogSummary();
@@ -370,7 +370,7 @@ void TestFirstSession::catalogSummaryIsPermanentAndSingular()
 
 void TestFirstSession::scatterPointsShowTooltipsOnHover()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -400,7 +400,7 @@ void TestFirstSession::scatterPointsShowTooltipsOnHover()
 
 void TestFirstSession::chartCapIsASettingAndKeepsTheSelectedChip()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -427,7 +427,7 @@ void TestFirstSession::chartCapIsASettingAndKeepsTheSelectedChip()
 
 void TestFirstSession::llmFitListsChipsBeyondTheLimitLastAndHasEveryBarNamed()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -467,7 +467,7 @@ void TestFirstSession::llmFitListsChipsBeyondTheLimitLastAndHasEveryBarNamed()
 
 void TestFirstSession::compareColumnsShareThePage()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -492,7 +492,7 @@ void TestFirstSession::compareColumnsShareThePage()
 
 void TestFirstSession::dataQualityListsPolicyWarningsAndShowsTheValue()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -524,7 +524,7 @@ void TestFirstSession::dataQualityListsPolicyWarningsAndShowsTheValue()
 
 void TestFirstSession::tooltipsNameTheKindOfSource()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     const int row = window.chipModel()->rowOfChip(u"nvidia-h100-pcie"_s);
     int tdp = -1;
     for (int c = 0; c < window.chipModel()->columnCount(); ++c) {

@@ -235,7 +235,7 @@ void TestImportDialog::unreadableFilesCannotBeImported()
 void TestImportDialog::droppingATableImportsItAndDroppingACatalogOpensIt()
 {
     QTemporaryDir dir;
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const int before = window.chipModel()->rowCount();

@@ -126,7 +126,7 @@ void TestMainWindow::screenshotRejectsABadSize()
 
 void TestMainWindow::searchUpdatesTableAndCount()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     QAbstractItemModelTester tester(
         window.proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int total = window.chipModel()->rowCount();
@@ -141,7 +141,7 @@ void TestMainWindow::searchUpdatesTableAndCount()
 
 void TestMainWindow::vendorChoicesFilterAndClearRestores()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     MultiSelectButton* vendors = window.filterBar()->vendorButton();
     QVERIFY(vendors->menu()->actions().size() >= 6);
     for (QAction* action : vendors->menu()->actions()) {
@@ -160,7 +160,7 @@ void TestMainWindow::vendorChoicesFilterAndClearRestores()
 
 void TestMainWindow::badCatalogShowsProblemsAndKeepsTheBuiltIn()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     QTemporaryDir dir;
     const QString path = dir.filePath(u"bad.json"_s);
     QFile file(path);
@@ -177,7 +177,7 @@ void TestMainWindow::badCatalogShowsProblemsAndKeepsTheBuiltIn()
 
 void TestMainWindow::goodCatalogMergesOverTheBuiltIn()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     const int before = window.chipModel()->rowCount();
     QVERIFY(window.openCatalogFile(testDataPath(u"user-catalog.json"_s)));
     QCOMPARE(window.chipModel()->rowCount(), before + 1);
@@ -187,7 +187,7 @@ void TestMainWindow::goodCatalogMergesOverTheBuiltIn()
 
 void TestMainWindow::exportsTheVisibleRowsAsCsv()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     QTest::keyClicks(window.filterBar()->searchEdit(), u"h100"_s);
     window.tablePage()->view()->sortByColumn(ChipTableModel::NameColumn, Qt::DescendingOrder);
     QTemporaryDir dir;
@@ -207,7 +207,7 @@ void TestMainWindow::exportsTheVisibleRowsAsCsv()
 
 void TestMainWindow::reportsAnUnwritableCsvPath()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     QString error;
     QVERIFY(!window.exportTableCsv(u"/nonexistent-dir/table.csv"_s, &error));
     QVERIFY2(error.startsWith(u"/nonexistent-dir/table.csv: cannot write"_s), qPrintable(error));
@@ -215,7 +215,7 @@ void TestMainWindow::reportsAnUnwritableCsvPath()
 
 void TestMainWindow::detailsShowSourcesAsLinks()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     const int row = window.chipModel()->rowOfChip(u"nvidia-h100-sxm"_s);
     const QModelIndex index = window.proxyModel()->mapFromSource(window.chipModel()->index(row, 0));
     window.tablePage()->view()->setCurrentIndex(index);
@@ -230,7 +230,7 @@ void TestMainWindow::detailsShowSourcesAsLinks()
 
 void TestMainWindow::detailsShowTheUsersOwnColumns()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     QVERIFY(window.openCatalogFile(testDataPath(u"rich-catalog.json"_s)));
     const int row = window.chipModel()->rowOfChip(u"gk104-b"_s);
     QVERIFY(row >= 0);
@@ -249,7 +249,7 @@ void TestMainWindow::detailsShowTheUsersOwnColumns()
 
 void TestMainWindow::chartFollowsFilterAndSelection()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     ChartPage* chart = window.chartPage();
     QVERIFY(window.showPage(u"chart"_s));
     const auto ids = [chart] {
@@ -303,7 +303,7 @@ void TestMainWindow::chartFollowsFilterAndSelection()
 
 void TestMainWindow::compareSelectedRowsAndExportEveryFormat()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     QTableView* table = window.tablePage()->view();
     QTest::keyClicks(window.filterBar()->searchEdit(), u"ascend"_s);
     table->selectAll();
@@ -349,7 +349,7 @@ void TestMainWindow::compareSelectedRowsAndExportEveryFormat()
 
 void TestMainWindow::compareKeepsAtMostEightChips()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     QStringList ids;
     for (const auto& chip : m_builtIn.chips)
         ids.append(chip.id);
@@ -370,7 +370,7 @@ void TestMainWindow::compareKeepsAtMostEightChips()
 
 void TestMainWindow::ecosystemAndLlmFitFollowTheFilter()
 {
-    MainWindow window(m_builtIn, { false });
+    MainWindow window(m_builtIn, { false, {} });
     EcosystemModel* ecosystem = window.ecosystemPage()->model();
     QVERIFY(window.showPage(u"ecosystem"_s));
     QTRY_COMPARE(ecosystem->rowCount(), window.chipModel()->rowCount());

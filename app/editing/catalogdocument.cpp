@@ -37,6 +37,12 @@ CatalogDocument::CatalogDocument(Catalog builtIn, QObject* parent)
     connect(&m_undo, &QUndoStack::cleanChanged, this, [this] { emit modifiedChanged(isModified()); });
 }
 
+CatalogDocument::~CatalogDocument()
+{
+    // The stack clears itself as it goes, which reports "clean": nobody is to hear of it.
+    disconnect(&m_undo, nullptr, this, nullptr);
+}
+
 QString CatalogDocument::displayName() const
 {
     return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
@@ -65,6 +71,16 @@ CatalogReadResult CatalogDocument::open(const QString& path)
     CatalogReadResult result = CatalogReader::readFile(path, m_builtIn->sources);
     if (result.ok())
         setUser(result.catalog, QFileInfo(path).absoluteFilePath(), true);
+    return result;
+}
+
+CatalogReadResult CatalogDocument::addReference(const QString& path)
+{
+    CatalogReadResult result = CatalogReader::readFile(path, m_builtIn->sources);
+    if (result.ok()) {
+        m_builtIn = CatalogSnapshot::create(m_builtIn->mergedWith(result.catalog));
+        remerge();
+    }
     return result;
 }
 

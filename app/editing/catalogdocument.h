@@ -25,6 +25,7 @@ class CatalogDocument : public QObject
     Q_OBJECT
 public:
     explicit CatalogDocument(Catalog builtIn, QObject* parent = nullptr);
+    ~CatalogDocument() override;
 
     CatalogSnapshot builtIn() const { return m_builtIn; }
     CatalogSnapshot user() const { return m_user; } // the file's own chips and sources
@@ -37,6 +38,9 @@ public:
 
     // Replaces the user catalog by the file's. On problems nothing changes.
     CatalogReadResult open(const QString& path);
+    // Merges a file into the read-only base under the user catalog (the window given several
+    // files edits the last one; the others are references). On problems nothing changes.
+    CatalogReadResult addReference(const QString& path);
     // Starts an empty, untitled user catalog (edits need one; Save asks for a file).
     void newCatalog();
     // A recovery file's content, for `originalPath` (may be empty): loaded as unsaved changes.

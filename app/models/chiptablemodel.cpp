@@ -46,8 +46,26 @@ void ChipTableModel::setCatalog(Catalog catalog)
     setCatalog(CatalogSnapshot::create(std::move(catalog)));
 }
 
+bool ChipTableModel::sameChips(const Catalog& other) const
+{
+    if (other.chips.size() != m_catalog->chips.size())
+        return false;
+    for (qsizetype i = 0; i < other.chips.size(); ++i) {
+        if (other.chips[i].id != m_catalog->chips[i].id)
+            return false;
+    }
+    return true;
+}
+
 void ChipTableModel::setCatalog(CatalogSnapshot catalog)
 {
+    if (catalog && !m_catalog->chips.isEmpty() && sameChips(*catalog)) {
+        m_catalog = std::move(catalog);
+        for (qsizetype i = 0; i < m_catalog->chips.size(); ++i)
+            m_filterKeys[i] = ChipFilterKeys::of(m_catalog->chips[i]);
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
     beginResetModel();
     m_catalog = catalog ? std::move(catalog) : CatalogSnapshot::create();
     m_filterKeys.clear();
@@ -55,6 +73,54 @@ void ChipTableModel::setCatalog(CatalogSnapshot catalog)
     for (const auto& chip : m_catalog->chips)
         m_filterKeys.append(ChipFilterKeys::of(chip));
     endResetModel();
+}
+
+std::optional<ChipTextField> ChipTableModel::textFieldAt(int column)
+{
+    switch (column) {
+    case NameColumn:
+        return ChipTextField::Name;
+    case VendorColumn:
+        return ChipTextField::Vendor;
+    case CountryColumn:
+        return ChipTextField::Country;
+    case YearColumn:
+        return ChipTextField::Year;
+    case StatusColumn:
+        return ChipTextField::Status;
+    case MemoryTypeColumn:
+        return ChipTextField::MemoryType;
+    default:
+        if (column == cudaColumn())
+            return ChipTextField::CudaCompat;
+        if (column == softwareColumn())
+            return ChipTextField::SoftwareStack;
+        return std::nullopt;
+    }
+}
+
+Qt::ItemFlags ChipTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (!index.isValid() || !m_editor.isEditable || !m_editor.isEditable(chip(index.row()).id))
+        return flags;
+    const Metric* metric = metricAt(index.column());
+    if (textFieldAt(index.column()) || (metric && metric->field))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool ChipTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    const auto field = textFieldAt(index.column());
+    if (role != Qt::EditRole || !field || !(flags(index) & Qt::ItemIsEditable) || !m_editor.setText)
+        return false;
+    const Chip& c = chip(index.row());
+    const QString text = value.toString();
+    if (text.trimmed() == ChipTextFields::value(c, *field))
+        return true; // nothing changed: no undo step
+    // The editor replaces the catalog (through setCatalog), which reports the changed cells.
+    return m_editor.setText(c.id, *field, text);
 }
 
 int ChipTableModel::rowOfChip(const QString& id) const
@@ -114,6 +180,23 @@ QVariant ChipTableModel::data(const QModelIndex& index, int role) const
         return c.id;
     if (role == OverriddenRole)
         return m_catalog->overridden.contains(c.id);
+    if (role == ExternalEditorRole) {
+        const Metric* metric = metricAt(index.column());
+        return bool(metric && metric->field);
+    }
+    if (const auto field = textFieldAt(index.column())) {
+        if (role == Qt::EditRole)
+            return ChipTextFields::value(c, *field);
+        if (role == ChoiceKeysRole || role == ChoiceLabelsRole) {
+            QStringList keys;
+            QStringList labels;
+            for (const auto& [key, label] : ChipTextFields::choices(*field)) {
+                keys.append(key);
+                labels.append(label);
+            }
+            return role == ChoiceKeysRole ? keys : labels;
+        }
+    }
     if (const Metric* metric = metricAt(index.column()))
         return metricData(c, *metric, role);
     return textData(c, index.column(), role);

@@ -2,9 +2,12 @@
 
 #include "analysis/chipfilter.h"
 #include "core/catalog.h"
+#include "editing/chiptextfields.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
+#include <functional>
+#include <optional>
 
 struct Metric;
 
@@ -31,12 +34,28 @@ public:
         LowConfidenceRole, // rumored or estimate
         DisagreementRole, // another source gives a different number
         OverriddenRole, // a user catalog replaced the built-in chip of this id
+        // An editable number: the view opens the number editor instead of editing in place.
+        ExternalEditorRole,
+        ChoiceKeysRole, // for enumerated fields (status, CUDA): the keys, "" for unknown ...
+        ChoiceLabelsRole, // ... and their labels, for ChoiceDelegate
+    };
+    // Edits go through whoever owns the catalog (the window's CatalogDocument, with its undo
+    // stack); the model only asks. Without an editor every cell is read-only.
+    struct Editor
+    {
+        std::function<bool(const QString& chipId)> isEditable;
+        // Applies a text field; false when refused (the editor tells the user why).
+        std::function<bool(const QString& chipId, ChipTextField field, const QString& text)> setText;
     };
 
     explicit ChipTableModel(QObject* parent = nullptr);
 
     void setCatalog(Catalog catalog);
+    // A catalog with the same chips in the same order (an edit of values) updates the rows in
+    // place, so selection, scroll position and an open editor survive; anything else resets.
     void setCatalog(CatalogSnapshot catalog);
+    void setEditor(Editor editor) { m_editor = std::move(editor); }
+    static std::optional<ChipTextField> textFieldAt(int column); // nullopt: not a text column
     const Catalog& catalog() const { return *m_catalog; }
     // Pages that keep chip pointers keep this, so an edit cannot pull the chips from under them.
     CatalogSnapshot snapshot() const { return m_catalog; }
@@ -55,6 +74,8 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
     static QString unknownText(); // "—"
     // The marks the table uses; the legend shows the same ones.
@@ -67,6 +88,9 @@ private:
     QVariant metricData(const Chip& chip, const Metric& metric, int role) const;
     QString eccnTooltip(const Chip& chip) const;
 
+    bool sameChips(const Catalog& other) const;
+
     CatalogSnapshot m_catalog;
+    Editor m_editor;
     QVector<ChipFilterKeys> m_filterKeys; // precomputed per row for the filter
 };

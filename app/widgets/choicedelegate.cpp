@@ -2,10 +2,11 @@
 
 #include <QComboBox>
 
-ChoiceDelegate::ChoiceDelegate(int keysRole, int labelsRole, QObject* parent)
+ChoiceDelegate::ChoiceDelegate(int keysRole, int labelsRole, QObject* parent, Commit commit)
     : QStyledItemDelegate(parent)
     , m_keysRole(keysRole)
     , m_labelsRole(labelsRole)
+    , m_commit(commit)
 {
 }
 
@@ -17,7 +18,8 @@ QWidget* ChoiceDelegate::createEditor(
     const QStringList labels = index.data(m_labelsRole).toStringList();
     for (int i = 0; i < keys.size(); ++i)
         combo->addItem(labels.value(i, keys[i]), keys[i]);
-    // A choice commits at once, as a user expects from a combo box in a table.
+    if (m_commit == Commit::OnClose)
+        return combo; // one commit, one undo step, when the editor closes
     // Every change commits at once, so the import preview follows the choice; the editor stays open
     // while the user types ("fp" then "fp32": a closed combo box searches as it is typed into, and
     // emits activated on each letter) and closes on Return or when it loses focus.

@@ -8,7 +8,9 @@ class ChoiceDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    ChoiceDelegate(int keysRole, int labelsRole, QObject* parent = nullptr);
+    enum class Commit { OnEveryChange, OnClose };
+    ChoiceDelegate(
+        int keysRole, int labelsRole, QObject* parent = nullptr, Commit commit = Commit::OnEveryChange);
 
     QWidget* createEditor(
         QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
@@ -18,4 +20,5 @@ public:
 private:
     int m_keysRole;
     int m_labelsRole;
+    Commit m_commit;
 };

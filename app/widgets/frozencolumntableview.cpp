@@ -18,6 +18,11 @@ FrozenColumnTableView::FrozenColumnTableView(QWidget* parent)
     m_frozen->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_frozen->horizontalHeader()->setHighlightSections(false);
     m_frozen->setVerticalScrollMode(ScrollPerPixel);
+    // The name is edited in the frozen column itself (the main view's is underneath it).
+    connect(m_frozen, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (!(index.flags() & Qt::ItemIsEditable))
+            emit readOnlyEditAttempted(index);
+    });
     viewport()->stackUnder(m_frozen);
     setHorizontalScrollMode(ScrollPerPixel);
     setVerticalScrollMode(ScrollPerPixel);
@@ -128,4 +133,21 @@ void FrozenColumnTableView::updateFrozenGeometry()
         m_frozen->horizontalHeader()->setFixedHeight(horizontalHeader()->height());
     m_frozen->setGeometry(verticalHeader()->width() + frameWidth(), frameWidth(), columnWidth(0),
         viewport()->height() + horizontalHeader()->height());
+}
+
+bool FrozenColumnTableView::edit(const QModelIndex& index, EditTrigger trigger, QEvent* event)
+{
+    // Only the triggers the user gives (double-click, F2), not every click or current change.
+    const bool asked = trigger == AllEditTriggers || trigger == DoubleClicked || trigger == EditKeyPressed;
+    if (!asked || !index.isValid() || !(editTriggers() & trigger || trigger == AllEditTriggers))
+        return QTableView::edit(index, trigger, event);
+    if (!(index.flags() & Qt::ItemIsEditable)) {
+        emit readOnlyEditAttempted(index);
+        return false;
+    }
+    if (m_externalEditorRole >= 0 && index.data(m_externalEditorRole).toBool()) {
+        emit externalEditRequested(index);
+        return false;
+    }
+    return QTableView::edit(index, trigger, event);
 }

@@ -13,16 +13,26 @@ public:
 
     void setModel(QAbstractItemModel* model) override;
     QTableView* frozenView() const { return m_frozen; }
+    // Cells whose `externalEditorRole` is true are edited elsewhere (a dialog): the edit triggers
+    // ask for it through externalEditRequested instead of opening an editor in the cell.
+    void setExternalEditorRole(int role) { m_externalEditorRole = role; }
+
+signals:
+    void externalEditRequested(const QModelIndex& index);
+    // The user tried to edit a cell that cannot be edited (double-click, F2).
+    void readOnlyEditAttempted(const QModelIndex& index);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     void scrollTo(const QModelIndex& index, ScrollHint hint = EnsureVisible) override;
     void updateGeometries() override;
+    bool edit(const QModelIndex& index, EditTrigger trigger, QEvent* event) override;
 
 private:
     void syncFrozenColumns();
     void updateFrozenGeometry();
 
     QTableView* m_frozen;
+    int m_externalEditorRole = -1;
 };

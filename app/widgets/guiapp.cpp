@@ -2,6 +2,7 @@
 
 #include "i18n/translations.h"
 
+#include "autosaver.h"
 #include "cli/cli.h"
 #include "comparepage.h"
 #include "io/atomicfile.h"
@@ -39,7 +40,9 @@ void describeOptions(QCommandLineParser& parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"FILE"_s,
-        QCoreApplication::translate("Gui", "Catalog files to merge over the built-in one."), u"[FILE...]"_s);
+        QCoreApplication::translate(
+            "Gui", "Catalog files to merge over the built-in one; the window edits the last."),
+        u"[FILE...]"_s);
     parser.addOption({ u"catalog"_s,
         QCoreApplication::translate("Gui", "Merge a catalog FILE over the built-in one."), u"FILE"_s });
     parser.addOption({ u"screenshot"_s,
@@ -143,9 +146,16 @@ int runGui(int argc, char** argv)
     }
     MainWindow::Options windowOptions;
     windowOptions.restoreSettings = options.screenshot.isEmpty();
+    if (windowOptions.restoreSettings)
+        windowOptions.recoveryPath = Autosaver::defaultRecoveryPath();
     MainWindow window(builtIn.catalog, windowOptions);
-    for (const auto& path : options.catalogs) {
-        if (!window.openCatalogFile(path))
+    // The window edits one catalog: the last file given. Files before it are merged under it
+    // as read-only references.
+    for (qsizetype i = 0; i < options.catalogs.size(); ++i) {
+        const QString& path = options.catalogs[i];
+        const bool loaded = i + 1 < options.catalogs.size() ? window.addReferenceCatalog(path)
+                                                            : window.openCatalogFile(path);
+        if (!loaded)
             err << u"chipcompare: "_s << path << u": not loaded; see the Catalog problems panel\n"_s;
     }
     if (parser.isSet(u"compare"_s)) {
@@ -159,6 +169,8 @@ int runGui(int argc, char** argv)
 
     if (options.screenshot.isEmpty()) {
         window.show();
+        // After a crash, the autosaved edits are offered before anything else happens.
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
         return app.exec();
     }
 

@@ -2,10 +2,12 @@
 
 #include "analysis/listtable.h"
 #include "analysis/metrics.h"
+#include "autosaver.h"
 #include "charts/chartexport.h"
 #include "comparepage.h"
 #include "detailspanel.h"
 #include "ecosystempage.h"
+#include "editing/catalogdocument.h"
 #include "filterbar.h"
 #include "importdialog.h"
 #include "io/atomicfile.h"
@@ -35,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSet>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -46,8 +49,8 @@ using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     : QMainWindow(parent)
-    , m_builtIn(std::move(builtIn))
     , m_options(options)
+    , m_document(new CatalogDocument(std::move(builtIn), this))
     , m_model(new ChipTableModel(this))
     , m_proxy(new ChipFilterProxyModel(m_model, this))
     , m_filterBar(new FilterBar(this))
@@ -127,8 +130,28 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
 
     connect(m_tablePage, &TablePage::selectedChipsChanged, m_chartPage, &ChartPage::setHighlightedChips);
 
+    m_model->setEditor({ [this](const QString& id) { return m_document->isEditable(id); },
+        [this](const QString& id, ChipTextField field, const QString& text) {
+            return editChipText(id, field, text);
+        } });
+    connect(m_document, &CatalogDocument::catalogChanged, this, &MainWindow::showCatalog);
+    connect(m_document, &CatalogDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &CatalogDocument::userCatalogChanged, this, &MainWindow::updateTitle);
+    connect(m_tablePage, &TablePage::numberEditRequested, this, &MainWindow::editNumber);
+    connect(m_tablePage, &TablePage::readOnlyEditAttempted, this, [this](const QString& id) {
+        statusBar()->showMessage(m_document->isEditable(id)
+                ? tr("This column is worked out from other values; edit those instead.")
+                : tr("Built-in chips are read-only. Chips → Copy to my catalog makes an editable copy "
+                     "that replaces it."),
+            8000);
+    });
+    connect(m_tablePage, &TablePage::selectedChipsChanged, this, &MainWindow::updateEditActions);
+    if (!m_options.recoveryPath.isEmpty())
+        m_autosaver = new Autosaver(m_document, m_options.recoveryPath, this);
+
     createMenus();
-    setCatalog(m_builtIn);
+    showCatalog();
+    updateTitle();
     m_tablePage->fitColumns();
     m_tablePage->selectFirstRow();
     resize(1400, 800);
@@ -142,7 +165,11 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // An open cell editor commits when the window goes; by then there is nothing to commit to.
+    m_model->setEditor({});
+}
 
 namespace {
 constexpr int kNarrowestWithDetails = 960; // window width (pixels) below which details start hidden
@@ -151,8 +178,32 @@ constexpr int kNarrowestWithDetails = 960; // window width (pixels) below which 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newCatalog = file->addAction(tr("&New catalog"), this, [this] {
+        if (maybeSave())
+            m_document->newCatalog();
+    });
+    newCatalog->setShortcut(QKeySequence::New);
     QAction* open = file->addAction(tr("&Open catalog…"), this, &MainWindow::chooseCatalogFile);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    QAction* saveAs = file->addAction(tr("Save &as…"), this, &MainWindow::chooseSaveFile);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    QAction* closeMine = file->addAction(tr("C&lose my catalog"), this, [this] {
+        if (maybeSave())
+            m_document->close();
+    });
+    connect(m_document, &CatalogDocument::userCatalogChanged, closeMine, [this, closeMine, saveAs] {
+        closeMine->setEnabled(m_document->hasUserCatalog());
+        saveAs->setEnabled(m_document->hasUserCatalog());
+    });
+    closeMine->setEnabled(false);
+    saveAs->setEnabled(false);
+    file->addSeparator();
     QAction* import = file->addAction(tr("&Import table…"), this, &MainWindow::chooseImportFile);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(tr("Export table as &CSV…"), this, &MainWindow::chooseCsvFile);
@@ -164,6 +215,15 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Shift+Z everywhere (QKeySequence::Redo is Ctrl+Y on some platforms).
+    redo->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
     find->setShortcut(QKeySequence::Find);
 
@@ -178,8 +238,21 @@ void MainWindow::createMenus()
     QMenu* chips = menuBar()->addMenu(tr("&Chips"));
     QAction* compare = chips->addAction(tr("&Compare selected"), this, &MainWindow::compareSelected);
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_tablePage->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_tablePage->view()->addAction(compare);
+    chips->addSeparator();
+    QAction* add = chips->addAction(tr("&Add chip…"), this, &MainWindow::addChip);
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_duplicateAction = chips->addAction(tr("D&uplicate chip"), this, &MainWindow::duplicateCurrentChip);
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_deleteAction = chips->addAction(tr("&Delete from my catalog"), this, &MainWindow::deleteSelectedChips);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Only in the table: Delete in a text field deletes text.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyToMineAction
+        = chips->addAction(tr("Co&py to my catalog"), this, &MainWindow::copySelectedToMyCatalog);
+    QTableView* table = m_tablePage->view();
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->addActions({ compare, m_copyToMineAction, m_duplicateAction, m_deleteAction });
+    updateEditActions();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ChipCompare"), this, [this] {
@@ -190,9 +263,34 @@ void MainWindow::createMenus()
     });
 }
 
-void MainWindow::setCatalog(Catalog catalog)
+void MainWindow::showCatalog()
 {
-    m_model->setCatalog(std::move(catalog));
+    QString current = m_tablePage->currentChipId();
+    const CatalogSnapshot before = m_model->snapshot();
+    const CatalogSnapshot after = m_document->merged();
+    if (after->chips.size() > before->chips.size() && !before->chips.isEmpty()) {
+        // Chips came (an add, a duplicate, an undone delete): go to the first of them.
+        QSet<QString> known;
+        known.reserve(before->chips.size());
+        for (const Chip& chip : before->chips)
+            known.insert(chip.id);
+        for (const Chip& chip : after->chips) {
+            if (!known.contains(chip.id)) {
+                current = chip.id;
+                break;
+            }
+        }
+    }
+    m_model->setCatalog(after);
+    if (!current.isEmpty() && m_tablePage->currentChipId() != current) {
+        // Chips came or went: the table was reset; keep the chip the user was on.
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOfChip(current), 0));
+        if (index.isValid())
+            m_tablePage->view()->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    const QString shown = m_tablePage->currentChipId();
+    m_details->showChip(m_model->catalog(), m_model->catalog().chip(shown));
     m_filterBar->setCatalog(m_model->catalog());
     m_qualityModel->setCatalog(m_model->catalog());
     const int findings = m_qualityModel->rowCount();
@@ -253,9 +351,18 @@ void MainWindow::syncDetailsWithFilter()
         m_details->showHiddenByFilters(m_model->chip(row).name);
 }
 
+bool MainWindow::addReferenceCatalog(const QString& path)
+{
+    const auto result = m_document->addReference(path);
+    showProblems(result.ok() ? result.warnings : result.problems);
+    return result.ok();
+}
+
 bool MainWindow::openCatalogFile(const QString& path)
 {
-    const auto result = CatalogReader::readFile(path, m_builtIn.sources);
+    if (!maybeSave())
+        return false;
+    const auto result = m_document->open(path);
     if (!result.ok()) {
         showProblems(result.problems);
         statusBar()->showMessage(
@@ -264,9 +371,8 @@ bool MainWindow::openCatalogFile(const QString& path)
                 .arg(QFileInfo(path).fileName()));
         return false;
     }
-    const qsizetype overriddenBefore = m_model->catalog().overridden.size();
-    setCatalog(m_model->catalog().mergedWith(result.catalog));
-    const QStringList replaced = m_model->catalog().overridden.mid(overriddenBefore);
+    addRecentFile(path);
+    const QStringList replaced = m_model->catalog().overridden;
     // A good file clears the last file's errors; its own warnings stay listed.
     showProblems(result.warnings);
     if (m_qualityModel->rowCount() > 0)
@@ -468,6 +574,10 @@ void MainWindow::showEvent(QShowEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     if (m_options.restoreSettings) {
         Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
         Settings::setValue(Settings::Key::WindowState, saveState());

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/catalog.h"
+#include "editing/chiptextfields.h"
 #include "io/diagnostic.h"
 
 #include <QMainWindow>
 
+class Autosaver;
+class CatalogDocument;
 class ChartPage;
 class ComparePage;
 class EcosystemPage;
@@ -18,6 +21,7 @@ class QLabel;
 class QTableView;
 class DataQualityModel;
 class QListWidget;
+class QMenu;
 class QTabWidget;
 class TablePage;
 
@@ -28,13 +32,35 @@ public:
     struct Options
     {
         bool restoreSettings = true; // off for screenshots and tests: same input, same picture
+        // Where unsaved edits are autosaved, so that a crash loses nothing; empty: no autosave.
+        QString recoveryPath;
     };
     explicit MainWindow(Catalog builtIn, Options options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Merges a user catalog over the built-in one; on any problem shows them and keeps the
-    // current catalog. Returns whether the file was loaded.
+    // Opens a user catalog (merged over the built-in one) in place of the current one, asking
+    // first when that has unsaved changes; on any problem shows them and keeps the current
+    // catalog. Returns whether the file was loaded.
     bool openCatalogFile(const QString& path);
+    // Merges a file under the catalog being edited, read-only (a reference). Returns whether it
+    // was loaded; problems are listed as for openCatalogFile.
+    bool addReferenceCatalog(const QString& path);
+    CatalogDocument* document() const { return m_document; }
+    // Save, or Save As when the catalog has no file yet. Returns whether it was saved.
+    bool save();
+    bool saveAs(const QString& path);
+    // With unsaved changes, asks whether to save them (Save, Discard, Cancel). Returns whether the
+    // caller may go on (saved or discarded).
+    bool maybeSave();
+    // After a crash: offers the autosaved changes, if any. Returns whether they were recovered.
+    bool offerRecovery();
+    // Chip edits on the table's selection, as the Chips menu does them.
+    void addChip();
+    void duplicateCurrentChip();
+    void deleteSelectedChips();
+    void copySelectedToMyCatalog();
+    // Opens the number editor on a chip's field (a catalog key such as "tdp").
+    void editNumber(const QString& chipId, const QString& fieldKey);
     // Opens the import dialog on a CSV, TSV or JSON table; when the user imports, the catalog it
     // wrote opens. Returns whether it did.
     bool importTable(const QString& path);
@@ -71,7 +97,13 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void setCatalog(Catalog catalog);
+    void showCatalog(); // the document's merged snapshot, in every page
+    void updateTitle();
+    void updateEditActions();
+    bool editChipText(const QString& chipId, ChipTextField field, const QString& text);
+    void addRecentFile(const QString& path);
+    void rebuildRecentMenu();
+    void chooseSaveFile();
     void createMenus();
     void updateCounts();
     void updateStatusBar();
@@ -82,8 +114,14 @@ private:
     void chooseChartFile();
     void copyChart();
 
-    Catalog m_builtIn;
     Options m_options;
+    CatalogDocument* m_document;
+    Autosaver* m_autosaver = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_duplicateAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_copyToMineAction = nullptr;
     ChipTableModel* m_model;
     ChipFilterProxyModel* m_proxy;
     FilterBar* m_filterBar;

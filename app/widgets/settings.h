@@ -7,7 +7,14 @@
 class Settings
 {
 public:
-    enum class Key { WindowGeometry, WindowState, TableHeaderState, LastDirectory };
+    enum class Key {
+        WindowGeometry,
+        WindowState,
+        TableHeaderState,
+        LastDirectory,
+        RecentFiles, // user catalogs opened or saved, newest first
+        RecoveryOriginalPath, // the file an autosaved recovery catalog belongs to ("" untitled)
+    };
 
     static QVariant value(Key key);
     static void setValue(Key key, const QVariant& value);

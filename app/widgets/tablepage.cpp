@@ -1,6 +1,7 @@
 #include "tablepage.h"
 
 #include "analysis/metrics.h"
+#include "choicedelegate.h"
 #include "frozencolumntableview.h"
 #include "legendbar.h"
 #include "models/chipfilterproxymodel.h"
@@ -59,6 +60,23 @@ TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
         [this] { emit currentChipChanged(currentChipId()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         [this] { emit selectedChipsChanged(selectedChipIds()); });
+
+    // Editing (user catalogs only; the model decides which cells): numbers in the number editor,
+    // enumerations with a combo box that commits once.
+    m_view->setExternalEditorRole(ChipTableModel::ExternalEditorRole);
+    auto* choices = new ChoiceDelegate(ChipTableModel::ChoiceKeysRole, ChipTableModel::ChoiceLabelsRole, this,
+        ChoiceDelegate::Commit::OnClose);
+    m_view->setItemDelegateForColumn(ChipTableModel::StatusColumn, choices);
+    m_view->setItemDelegateForColumn(ChipTableModel::cudaColumn(), choices);
+    connect(m_view, &FrozenColumnTableView::externalEditRequested, this, [this](const QModelIndex& index) {
+        const Metric* metric = ChipTableModel::metricAt(index.column());
+        if (metric && metric->field)
+            emit numberEditRequested(
+                index.data(ChipTableModel::ChipIdRole).toString(), specFieldInfo(*metric->field).jsonKey);
+    });
+    connect(m_view, &FrozenColumnTableView::readOnlyEditAttempted, this, [this](const QModelIndex& index) {
+        emit readOnlyEditAttempted(index.data(ChipTableModel::ChipIdRole).toString());
+    });
 
     // When the filters leave nothing, say so and offer the way back.
     m_empty->setObjectName(u"noChipsMatch"_s);

@@ -32,6 +32,9 @@ signals:
     void clearFiltersRequested();
     void currentChipChanged(const QString& chipId);
     void selectedChipsChanged(const QStringList& chipIds);
+    // A number cell of an editable chip was double-clicked or F2'd: the window opens its editor.
+    void numberEditRequested(const QString& chipId, const QString& fieldKey);
+    void readOnlyEditAttempted(const QString& chipId);
 
 private:
     void rebuildColumnMenu();

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class CatalogDocument;
+class QTimer;
+
+// Keeps a recovery copy of the user catalog while it has unsaved changes, written a moment after
+// each edit (through QSaveFile), so that a crash loses nothing. The copy goes once the changes are
+// saved, discarded or undone. Settings remember which file it belongs to.
+class Autosaver : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kDelayMs = 2000;
+
+    Autosaver(CatalogDocument* document, QString recoveryPath, QObject* parent = nullptr);
+    static QString defaultRecoveryPath(); // in the application's data directory
+    QString recoveryPath() const { return m_path; }
+    void writeNow();
+    void discard(); // removes the recovery copy
+
+private:
+    CatalogDocument* m_document;
+    QString m_path;
+    QTimer* m_timer;
+};

@@ -1,0 +1,137 @@
+// MainWindow: editing the user catalog — table cells, the number editor, and the Chips menu's
+// add, duplicate, delete and copy to my catalog. Every edit goes through the document's undo stack.
+
+#include "editing/catalogdocument.h"
+#include "mainwindow.h"
+#include "models/chiptablemodel.h"
+#include "numbereditordialog.h"
+#include "tablepage.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QStatusBar>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+void MainWindow::updateEditActions()
+{
+    if (!m_deleteAction)
+        return;
+    const QStringList selected = m_tablePage->selectedChipIds();
+    const bool anyMine = std::any_of(
+        selected.cbegin(), selected.cend(), [this](const QString& id) { return m_document->isEditable(id); });
+    const bool anyBuiltIn = std::any_of(selected.cbegin(), selected.cend(),
+        [this](const QString& id) { return !m_document->isEditable(id) && m_document->builtIn()->chip(id); });
+    m_deleteAction->setEnabled(anyMine);
+    m_copyToMineAction->setEnabled(anyBuiltIn);
+    m_duplicateAction->setEnabled(!m_tablePage->currentChipId().isEmpty());
+    m_saveAction->setEnabled(m_document->hasUserCatalog());
+}
+
+bool MainWindow::editChipText(const QString& chipId, ChipTextField field, const QString& text)
+{
+    const Chip* original = m_document->userChip(chipId);
+    if (!original)
+        return false;
+    Chip chip = *original;
+    QString error;
+    if (const auto problem = ChipTextFields::set(chip, field, text))
+        error = *problem;
+    else if (m_document->replaceChip(
+                 chip, {}, tr("Edit %1 of %2").arg(ChipTextFields::label(field), chip.name), &error))
+        return true;
+    QMessageBox::warning(this, tr("Not changed"),
+        tr("%1 of %2 was not changed:\n%3").arg(ChipTextFields::label(field), original->name, error));
+    return false;
+}
+
+void MainWindow::editNumber(const QString& chipId, const QString& fieldKey)
+{
+    const Chip* chip = m_document->userChip(chipId);
+    const auto field = std::find_if(specFields().cbegin(), specFields().cend(),
+        [&fieldKey](const SpecFieldInfo& info) { return info.jsonKey == fieldKey; });
+    if (!chip || field == specFields().cend())
+        return;
+    const SpecField which = field->field;
+    const Chip original = *chip;
+    NumberEditorDialog dialog(
+        *m_document->merged(), original, which,
+        [this, original, which](const std::optional<SpecValue>& value, const QList<Source>& newSources) {
+            Chip edited = original;
+            edited.spec(which) = value;
+            QString error;
+            m_document->replaceChip(
+                edited, newSources, tr("Edit %1 of %2").arg(specFieldLabel(which), original.name), &error);
+            return error;
+        },
+        this);
+    dialog.exec();
+}
+
+void MainWindow::addChip()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Add chip"), tr("Name of the new chip:"), QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    // An id from the name, as the importer makes them: lower case, words joined by '-'.
+    QString base = name.toLower();
+    base.replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s);
+    base.remove(QRegularExpression(u"^-+|-+$"_s));
+    Chip chip;
+    chip.id = m_document->freeId(base.isEmpty() ? u"chip"_s : base);
+    chip.name = name;
+    QString error;
+    if (!m_document->addChip(chip, &error)) {
+        QMessageBox::warning(this, tr("Chip not added"), error);
+        return;
+    }
+    showChipField(chip.id, QString());
+    statusBar()->showMessage(tr("Added %1 (id %2) to %3; double-click a cell to fill it in.")
+                                 .arg(name, chip.id, m_document->displayName()),
+        8000);
+}
+
+void MainWindow::duplicateCurrentChip()
+{
+    const QString id = m_tablePage->currentChipId();
+    const QString copy = m_document->duplicateChip(id);
+    if (!copy.isEmpty())
+        showChipField(copy, QString());
+}
+
+void MainWindow::deleteSelectedChips()
+{
+    QStringList mine;
+    for (const QString& id : m_tablePage->selectedChipIds()) {
+        if (m_document->isEditable(id))
+            mine.append(id);
+    }
+    if (mine.isEmpty()) {
+        statusBar()->showMessage(tr("Built-in chips cannot be deleted; filters hide them."), 5000);
+        return;
+    }
+    // No confirmation: Edit → Undo brings them back.
+    m_document->removeChips(mine);
+    statusBar()->showMessage(
+        tr("Deleted %n chip(s) from %1; Edit → Undo brings them back.", nullptr, int(mine.size()))
+            .arg(m_document->displayName()),
+        8000);
+}
+
+void MainWindow::copySelectedToMyCatalog()
+{
+    const QStringList copied = m_document->copyToUserCatalog(m_tablePage->selectedChipIds());
+    if (copied.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Copied %n chip(s) to %1: edit them there; they replace the built-in ones.",
+                                 nullptr, int(copied.size()))
+                                 .arg(m_document->displayName()),
+        8000);
+    showChipField(copied.first(), QString());
+}

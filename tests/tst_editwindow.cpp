@@ -1,0 +1,476 @@
+// Editing in the window, driven as a user does it: double-click a cell and type, the number
+// editor, the Chips menu's keys, Ctrl+Z and Ctrl+Shift+Z, Ctrl+S, the unsaved-changes prompt and
+// recovery after a crash.
+
+#include "analysis/metrics.h"
+#include "editing/catalogdocument.h"
+#include "i18n/translations.h"
+#include "io/catalogreader.h"
+#include "io/catalogwriter.h"
+#include "models/chipfilterproxymodel.h"
+#include "models/chiptablemodel.h"
+#include "testprocess.h"
+#include "widgets/autosaver.h"
+#include "widgets/frozencolumntableview.h"
+#include "widgets/mainwindow.h"
+#include "widgets/numbereditordialog.h"
+#include "widgets/tablepage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Runs `act` on the next modal dialog as soon as it is shown (dialogs block in exec()).
+void onNextModal(std::function<void(QWidget*)> act)
+{
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            act(modal);
+            // A failed check returns from `act` early, and a dialog that refuses stays: never
+            // leave the test hanging in exec(). The caller's checks then fail.
+            if (auto* dialog = qobject_cast<QDialog*>(modal); dialog && dialog->isVisible())
+                dialog->reject();
+        }
+    });
+    timer->start();
+}
+
+int columnOfMetric(const QString& key)
+{
+    for (int c = 0; c < ChipTableModel::columnTotal(); ++c) {
+        const Metric* metric = ChipTableModel::metricAt(c);
+        if (metric && metric->key == key)
+            return c;
+    }
+    return -1;
+}
+
+QString cellText(MainWindow& window, const QString& chipId, int column)
+{
+    const ChipTableModel* model = window.chipModel();
+    return model->index(model->rowOfChip(chipId), column).data().toString();
+}
+
+// Double-clicks the chip's cell in the table, as a user starts an edit.
+void doubleClickCell(MainWindow& window, const QString& chipId, int column)
+{
+    QTableView* view = window.tablePage()->view();
+    const QModelIndex index = window.proxyModel()->mapFromSource(
+        window.chipModel()->index(window.chipModel()->rowOfChip(chipId), column));
+    QVERIFY(index.isValid());
+    view->scrollTo(index);
+    const QPoint center = view->visualRect(index).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, center);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, center);
+}
+
+void pressKey(QWidget* target, int key, Qt::KeyboardModifiers modifiers = {})
+{
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+}
+} // namespace
+
+class TestEditWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void typingInACellEditsAndCtrlZUndoes();
+    void statusIsChosenFromAList();
+    void numberEditorSetsValueUnitAndSource();
+    void numberEditorRefusesWhatTheReaderWould();
+    void builtInCellsAreReadOnlyAndCanBeCopied();
+    void deleteKeyRemovesMyChipAndUndoBringsItBack();
+    void ctrlSSavesAndTheTitleLosesItsMark();
+    void closingWithUnsavedChangesAsks();
+    void openingAnotherFileWithUnsavedChangesAsks();
+    void recoveryBringsBackAutosavedEdits();
+    void tableModelStaysConsistentThroughEdits();
+
+private:
+    MainWindow::Options options() const { return { false, {} }; }
+    Catalog m_builtIn;
+    QTemporaryDir m_dir;
+    QString m_file;
+};
+
+void TestEditWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::installEnglish(*QCoreApplication::instance());
+    const auto result = CatalogReader::readBuiltIn();
+    QVERIFY(result.ok());
+    m_builtIn = result.catalog;
+}
+
+void TestEditWindow::init()
+{
+    m_file = m_dir.filePath(u"mine.json"_s);
+    QFile::remove(m_file);
+    QVERIFY(QFile::copy(testDataPath(u"user-catalog.json"_s), m_file));
+    QFile::setPermissions(m_file, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+void TestEditWindow::typingInACellEditsAndCtrlZUndoes()
+{
+    MainWindow window(m_builtIn, options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCatalogFile(m_file));
+    QCOMPARE(window.windowTitle(), u"mine.json[*] — ChipCompare"_s);
+    QVERIFY(!window.isWindowModified());
+
+    doubleClickCell(window, u"acme-x1"_s, ChipTableModel::VendorColumn);
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    QVERIFY2(editor, "double-clicking a cell of my chip opens an editor");
+    editor->selectAll();
+    QTest::keyClicks(editor, u"Acme Labs"_s);
+    pressKey(editor, Qt::Key_Return); // the delegate commits on the next turn of the event loop
+    QTRY_COMPARE(cellText(window, u"acme-x1"_s, ChipTableModel::VendorColumn), u"Acme Labs"_s);
+    QVERIFY(window.isWindowModified());
+
+    QTableView* table = window.tablePage()->view();
+    pressKey(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(cellText(window, u"acme-x1"_s, ChipTableModel::VendorColumn), u"ACME"_s);
+    QVERIFY(!window.isWindowModified());
+    pressKey(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(cellText(window, u"acme-x1"_s, ChipTableModel::VendorColumn), u"Acme Labs"_s);
+
+    // A year out of the reader's range is refused with the reason; nothing changes.
+    doubleClickCell(window, u"acme-x1"_s, ChipTableModel::YearColumn);
+    editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"1850"_s);
+    bool refused = false;
+    onNextModal([&refused](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(u"1950 to 2100"_s), qPrintable(box->text()));
+        refused = true;
+        box->accept();
+    });
+    pressKey(editor, Qt::Key_Return);
+    QTRY_VERIFY(refused);
+    QCOMPARE(cellText(window, u"acme-x1"_s, ChipTableModel::YearColumn), u"2026"_s);
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+}
+
+void TestEditWindow::statusIsChosenFromAList()
+{
+    MainWindow window(m_builtIn, options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCatalogFile(m_file));
+    doubleClickCell(window, u"acme-x1"_s, ChipTableModel::StatusColumn);
+    auto* combo = qobject_cast<QComboBox*>(QApplication::focusWidget());
+    QVERIFY2(combo, "the status is picked from a list");
+    QCOMPARE(combo->currentData().toString(), u"rumored"_s);
+    QVERIFY(combo->findData(QString()) == 0); // unknown is a choice too
+    QTest::keyClicks(combo, chipStatusLabel(ChipStatus::Shipping));
+    pressKey(combo, Qt::Key_Return);
+    QTRY_COMPARE(
+        cellText(window, u"acme-x1"_s, ChipTableModel::StatusColumn), chipStatusLabel(ChipStatus::Shipping));
+    QCOMPARE(window.document()->undoStack()->count(), 1); // one choice, one undo step
+}
+
+void TestEditWindow::numberEditorSetsValueUnitAndSource()
+{
+    MainWindow window(m_builtIn, options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCatalogFile(m_file));
+    const int tdp = columnOfMetric(u"tdp-w"_s);
+    QCOMPARE(cellText(window, u"acme-x1"_s, tdp), ChipTableModel::unknownText());
+
+    bool seen = false;
+    onNextModal([&seen](QWidget* modal) {
+        auto* dialog = qobject_cast<NumberEditorDialog*>(modal);
+        QVERIFY(dialog);
+        seen = true;
+        QTest::keyClicks(dialog->valueEdit(), u"0.5 kW"_s);
+        QTest::keyClicks(dialog->sourceBox(), u"ACME X1"_s);
+        QCOMPARE(dialog->sourceBox()->currentData().toString(), u"acme-datasheet"_s);
+        QTest::keyClicks(dialog->noteEdit(), u"board power"_s);
+        // A second source's value, kept as an alternative.
+        QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+        QCOMPARE(dialog->unitBox()->currentText(), u"kW"_s); // as the shown value, until told otherwise
+        QTest::keyClicks(dialog->valueEdit(), u"480 W"_s);
+        QTest::qWait(QApplication::keyboardInputInterval() + 100); // a new search, not "ACME X1ACME X1"
+        QTest::keyClicks(dialog->sourceBox(), u"ACME X1"_s);
+        QTest::mouseClick(
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY2(!dialog->isVisible(), qPrintable(dialog->errorLabel()->text()));
+    });
+    doubleClickCell(window, u"acme-x1"_s, tdp);
+    QVERIFY(seen);
+    const Chip* chip = window.document()->merged()->chip(u"acme-x1"_s);
+    QVERIFY(chip->spec(SpecField::Tdp));
+    const SpecValue& value = *chip->spec(SpecField::Tdp);
+    QCOMPARE(value.primary.value, 0.5);
+    QCOMPARE(value.primary.unit, u"kW"_s);
+    QCOMPARE(value.primary.canonical, 500.0);
+    QCOMPARE(value.primary.sourceId, u"acme-datasheet"_s);
+    QCOMPARE(value.primary.note, u"board power"_s);
+    QCOMPARE(value.alternatives.size(), 1);
+    QCOMPARE(value.alternatives.first().canonical, 480.0);
+    QCOMPARE(cellText(window, u"acme-x1"_s, tdp), u"500"_s);
+
+    pressKey(window.tablePage()->view(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(cellText(window, u"acme-x1"_s, tdp), ChipTableModel::unknownText());
+}
+
+void TestEditWindow::numberEditorRefusesWhatTheReaderWould()
+{
+    MainWindow window(m_builtIn, options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCatalogFile(m_file));
+    const int memory = columnOfMetric(u"memory-gb"_s);
+    QStringList errors;
+    onNextModal([&errors](QWidget* modal) {
+        auto* dialog = qobject_cast<NumberEditorDialog*>(modal);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->valueEdit()->text(), u"48"_s);
+        QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        dialog->valueEdit()->selectAll();
+        QTest::keyClicks(dialog->valueEdit(), u"-48"_s);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        errors.append(dialog->errorLabel()->text());
+        dialog->valueEdit()->selectAll();
+        QTest::keyClicks(dialog->valueEdit(), u"48 or 64"_s); // never the first of several numbers
+        QTest::mouseClick(ok, Qt::LeftButton);
+        errors.append(dialog->errorLabel()->text());
+        QVERIFY(dialog->isVisible()); // refused: the dialog stays, the user fixes it
+    });
+    doubleClickCell(window, u"acme-x1"_s, memory);
+    QCOMPARE(errors.size(), 2);
+    QVERIFY2(errors[0].contains(u"\"-48\" is not a positive number"_s), qPrintable(errors[0]));
+    QVERIFY2(errors[1].contains(u"not a positive number"_s), qPrintable(errors[1]));
+    QCOMPARE(window.document()->undoStack()->count(), 0);
+    QCOMPARE(cellText(window, u"acme-x1"_s, memory), u"48"_s);
+}
+
+void TestEditWindow::builtInCellsAreReadOnlyAndCanBeCopied()
+{
+    MainWindow window(m_builtIn, options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    doubleClickCell(window, u"nvidia-h100-sxm"_s, ChipTableModel::VendorColumn);
+    QVERIFY(!qobject_cast<QLineEdit*>(QApplication::focusWidget()));
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"Copy to my catalog"_s),
+        qPrintable(window.statusBar()->currentMessage()));
+
+    // The current row is the H100: copy it, and it becomes editable, marked as overriding.
+    QAction* copy = nullptr;
+    for (QAction* action : window.tablePage()->view()->actions())
+        if (action->text().contains(u"my catalog"_s) && !action->text().contains(u"Delete"_s))
+            copy = action;
+    QVERIFY(copy && copy->isEnabled());
+    copy->trigger();
+    QVERIFY(window.document()->isEditable(u"nvidia-h100-sxm"_s));
+    QCOMPARE(window.windowTitle(), u"Untitled[*] — ChipCompare"_s);
+    QVERIFY(window.isWindowModified());
+    const ChipTableModel* model = window.chipModel();
+    QVERIFY(model->index(model->rowOfChip(u"nvidia-h100-sxm"_s), 0)
+                .data(ChipTableModel::OverriddenRole)
+                .toBool());
+    doubleClickCell(window, u"nvidia-h100-sxm"_s, ChipTableModel::VendorColumn);
+    QVERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget()));
+}
+
+void TestEditWindow::deleteKeyRemovesMyChipAndUndoBringsItBack()
+{
+    MainWindow window(m_builtIn, options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCatalogFile(m_file));
+    const int chips = window.chipModel()->rowCount();
+    QVERIFY(window.showChipField(u"acme-x1"_s, QString()));
+    QTableView* table = window.tablePage()->view();
+    pressKey(table, Qt::Key_Delete);
+    QCOMPARE(window.chipModel()->rowOfChip(u"acme-x1"_s), -1);
+    QCOMPARE(window.chipModel()->rowCount(), chips - 1);
+    pressKey(table, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(window.chipModel()->rowOfChip(u"acme-x1"_s) >= 0);
+    QCOMPARE(window.tablePage()->currentChipId(), u"acme-x1"_s);
+
+    // Duplicate with Ctrl+Shift+D: the copy is selected and editable.
+    pressKey(table, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.tablePage()->currentChipId(), u"acme-x1-copy"_s);
+    QVERIFY(window.document()->isEditable(u"acme-x1-copy"_s));
+
+    // Built-in chips are not deleted.
+    QVERIFY(window.showChipField(u"nvidia-h100-sxm"_s, QString()));
+    pressKey(table, Qt::Key_Delete);
+    QVERIFY(window.chipModel()->rowOfChip(u"nvidia-h100-sxm"_s) >= 0);
+}
+
+void TestEditWindow::ctrlSSavesAndTheTitleLosesItsMark()
+{
+    MainWindow window(m_builtIn, options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCatalogFile(m_file));
+    QVERIFY(window.showChipField(u"acme-x1"_s, QString()));
+    QTableView* table = window.tablePage()->view();
+    pressKey(table, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(window.isWindowModified());
+    pressKey(table, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!window.isWindowModified());
+
+    const auto reread = CatalogReader::readFile(m_file, m_builtIn.sources);
+    QVERIFY2(reread.ok(), qPrintable(formatDiagnostics(reread.problems)));
+    QCOMPARE(CatalogWriter::toJson(reread.catalog), CatalogWriter::toJson(*window.document()->user()));
+    QVERIFY(reread.catalog.chip(u"acme-x1-copy"_s));
+}
+
+void TestEditWindow::closingWithUnsavedChangesAsks()
+{
+    MainWindow window(m_builtIn, options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCatalogFile(m_file));
+    const QByteArray before = readTestFile(m_file);
+    window.document()->duplicateChip(u"acme-x1"_s);
+
+    QString asked;
+    onNextModal([&asked](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        QVERIFY(box);
+        asked = box->text();
+        QCOMPARE(box->objectName(), u"unsavedChangesPrompt"_s);
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    });
+    QVERIFY(!window.close());
+    QCOMPARE(asked, u"mine.json has unsaved changes. Save them first?"_s);
+    QVERIFY(window.isVisible());
+    QCOMPARE(readTestFile(m_file), before);
+
+    onNextModal([](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        QVERIFY(box);
+        QTest::mouseClick(box->button(QMessageBox::Save), Qt::LeftButton);
+    });
+    QVERIFY(window.close());
+    QVERIFY(CatalogReader::readFile(m_file, m_builtIn.sources).catalog.chip(u"acme-x1-copy"_s));
+}
+
+void TestEditWindow::openingAnotherFileWithUnsavedChangesAsks()
+{
+    MainWindow window(m_builtIn, options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCatalogFile(m_file));
+    window.document()->duplicateChip(u"acme-x1"_s);
+    const QByteArray before = readTestFile(m_file);
+
+    onNextModal([](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        QVERIFY(box);
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    });
+    QVERIFY(!window.openCatalogFile(testDataPath(u"rich-catalog.json"_s)));
+    QVERIFY(window.document()->merged()->chip(u"acme-x1-copy"_s)); // still open, still edited
+
+    onNextModal([](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        QVERIFY(box);
+        QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
+    });
+    QVERIFY(window.openCatalogFile(testDataPath(u"rich-catalog.json"_s)));
+    QVERIFY(!window.document()->merged()->chip(u"acme-x1-copy"_s));
+    QCOMPARE(window.windowTitle(), u"rich-catalog.json[*] — ChipCompare"_s);
+    QCOMPARE(readTestFile(m_file), before); // discarded means not written
+}
+
+void TestEditWindow::recoveryBringsBackAutosavedEdits()
+{
+    const QString recovery = m_dir.filePath(u"recovery.json"_s);
+    QFile::remove(recovery);
+    {
+        MainWindow crashed(m_builtIn, { false, recovery });
+        crashed.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&crashed));
+        QVERIFY(crashed.openCatalogFile(m_file));
+        crashed.document()->duplicateChip(u"acme-x1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(recovery), Autosaver::kDelayMs * 3);
+        // A crash: the window goes without asking (nothing here saves or discards).
+        crashed.document()->disconnect();
+    }
+    QVERIFY(QFile::exists(recovery));
+
+    MainWindow window(m_builtIn, { false, recovery });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    onNextModal([](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(u"mine.json"_s), qPrintable(box->text()));
+        for (QAbstractButton* button : box->buttons())
+            if (button->text() == u"&Recover"_s)
+                QTest::mouseClick(button, Qt::LeftButton);
+    });
+    QVERIFY(window.offerRecovery());
+    QVERIFY(window.document()->merged()->chip(u"acme-x1-copy"_s));
+    QVERIFY(window.isWindowModified()); // recovered, not yet saved
+    QCOMPARE(window.document()->filePath(), QFileInfo(m_file).absoluteFilePath());
+
+    onNextModal([](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        QVERIFY(box);
+        QTest::mouseClick(box->button(QMessageBox::Save), Qt::LeftButton);
+    });
+    QVERIFY(window.close());
+    QVERIFY(!QFile::exists(recovery)); // saved: nothing left to recover
+    QVERIFY(CatalogReader::readFile(m_file, m_builtIn.sources).catalog.chip(u"acme-x1-copy"_s));
+}
+
+void TestEditWindow::tableModelStaysConsistentThroughEdits()
+{
+    MainWindow window(m_builtIn, options());
+    QAbstractItemModelTester tester(
+        window.chipModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(
+        window.proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(window.openCatalogFile(m_file));
+    CatalogDocument* document = window.document();
+    document->duplicateChip(u"acme-x1"_s);
+    Chip chip = *document->userChip(u"acme-x1"_s);
+    chip.vendor = u"Other"_s;
+    QString error;
+    QVERIFY(document->replaceChip(chip, {}, u"Edit"_s, &error));
+    document->copyToUserCatalog({ u"nvidia-h100-sxm"_s });
+    document->removeChips({ u"acme-x1"_s });
+    while (document->undoStack()->canUndo())
+        document->undoStack()->undo();
+    while (document->undoStack()->canRedo())
+        document->undoStack()->redo();
+    QVERIFY(!window.chipModel()->index(0, 0).flags().testFlag(Qt::ItemIsEditable)
+        || document->isEditable(window.chipModel()->chip(0).id));
+}
+
+QTEST_MAIN(TestEditWindow)
+#include "tst_editwindow.moc"
