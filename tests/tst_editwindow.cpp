@@ -11,6 +11,7 @@
 #include "models/chiptablemodel.h"
 #include "testprocess.h"
 #include "widgets/autosaver.h"
+#include "widgets/detailspanel.h"
 #include "widgets/frozencolumntableview.h"
 #include "widgets/mainwindow.h"
 #include "widgets/numbereditordialog.h"
@@ -22,16 +23,20 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -85,8 +90,31 @@ void doubleClickCell(MainWindow& window, const QString& chipId, int column)
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, center);
 }
 
+// Clicks the link with `href` in a text browser, where it is drawn.
+bool clickLink(QTextBrowser* browser, const QString& href)
+{
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref() != href)
+                continue;
+            QTextCursor cursor(browser->document());
+            cursor.setPosition(fragment.position() + 1);
+            browser->setTextCursor(cursor);
+            browser->ensureCursorVisible();
+            const QPoint at = browser->cursorRect(cursor).center();
+            QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, at);
+            return true;
+        }
+    }
+    return false;
+}
+
+// Shortcuts reach only the active window, and a window becomes active again some time after a
+// dialog over it closes: wait for that, as a user's next key press would.
 void pressKey(QWidget* target, int key, Qt::KeyboardModifiers modifiers = {})
 {
+    QVERIFY(QTest::qWaitForWindowActive(target->window()));
     QTest::keyClick(target, Qt::Key(key), modifiers);
 }
 } // namespace
@@ -108,6 +136,7 @@ private slots:
     void openingAnotherFileWithUnsavedChangesAsks();
     void recoveryBringsBackAutosavedEdits();
     void tableModelStaysConsistentThroughEdits();
+    void detailsPanelLinksEditAndCopy();
 
 private:
     MainWindow::Options options() const { return { false, {} }; }
@@ -470,6 +499,42 @@ void TestEditWindow::tableModelStaysConsistentThroughEdits()
         document->undoStack()->redo();
     QVERIFY(!window.chipModel()->index(0, 0).flags().testFlag(Qt::ItemIsEditable)
         || document->isEditable(window.chipModel()->chip(0).id));
+}
+
+void TestEditWindow::detailsPanelLinksEditAndCopy()
+{
+    MainWindow window(m_builtIn, options());
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCatalogFile(m_file));
+    QVERIFY(window.showChipField(u"acme-x1"_s, QString()));
+    DetailsPanel* details = window.detailsPanel();
+    QCOMPARE(details->chipId(), u"acme-x1"_s);
+
+    bool asked = false;
+    onNextModal([&asked](QWidget* modal) {
+        auto* dialog = qobject_cast<QInputDialog*>(modal);
+        QVERIFY(dialog);
+        asked = true;
+        auto* text = dialog->findChild<QPlainTextEdit*>();
+        QVERIFY(text);
+        text->selectAll();
+        QTest::keyClicks(text, u"Measured on our bench."_s);
+        dialog->accept();
+    });
+    QVERIFY(clickLink(details, u"chipcompare-edit:text/notes"_s));
+    QTRY_VERIFY(asked);
+    QCOMPARE(window.document()->merged()->chip(u"acme-x1"_s)->notes, u"Measured on our bench."_s);
+    QVERIFY(details->toPlainText().contains(u"Measured on our bench."_s));
+
+    // A built-in chip offers the copy instead; the copy is then editable here.
+    QVERIFY(window.showChipField(u"metax-c600"_s, QString()));
+    QVERIFY(!details->toHtml().contains(u"chipcompare-edit:text/"_s));
+    QVERIFY(clickLink(details, u"chipcompare-edit:copy"_s));
+    QTRY_VERIFY(window.document()->isEditable(u"metax-c600"_s));
+    QCOMPARE(details->chipId(), u"metax-c600"_s);
+    QVERIFY(details->toHtml().contains(u"chipcompare-edit:number/tdp"_s));
 }
 
 QTEST_MAIN(TestEditWindow)

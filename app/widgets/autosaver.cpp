@@ -1,8 +1,8 @@
 #include "autosaver.h"
 
 #include "editing/catalogdocument.h"
+#include "io/atomicfile.h"
 #include "io/catalogwriter.h"
-#include "settings.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,9 +43,9 @@ void Autosaver::writeNow()
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QString error;
     // A failed autosave must not interrupt the user; the next edit tries again.
-    if (CatalogWriter::writeFile(*m_document->user(), m_path, &error))
-        Settings::setValue(Settings::Key::RecoveryOriginalPath, m_document->filePath());
-    else
+    // The file it belongs to first, so that a recovery copy never lacks it.
+    if (!writeFileAtomically(originPath(m_path), m_document->filePath().toUtf8(), &error)
+        || !CatalogWriter::writeFile(*m_document->user(), m_path, &error))
         qWarning("autosave failed: %s", qPrintable(error));
 }
 
@@ -53,4 +53,16 @@ void Autosaver::discard()
 {
     m_timer->stop();
     QFile::remove(m_path);
+    QFile::remove(originPath(m_path));
+}
+
+QString Autosaver::originPath(const QString& recoveryPath)
+{
+    return recoveryPath + u".origin"_s;
+}
+
+QString Autosaver::originalFile(const QString& recoveryPath)
+{
+    QFile file(originPath(recoveryPath));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }

@@ -5,20 +5,40 @@
 #include "models/chiptablemodel.h"
 #include "models/provenancetext.h"
 
+#include <QDesktopServices>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScrollBar>
 
 using namespace Qt::StringLiterals;
 
 DetailsPanel::DetailsPanel(QWidget* parent)
     : QTextBrowser(parent)
 {
-    setOpenExternalLinks(true);
+    // Links to sources open in the browser; our own ("chipcompare-edit:") start edits.
+    setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() != u"chipcompare-edit"_s) {
+            QDesktopServices::openUrl(url);
+            return;
+        }
+        const QString what = url.path();
+        if (what == u"copy"_s) {
+            emit copyToMyCatalogRequested(m_chipId);
+        } else if (what.startsWith(u"number/"_s)) {
+            emit editNumberRequested(m_chipId, what.mid(7));
+        } else if (what.startsWith(u"text/"_s)) {
+            for (const auto field : ChipTextFields::all()) {
+                if (ChipTextFields::key(field) == what.mid(5))
+                    emit editTextRequested(m_chipId, field);
+            }
+        }
+    });
     setObjectName(u"detailsPanel"_s);
     setPlaceholderText(tr("Select a chip to see every value with its source."));
 }
 
-void DetailsPanel::showChip(const Catalog& catalog, const Chip* chip)
+void DetailsPanel::showChip(const Catalog& catalog, const Chip* chip, bool editable)
 {
     setPlaceholderText(tr("Select a chip to see every value with its source."));
     if (!chip) {
@@ -26,8 +46,21 @@ void DetailsPanel::showChip(const Catalog& catalog, const Chip* chip)
         clear();
         return;
     }
+    // Keep the reader's place when the same chip is shown again after an edit.
+    const int scroll = verticalScrollBar()->value();
+    const bool same = m_chipId == chip->id;
     m_chipId = chip->id;
-    setHtml(chipHtml(catalog, *chip));
+    QString html = chipHtml(catalog, *chip, editable);
+    if (!editable) {
+        // After the heading: how to make a read-only chip editable.
+        const int afterHeading = int(html.indexOf(u"</h3>"_s)) + 5;
+        html.insert(afterHeading,
+            u"<p><i>"_s + tr("Read-only (not in your catalog).") + u"</i> <a href='chipcompare-edit:copy'>"_s
+                + tr("Copy to my catalog") + u"</a></p>"_s);
+    }
+    setHtml(html);
+    if (same)
+        verticalScrollBar()->setValue(scroll);
 }
 
 void DetailsPanel::showHiddenByFilters(const QString& chipName)
@@ -73,14 +106,103 @@ QString extraHtml(const QJsonObject& extra)
             u"<code>"_s + it.key().toHtmlEscaped() + u"</code>: "_s + extraText(it.value()).toHtmlEscaped());
     return parts.join(u"<br/>"_s);
 }
+
+// A number with its confidence and source, then what other sources say.
+QString numberHtml(const Catalog& catalog, const Chip& chip, const SpecFieldInfo& info)
+{
+    const auto& value = chip.spec(info.field);
+    const QString unit = Units::canonicalUnit(info.dimension);
+    if (!value)
+        return ChipTableModel::unknownText() + u" <i>"_s + DetailsPanel::tr("unknown") + u"</i>"_s;
+    const auto& p = value->primary;
+    QString cell = ProvenanceText::valueText(p, unit).toHtmlEscaped() + u" — "_s
+        + confidenceLabel(p.confidence) + u", "_s + ProvenanceText::sourceLink(catalog, p.sourceId);
+    if (!p.note.isEmpty())
+        cell += u"<br/><i>"_s + p.note.toHtmlEscaped() + u"</i>"_s;
+    if (!p.extra.isEmpty())
+        cell += u"<br/>"_s + extraHtml(p.extra);
+    for (const auto& other : value->alternatives) {
+        cell += u"<br/>"_s
+            + (value->sourcesDisagree() ? DetailsPanel::tr("other source:") : DetailsPanel::tr("also:"))
+            + u' ' + ProvenanceText::valueText(other, unit).toHtmlEscaped() + u" — "_s
+            + confidenceLabel(other.confidence) + u", "_s
+            + ProvenanceText::sourceLink(catalog, other.sourceId);
+        if (!other.note.isEmpty())
+            cell += u" <i>("_s + other.note.toHtmlEscaped() + u")</i>"_s;
+    }
+    return cell;
+}
+
+// Software support, notes, the user's own columns and every source.
+QString trailingHtml(const Catalog& catalog, const Chip& chip)
+{
+    QString html;
+    if (!chip.ecosystem.isEmpty()) {
+        html += u"<h4>"_s + DetailsPanel::tr("Software support") + u"</h4><table>"_s;
+        for (const auto& entry : chip.ecosystem) {
+            QString cell = supportLevelLabel(entry.support);
+            if (!entry.via.isEmpty())
+                cell += u" ("_s + entry.via.toHtmlEscaped() + u')';
+            if (!entry.sourceId.isEmpty())
+                cell += u" — "_s + ProvenanceText::sourceLink(catalog, entry.sourceId);
+            html += row(entry.name, cell);
+        }
+        html += u"</table>"_s;
+    }
+    if (!chip.notes.isEmpty())
+        html
+            += u"<h4>"_s + DetailsPanel::tr("Notes") + u"</h4><p>"_s + chip.notes.toHtmlEscaped() + u"</p>"_s;
+    if (!chip.extra.isEmpty())
+        html += u"<h4>"_s + DetailsPanel::tr("Your columns") + u"</h4><p>"_s + extraHtml(chip.extra)
+            + u"</p>"_s;
+    if (const QStringList sources = chip.allSourceIds(); !sources.isEmpty()) {
+        html += u"<h4>"_s + DetailsPanel::tr("All sources of this chip") + u"</h4><ul>"_s;
+        for (const auto& id : sources)
+            html += u"<li>"_s + ProvenanceText::sourceLink(catalog, id) + u"</li>"_s;
+        html += u"</ul>"_s;
+    }
+    return html;
+}
+
+QString editLink(const QString& kind, const QString& key)
+{
+    return u" <a href='chipcompare-edit:"_s + kind + u'/' + key + u"'>"_s + DetailsPanel::tr("edit")
+        + u"</a>"_s;
+}
 } // namespace
 
-QString DetailsPanel::chipHtml(const Catalog& catalog, const Chip& chip)
+// Every field on its own row with an "edit" link; numbers as in the read-only view.
+QString DetailsPanel::editableHtml(const Catalog& catalog, const Chip& chip)
+{
+    QString html = u"<p><i>"_s + tr("In your catalog: click edit, or double-click a cell in the table.")
+        + u"</i></p><table>"_s;
+    html += row(tr("Id"), chip.id.toHtmlEscaped());
+    for (const auto field : ChipTextFields::all()) {
+        QString value = ChipTextFields::value(chip, field);
+        if (field == ChipTextField::Status)
+            value = chipStatusLabel(chip.status);
+        else if (field == ChipTextField::CudaCompat)
+            value = cudaCompatLabel(chip.cudaCompat);
+        html += row(ChipTextFields::label(field),
+            textOrDash(value) + editLink(u"text"_s, ChipTextFields::key(field)));
+    }
+    html += u"</table><h4>"_s + tr("Numbers") + u"</h4><table>"_s;
+    for (const auto& info : specFields())
+        html += row(specFieldLabel(info.field),
+            numberHtml(catalog, chip, info) + editLink(u"number"_s, info.jsonKey));
+    html += u"</table>"_s;
+    return html + trailingHtml(catalog, chip);
+}
+
+QString DetailsPanel::chipHtml(const Catalog& catalog, const Chip& chip, bool editable)
 {
     QString html = u"<h3>"_s + chip.name.toHtmlEscaped();
     if (!chip.localName.isEmpty())
         html += u" · "_s + chip.localName.toHtmlEscaped();
-    html += u"</h3><table>"_s;
+    html += u"</h3>"_s;
+    if (editable)
+        return html + editableHtml(catalog, chip);
+    html += u"<table>"_s;
     html += row(tr("Id"), chip.id.toHtmlEscaped());
     html += row(tr("Vendor"),
         textOrDash(chip.vendor)
@@ -94,54 +216,8 @@ QString DetailsPanel::chipHtml(const Catalog& catalog, const Chip& chip)
     html += row(tr("CUDA compatibility"), cudaCompatLabel(chip.cudaCompat));
     html += u"</table><h4>"_s + tr("Numbers") + u"</h4><table>"_s;
 
-    for (const auto& info : specFields()) {
-        const auto& value = chip.spec(info.field);
-        const QString unit = Units::canonicalUnit(info.dimension);
-        const QString label = specFieldLabel(info.field);
-        if (!value) {
-            html += row(label, ChipTableModel::unknownText() + u" <i>"_s + tr("unknown") + u"</i>"_s);
-            continue;
-        }
-        const auto& p = value->primary;
-        QString cell = ProvenanceText::valueText(p, unit).toHtmlEscaped() + u" — "_s
-            + confidenceLabel(p.confidence) + u", "_s + ProvenanceText::sourceLink(catalog, p.sourceId);
-        if (!p.note.isEmpty())
-            cell += u"<br/><i>"_s + p.note.toHtmlEscaped() + u"</i>"_s;
-        if (!p.extra.isEmpty())
-            cell += u"<br/>"_s + extraHtml(p.extra);
-        for (const auto& other : value->alternatives) {
-            cell += u"<br/>"_s + (value->sourcesDisagree() ? tr("other source:") : tr("also:")) + u' '
-                + ProvenanceText::valueText(other, unit).toHtmlEscaped() + u" — "_s
-                + confidenceLabel(other.confidence) + u", "_s
-                + ProvenanceText::sourceLink(catalog, other.sourceId);
-            if (!other.note.isEmpty())
-                cell += u" <i>("_s + other.note.toHtmlEscaped() + u")</i>"_s;
-        }
-        html += row(label, cell);
-    }
+    for (const auto& info : specFields())
+        html += row(specFieldLabel(info.field), numberHtml(catalog, chip, info));
     html += u"</table>"_s;
-
-    if (!chip.ecosystem.isEmpty()) {
-        html += u"<h4>"_s + tr("Software support") + u"</h4><table>"_s;
-        for (const auto& entry : chip.ecosystem) {
-            QString cell = supportLevelLabel(entry.support);
-            if (!entry.via.isEmpty())
-                cell += u" ("_s + entry.via.toHtmlEscaped() + u')';
-            if (!entry.sourceId.isEmpty())
-                cell += u" — "_s + ProvenanceText::sourceLink(catalog, entry.sourceId);
-            html += row(entry.name, cell);
-        }
-        html += u"</table>"_s;
-    }
-    if (!chip.notes.isEmpty())
-        html += u"<h4>"_s + tr("Notes") + u"</h4><p>"_s + chip.notes.toHtmlEscaped() + u"</p>"_s;
-    if (!chip.extra.isEmpty())
-        html += u"<h4>"_s + tr("Your columns") + u"</h4><p>"_s + extraHtml(chip.extra) + u"</p>"_s;
-    if (const QStringList sources = chip.allSourceIds(); !sources.isEmpty()) {
-        html += u"<h4>"_s + tr("All sources of this chip") + u"</h4><ul>"_s;
-        for (const auto& id : sources)
-            html += u"<li>"_s + ProvenanceText::sourceLink(catalog, id) + u"</li>"_s;
-        html += u"</ul>"_s;
-    }
-    return html;
+    return html + trailingHtml(catalog, chip);
 }

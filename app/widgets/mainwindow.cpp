@@ -125,8 +125,15 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
-    connect(m_tablePage, &TablePage::currentChipChanged, this,
-        [this](const QString& id) { m_details->showChip(m_model->catalog(), m_model->catalog().chip(id)); });
+    connect(m_tablePage, &TablePage::currentChipChanged, this, [this](const QString& id) {
+        m_details->showChip(m_model->catalog(), m_model->catalog().chip(id), m_document->isEditable(id));
+    });
+    connect(m_details, &DetailsPanel::editNumberRequested, this, &MainWindow::editNumber);
+    connect(m_details, &DetailsPanel::editTextRequested, this, &MainWindow::editTextField);
+    connect(m_details, &DetailsPanel::copyToMyCatalogRequested, this, [this](const QString& id) {
+        if (!m_document->copyToUserCatalog({ id }).isEmpty())
+            showChipField(id, QString());
+    });
 
     connect(m_tablePage, &TablePage::selectedChipsChanged, m_chartPage, &ChartPage::setHighlightedChips);
 
@@ -290,7 +297,7 @@ void MainWindow::showCatalog()
                 index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     const QString shown = m_tablePage->currentChipId();
-    m_details->showChip(m_model->catalog(), m_model->catalog().chip(shown));
+    m_details->showChip(m_model->catalog(), m_model->catalog().chip(shown), m_document->isEditable(shown));
     m_filterBar->setCatalog(m_model->catalog());
     m_qualityModel->setCatalog(m_model->catalog());
     const int findings = m_qualityModel->rowCount();

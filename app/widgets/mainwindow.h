@@ -61,6 +61,8 @@ public:
     void copySelectedToMyCatalog();
     // Opens the number editor on a chip's field (a catalog key such as "tdp").
     void editNumber(const QString& chipId, const QString& fieldKey);
+    // Asks for a new value of a text field (a list for status and CUDA, lines for notes).
+    void editTextField(const QString& chipId, ChipTextField field);
     // Opens the import dialog on a CSV, TSV or JSON table; when the user imports, the catalog it
     // wrote opens. Returns whether it did.
     bool importTable(const QString& path);

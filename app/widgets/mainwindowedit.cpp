@@ -71,6 +71,37 @@ void MainWindow::editNumber(const QString& chipId, const QString& fieldKey)
     dialog.exec();
 }
 
+void MainWindow::editTextField(const QString& chipId, ChipTextField field)
+{
+    const Chip* chip = m_document->userChip(chipId);
+    if (!chip)
+        return;
+    const QString title = tr("%1 of %2").arg(ChipTextFields::label(field), chip->name);
+    const QString current = ChipTextFields::value(*chip, field);
+    const auto choices = ChipTextFields::choices(field);
+    bool ok = false;
+    QString text;
+    if (!choices.isEmpty()) {
+        QStringList labels;
+        int currentIndex = 0;
+        for (int i = 0; i < choices.size(); ++i) {
+            labels.append(choices[i].second);
+            if (choices[i].first == current)
+                currentIndex = i;
+        }
+        const QString label = QInputDialog::getItem(
+            this, title, ChipTextFields::label(field), labels, currentIndex, false, &ok);
+        text = ok ? choices[labels.indexOf(label)].first : QString();
+    } else if (field == ChipTextField::Notes) {
+        text = QInputDialog::getMultiLineText(this, title, ChipTextFields::label(field), current, &ok);
+    } else {
+        text = QInputDialog::getText(
+            this, title, ChipTextFields::label(field), QLineEdit::Normal, current, &ok);
+    }
+    if (ok && text.trimmed() != current)
+        editChipText(chipId, field, text);
+}
+
 void MainWindow::addChip()
 {
     bool ok = false;

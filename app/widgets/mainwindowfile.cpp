@@ -131,7 +131,7 @@ bool MainWindow::offerRecovery()
     if (!m_autosaver || !QFileInfo::exists(m_autosaver->recoveryPath()))
         return false;
     const QString recoveryPath = m_autosaver->recoveryPath();
-    const QString original = Settings::value(Settings::Key::RecoveryOriginalPath).toString();
+    const QString original = Autosaver::originalFile(recoveryPath);
     const QString name = original.isEmpty() ? tr("an untitled catalog") : QFileInfo(original).fileName();
     QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes?"),
         tr("ChipCompare closed without saving changes to %1 (autosaved %2). Recover them?")

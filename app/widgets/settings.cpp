@@ -20,7 +20,6 @@ const QList<Entry>& entries()
         { Settings::Key::TableHeaderState, u"table/header"_s, QByteArray() },
         { Settings::Key::LastDirectory, u"files/lastDirectory"_s, QDir::homePath() },
         { Settings::Key::RecentFiles, u"files/recent"_s, QStringList() },
-        { Settings::Key::RecoveryOriginalPath, u"recovery/originalPath"_s, QString() },
     };
     return table;
 }

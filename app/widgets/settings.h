@@ -13,7 +13,6 @@ public:
         TableHeaderState,
         LastDirectory,
         RecentFiles, // user catalogs opened or saved, newest first
-        RecoveryOriginalPath, // the file an autosaved recovery catalog belongs to ("" untitled)
     };
 
     static QVariant value(Key key);
