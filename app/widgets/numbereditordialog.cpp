@@ -96,7 +96,10 @@ NumberEditorDialog::NumberEditorDialog(
     auto* sourceRow = new QHBoxLayout;
     sourceRow->addWidget(m_source, 1);
     sourceRow->addWidget(m_newSource);
-    form->addRow(tr("&Source:"), sourceRow);
+    // A label for a row of widgets needs its buddy named, or the '&' shows.
+    auto* sourceLabel = new QLabel(tr("&Source:"), this);
+    sourceLabel->setBuddy(m_source);
+    form->addRow(sourceLabel, sourceRow);
     form->addRow(tr("&Confidence:"), m_confidence);
     form->addRow(tr("N&ote:"), m_note);
     auto* listButtons = new QHBoxLayout;
