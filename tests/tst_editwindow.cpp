@@ -114,6 +114,8 @@ bool clickLink(QTextBrowser* browser, const QString& href)
 // dialog over it closes: wait for that, as a user's next key press would.
 void pressKey(QWidget* target, int key, Qt::KeyboardModifiers modifiers = {})
 {
+    // (The offscreen platform does not always hand activation back by itself.)
+    target->window()->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(target->window()));
     QTest::keyClick(target, Qt::Key(key), modifiers);
 }
