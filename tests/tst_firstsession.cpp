@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QScrollBar>
@@ -77,6 +78,7 @@ class TestFirstSession : public QObject
 private slots:
     void initTestCase();
     void keyNumbersAreVisibleAt1280x800();
+    void resetLayoutBringsBackTheFirstLayout();
     void chipNamesStayWhenScrollingRight();
     void smallWindowsStartWithoutTheDetailsPanel();
     void clickingAHeaderSortsAndClickingATabSwitchesPage();
@@ -536,6 +538,34 @@ void TestFirstSession::tooltipsNameTheKindOfSource()
     window.detailsPanel()->showChip(window.chipModel()->catalog(), &window.chipModel()->chip(row));
     QVERIFY(window.detailsPanel()->toPlainText().contains(u"[vendor]"_s));
     QVERIFY(window.detailsPanel()->toPlainText().contains(u"[database]"_s)); // Epoch
+}
+
+void TestFirstSession::resetLayoutBringsBackTheFirstLayout()
+{
+    MainWindow window(m_builtIn, { false, {} });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView* table = window.tablePage()->view();
+    QHeaderView* header = table->horizontalHeader();
+    const int vendorAt = header->visualIndex(ChipTableModel::VendorColumn);
+    table->setColumnHidden(ChipTableModel::VendorColumn, true);
+    header->moveSection(header->visualIndex(ChipTableModel::YearColumn), 1);
+    auto* details = window.findChild<QDockWidget*>(u"detailsDock"_s);
+    details->hide();
+
+    QAction* reset = nullptr;
+    for (QAction* menu : window.menuBar()->actions()) {
+        for (QAction* action : menu->menu()->actions()) {
+            if (action->text() == u"&Reset layout"_s)
+                reset = action;
+        }
+    }
+    QVERIFY(reset);
+    reset->trigger();
+    QVERIFY(!table->isColumnHidden(ChipTableModel::VendorColumn));
+    QCOMPARE(header->visualIndex(ChipTableModel::VendorColumn), vendorAt);
+    QVERIFY(header->visualIndex(ChipTableModel::YearColumn) != 1);
+    QVERIFY(details->isVisible());
 }
 
 QTEST_MAIN(TestFirstSession)

@@ -162,6 +162,9 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     m_tablePage->fitColumns();
     m_tablePage->selectFirstRow();
     resize(1400, 800);
+    // What View → Reset layout goes back to.
+    m_defaultState = saveState();
+    m_defaultHeaderState = m_tablePage->view()->horizontalHeader()->saveState();
     if (m_options.restoreSettings) {
         restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
         m_restoredState = restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
@@ -239,6 +242,7 @@ void MainWindow::createMenus()
     view->addAction(m_detailsDock->toggleViewAction());
     view->addAction(m_problemsDock->toggleViewAction());
     view->addAction(m_qualityDock->toggleViewAction());
+    view->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
     QAction* clear = view->addAction(tr("Clear &filters"), m_filterBar, &FilterBar::clear);
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
@@ -263,10 +267,19 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ChipCompare"), this, [this] {
+        const Catalog& builtIn = *m_document->builtIn();
         QMessageBox::about(this, tr("About ChipCompare"),
             tr("<p><b>ChipCompare %1</b></p><p>Compare AI accelerators with every number "
                "sourced: confidence, disagreeing sources and exact units.</p>")
-                .arg(QApplication::applicationVersion()));
+                    .arg(QApplication::applicationVersion())
+                + tr("<p>Built-in catalog of %1: %2, %3. Every value names its source (hover it, or "
+                     "see the details panel); the README's \"Where the numbers come from\" tells how "
+                     "they were checked.</p>")
+                      .arg(builtIn.date.toString(Qt::ISODate),
+                          tr("%n chip(s)", nullptr, int(builtIn.chips.size())),
+                          tr("%n source(s)", nullptr, int(builtIn.sources.size())))
+                + tr("<p>Licence: MIT. Qt %1 (built with %2).</p>")
+                      .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
     });
 }
 
@@ -307,6 +320,16 @@ void MainWindow::showCatalog()
         m_qualityDock->hide();
     updateCounts();
     updateStatusBar();
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    m_tablePage->view()->horizontalHeader()->restoreState(m_defaultHeaderState);
+    m_problemsDock->setVisible(m_problems->count() > 0);
+    m_qualityDock->setVisible(m_qualityModel->rowCount() > 0 && m_qualityDock->isVisible());
+    m_detailsDock->setVisible(width() >= kNarrowestWithDetails);
+    statusBar()->showMessage(tr("Panels and table columns are back as they first were."), 5000);
 }
 
 void MainWindow::updateCounts()

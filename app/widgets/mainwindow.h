@@ -88,6 +88,8 @@ public:
     LlmFitPage* llmFitPage() const { return m_llmFitPage; }
     // Opens the comparison page on the chips selected in the table.
     void compareSelected();
+    // Docks, their sizes and the table's columns (shown, order, widths) as on a first start.
+    void resetLayout();
     DetailsPanel* detailsPanel() const { return m_details; }
     QListWidget* problemList() const { return m_problems; }
 
@@ -141,6 +143,8 @@ private:
     QTableView* m_quality;
     QDockWidget* m_qualityDock;
     QLabel* m_summary; // permanent: the catalog in use, never replaced by a passing message
+    QByteArray m_defaultState;
+    QByteArray m_defaultHeaderState;
     bool m_shownOnce = false;
     bool m_restoredState = false;
 };
