@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ChartData", text, disambiguation, n);
+    return QCoreApplication::translate("ChartDataBuilder", text, disambiguation, n);
 }
 
 struct Marks
@@ -118,7 +118,7 @@ QVector<ChartData::LegendEntry> legendOf(const QVector<ChartItem>& items)
     }
     if (!others.isEmpty())
         legend.append(
-            { QCoreApplication::translate("ChartData", "Other (%n vendor(s))", nullptr, int(others.size())),
+            { QCoreApplication::translate("ChartDataBuilder", "Other (%n vendor(s))", nullptr, int(others.size())),
                 -1 });
     return legend;
 }

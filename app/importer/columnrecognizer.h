@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 
@@ -10,6 +11,10 @@
 // dense tensor fields.
 struct ColumnTarget
 {
+    // Its text is the recogniser's: one context for lupdate and for the run time.
+    Q_DECLARE_TR_FUNCTIONS(ColumnRecognizer)
+
+public:
     enum class Kind {
         Unmapped, // not recognised (reason says why when it looks like something)
         Ignored, // --map COLUMN=-, or derived values ChipCompare computes itself

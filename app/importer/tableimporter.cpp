@@ -43,6 +43,9 @@ bool nearlyEqual(double a, double b)
 
 class Builder
 {
+    // Its messages are the importer's: one context for lupdate and for the run time.
+    Q_DECLARE_TR_FUNCTIONS(TableImporter)
+
 public:
     Builder(const RawTable& table, const Options& options)
         : m_table(table)

@@ -55,6 +55,9 @@ QString jsonTypeName(const QJsonValue& value)
 // Walks the parsed document, collecting problems with their JSON path; positions come later.
 class Validator
 {
+    // Its messages are the reader's: one context for lupdate and for the run time.
+    Q_DECLARE_TR_FUNCTIONS(CatalogReader)
+
 public:
     explicit Validator(const QList<Source>& knownSources)
     {

@@ -1,7 +1,18 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ChartData</name>
+    <name>CatalogDocument</name>
+    <message numerus="yes">
+        <source>Delete %n chip(s)</source>
+        <translation><numerusform>Delete %n chip</numerusform><numerusform>Delete %n chips</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n chip(s) to my catalog</source>
+        <translation><numerusform>Copy %n chip to my catalog</numerusform><numerusform>Copy %n chips to my catalog</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChartDataBuilder</name>
     <message numerus="yes">
         <source>Other (%n vendor(s))</source>
         <translation><numerusform>Other (%n vendor)</numerusform><numerusform>Other (%n vendors)</numerusform></translation>
@@ -79,6 +90,14 @@
     <message numerus="yes">
         <source>replaces %n built-in chip(s): %1</source>
         <translation><numerusform>replaces %n built-in chip: %1</numerusform><numerusform>replaces %n built-in chips: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n chip(s) from %1; Edit → Undo brings them back.</source>
+        <translation><numerusform>Deleted %n chip from %1; Edit → Undo brings them back.</numerusform><numerusform>Deleted %n chips from %1; Edit → Undo brings them back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n chip(s) to %1: edit them there; they replace the built-in ones.</source>
+        <translation><numerusform>Copied %n chip to %1: edit them there; they replace the built-in ones.</numerusform><numerusform>Copied %n chips to %1: edit them there; they replace the built-in ones.</numerusform></translation>
     </message>
 </context>
 <context>

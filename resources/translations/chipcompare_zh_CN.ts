@@ -1,277 +1,508 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../../app/io/atomicfile.cpp" line="11" />
+        <location filename="../../app/io/atomicfile.cpp" line="+11"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../app/core/catalog.cpp" line="86" />
+        <location filename="../../app/core/catalog.cpp" line="+90"/>
         <source>the catalog this one replaced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog.cpp" line="87" />
+        <location line="+1"/>
         <source>the catalog this one replaced: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDocument</name>
+    <message>
+        <location filename="../../app/editing/catalogdocument.cpp" line="+48"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>the catalog has no file yet; use Save As</source>
+        <translation>该目录还没有文件；请用“另存为”</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>chip &apos;%1&apos; is built in and read-only; copy it to your catalog to edit it</source>
+        <translation>芯片“%1”为内置数据，只读；请先复制到我的目录再编辑</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a source with the id &apos;%1&apos; exists already</source>
+        <translation>已有 id 为“%1”的来源</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; is a built-in chip; use Copy to my catalog to override it</source>
+        <translation>“%1”是内置芯片；请用“复制到我的目录”来覆盖它</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a chip with the id &apos;%1&apos; exists already</source>
+        <translation>已有 id 为“%1”的芯片</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+2"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicate %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n chip(s)</source>
+        <translation>
+            <numerusform>删除 %n 款芯片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Copy %n chip(s) to my catalog</source>
+        <translation>
+            <numerusform>将 %n 款芯片复制到我的目录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../app/io/catalogreader.cpp" line="497" />
-        <source>file is empty; a catalog is a JSON object with "format", "version" and "chips"</source>
-        <translation type="unfinished" />
+        <location filename="../../app/io/catalogreader.cpp" line="+501"/>
+        <source>file is empty; a catalog is a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;chips&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/io/catalogreader.cpp" line="510" />
-        <source>the top level must be a JSON object with "format", "version" and "chips", not a single value</source>
-        <translation type="unfinished" />
+        <location line="+13"/>
+        <source>the top level must be a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;chips&quot;, not a single value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/io/catalogreader.cpp" line="519" />
+        <location line="+9"/>
         <source>invalid JSON: %1%2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/io/catalogreader.cpp" line="520" />
+        <location line="+1"/>
         <source> (is the file truncated?)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/io/catalogreader.cpp" line="525" />
-        <source>the top level must be a JSON object with "format", "version" and "chips", not %1</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>the top level must be a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;chips&quot;, not %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/io/catalogreader.cpp" line="526" />
+        <location line="-434"/>
+        <location line="+8"/>
+        <location line="+191"/>
+        <location line="+46"/>
+        <location line="+190"/>
         <source>an array</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/io/catalogreader.cpp" line="526" />
+        <location line="-451"/>
+        <source>must be the string &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be %1 to %2, the format versions this program reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown field (misspelt?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a date string YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+172"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+136"/>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>&apos;%1&apos; is not an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>source id &apos;%1&apos; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>an object with value, unit, source and confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;value&apos; is required (leave the whole field out when it is unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>value must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value must be positive (leave the field out when it is unknown; never write 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unit &apos;%1&apos; does not fit this field; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>value is too large to convert to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+81"/>
+        <source>source &apos;%1&apos; is not in the catalog&apos;s sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>confidence &apos;%1&apos; is not one of official, reported, rumored, estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 %2 (%3) is outside the plausible range %4 to %5; is the unit right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>chip #%1: expected an object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ids are lowercase letters, digits and single hyphens, e.g. &apos;nvidia-h20&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate chip id; ids must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a whole year from 1950 to 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an array of source ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a source id in the catalog&apos;s sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>a single value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/io/catalogreader.cpp" line="550" />
+        <location line="+24"/>
         <source>%1 more problems not shown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/io/catalogreader.cpp" line="568" />
+        <location line="+18"/>
         <source>cannot open: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/io/catalogreader.cpp" line="574" />
+        <location line="+6"/>
         <source>file is larger than %1 MiB; refusing to read it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CellParser</name>
     <message>
-        <location filename="../../app/importer/cellparser.cpp" line="54" />
-        <source>'%1' holds no number</source>
-        <translation type="unfinished" />
+        <location filename="../../app/importer/cellparser.cpp" line="+55"/>
+        <source>&apos;%1&apos; holds no number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/importer/cellparser.cpp" line="56" />
-        <source>'%1' holds several numbers; ChipCompare never picks one</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>&apos;%1&apos; holds several numbers; ChipCompare never picks one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/importer/cellparser.cpp" line="61" />
-        <source>'%1' has a comma that is not a thousands separator; write decimals with a dot</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>&apos;%1&apos; has a comma that is not a thousands separator; write decimals with a dot</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/importer/cellparser.cpp" line="64" />
-        <source>'%1' is negative</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>&apos;%1&apos; is negative</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/importer/cellparser.cpp" line="68" />
-        <source>'%1' is not a finite number</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a finite number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/importer/cellparser.cpp" line="70" />
-        <source>'%1' is zero; leave unknown values empty</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>&apos;%1&apos; is zero; leave unknown values empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/importer/cellparser.cpp" line="73" />
-        <source>approximate, as written: '%1'</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>approximate, as written: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChartData</name>
-    <message numerus="yes">
-        <location filename="../../app/analysis/chartdata.cpp" line="120" />
-        <source>Other (%n vendor(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
     <message>
-        <location filename="../../app/analysis/chartdata.cpp" line="153" />
+        <location filename="../../app/analysis/chartdata.cpp" line="+155"/>
         <source>Only the first %1 of %2 chips fit at this picture size; a larger size shows them all.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChartDataBuilder</name>
     <message>
-        <location filename="../../app/analysis/chartdata.cpp" line="380" />
+        <location line="+227"/>
         <source>ChipCompare catalog of %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/chartdata.cpp" line="385" />
+        <location line="+6"/>
         <source>Showing %1 of %2 chips with a value: the selected ones, then the largest.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/chartdata.cpp" line="386" />
+        <location line="+1"/>
         <source>Showing the %1 largest of %2 chips with a value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/chartdata.cpp" line="389" />
+        <location line="+4"/>
         <source>Showing %1 of %2 chips with both values: the extremes on each axis, the selected and compared chips, then an even spread along the x axis.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/chartdata.cpp" line="391" />
+        <location line="+2"/>
         <source>Showing %1 of %2 chips with both values: the extremes on each axis, then an even spread along the x axis.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/chartdata.cpp" line="397" />
+        <location line="+6"/>
         <source>Other (grey): vendors beyond the %1 colours of the palette, ranked by chip count.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/chartdata.cpp" line="402" />
+        <location line="+5"/>
         <source>* rumored or estimate, or computed from such a value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/chartdata.cpp" line="400" />
+        <location line="-2"/>
         <source>Sources: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-283"/>
+        <source>Other (%n vendor(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/analysis/chartdata.cpp" line="404" />
+        <location line="+287"/>
         <source>† sources disagree.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/chartdata.cpp" line="411" />
+        <location line="+8"/>
         <source> and %1 more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/chartdata.cpp" line="412" />
+        <location line="+1"/>
         <source>n/a (no value): %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../app/charts/chartexport.cpp" line="119" />
+        <location filename="../../app/charts/chartexport.cpp" line="+119"/>
         <source>%1: unsupported file type; use .png, .svg or .pdf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartexport.cpp" line="131" />
+        <location line="+12"/>
         <source>%1: could not encode the PNG</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartexport.cpp" line="139" />
-        <location filename="../../app/charts/chartexport.cpp" line="163" />
+        <location line="+8"/>
+        <location line="+24"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChartPage</name>
     <message>
-        <location filename="../../app/charts/chartpage.cpp" line="49" />
-        <location filename="../../app/charts/chartpage.cpp" line="50" />
+        <location filename="../../app/widgets/chartpage.cpp" line="+49"/>
+        <location line="+1"/>
         <source>log</source>
         <translation>对数</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartpage.cpp" line="51" />
+        <location line="+1"/>
         <source>X:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartpage.cpp" line="52" />
+        <location line="+1"/>
         <source>Y:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartpage.cpp" line="53" />
+        <location line="+1"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartpage.cpp" line="54" />
+        <location line="+1"/>
         <source>&amp;Most chips:</source>
         <translation>最多芯片数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartpage.cpp" line="60" />
+        <location line="+6"/>
         <source>Bar chart</source>
         <translation>柱状图</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartpage.cpp" line="61" />
+        <location line="+1"/>
         <source>Scatter chart</source>
         <translation>散点图</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartpage.cpp" line="72" />
+        <location line="+11"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartpage.cpp" line="74" />
+        <location line="+2"/>
         <source>Most chips one chart draws. Above it the chart keeps the extremes on each axis, the selected and compared chips, then an even spread; the footnote says so. Default: %1 bars or %2 points.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChipStatus</name>
     <message>
-        <location filename="../../app/core/chip.cpp" line="97" />
+        <location filename="../../app/core/chip.cpp" line="+97"/>
         <source>shipping</source>
         <translation>已出货</translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="99" />
+        <location line="+2"/>
         <source>announced</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="101" />
+        <location line="+2"/>
         <source>reported</source>
         <translation>有报道</translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="103" />
+        <location line="+2"/>
         <source>rumored</source>
         <translation>传闻</translation>
     </message>
@@ -279,84 +510,84 @@
 <context>
     <name>ChipTableModel</name>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="206" />
+        <location filename="../../app/models/chiptablemodel.cpp" line="+295"/>
         <source>Your catalog replaces the built-in chip; where the values differ, the built-in ones are listed as other sources.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="213" />
+        <location line="+8"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="228" />
+        <location line="+15"/>
         <source>US ECCN 3A090 band, estimated for a datacenter chip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="229" />
+        <location line="+1"/>
         <source>TPP %1, performance density %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="233" />
+        <location line="+4"/>
         <source>Thresholds (rule of 2023-10-17): a.1 TPP ≥ %1; a.2 TPP ≥ %2 and density ≥ %3; b.1 %4 ≤ TPP &lt; %1 and %5 ≤ density &lt; %3; b.2 TPP ≥ %2 and %6 ≤ density &lt; %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="244" />
+        <location line="+11"/>
         <source>Source: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="246" />
+        <location line="+2"/>
         <source>An estimate from catalog values, not a classification and not legal advice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="321" />
+        <location line="+75"/>
         <source>Chip</source>
         <translation>芯片</translation>
     </message>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="323" />
+        <location line="+2"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="325" />
+        <location line="+2"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="327" />
+        <location line="+2"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="329" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="331" />
+        <location line="+2"/>
         <source>Memory
 type</source>
         <translation>显存
 类型</translation>
     </message>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="334" />
+        <location line="+3"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="336" />
+        <location line="+2"/>
         <source>Software stack</source>
         <translation>软件栈</translation>
     </message>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="338" />
+        <location line="+2"/>
         <source>3A090 band
 (estimate)</source>
         <translation>3A090 档位
@@ -364,361 +595,467 @@ type</source>
     </message>
 </context>
 <context>
+    <name>ChipTextFields</name>
+    <message>
+        <location filename="../../app/editing/chiptextfields.cpp" line="+98"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local name</source>
+        <translation>本地名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foundry</source>
+        <translation>代工厂</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Process</source>
+        <translation>制程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory type</source>
+        <translation>显存类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interconnect</source>
+        <translation>互联</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Software stack</source>
+        <translation>软件栈</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUDA compatibility</source>
+        <translation>CUDA 兼容性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+4"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a chip needs a name</source>
+        <translation>芯片必须有名称</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the year must be a whole year from 1950 to 2100, not &quot;%1&quot;</source>
+        <translation>年份须为 1950 至 2100 之间的整数年份，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>未知状态“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown CUDA compatibility &quot;%1&quot;</source>
+        <translation>未知的 CUDA 兼容性“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ChipValidator</name>
+    <message>
+        <location filename="../../app/editing/chipvalidator.cpp" line="+37"/>
+        <source>field &apos;%1&apos;: </source>
+        <translation>字段“%1”：</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/checkcommand.cpp" line="15" />
-        <source>Validate catalog files without changing them. Prints one line per problem as FILE:LINE:COLUMN: chip 'ID': field 'NAME': problem. Implausible magnitudes (see the README's plausible ranges) are printed as FILE:LINE:COLUMN: warning: ... and do not fail the check unless --strict is given. Exit 0 when every file is valid, 1 when any has a problem, 2 on usage errors.</source>
-        <translation type="unfinished" />
+        <location filename="../../app/cli/checkcommand.cpp" line="+15"/>
+        <source>Validate catalog files without changing them. Prints one line per problem as FILE:LINE:COLUMN: chip &apos;ID&apos;: field &apos;NAME&apos;: problem. Implausible magnitudes (see the README&apos;s plausible ranges) are printed as FILE:LINE:COLUMN: warning: ... and do not fail the check unless --strict is given. Exit 0 when every file is valid, 1 when any has a problem, 2 on usage errors.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/checkcommand.cpp" line="25" />
+        <location line="+10"/>
         <source>Treat warnings as errors: exit 1 when any file has one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/checkcommand.cpp" line="27" />
+        <location line="+2"/>
         <source>Catalog JSON file(s) to check.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/checkcommand.cpp" line="32" />
+        <location line="+5"/>
         <source>no FILE given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/checkcommand.cpp" line="40" />
+        <location line="+9"/>
         <source>the built-in catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/checkcommand.cpp" line="52" />
-        <source>source '%1' is defined with another title in %2</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>source &apos;%1&apos; is defined with another title in %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/checkcommand.cpp" line="61" />
+        <location line="+9"/>
         <source>%n chip(s)</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform>%n 款芯片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/checkcommand.cpp" line="63" />
+        <location line="+1"/>
         <source>%n source(s)</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform>%n 个来源</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/checkcommand.cpp" line="64" />
+        <location line="+3"/>
         <source>%1: valid (%2, %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/checkcommand.cpp" line="67" />
+        <location line="+3"/>
         <source>with %n warning(s)</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="82" />
+        <location filename="../../app/cli/cli.cpp" line="+82"/>
         <source>Usage:
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="87" />
-        <source>Run 'chipcompare COMMAND --help' for a command's options.
+        <location line="+5"/>
+        <source>Run &apos;chipcompare COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandcontext.cpp" line="23" />
+        <location filename="../../app/cli/commandcontext.cpp" line="+23"/>
         <source>Merge catalog FILE over the built-in one (repeatable).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandcontext.cpp" line="26" />
+        <location line="+3"/>
         <source>Use only the --catalog files, not the built-in catalog.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandcontext.cpp" line="33" />
+        <location line="+7"/>
         <source>Only chips by vendor V (repeatable: any of).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandcontext.cpp" line="35" />
+        <location line="+2"/>
         <source>Only chips with memory type T, e.g. HBM3 (repeatable).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandcontext.cpp" line="38" />
+        <location line="+3"/>
         <source>Only chips with status S: shipping, announced, reported, rumored, or unknown for chips without one (repeatable).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandcontext.cpp" line="71" />
-        <source>unknown status '%1'; use shipping, announced, reported, rumored or unknown</source>
-        <translation type="unfinished" />
+        <location line="+33"/>
+        <source>unknown status &apos;%1&apos;; use shipping, announced, reported, rumored or unknown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/commandcontext.cpp" line="119" />
+        <location line="+48"/>
         <source>%1 replaces %n chip(s) of the catalog before it: %2</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandcontext.cpp" line="43" />
+        <location line="-76"/>
         <source>Only chips whose names, vendor, software stack or notes contain TEXT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandcontext.cpp" line="52" />
+        <location line="+9"/>
         <source>Output format: %1 (default %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandcontext.cpp" line="82" />
-        <source>Try 'chipcompare %1 --help'.</source>
-        <translation type="unfinished" />
+        <location line="+30"/>
+        <source>Try &apos;chipcompare %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/listcommand.cpp" line="15" />
-        <source>List the chips of the catalog, filtered. Units: memory GB, bandwidth GB/s, BF16/FP8 dense TFLOPS, INT8 dense TOPS, TDP W; unknown values are empty (CSV), null (JSON) or — (table, markdown). JSON adds KEY_confidence beside every number: its confidence, or for a derived value the weakest of its inputs'.</source>
-        <translation type="unfinished" />
+        <location filename="../../app/cli/listcommand.cpp" line="+15"/>
+        <source>List the chips of the catalog, filtered. Units: memory GB, bandwidth GB/s, BF16/FP8 dense TFLOPS, INT8 dense TOPS, TDP W; unknown values are empty (CSV), null (JSON) or — (table, markdown). JSON adds KEY_confidence beside every number: its confidence, or for a derived value the weakest of its inputs&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/listcommand.cpp" line="29" />
-        <source>unexpected argument '%1'</source>
-        <translation type="unfinished" />
+        <location line="+14"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/listcommand.cpp" line="34" />
-        <source>unknown format '%1'; use table, csv, json or markdown</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>unknown format &apos;%1&apos;; use table, csv, json or markdown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ColumnMappingModel</name>
     <message>
-        <location filename="../../app/models/columnmappingmodel.cpp" line="16" />
+        <location filename="../../app/models/columnmappingmodel.cpp" line="+16"/>
         <source>(not imported)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/columnmappingmodel.cpp" line="17" />
+        <location line="+1"/>
         <source>- (ignore)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/columnmappingmodel.cpp" line="18" />
+        <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/columnmappingmodel.cpp" line="23" />
+        <location line="+13"/>
         <source>source (per row)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/columnmappingmodel.cpp" line="143" />
-        <location filename="../../app/models/columnmappingmodel.cpp" line="150" />
+        <location line="+120"/>
+        <location line="+7"/>
         <source>from each cell</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/columnmappingmodel.cpp" line="156" />
+        <location line="+7"/>
         <source>%1 taken, %2 skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/columnmappingmodel.cpp" line="221" />
+        <location line="+65"/>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/columnmappingmodel.cpp" line="223" />
+        <location line="+2"/>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/columnmappingmodel.cpp" line="225" />
+        <location line="+2"/>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/columnmappingmodel.cpp" line="227" />
+        <location line="+2"/>
         <source>Values</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ColumnRecognizer</name>
     <message>
-        <location filename="../../app/importer/columnrecognizer.cpp" line="212" />
-        <location filename="../../app/importer/columnrecognizer.cpp" line="217" />
-        <source>derived: ChipCompare computes it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/importer/columnrecognizer.cpp" line="267" />
-        <source>ignored by --map</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/importer/columnrecognizer.cpp" line="273" />
-        <source>'%1' is a text field and takes no unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/importer/columnrecognizer.cpp" line="286" />
-        <source>unit '%1' does not fit %2; use one of %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/importer/columnrecognizer.cpp" line="297" />
-        <source>'%1' is not a field; use one of %2, source or -</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ColumnTarget</name>
-    <message>
-        <location filename="../../app/importer/columnrecognizer.cpp" line="158" />
+        <location filename="../../app/importer/columnrecognizer.cpp" line="+167"/>
         <source>(unmapped)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/importer/columnrecognizer.cpp" line="165" />
+        <location line="+7"/>
         <source>:unit from each cell</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/importer/columnrecognizer.cpp" line="167" />
+        <location line="+2"/>
         <source>source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+5"/>
+        <source>derived: ChipCompare computes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>ignored by --map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is a text field and takes no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unit &apos;%1&apos; does not fit %2; use one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a field; use one of %2, source or -</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="37" />
+        <location filename="../../app/widgets/comparepage.cpp" line="+37"/>
         <source>Differences only</source>
         <translation>仅显示差异</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="60" />
+        <location line="+23"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="63" />
+        <location line="+3"/>
         <source>CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="63" />
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="65" />
+        <location line="+2"/>
         <source>Markdown…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="65" />
+        <location line="+0"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="67" />
+        <location line="+2"/>
         <source>PNG image…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="67" />
+        <location line="+0"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="69" />
+        <location line="+2"/>
         <source>PDF document…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="69" />
+        <location line="+0"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="71" />
+        <location line="+2"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="76" />
+        <location line="+5"/>
         <source>Baseline:</source>
         <translation>基准：</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="94" />
+        <location line="+18"/>
         <source>Chips to compare (2 to %1):</source>
         <translation>对比的芯片（2 至 %1 个）：</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="114" />
+        <location line="+20"/>
         <source>At most %1 chips side by side; untick one first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/comparepage.cpp" line="195" />
+        <location line="+81"/>
         <source>At most %1 chips side by side; %n more left out: %2</source>
-        <translation><numerusform>最多并排比较 %1 款芯片；另有 %n 款未列入：%2</numerusform></translation>
+        <translation>
+            <numerusform>最多并排比较 %1 款芯片；另有 %n 款未列入：%2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="230" />
+        <location line="+35"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="243" />
+        <location line="+16"/>
         <source>Tick at least two chips on the left, or select rows in the table and choose Chips → Compare selected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="260" />
+        <location line="+17"/>
         <source>%1: nothing to export; pick at least two chips</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="294" />
+        <location line="+34"/>
         <source>Export comparison</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="303" />
+        <location line="+9"/>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../app/analysis/comparison.cpp" line="269" />
+        <location filename="../../app/analysis/comparison.cpp" line="+276"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/comparison.cpp" line="269" />
+        <location line="+0"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/comparison.cpp" line="272" />
+        <location line="+3"/>
         <source> (baseline)</source>
         <translation>（基准）</translation>
     </message>
@@ -726,53 +1063,53 @@ type</source>
 <context>
     <name>ComparisonHtml</name>
     <message>
-        <location filename="../../app/analysis/comparisonhtml.cpp" line="14" />
+        <location filename="../../app/analysis/comparisonhtml.cpp" line="+14"/>
         <source>ChipCompare comparison</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/comparisonhtml.cpp" line="42" />
-        <source>★ and green: best known value of the row (higher or lower is better per metric; unknown values never count). — unknown. Ratios are to the baseline. Catalog of %1; every value's source is in ChipCompare.</source>
-        <translation type="unfinished" />
+        <location line="+28"/>
+        <source>★ and green: best known value of the row (higher or lower is better per metric; unknown values never count). — unknown. Ratios are to the baseline. Catalog of %1; every value&apos;s source is in ChipCompare.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../app/models/comparisonmodel.cpp" line="143" />
+        <location filename="../../app/models/comparisonmodel.cpp" line="+143"/>
         <source>Unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/models/comparisonmodel.cpp" line="154" />
+        <location line="+11"/>
         <source>Attribute</source>
-        <translation type="unfinished">属性</translation>
+        <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../app/models/comparisonmodel.cpp" line="158" />
+        <location line="+4"/>
         <source>(baseline)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Confidence</name>
     <message>
-        <location filename="../../app/core/confidence.cpp" line="39" />
+        <location filename="../../app/core/confidence.cpp" line="+39"/>
         <source>official</source>
         <translation>官方</translation>
     </message>
     <message>
-        <location filename="../../app/core/confidence.cpp" line="41" />
+        <location line="+2"/>
         <source>reported</source>
         <translation>报道</translation>
     </message>
     <message>
-        <location filename="../../app/core/confidence.cpp" line="43" />
+        <location line="+2"/>
         <source>rumored</source>
         <translation>传闻</translation>
     </message>
     <message>
-        <location filename="../../app/core/confidence.cpp" line="45" />
+        <location line="+2"/>
         <source>estimate</source>
         <translation>估计</translation>
     </message>
@@ -780,50 +1117,50 @@ type</source>
 <context>
     <name>ConfidencePolicy</name>
     <message>
-        <location filename="../../app/core/confidencepolicy.cpp" line="39" />
-        <source>'official' needs the vendor's own datasheet, page or statement (or the vendor's paper); source '%1' is %2: use 'reported' or cite the vendor</source>
-        <translation type="unfinished" />
+        <location filename="../../app/core/confidencepolicy.cpp" line="+39"/>
+        <source>&apos;official&apos; needs the vendor&apos;s own datasheet, page or statement (or the vendor&apos;s paper); source &apos;%1&apos; is %2: use &apos;reported&apos; or cite the vendor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/confidencepolicy.cpp" line="48" />
-        <source>'reported' cannot rest on a %1 (source '%2'): use 'rumored' or cite press, a database or the vendor</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>&apos;reported&apos; cannot rest on a %1 (source &apos;%2&apos;): use &apos;rumored&apos; or cite press, a database or the vendor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/confidencepolicy.cpp" line="53" />
-        <source>'reported' cannot rest on source '%1', which is flagged as unreliable: use 'rumored' or cite a better source</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>&apos;reported&apos; cannot rest on source &apos;%1&apos;, which is flagged as unreliable: use &apos;rumored&apos; or cite a better source</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/confidencepolicy.cpp" line="59" />
+        <location line="+6"/>
         <source>an estimate says in its note how it was computed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/confidencepolicy.cpp" line="89" />
-        <source>source '%1' has no kind (vendor, paper, database, press, analyst, compilation, blog, retailer or leak)</source>
-        <translation type="unfinished" />
+        <location line="+30"/>
+        <source>source &apos;%1&apos; has no kind (vendor, paper, database, press, analyst, compilation, blog, retailer or leak)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CudaCompat</name>
     <message>
-        <location filename="../../app/core/chip.cpp" line="152" />
+        <location filename="../../app/core/chip.cpp" line="+49"/>
         <source>native</source>
         <translation>原生</translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="154" />
+        <location line="+2"/>
         <source>source-compatible</source>
         <translation>源码兼容</translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="156" />
+        <location line="+2"/>
         <source>none</source>
         <translation>不兼容</translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="158" />
+        <location line="+2"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -831,206 +1168,228 @@ type</source>
 <context>
     <name>DataQualityModel</name>
     <message>
-        <location filename="../../app/models/dataqualitymodel.cpp" line="67" />
+        <location filename="../../app/models/dataqualitymodel.cpp" line="+67"/>
         <source>Chip</source>
-        <translation type="unfinished">芯片</translation>
+        <translation>芯片</translation>
     </message>
     <message>
-        <location filename="../../app/models/dataqualitymodel.cpp" line="69" />
+        <location line="+2"/>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/dataqualitymodel.cpp" line="71" />
+        <location line="+2"/>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Derived</name>
     <message>
-        <location filename="../../app/analysis/derivedmetrics.cpp" line="135" />
+        <location filename="../../app/analysis/derivedmetrics.cpp" line="+135"/>
         <source>3A090.a.1 (est.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/derivedmetrics.cpp" line="137" />
+        <location line="+2"/>
         <source>3A090.a.2 (est.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/derivedmetrics.cpp" line="139" />
+        <location line="+2"/>
         <source>3A090.b.1 (est.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/derivedmetrics.cpp" line="141" />
+        <location line="+2"/>
         <source>3A090.b.2 (est.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/derivedmetrics.cpp" line="143" />
+        <location line="+2"/>
         <source>below 3A090 (est.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/derivedmetrics.cpp" line="145" />
+        <location line="+2"/>
         <source>undetermined: die area unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="18" />
-        <location filename="../../app/widgets/detailspanel.cpp" line="23" />
+        <location filename="../../app/widgets/detailspanel.cpp" line="+38"/>
+        <location line="+5"/>
         <source>Select a chip to see every value with its source.</source>
         <translation>选择一款芯片，查看每个数值及其来源。</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="37" />
+        <location line="+15"/>
+        <source>Read-only (not in your catalog).</source>
+        <translation>只读（不在你的目录中）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to my catalog</source>
+        <translation>复制到我的目录</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is hidden by the filters. Select a chip in the table to see its values.</source>
         <translation>%1 已被筛选条件隐藏。请在表格中选择芯片以查看其数值。</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="81" />
-        <source>Id</source>
-        <translation type="unfinished" />
+        <location line="+98"/>
+        <source>edit</source>
+        <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="82" />
+        <location line="+8"/>
+        <source>In your catalog: click edit, or double-click a cell in the table.</source>
+        <translation>在你的目录中：点击“编辑”，或在表格中双击单元格。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="85" />
+        <location line="+3"/>
         <source>Announced</source>
         <translation>发布年份</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="86" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="87" />
+        <location line="+1"/>
         <source>Foundry / process</source>
         <translation>代工厂 / 工艺</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="88" />
+        <location line="+1"/>
         <source>Memory type</source>
         <translation>显存类型</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="89" />
+        <location line="+1"/>
         <source>Interconnect</source>
         <translation>互连</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="90" />
+        <location line="+1"/>
         <source>Software stack</source>
         <translation>软件栈</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="91" />
+        <location line="+1"/>
         <source>CUDA compatibility</source>
         <translation>CUDA 兼容性</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="92" />
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Numbers</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="99" />
+        <location line="-101"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="110" />
+        <location line="+10"/>
         <source>other source:</source>
         <translation>其他来源：</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="110" />
+        <location line="+0"/>
         <source>also:</source>
         <translation>另见：</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="122" />
+        <location line="+15"/>
         <source>Software support</source>
         <translation>软件支持</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="134" />
+        <location line="+13"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="136" />
+        <location line="+2"/>
         <source>Your columns</source>
         <translation>自定义列</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="138" />
+        <location line="+3"/>
         <source>All sources of this chip</source>
         <translation>本芯片的全部来源</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>DocumentExport</name>
     <message>
-        <location filename="../../app/charts/documentexport.cpp" line="57" />
+        <location filename="../../app/charts/documentexport.cpp" line="+57"/>
         <source>%1: unsupported file type; use .png or .pdf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/charts/documentexport.cpp" line="63" />
-        <location filename="../../app/charts/documentexport.cpp" line="79" />
+        <location line="+6"/>
+        <location line="+16"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EcosystemModel</name>
     <message>
-        <location filename="../../app/models/ecosystemmodel.cpp" line="88" />
+        <location filename="../../app/models/ecosystemmodel.cpp" line="+88"/>
         <source>No software stack recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ecosystemmodel.cpp" line="109" />
-        <source>CUDA compatibility of %1: %2. Sources: see the chip's details.</source>
-        <translation type="unfinished" />
+        <location line="+21"/>
+        <source>CUDA compatibility of %1: %2. Sources: see the chip&apos;s details.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ecosystemmodel.cpp" line="126" />
+        <location line="+17"/>
         <source>plugin: %1</source>
         <translation>插件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/models/ecosystemmodel.cpp" line="140" />
+        <location line="+14"/>
         <source>Unknown: no source in the catalog says.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ecosystemmodel.cpp" line="146" />
+        <location line="+6"/>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ecosystemmodel.cpp" line="160" />
+        <location line="+14"/>
         <source>Chip</source>
         <translation>芯片</translation>
     </message>
     <message>
-        <location filename="../../app/models/ecosystemmodel.cpp" line="162" />
+        <location line="+2"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../../app/models/ecosystemmodel.cpp" line="164" />
+        <location line="+2"/>
         <source>Vendor stack</source>
         <translation>厂商软件栈</translation>
     </message>
@@ -1038,22 +1397,22 @@ type</source>
 <context>
     <name>EcosystemPage</name>
     <message>
-        <location filename="../../app/widgets/ecosystempage.cpp" line="31" />
+        <location filename="../../app/widgets/ecosystempage.cpp" line="+31"/>
         <source>native</source>
         <translation>原生</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/ecosystempage.cpp" line="32" />
+        <location line="+1"/>
         <source>plugin or fork (CUDA: source-compatible)</source>
         <translation>插件或分支（CUDA：源码兼容）</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/ecosystempage.cpp" line="34" />
+        <location line="+2"/>
         <source>none</source>
         <translation>不支持</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/ecosystempage.cpp" line="35" />
+        <location line="+1"/>
         <source>?  unknown: no source says. Hover a cell for its source.</source>
         <translation>?  未知：没有来源说明。悬停单元格查看来源。</translation>
     </message>
@@ -1061,237 +1420,245 @@ type</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/widgets/filterbar.cpp" line="15" />
+        <location filename="../../app/widgets/filterbar.cpp" line="+15"/>
         <source>Ve&amp;ndor</source>
         <translation>厂商(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/filterbar.cpp" line="16" />
+        <location line="+1"/>
         <source>&amp;Memory</source>
         <translation>显存(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/filterbar.cpp" line="17" />
+        <location line="+1"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/filterbar.cpp" line="19" />
+        <location line="+2"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/filterbar.cpp" line="26" />
+        <location line="+7"/>
         <source>Search names, vendors, software, notes…</source>
         <translation>搜索名称、厂商、软件、备注…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/filterbar.cpp" line="74" />
-        <location filename="../../app/widgets/filterbar.cpp" line="78" />
+        <location line="+48"/>
+        <location line="+4"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/filterbar.cpp" line="105" />
+        <location line="+27"/>
         <source>%1 of %n chip(s)</source>
-        <translation><numerusform>%1 / %n 款芯片</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %n 款芯片</numerusform>
+        </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/widgets/guiapp.cpp" line="36" />
+        <location filename="../../app/widgets/guiapp.cpp" line="+37"/>
         <source>Compare AI accelerators: a sourced catalog in a table, charts and side-by-side comparisons.
-Run 'chipcompare help' for the command-line tools (list, check, ...).</source>
-        <translation type="unfinished" />
+Run &apos;chipcompare help&apos; for the command-line tools (list, check, ...).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/guiapp.cpp" line="42" />
-        <source>Catalog files to merge over the built-in one.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>Catalog files to merge over the built-in one; the window edits the last.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/guiapp.cpp" line="45" />
+        <location line="+4"/>
         <source>Merge a catalog FILE over the built-in one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/guiapp.cpp" line="47" />
+        <location line="+2"/>
         <source>Save the main window as a PNG to OUT and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/guiapp.cpp" line="49" />
+        <location line="+2"/>
         <source>Window size for --screenshot (default 1600x900).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/guiapp.cpp" line="51" />
+        <location line="+2"/>
         <source>Open the Compare page on these chips (comma-separated ids).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/guiapp.cpp" line="54" />
-        <source>Interface language, e.g. zh_CN (default: the system's).</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>Interface language, e.g. zh_CN (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/guiapp.cpp" line="57" />
+        <location line="+3"/>
         <source>Page to show first: table, chart, compare, ecosystem or llm.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/guiapp.cpp" line="107" />
+        <location line="+50"/>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open.
 The command line works without one:
 
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="41" />
+        <location filename="../../app/widgets/importdialog.cpp" line="+41"/>
         <source>Field names run down the first column (&amp;transpose)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="52" />
+        <location line="+11"/>
         <source>Import %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="69" />
+        <location line="+17"/>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="79" />
-        <location filename="../../app/widgets/importdialog.cpp" line="192" />
+        <location line="+11"/>
+        <location line="+118"/>
         <source>Imported from %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="83" />
+        <location line="-113"/>
         <source>Source of every value (a link column, where the sheet has one, wins)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="85" />
+        <location line="+2"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="86" />
+        <location line="+1"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="87" />
+        <location line="+1"/>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished" />
+        <translation>发布者(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="88" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="89" />
+        <location line="+1"/>
         <source>&amp;Read on:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="90" />
+        <location line="+1"/>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished" />
+        <translation>置信度(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="93" />
+        <location line="+3"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="98" />
+        <location line="+5"/>
         <source>Save the imported catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="98" />
+        <location line="+0"/>
         <source>ChipCompare catalogs (*.json)</source>
-        <translation type="unfinished" />
+        <translation>芯片对比目录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="103" />
+        <location line="+5"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="112" />
+        <location line="+10"/>
         <source>The first rows of %1, what each column holds (change it in the Field and Unit columns), and what the import takes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="134" />
+        <location line="+22"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="165" />
+        <location line="+32"/>
         <source>%1:%2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="166" />
+        <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="223" />
+        <location line="+59"/>
+        <location line="+6"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="223" />
+        <location line="-6"/>
         <source>Choose where to save the imported catalog.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="227" />
+        <location line="+7"/>
+        <source>%1 is the file being imported; save the catalog under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Replace file?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="228" />
+        <location line="+1"/>
         <source>%1 exists. Replace it with the imported catalog?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="233" />
+        <location line="+5"/>
         <source>Import failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../../app/widgets/legendbar.cpp" line="20" />
+        <location filename="../../app/widgets/legendbar.cpp" line="+20"/>
         <source>sources disagree (hover for all values)</source>
         <translation>来源不一致（悬停查看全部数值）</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/legendbar.cpp" line="23" />
+        <location line="+3"/>
         <source>1,000</source>
         <translation>1,000</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/legendbar.cpp" line="28" />
+        <location line="+5"/>
         <source>rumored or estimate</source>
         <translation>传闻或估计</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/legendbar.cpp" line="30" />
+        <location line="+2"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -1299,159 +1666,161 @@ The command line works without one:
 <context>
     <name>ListTable</name>
     <message>
-        <location filename="../../app/analysis/listtable.cpp" line="18" />
+        <location filename="../../app/analysis/listtable.cpp" line="+18"/>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/listtable.cpp" line="18" />
+        <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/listtable.cpp" line="18" />
+        <location line="+0"/>
         <source>Vendor</source>
-        <translation type="unfinished">厂商</translation>
+        <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/listtable.cpp" line="18" />
+        <location line="+0"/>
         <source>Country</source>
-        <translation type="unfinished">国家</translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/listtable.cpp" line="18" />
+        <location line="+0"/>
         <source>Year</source>
-        <translation type="unfinished">年份</translation>
+        <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/listtable.cpp" line="18" />
+        <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/listtable.cpp" line="18" />
+        <location line="+0"/>
         <source>Memory type</source>
-        <translation type="unfinished">显存类型</translation>
+        <translation>显存类型</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/listtable.cpp" line="31" />
+        <location line="+16"/>
         <source>confidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/listtable.cpp" line="39" />
+        <location line="+8"/>
         <source>CUDA</source>
-        <translation type="unfinished">CUDA</translation>
+        <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/listtable.cpp" line="39" />
+        <location line="+0"/>
         <source>Software stack</source>
-        <translation type="unfinished">软件栈</translation>
+        <translation>软件栈</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/listtable.cpp" line="47" />
+        <location line="+8"/>
         <source>3A090 band (estimate)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/listtable.cpp" line="48" />
+        <location line="+1"/>
         <source>3A090 band</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LlmFit</name>
     <message>
-        <location filename="../../app/analysis/llmfit.cpp" line="52" />
+        <location filename="../../app/analysis/llmfit.cpp" line="+54"/>
         <source>the parameter count must be a positive number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/llmfit.cpp" line="54" />
+        <location line="+2"/>
         <source>the active parameter count must be a positive number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/llmfit.cpp" line="56" />
+        <location line="+2"/>
         <source>active parameters cannot exceed the total parameters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/llmfit.cpp" line="58" />
+        <location line="+2"/>
         <source>the usable memory fraction must be above 0 and at most 1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/llmfit.cpp" line="60" />
+        <location line="+2"/>
         <source>the most chips must be 0 (no limit) or a positive whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/llmfit.cpp" line="122" />
+        <location line="+63"/>
         <source>chips_needed = ceil(parameters × bytes per parameter / (memory capacity × usable fraction))</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/llmfit.cpp" line="128" />
+        <location line="+6"/>
         <source>decode_tokens_per_s_upper = chips_needed × memory bandwidth (bytes/s) / (active parameters × bytes per parameter) — an upper bound for single-stream decode: weights only, perfect bandwidth use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LlmFitModel</name>
     <message numerus="yes">
-        <location filename="../../app/models/llmfitmodel.cpp" line="87" />
+        <location filename="../../app/models/llmfitmodel.cpp" line="+90"/>
         <source>needs &gt; %Ln chip(s)</source>
-        <translation><numerusform>需要 &gt; %Ln 款芯片</numerusform></translation>
+        <translation>
+            <numerusform>需要 &gt; %Ln 款芯片</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/models/llmfitmodel.cpp" line="98" />
-        <source>Needs %1 chips, more than the limit of %2: not ranked. Raise "Most chips" to rank it.</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>Needs %1 chips, more than the limit of %2: not ranked. Raise &quot;Most chips&quot; to rank it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/llmfitmodel.cpp" line="103" />
+        <location line="+5"/>
         <source>Unknown: memory capacity or bandwidth is unknown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/llmfitmodel.cpp" line="105" />
+        <location line="+2"/>
         <source>Unknown: memory capacity is unknown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/llmfitmodel.cpp" line="118" />
+        <location line="+13"/>
         <source>Chip</source>
         <translation>芯片</translation>
     </message>
     <message>
-        <location filename="../../app/models/llmfitmodel.cpp" line="120" />
+        <location line="+2"/>
         <source>Chips needed</source>
         <translation>所需芯片数</translation>
     </message>
     <message>
-        <location filename="../../app/models/llmfitmodel.cpp" line="122" />
+        <location line="+2"/>
         <source>Decode tokens/s
 (upper bound)</source>
         <translation>解码 token/s
 （上限）</translation>
     </message>
     <message>
-        <location filename="../../app/models/llmfitmodel.cpp" line="124" />
+        <location line="+2"/>
         <source>Memory
 (GB)</source>
         <translation>显存
 (GB)</translation>
     </message>
     <message>
-        <location filename="../../app/models/llmfitmodel.cpp" line="126" />
+        <location line="+2"/>
         <source>Bandwidth
 (GB/s)</source>
         <translation>带宽
 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../app/models/llmfitmodel.cpp" line="128" />
+        <location line="+2"/>
         <source>Weights
 (GB)</source>
         <translation>权重
@@ -1461,454 +1830,700 @@ The command line works without one:
 <context>
     <name>LlmFitPage</name>
     <message>
-        <location filename="../../app/widgets/llmfitpage.cpp" line="40" />
+        <location filename="../../app/widgets/llmfitpage.cpp" line="+41"/>
         <source>Show chart</source>
         <translation>显示图表</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/llmfitpage.cpp" line="53" />
+        <location line="+13"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/llmfitpage.cpp" line="57" />
+        <location line="+4"/>
         <source> B</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/llmfitpage.cpp" line="82" />
+        <location line="+25"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/llmfitpage.cpp" line="84" />
+        <location line="+2"/>
         <source>Most chips one deployment may use (8: one server). Chips that need more are listed last, without a decode bound.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/llmfitpage.cpp" line="90" />
+        <location line="+6"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/llmfitpage.cpp" line="92" />
+        <location line="+2"/>
         <source>Export chart</source>
-        <translation type="unfinished" />
+        <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/llmfitpage.cpp" line="94" />
+        <location line="+2"/>
         <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/llmfitpage.cpp" line="99" />
+        <location line="+5"/>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/llmfitpage.cpp" line="106" />
+        <location line="+7"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/llmfitpage.cpp" line="108" />
+        <location line="+2"/>
         <source>Parameters:</source>
         <translation>参数量：</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/llmfitpage.cpp" line="110" />
+        <location line="+2"/>
         <source>active per token:</source>
         <translation>每 token 激活：</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/llmfitpage.cpp" line="115" />
+        <location line="+5"/>
         <source>Weights:</source>
         <translation>权重精度：</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/llmfitpage.cpp" line="117" />
+        <location line="+2"/>
         <source>Usable memory fraction:</source>
         <translation>可用显存比例：</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/llmfitpage.cpp" line="119" />
+        <location line="+2"/>
         <source>&amp;Most chips:</source>
         <translation>最多芯片数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/llmfitpage.cpp" line="229" />
+        <location line="+110"/>
         <source>%1B-parameter model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/llmfitpage.cpp" line="234" />
+        <location line="+5"/>
         <source>Decode upper bound, %1, %2 weights</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/llmfitpage.cpp" line="236" />
+        <location line="+2"/>
         <source>tokens/s</source>
         <translation>token/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/llmfitpage.cpp" line="257" />
+        <location line="+21"/>
         <source>Chips that need more than %Ln chip(s) have no decode bound (n/a).</source>
-        <translation><numerusform>需要超过 %Ln 款芯片的型号没有解码上限（n/a）。</numerusform></translation>
+        <translation>
+            <numerusform>需要超过 %Ln 款芯片的型号没有解码上限（n/a）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="57" />
+        <location filename="../../app/widgets/mainwindow.cpp" line="+60"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="59" />
+        <location line="+2"/>
         <source>Catalog problems</source>
         <translation>目录问题</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="62" />
-        <location filename="../../app/widgets/mainwindow.cpp" line="195" />
+        <location line="+3"/>
+        <location line="+252"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="65" />
+        <location filename="../../app/widgets/mainwindowfile.cpp" line="+28"/>
+        <location filename="../../app/widgets/mainwindow.cpp" line="-249"/>
         <source>ChipCompare</source>
-        <translation type="unfinished" />
+        <translation>芯片对比</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="68" />
+        <location filename="../../app/widgets/mainwindow.cpp" line="+3"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="70" />
+        <location line="+2"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="72" />
+        <location line="+2"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="74" />
+        <location line="+2"/>
         <source>Ecosystem</source>
         <translation>生态</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="76" />
+        <location line="+2"/>
         <source>LLM fit</source>
         <translation>大模型适配</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="149" />
+        <location line="+71"/>
+        <source>This column is worked out from other values; edit those instead.</source>
+        <translation>此列由其他数值计算得出；请编辑那些数值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in chips are read-only. Chips → Copy to my catalog makes an editable copy that replaces it.</source>
+        <translation>内置芯片为只读。“芯片 → 复制到我的目录”会生成一个可编辑的副本来替代它。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="150" />
+        <location line="+1"/>
+        <source>&amp;New catalog</source>
+        <translation>新建目录(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Open catalog…</source>
         <translation>打开目录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="152" />
+        <location line="+2"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose my catalog</source>
+        <translation>关闭我的目录(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Import table…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="154" />
+        <location line="+2"/>
         <source>Export table as &amp;CSV…</source>
         <translation>将表格导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="155" />
+        <location line="+1"/>
         <source>Export c&amp;hart…</source>
         <translation>导出图表(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="156" />
+        <location line="+1"/>
         <source>Cop&amp;y chart to clipboard</source>
         <translation>复制图表到剪贴板(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="159" />
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="162" />
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="163" />
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="166" />
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="171" />
+        <location line="+5"/>
+        <source>&amp;Reset layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Clear &amp;filters</source>
         <translation>清除筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="174" />
+        <location line="+3"/>
         <source>&amp;Chips</source>
         <translation>芯片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="175" />
+        <location line="+1"/>
         <source>&amp;Compare selected</source>
         <translation>对比所选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="180" />
+        <location line="+3"/>
+        <source>&amp;Add chip…</source>
+        <translation>添加芯片(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate chip</source>
+        <translation>复制芯片(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete from my catalog</source>
+        <translation>从我的目录中删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co&amp;py to my catalog</source>
+        <translation>复制到我的目录(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="181" />
+        <location line="+1"/>
         <source>&amp;About ChipCompare</source>
         <translation>关于 ChipCompare(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="182" />
+        <location line="+2"/>
         <source>About ChipCompare</source>
-        <translation type="unfinished" />
+        <translation>关于芯片对比</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="183" />
+        <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;ChipCompare %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare AI accelerators with every number sourced: confidence, disagreeing sources and exact units.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;芯片对比 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;对比 AI 加速芯片，每个数字都有来源：置信度、相互矛盾的来源以及精确的单位。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="195" />
+        <location line="+3"/>
+        <source>&lt;p&gt;Built-in catalog of %1: %2, %3. Every value names its source (hover it, or see the details panel); the README&apos;s &quot;Where the numbers come from&quot; tells how they were checked.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;内置目录（%1）：%2，%3。每个数值都注明来源（悬停查看，或见详情面板）；README 的“Where the numbers come from”一节说明了核查方法。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;Licence: MIT. Qt %1 (built with %2).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;许可证：MIT。Qt %1（构建时为 %2）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Data quality (%1)</source>
         <translation>数据质量（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="211" />
+        <location line="+15"/>
+        <source>Panels and table columns are back as they first were.</source>
+        <translation>面板和表格列已恢复为初始状态。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Catalog of %1 · %2 · %3</source>
         <translation>目录日期 %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/mainwindow.cpp" line="213" />
+        <location line="-65"/>
+        <location line="+66"/>
         <source>%n chip(s)</source>
-        <translation><numerusform>%n 款芯片</numerusform></translation>
+        <translation>
+            <numerusform>%n 款芯片</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/mainwindow.cpp" line="214" />
+        <location line="-65"/>
+        <location line="+66"/>
         <source>%n source(s)</source>
-        <translation><numerusform>%n 个来源</numerusform></translation>
+        <translation>
+            <numerusform>%n 个来源</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/mainwindow.cpp" line="256" />
+        <location line="+53"/>
         <source>%1 has %n problem(s) and was not loaded; the catalog in use is unchanged.</source>
-        <translation><numerusform>%1 有 %n 个问题，未加载；当前目录保持不变。</numerusform></translation>
+        <translation>
+            <numerusform>%1 有 %n 个问题，未加载；当前目录保持不变。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/mainwindow.cpp" line="268" />
+        <location line="+11"/>
         <source>Loaded %1: %n chip(s) merged over the built-in catalog</source>
-        <translation><numerusform>已加载 %1：%n 款芯片已合并到内置目录</numerusform></translation>
+        <translation>
+            <numerusform>已加载 %1：%n 款芯片已合并到内置目录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/mainwindow.cpp" line="273" />
+        <location line="+5"/>
         <source>replaces %n built-in chip(s): %1</source>
-        <translation><numerusform>替换了 %n 款内置芯片：%1</numerusform></translation>
+        <translation>
+            <numerusform>替换了 %n 款内置芯片：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/mainwindow.cpp" line="275" />
+        <location line="+3"/>
         <source>%n warning(s) in the problems panel</source>
-        <translation><numerusform>问题面板中有 %n 条警告</numerusform></translation>
+        <translation>
+            <numerusform>问题面板中有 %n 条警告</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="310" />
+        <location line="+35"/>
         <source>Open catalog</source>
-        <translation type="unfinished" />
+        <translation>打开目录</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="312" />
+        <location line="+2"/>
         <source>ChipCompare catalogs (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>芯片对比目录 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="317" />
+        <location line="+5"/>
         <source>Catalog not loaded</source>
-        <translation type="unfinished" />
+        <translation>目录未加载</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="318" />
+        <location line="+1"/>
         <source>%1 has problems, listed in the Catalog problems panel. The catalog in use is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>%1 有问题，已列在“目录问题”面板中。当前使用的目录未改变。</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="325" />
+        <location line="+7"/>
         <source>Import a table</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="327" />
+        <location line="+2"/>
         <source>Tables (*.csv *.tsv *.txt *.json);;All files (*)</source>
         <translation>表格 (*.csv *.tsv *.txt *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="384" />
+        <location line="+57"/>
         <source>Export table as CSV</source>
-        <translation type="unfinished" />
+        <translation>将表格导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="385" />
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="391" />
-        <location filename="../../app/widgets/mainwindow.cpp" line="433" />
+        <location line="+6"/>
+        <location line="+42"/>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="393" />
-        <location filename="../../app/widgets/mainwindow.cpp" line="435" />
+        <location line="-40"/>
+        <location line="+42"/>
         <source>Wrote %1</source>
-        <translation type="unfinished" />
+        <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="401" />
+        <location line="-34"/>
         <source>Select two to %1 rows in the table to compare them.</source>
-        <translation type="unfinished" />
+        <translation>请在表格中选择 2 至 %1 行进行对比。</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="411" />
+        <location line="+10"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="412" />
+        <location line="+1"/>
         <source>SVG vector image (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="413" />
+        <location line="+1"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="414" />
+        <location line="+1"/>
         <source>Export chart</source>
-        <translation type="unfinished" />
+        <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="442" />
+        <location line="+28"/>
         <source>Chart copied to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>图表已复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/mainwindowedit.cpp" line="+44"/>
+        <location line="+23"/>
+        <source>Edit %1 of %2</source>
+        <translation>编辑 %2 的%1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 was not changed:
+%3</source>
+        <translation>%2 的%1未更改：
+%3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 of %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add chip</source>
+        <translation>添加芯片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new chip:</source>
+        <translation>新芯片的名称：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Chip not added</source>
+        <translation>芯片未添加</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added %1 (id %2) to %3; double-click a cell to fill it in.</source>
+        <translation>已将 %1（id %2）添加到 %3；双击单元格即可填写。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Built-in chips cannot be deleted; filters hide them.</source>
+        <translation>内置芯片无法删除；可用筛选将其隐藏。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Deleted %n chip(s) from %1; Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>已从 %1 删除 %n 款芯片；“编辑 → 撤销”可恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Copied %n chip(s) to %1: edit them there; they replace the built-in ones.</source>
+        <translation>
+            <numerusform>已将 %n 款芯片复制到 %1：可在此编辑，它们将替代内置芯片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/mainwindowfile.cpp" line="-1"/>
+        <source>%1[*] — ChipCompare</source>
+        <translation>%1[*] — 芯片对比</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1
+Your changes are still open.</source>
+        <translation>%1
+你的修改仍保留在窗口中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save catalog</source>
+        <translation>保存目录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ChipCompare catalogs (*.json)</source>
+        <translation>芯片对比目录 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has unsaved changes. Save them first?</source>
+        <translation>%1 有未保存的修改。是否先保存？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discard changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Clear the list</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an untitled catalog</source>
+        <translation>未命名目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover unsaved changes?</source>
+        <translation>恢复未保存的修改？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ChipCompare closed without saving changes to %1 (autosaved %2). Recover them?</source>
+        <translation>芯片对比上次关闭时未保存对 %1 的修改（自动保存于 %2）。是否恢复？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard them</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recovered unsaved changes to %1; save them to keep them.</source>
+        <translation>已恢复对 %1 的未保存修改；请保存以保留它们。</translation>
     </message>
 </context>
 <context>
     <name>Metric</name>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="74" />
+        <location filename="../../app/analysis/metrics.cpp" line="+74"/>
         <source>Bandwidth per GB</source>
         <translation>每 GB 带宽</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="76" />
+        <location line="+2"/>
         <source>memory bandwidth (GB/s) / memory capacity (GB)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="78" />
+        <location line="+2"/>
         <source>Ridge point (BF16)</source>
         <translation>屋脊点 (BF16)</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="80" />
+        <location line="+2"/>
         <source>peak dense BF16 FLOP/s / memory bandwidth (bytes/s); work below this arithmetic intensity, such as LLM decode, is memory-bound, so lower suits it better</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="85" />
+        <location line="+5"/>
         <source>BF16 per watt</source>
         <translation>每瓦 BF16</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="87" />
+        <location line="+2"/>
         <source>peak dense BF16 TFLOPS / TDP (W)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="88" />
+        <location line="+1"/>
         <source>TPP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="90" />
+        <location line="+2"/>
         <source>US export-control Total Processing Performance: the largest of dense BF16/FP16 TFLOPS × 16, FP8 TFLOPS × 8 and INT8 TOPS × 8</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="95" />
+        <location line="+5"/>
         <source>Performance density</source>
         <translation>性能密度</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="97" />
+        <location line="+2"/>
         <source>TPP / logic die area (mm²)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="104" />
+        <location line="+7"/>
         <source>Price per BF16 TFLOPS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="106" />
+        <location line="+2"/>
         <source>launch price (USD) / peak dense BF16 TFLOPS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="171" />
+        <location line="+65"/>
         <source>Memory</source>
-        <translation type="unfinished">显存</translation>
+        <translation>显存</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="173" />
+        <location line="+2"/>
         <source>Compute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="175" />
+        <location line="+2"/>
         <source>Power</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="177" />
+        <location line="+2"/>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="179" />
+        <location line="+2"/>
         <source>Silicon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MultiSelectButton</name>
     <message>
-        <location filename="../../app/widgets/multiselectbutton.cpp" line="98" />
+        <location filename="../../app/widgets/multiselectbutton.cpp" line="+98"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/widgets/multiselectbutton.cpp" line="100" />
+        <location line="+2"/>
         <source>%n selected</source>
         <translation>
             <numerusform>已选 %n 项</numerusform>
@@ -1916,167 +2531,353 @@ The command line works without one:
     </message>
 </context>
 <context>
+    <name>NumberEditorDialog</name>
+    <message>
+        <location filename="../../app/widgets/numbereditordialog.cpp" line="+54"/>
+        <source>&amp;Add another source&apos;s value</source>
+        <translation>添加另一来源的数值(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this &amp;one</source>
+        <translation>显示此值(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New source…</source>
+        <translation>新建来源(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>which variant, why this source differs, …</source>
+        <translation>哪个型号、该来源为何不同……</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each source&apos;s value, in the unit it printed; the first is the one shown, the others stay visible as disagreeing sources. Units convert to %1.</source>
+        <translation>各来源给出的数值，按其原始单位记录；第一个为显示值，其余作为不一致的来源保留可见。单位统一换算为 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Confidence:</source>
+        <translation>置信度(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make &amp;unknown</source>
+        <translation>设为未知(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove every value: the chip&apos;s %1 becomes unknown (a dash)</source>
+        <translation>移除所有数值：该芯片的%1将变为未知（显示为破折号）</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Shown</source>
+        <translation>显示值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also reported</source>
+        <translation>其他来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no value yet)</source>
+        <translation>（尚无数值）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no source</source>
+        <translation>无来源</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The shown value</source>
+        <translation>显示值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value %1</source>
+        <translation>数值 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not a positive number. Leave a value out with Remove, or make the whole field unknown.</source>
+        <translation>%1：“%2”不是正数。可用“移除”去掉该数值，或将整个字段设为未知。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 is not a unit of %3</source>
+        <translation>%1：%2 不是%3的单位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: choose its source, or define a new one.</source>
+        <translation>%1：请选择其来源，或新建一个来源。</translation>
+    </message>
+</context>
+<context>
     <name>PngOptionsDialog</name>
     <message>
-        <location filename="../../app/widgets/pngoptionsdialog.cpp" line="16" />
+        <location filename="../../app/widgets/pngoptionsdialog.cpp" line="+16"/>
         <source>PNG size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/pngoptionsdialog.cpp" line="21" />
-        <location filename="../../app/widgets/pngoptionsdialog.cpp" line="22" />
+        <location line="+5"/>
+        <location line="+1"/>
         <source> px</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/widgets/pngoptionsdialog.cpp" line="25" />
+        <location line="+3"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/pngoptionsdialog.cpp" line="31" />
+        <location line="+6"/>
         <source>Width:</source>
         <translation>宽度：</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/pngoptionsdialog.cpp" line="32" />
+        <location line="+1"/>
         <source>Height:</source>
         <translation>高度：</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/pngoptionsdialog.cpp" line="33" />
+        <location line="+1"/>
         <source>Scale (text size):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProvenanceText</name>
     <message>
-        <location filename="../../app/models/provenancetext.cpp" line="59" />
+        <location filename="../../app/models/provenancetext.cpp" line="+59"/>
         <source>as printed: %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/provenancetext.cpp" line="70" />
+        <location line="+12"/>
         <source>Unknown: an input is unknown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/provenancetext.cpp" line="71" />
+        <location line="+1"/>
         <source>Computed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/provenancetext.cpp" line="73" />
+        <location line="+2"/>
         <source>Confidence: %1, the weakest of its inputs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/provenancetext.cpp" line="79" />
+        <location line="+6"/>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/models/provenancetext.cpp" line="97" />
+        <location line="+18"/>
         <source>Unknown: no source in the catalog gives this value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/provenancetext.cpp" line="100" />
+        <location line="+3"/>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/provenancetext.cpp" line="101" />
+        <location line="+1"/>
         <source>Confidence: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/provenancetext.cpp" line="103" />
+        <location line="+2"/>
         <source>Note: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/provenancetext.cpp" line="106" />
+        <location line="+3"/>
         <source>Other sources disagree:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/provenancetext.cpp" line="106" />
+        <location line="+0"/>
         <source>Other sources agree:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/charts/chartbuilder.cpp" line="191" />
+        <location filename="../../app/charts/chartbuilder.cpp" line="+214"/>
         <source>n/a</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartbuilder.cpp" line="391" />
+        <location line="+200"/>
         <source>selected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SizeSpec</name>
     <message>
-        <location filename="../../app/io/sizespec.cpp" line="15" />
-        <source>size '%1' is not of the form WIDTHxHEIGHT, e.g. 1600x900</source>
-        <translation type="unfinished" />
+        <location filename="../../app/io/sizespec.cpp" line="+15"/>
+        <source>size &apos;%1&apos; is not of the form WIDTHxHEIGHT, e.g. 1600x900</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/io/sizespec.cpp" line="23" />
+        <location line="+8"/>
         <source>size %1x%2 is out of range; use %3x%4 up to %5x%6</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../app/widgets/sourcedialog.cpp" line="+25"/>
+        <source>New source</source>
+        <translation>新建来源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. acme-datasheet-2025</source>
+        <translation>例如 acme-datasheet-2025</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link:</source>
+        <translation>链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publisher:</source>
+        <translation>发布者(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accessed:</source>
+        <translation>访问日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The id must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, such as acme-datasheet.</source>
+        <translation>ID 只能包含小写字母、数字、“.”、“_”或“-”，例如 acme-datasheet。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A source with the id &apos;%1&apos; exists already; pick it from the list instead.</source>
+        <translation>已有 ID 为“%1”的来源；请从列表中选择它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A source needs a title, as it would be cited.</source>
+        <translation>来源需要一个标题，即引用时的写法。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what kind of publication the source is: it decides which confidence its numbers can carry.</source>
+        <translation>请选择来源的出版物类型：它决定其数值可以具有的置信度。</translation>
     </message>
 </context>
 <context>
     <name>SourceKind</name>
     <message>
-        <location filename="../../app/core/source.cpp" line="56" />
+        <location filename="../../app/core/source.cpp" line="+56"/>
         <source>vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../app/core/source.cpp" line="58" />
+        <location line="+2"/>
         <source>paper</source>
         <translation>论文</translation>
     </message>
     <message>
-        <location filename="../../app/core/source.cpp" line="60" />
+        <location line="+2"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/core/source.cpp" line="62" />
+        <location line="+2"/>
         <source>press</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../app/core/source.cpp" line="64" />
+        <location line="+2"/>
         <source>analyst</source>
         <translation>分析机构</translation>
     </message>
     <message>
-        <location filename="../../app/core/source.cpp" line="66" />
+        <location line="+2"/>
         <source>compilation</source>
         <translation>汇编</translation>
     </message>
     <message>
-        <location filename="../../app/core/source.cpp" line="68" />
+        <location line="+2"/>
         <source>blog</source>
         <translation>博客</translation>
     </message>
     <message>
-        <location filename="../../app/core/source.cpp" line="70" />
+        <location line="+2"/>
         <source>retailer</source>
         <translation>零售商</translation>
     </message>
     <message>
-        <location filename="../../app/core/source.cpp" line="72" />
+        <location line="+2"/>
         <source>leak</source>
         <translation>爆料</translation>
     </message>
@@ -2084,90 +2885,90 @@ The command line works without one:
 <context>
     <name>SpecField</name>
     <message>
-        <location filename="../../app/core/chip.cpp" line="40" />
+        <location filename="../../app/core/chip.cpp" line="-118"/>
         <source>Memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="42" />
+        <location line="+2"/>
         <source>Memory bandwidth</source>
         <translation>显存带宽</translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="44" />
+        <location line="+2"/>
         <source>BF16/FP16 dense</source>
         <translation>BF16/FP16 稠密</translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="46" />
+        <location line="+2"/>
         <source>FP8 dense</source>
         <translation>FP8 稠密</translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="48" />
+        <location line="+2"/>
         <source>INT8 dense</source>
         <translation>INT8 稠密</translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="50" />
+        <location line="+2"/>
         <source>TDP</source>
         <translation>TDP</translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="52" />
+        <location line="+2"/>
         <source>Die area</source>
         <translation>芯片面积</translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="54" />
+        <location line="+2"/>
         <source>Interconnect bandwidth</source>
         <translation>互连带宽</translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="56" />
+        <location line="+2"/>
         <source>FP32 (vector)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="58" />
+        <location line="+2"/>
         <source>FP64 (vector)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="60" />
+        <location line="+2"/>
         <source>FP4 dense</source>
-        <translation type="unfinished">FP8 稠密 {4 ?}</translation>
+        <translation>FP4 稠密</translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="62" />
+        <location line="+2"/>
         <source>Launch price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="64" />
+        <location line="+2"/>
         <source>Transistors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SupportLevel</name>
     <message>
-        <location filename="../../app/core/chip.cpp" line="192" />
+        <location line="+128"/>
         <source>native</source>
         <translation>原生</translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="194" />
+        <location line="+2"/>
         <source>plugin or fork</source>
         <translation>插件或分支</translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="196" />
+        <location line="+2"/>
         <source>none</source>
         <translation>不支持</translation>
     </message>
     <message>
-        <location filename="../../app/core/chip.cpp" line="198" />
+        <location line="+2"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -2175,119 +2976,116 @@ The command line works without one:
 <context>
     <name>TableImporter</name>
     <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="361" />
+        <location filename="../../app/importer/tableimporter.cpp" line="+103"/>
+        <source>no column holds the chips&apos; names (a &apos;name&apos;, &apos;model&apos;, &apos;GPU&apos; or &apos;hardware name&apos; header); headers found: %1. Name one with --map &apos;COLUMN=name&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Its first column lists field names: try --transpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1:%2: row without a name, left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:%2: a repeated header row (&apos;%3&apos;), left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>&apos;%1&apos; holds no single year from 1950 to 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a status (shipping, announced, reported, rumored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not native, source-compatible, none or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+12"/>
+        <source>unit &apos;%1&apos; does not fit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>unknown unit &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; has no unit, and the header names none; add one with --map &apos;COLUMN=%2:UNIT&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; does not convert to a finite positive value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+3"/>
+        <source>column &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%1: %2 read, %3 written to %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/importer/tableimporter.cpp" line="363" />
+        <location line="+1"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/importer/tableimporter.cpp" line="364" />
+        <location line="+1"/>
         <source>%n chip(s)</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform>%n 款芯片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="379" />
+        <location line="+16"/>
         <source>%1 taken, %2 skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="383" />
+        <location line="+4"/>
         <source>  unmapped: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="387" />
+        <location line="+4"/>
         <source>  skipped cells (%1, the first %2 listed):</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>TableImporter::Builder</name>
-    <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="99" />
-        <source>no column holds the chips' names (a 'name', 'model', 'GPU' or 'hardware name' header); headers found: %1. Name one with --map 'COLUMN=name'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="109" />
-        <source>Its first column lists field names: try --transpose</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="154" />
-        <source>%1:%2: row without a name, left out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="162" />
-        <source>%1:%2: a repeated header row ('%3'), left out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="232" />
-        <source>'%1' holds no single year from 1950 to 2100</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="237" />
-        <source>'%1' is not a status (shipping, announced, reported, rumored)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="242" />
-        <source>'%1' is not native, source-compatible, none or unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="286" />
-        <location filename="../../app/importer/tableimporter.cpp" line="296" />
-        <source>unit '%1' does not fit %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="290" />
-        <source>unknown unit '%1' (known: %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="293" />
-        <source>'%1' has no unit, and the header names none; add one with --map 'COLUMN=%2:UNIT'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="299" />
-        <source>'%1' does not convert to a finite positive value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="319" />
-        <location filename="../../app/importer/tableimporter.cpp" line="321" />
-        <source>column '%1'</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../app/widgets/tablepage.cpp" line="25" />
+        <location filename="../../app/widgets/tablepage.cpp" line="+26"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/tablepage.cpp" line="65" />
+        <location line="+57"/>
         <source>No chips match the filters.</source>
         <translation>没有符合筛选条件的芯片。</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/tablepage.cpp" line="66" />
+        <location line="+1"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -2295,204 +3093,35 @@ The command line works without one:
 <context>
     <name>TableReader</name>
     <message>
-        <location filename="../../app/io/tablereader.cpp" line="116" />
-        <location filename="../../app/io/tablereader.cpp" line="187" />
+        <location filename="../../app/io/tablereader.cpp" line="+117"/>
+        <location line="+71"/>
         <source>is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/io/tablereader.cpp" line="181" />
+        <location line="-6"/>
         <source>a quoted field opened on this line never closes (unterminated quote)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/io/tablereader.cpp" line="193" />
+        <location line="+12"/>
         <source>has a header row but no data rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/io/tablereader.cpp" line="216" />
+        <location line="+24"/>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/io/tablereader.cpp" line="223" />
+        <location line="+8"/>
         <source>is JSON but not a table: expected an array of objects, or an object whose values are objects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/io/tablereader.cpp" line="245" />
+        <location line="+22"/>
         <source>holds no records</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Validator</name>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="76" />
-        <source>must be the string "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="92" />
-        <location filename="../../app/io/catalogreader.cpp" line="100" />
-        <location filename="../../app/io/catalogreader.cpp" line="290" />
-        <location filename="../../app/io/catalogreader.cpp" line="336" />
-        <source>an array</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="100" />
-        <source>is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="117" />
-        <source>expected %1, found %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="131" />
-        <source>unknown field (misspelt?)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="143" />
-        <source>is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="147" />
-        <source>a string</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="152" />
-        <source>must not be empty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="160" />
-        <source>a date string YYYY-MM-DD</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="165" />
-        <source>'%1' is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="173" />
-        <location filename="../../app/io/catalogreader.cpp" line="344" />
-        <source>an object</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="207" />
-        <source>'%1' is not an http(s) address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="211" />
-        <source>source id '%1' is defined twice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="237" />
-        <source>an object with value, unit, source and confidence</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="250" />
-        <source>'value' is required (leave the whole field out when it is unknown)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="252" />
-        <source>a number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="254" />
-        <source>value must be a finite number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="257" />
-        <source>value must be positive (leave the field out when it is unknown; never write 0)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="264" />
-        <source>unit '%1' does not fit this field; use one of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="270" />
-        <source>value is too large to convert to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="276" />
-        <location filename="../../app/io/catalogreader.cpp" line="357" />
-        <source>source '%1' is not in the catalog's sources</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="283" />
-        <source>confidence '%1' is not one of official, reported, rumored, estimate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="194" />
-        <location filename="../../app/io/catalogreader.cpp" line="329" />
-        <source>'%1' is not one of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="82" />
-        <source>must be %1 to %2, the format versions this program reads</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="314" />
-        <source>%1 %2 (%3) is outside the plausible range %4 to %5; is the unit right?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="367" />
-        <source>chip #%1: expected an object, found %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="391" />
-        <source>ids are lowercase letters, digits and single hyphens, e.g. 'nvidia-h20'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="393" />
-        <source>duplicate chip id; ids must be unique</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="419" />
-        <source>a whole number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="422" />
-        <source>must be a whole year from 1950 to 2100</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="430" />
-        <source>an array of source ids</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/io/catalogreader.cpp" line="437" />
-        <source>'%1' is not a source id in the catalog's sources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
