@@ -85,6 +85,9 @@ QString usage()
             + QString::fromLatin1(command.synopsis) + u'\n';
     text += u"  chipcompare [--catalog FILE] [--screenshot OUT.png [--size WxH]]   (the window)\n"_s;
     text += QCoreApplication::translate("Cli", "Run 'chipcompare COMMAND --help' for a command's options.\n");
+    text += QCoreApplication::translate("Cli",
+        "The command-line tools print English whatever the system language, so that scripts can rely on "
+        "their output; the window is translated.\n");
     return text;
 }
 

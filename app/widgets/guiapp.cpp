@@ -36,7 +36,9 @@ void describeOptions(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate("Gui",
         "Compare AI accelerators: a sourced catalog in a table, charts and side-by-side comparisons.\n"
-        "Run 'chipcompare help' for the command-line tools (list, check, ...)."));
+        "Run 'chipcompare help' for the command-line tools (list, check, ...).\n"
+        "The window follows the system language (English, Chinese); the command-line tools print "
+        "English, which scripts can rely on."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"FILE"_s,

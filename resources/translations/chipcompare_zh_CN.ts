@@ -6,7 +6,7 @@
     <message>
         <location filename="../../app/io/atomicfile.cpp" line="+11"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>
@@ -14,12 +14,12 @@
     <message>
         <location filename="../../app/core/catalog.cpp" line="+90"/>
         <source>the catalog this one replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>被此目录替代的目录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the catalog this one replaced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被此目录替代的目录：%1</translation>
     </message>
 </context>
 <context>
@@ -95,27 +95,27 @@
     <message>
         <location filename="../../app/io/catalogreader.cpp" line="+501"/>
         <source>file is empty; a catalog is a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;chips&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空；目录应是含有 &quot;format&quot;、&quot;version&quot; 和 &quot;chips&quot; 的 JSON 对象</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the top level must be a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;chips&quot;, not a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层必须是含有 &quot;format&quot;、&quot;version&quot; 和 &quot;chips&quot; 的 JSON 对象，而不是单个值</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>invalid JSON: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 JSON：%1%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (is the file truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>（文件是否被截断？）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the top level must be a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;chips&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层必须是含有 &quot;format&quot;、&quot;version&quot; 和 &quot;chips&quot; 的 JSON 对象，而不是%1</translation>
     </message>
     <message>
         <location line="-434"/>
@@ -124,185 +124,185 @@
         <location line="+46"/>
         <location line="+190"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <location line="-451"/>
         <source>must be the string &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be %1 to %2, the format versions this program reads</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 %1 至 %2，即本程序可读取的格式版本</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为%1，实际为%2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown field (misspelt?)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段（是否拼写错误？）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>为必填项</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a date string YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD 格式的日期字符串</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+172"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location line="-151"/>
         <location line="+136"/>
         <source>&apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 %2 之一</translation>
     </message>
     <message>
         <location line="-123"/>
         <source>&apos;%1&apos; is not an http(s) address</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 http(s) 地址</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>source id &apos;%1&apos; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>来源 id“%1”被定义了两次</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>an object with value, unit, source and confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>含有 value、unit、source 和 confidence 的对象</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;value&apos; is required (leave the whole field out when it is unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>“value”为必填项（未知时请省略整个字段）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>value must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>数值必须是有限数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>value must be positive (leave the field out when it is unknown; never write 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>数值必须为正（未知时请省略该字段；切勿写 0）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unit &apos;%1&apos; does not fit this field; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>单位“%1”不适用于此字段；请使用 %2 之一</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>value is too large to convert to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数值太大，无法换算为 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+81"/>
         <source>source &apos;%1&apos; is not in the catalog&apos;s sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源“%1”不在目录的来源列表中</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>confidence &apos;%1&apos; is not one of official, reported, rumored, estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度“%1”不是 official、reported、rumored、estimate 之一</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 %2 (%3) is outside the plausible range %4 to %5; is the unit right?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（%3）超出合理范围 %4 至 %5；单位是否正确？</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>chip #%1: expected an object, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 款芯片：应为对象，实际为%2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>ids are lowercase letters, digits and single hyphens, e.g. &apos;nvidia-h20&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id 由小写字母、数字和单个连字符组成，例如“nvidia-h20”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate chip id; ids must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片 id 重复；id 必须唯一</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be a whole year from 1950 to 2100</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 1950 至 2100 之间的整数年份</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>an array of source ids</source>
-        <translation type="unfinished"></translation>
+        <translation>来源 id 的数组</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; is not a source id in the catalog&apos;s sources</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是目录来源中的来源 id</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>单个值</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 more problems not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 %1 个问题未显示</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>file is larger than %1 MiB; refusing to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 %1 MiB，拒绝读取</translation>
     </message>
 </context>
 <context>
@@ -310,37 +310,37 @@
     <message>
         <location filename="../../app/importer/cellparser.cpp" line="+55"/>
         <source>&apos;%1&apos; holds no number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不含数字</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; holds several numbers; ChipCompare never picks one</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”含有多个数字；芯片对比从不替你挑选其中一个</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; has a comma that is not a thousands separator; write decimals with a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中的逗号不是千位分隔符；小数请用点号</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”为负数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有限数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; is zero; leave unknown values empty</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”为零；未知的数值请留空</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>approximate, as written: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>近似值，原文为：“%1”</translation>
     </message>
 </context>
 <context>
@@ -348,7 +348,7 @@
     <message>
         <location filename="../../app/analysis/chartdata.cpp" line="+155"/>
         <source>Only the first %1 of %2 chips fit at this picture size; a larger size shows them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此图片尺寸下只能容纳 %2 款芯片中的前 %1 款；更大的尺寸可显示全部。</translation>
     </message>
 </context>
 <context>
@@ -356,64 +356,64 @@
     <message>
         <location line="+227"/>
         <source>ChipCompare catalog of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片对比目录，%1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Showing %1 of %2 chips with a value: the selected ones, then the largest.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示有数值的 %2 款芯片中的 %1 款：先是所选芯片，然后是数值最大的。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Showing the %1 largest of %2 chips with a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示有数值的 %2 款芯片中最大的 %1 款。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Showing %1 of %2 chips with both values: the extremes on each axis, the selected and compared chips, then an even spread along the x axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示两项数值齐全的 %2 款芯片中的 %1 款：各轴的极值、所选和对比的芯片，以及沿 x 轴均匀分布的其余芯片。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing %1 of %2 chips with both values: the extremes on each axis, then an even spread along the x axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示两项数值齐全的 %2 款芯片中的 %1 款：各轴的极值，以及沿 x 轴均匀分布的其余芯片。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Other (grey): vendors beyond the %1 colours of the palette, ranked by chip count.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他（灰色）：超出调色板 %1 种颜色的厂商，按芯片数量排序。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>* rumored or estimate, or computed from such a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>* 传闻或估计值，或由此类数值计算得出。</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Sources: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1。</translation>
     </message>
     <message numerus="yes">
         <location line="-283"/>
         <source>Other (%n vendor(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其他（%n 家厂商）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+287"/>
         <source>† sources disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>† 来源不一致。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> 等另外 %1 个</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n/a (no value): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据：%1。</translation>
     </message>
 </context>
 <context>
@@ -421,18 +421,18 @@
     <message>
         <location filename="../../app/charts/chartexport.cpp" line="+119"/>
         <source>%1: unsupported file type; use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不支持的文件类型；请使用 .png、.svg 或 .pdf</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: could not encode the PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法编码 PNG</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+24"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>
@@ -446,12 +446,12 @@
     <message>
         <location line="+1"/>
         <source>X:</source>
-        <translation type="unfinished"></translation>
+        <translation>X：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -481,7 +481,7 @@
     <message>
         <location line="+2"/>
         <source>Most chips one chart draws. Above it the chart keeps the extremes on each axis, the selected and compared chips, then an even spread; the footnote says so. Default: %1 bars or %2 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>一张图表最多绘制的芯片数。超过时，图表保留各轴的极值、所选和对比的芯片，再均匀选取其余芯片，并在脚注中说明。默认：%1 根柱或 %2 个点。</translation>
     </message>
 </context>
 <context>
@@ -512,7 +512,7 @@
     <message>
         <location filename="../../app/models/chiptablemodel.cpp" line="+295"/>
         <source>Your catalog replaces the built-in chip; where the values differ, the built-in ones are listed as other sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的目录替代了内置芯片；数值不同之处，内置数值作为其他来源列出。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -522,27 +522,27 @@
     <message>
         <location line="+15"/>
         <source>US ECCN 3A090 band, estimated for a datacenter chip</source>
-        <translation type="unfinished"></translation>
+        <translation>美国 ECCN 3A090 档位（按数据中心芯片估计）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TPP %1, performance density %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TPP %1，性能密度 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thresholds (rule of 2023-10-17): a.1 TPP ≥ %1; a.2 TPP ≥ %2 and density ≥ %3; b.1 %4 ≤ TPP &lt; %1 and %5 ≤ density &lt; %3; b.2 TPP ≥ %2 and %6 ≤ density &lt; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值（2023-10-17 规则）：a.1 TPP ≥ %1；a.2 TPP ≥ %2 且密度 ≥ %3；b.1 %4 ≤ TPP &lt; %1 且 %5 ≤ 密度 &lt; %3；b.2 TPP ≥ %2 且 %6 ≤ 密度 &lt; %3。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Source: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An estimate from catalog values, not a classification and not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据目录数值所作的估计，并非正式分类，也不构成法律意见。</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -736,7 +736,7 @@ type</source>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n chip(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 款芯片</numerusform>
         </translation>
     </message>
@@ -768,6 +768,12 @@ type</source>
     <message>
         <location line="+5"/>
         <source>Run &apos;chipcompare COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command-line tools print English whatever the system language, so that scripts can rely on their output; the window is translated.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,53 +850,53 @@ type</source>
     <message>
         <location filename="../../app/models/columnmappingmodel.cpp" line="+16"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不导入）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>- (ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>-（忽略）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>source (per row)</source>
-        <translation type="unfinished"></translation>
+        <translation>来源（逐行）</translation>
     </message>
     <message>
         <location line="+120"/>
         <location line="+7"/>
         <source>from each cell</source>
-        <translation type="unfinished"></translation>
+        <translation>取自各单元格</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 taken, %2 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>采用 %1 个，跳过 %2 个</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
 </context>
 <context>
@@ -898,43 +904,43 @@ type</source>
     <message>
         <location filename="../../app/importer/columnrecognizer.cpp" line="+167"/>
         <source>(unmapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未映射）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>:unit from each cell</source>
-        <translation type="unfinished"></translation>
+        <translation>:单位取自各单元格</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location line="+46"/>
         <location line="+5"/>
         <source>derived: ChipCompare computes it</source>
-        <translation type="unfinished"></translation>
+        <translation>派生值：由芯片对比计算</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>ignored by --map</source>
-        <translation type="unfinished"></translation>
+        <translation>被 --map 忽略</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is a text field and takes no unit</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是文本字段，不带单位</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unit &apos;%1&apos; does not fit %2; use one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>单位“%1”不适用于 %2；请使用 %3 之一</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is not a field; use one of %2, source or -</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是字段；请使用 %2、source 或 - 之一</translation>
     </message>
 </context>
 <context>
@@ -952,7 +958,7 @@ type</source>
     <message>
         <location line="+3"/>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -962,17 +968,17 @@ type</source>
     <message>
         <location line="+2"/>
         <source>Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -982,7 +988,7 @@ type</source>
     <message>
         <location line="+2"/>
         <source>PDF document…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1007,7 +1013,7 @@ type</source>
     <message>
         <location line="+20"/>
         <source>At most %1 chips side by side; untick one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多并排对比 %1 款芯片；请先取消勾选一款。</translation>
     </message>
     <message numerus="yes">
         <location line="+81"/>
@@ -1024,17 +1030,17 @@ type</source>
     <message>
         <location line="+16"/>
         <source>Tick at least two chips on the left, or select rows in the table and choose Chips → Compare selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧勾选至少两款芯片，或在表格中选中若干行后选择“芯片 → 对比所选”。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: nothing to export; pick at least two chips</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有可导出的内容；请至少选择两款芯片</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Export comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>导出对比</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1065,12 +1071,12 @@ type</source>
     <message>
         <location filename="../../app/analysis/comparisonhtml.cpp" line="+14"/>
         <source>ChipCompare comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片对比结果</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>★ and green: best known value of the row (higher or lower is better per metric; unknown values never count). — unknown. Ratios are to the baseline. Catalog of %1; every value&apos;s source is in ChipCompare.</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 及绿色：该行已知的最佳值（按指标取较高或较低者；未知值不参与）。— 表示未知。比值相对于基准。目录日期 %1；每个数值的来源均可在芯片对比中查看。</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1094,7 @@ type</source>
     <message>
         <location line="+4"/>
         <source>(baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>（基准）</translation>
     </message>
 </context>
 <context>
@@ -1119,27 +1125,27 @@ type</source>
     <message>
         <location filename="../../app/core/confidencepolicy.cpp" line="+39"/>
         <source>&apos;official&apos; needs the vendor&apos;s own datasheet, page or statement (or the vendor&apos;s paper); source &apos;%1&apos; is %2: use &apos;reported&apos; or cite the vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>“official”须以厂商自己的数据手册、网页或声明（或厂商论文）为据；来源“%1”是%2：请改用“reported”或引用厂商来源</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;reported&apos; cannot rest on a %1 (source &apos;%2&apos;): use &apos;rumored&apos; or cite press, a database or the vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>“reported”不能以%1为据（来源“%2”）：请改用“rumored”，或引用媒体、数据库或厂商来源</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;reported&apos; cannot rest on source &apos;%1&apos;, which is flagged as unreliable: use &apos;rumored&apos; or cite a better source</source>
-        <translation type="unfinished"></translation>
+        <translation>“reported”不能以被标为不可靠的来源“%1”为据：请改用“rumored”或引用更好的来源</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an estimate says in its note how it was computed</source>
-        <translation type="unfinished"></translation>
+        <translation>估计值须在备注中说明计算方法</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>source &apos;%1&apos; has no kind (vendor, paper, database, press, analyst, compilation, blog, retailer or leak)</source>
-        <translation type="unfinished"></translation>
+        <translation>来源“%1”没有类型（vendor、paper、database、press、analyst、compilation、blog、retailer 或 leak）</translation>
     </message>
 </context>
 <context>
@@ -1175,12 +1181,12 @@ type</source>
     <message>
         <location line="+2"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -1188,32 +1194,32 @@ type</source>
     <message>
         <location filename="../../app/analysis/derivedmetrics.cpp" line="+135"/>
         <source>3A090.a.1 (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>3A090.a.1（估）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>3A090.a.2 (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>3A090.a.2（估）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>3A090.b.1 (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>3A090.b.1（估）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>3A090.b.2 (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>3A090.b.2（估）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>below 3A090 (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>低于 3A090（估）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>undetermined: die area unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定：芯片面积未知</translation>
     </message>
 </context>
 <context>
@@ -1342,13 +1348,13 @@ type</source>
     <message>
         <location filename="../../app/charts/documentexport.cpp" line="+57"/>
         <source>%1: unsupported file type; use .png or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不支持的文件类型；请使用 .png 或 .pdf</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+16"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>
@@ -1356,12 +1362,12 @@ type</source>
     <message>
         <location filename="../../app/models/ecosystemmodel.cpp" line="+88"/>
         <source>No software stack recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录软件栈</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>CUDA compatibility of %1: %2. Sources: see the chip&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 CUDA 兼容性：%2。来源：见该芯片的详情。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1371,12 +1377,12 @@ type</source>
     <message>
         <location line="+14"/>
         <source>Unknown: no source in the catalog says.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：目录中没有来源提及。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1463,11 +1469,12 @@ type</source>
     <message>
         <location filename="../../app/widgets/guiapp.cpp" line="+37"/>
         <source>Compare AI accelerators: a sourced catalog in a table, charts and side-by-side comparisons.
-Run &apos;chipcompare help&apos; for the command-line tools (list, check, ...).</source>
+Run &apos;chipcompare help&apos; for the command-line tools (list, check, ...).
+The window follows the system language (English, Chinese); the command-line tools print English, which scripts can rely on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Catalog files to merge over the built-in one; the window edits the last.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,28 +1522,28 @@ The command line works without one:
     <message>
         <location filename="../../app/widgets/importdialog.cpp" line="+41"/>
         <source>Field names run down the first column (&amp;transpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>字段名位于第一列（转置）(&amp;T)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+118"/>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入自 %1</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>Source of every value (a link column, where the sheet has one, wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个数值的来源（表格中若有链接列，以其为准）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1546,7 +1553,7 @@ The command line works without one:
     <message>
         <location line="+1"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1561,7 +1568,7 @@ The command line works without one:
     <message>
         <location line="+1"/>
         <source>&amp;Read on:</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读日期(&amp;R)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1571,12 +1578,12 @@ The command line works without one:
     <message>
         <location line="+3"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the imported catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>保存导入的目录</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1586,58 +1593,58 @@ The command line works without one:
     <message>
         <location line="+5"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;S)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The first rows of %1, what each column holds (change it in the Field and Unit columns), and what the import takes:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的前几行、每列的内容（可在“字段”和“单位”列中修改），以及导入将采用的数据：</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法打开：%2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2：%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+59"/>
         <location line="+6"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Choose where to save the imported catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择导入目录的保存位置。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is the file being imported; save the catalog under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是正在导入的文件；请用其他文件名保存目录。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>替换文件？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 exists. Replace it with the imported catalog?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。是否用导入的目录替换它？</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败</translation>
     </message>
 </context>
 <context>
@@ -1703,7 +1710,7 @@ The command line works without one:
     <message>
         <location line="+16"/>
         <source>confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1718,12 +1725,12 @@ The command line works without one:
     <message>
         <location line="+8"/>
         <source>3A090 band (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>3A090 档位（估计）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3A090 band</source>
-        <translation type="unfinished"></translation>
+        <translation>3A090 档位</translation>
     </message>
 </context>
 <context>
@@ -1731,37 +1738,37 @@ The command line works without one:
     <message>
         <location filename="../../app/analysis/llmfit.cpp" line="+54"/>
         <source>the parameter count must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>参数量必须为正数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the active parameter count must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>激活参数量必须为正数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>active parameters cannot exceed the total parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>激活参数量不能超过总参数量</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the usable memory fraction must be above 0 and at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>可用显存比例必须大于 0 且不超过 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the most chips must be 0 (no limit) or a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片数上限必须为 0（不限）或正整数</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>chips_needed = ceil(parameters × bytes per parameter / (memory capacity × usable fraction))</source>
-        <translation type="unfinished"></translation>
+        <translation>chips_needed = ceil(参数量 × 每参数字节数 / (显存容量 × 可用比例))</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>decode_tokens_per_s_upper = chips_needed × memory bandwidth (bytes/s) / (active parameters × bytes per parameter) — an upper bound for single-stream decode: weights only, perfect bandwidth use</source>
-        <translation type="unfinished"></translation>
+        <translation>decode_tokens_per_s_upper = chips_needed × 显存带宽（字节/秒）/ (激活参数量 × 每参数字节数)——单流解码的上限：只计权重，带宽利用率按 100% 计</translation>
     </message>
 </context>
 <context>
@@ -1776,17 +1783,17 @@ The command line works without one:
     <message>
         <location line="+11"/>
         <source>Needs %1 chips, more than the limit of %2: not ranked. Raise &quot;Most chips&quot; to rank it.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 %1 款芯片，超过上限 %2：不参与排名。提高“最多芯片数”即可排名。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown: memory capacity or bandwidth is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：显存容量或带宽未知。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown: memory capacity is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：显存容量未知。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1842,7 +1849,7 @@ The command line works without one:
     <message>
         <location line="+4"/>
         <source> B</source>
-        <translation type="unfinished"></translation>
+        <translation> B</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1852,7 +1859,7 @@ The command line works without one:
     <message>
         <location line="+2"/>
         <source>Most chips one deployment may use (8: one server). Chips that need more are listed last, without a decode bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次部署最多可用的芯片数（8：一台服务器）。需要更多芯片的排在最后，不给出解码上限。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1867,7 +1874,7 @@ The command line works without one:
     <message>
         <location line="+2"/>
         <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1907,12 +1914,12 @@ The command line works without one:
     <message>
         <location line="+110"/>
         <source>%1B-parameter model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1B 参数模型</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decode upper bound, %1, %2 weights</source>
-        <translation type="unfinished"></translation>
+        <translation>解码上限，%1，%2 权重</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2437,7 +2444,7 @@ Your changes are still open.</source>
     <message>
         <location line="+2"/>
         <source>memory bandwidth (GB/s) / memory capacity (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>显存带宽 (GB/s) / 显存容量 (GB)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2447,7 +2454,7 @@ Your changes are still open.</source>
     <message>
         <location line="+2"/>
         <source>peak dense BF16 FLOP/s / memory bandwidth (bytes/s); work below this arithmetic intensity, such as LLM decode, is memory-bound, so lower suits it better</source>
-        <translation type="unfinished"></translation>
+        <translation>稠密 BF16 峰值 FLOP/s / 显存带宽（字节/秒）；算术强度低于此值的负载（如大模型解码）受带宽限制，因此该值越低越适合</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2457,17 +2464,17 @@ Your changes are still open.</source>
     <message>
         <location line="+2"/>
         <source>peak dense BF16 TFLOPS / TDP (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>稠密 BF16 峰值 TFLOPS / TDP (W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TPP</source>
-        <translation type="unfinished"></translation>
+        <translation>TPP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>US export-control Total Processing Performance: the largest of dense BF16/FP16 TFLOPS × 16, FP8 TFLOPS × 8 and INT8 TOPS × 8</source>
-        <translation type="unfinished"></translation>
+        <translation>美国出口管制的总处理性能（TPP）：取稠密 BF16/FP16 TFLOPS × 16、FP8 TFLOPS × 8 与 INT8 TOPS × 8 中的最大者</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2477,17 +2484,17 @@ Your changes are still open.</source>
     <message>
         <location line="+2"/>
         <source>TPP / logic die area (mm²)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPP / 逻辑芯片面积 (mm²)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Price per BF16 TFLOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>每 BF16 TFLOPS 价格</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>launch price (USD) / peak dense BF16 TFLOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>发布价格（美元）/ 稠密 BF16 峰值 TFLOPS</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -2497,22 +2504,22 @@ Your changes are still open.</source>
     <message>
         <location line="+2"/>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>算力</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>功耗</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Silicon</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片工艺</translation>
     </message>
 </context>
 <context>
@@ -2653,13 +2660,13 @@ Your changes are still open.</source>
     <message>
         <location filename="../../app/widgets/pngoptionsdialog.cpp" line="+16"/>
         <source>PNG size</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 尺寸</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> 像素</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2679,7 +2686,7 @@ Your changes are still open.</source>
     <message>
         <location line="+1"/>
         <source>Scale (text size):</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放（文字大小）：</translation>
     </message>
 </context>
 <context>
@@ -2687,22 +2694,22 @@ Your changes are still open.</source>
     <message>
         <location filename="../../app/models/provenancetext.cpp" line="+59"/>
         <source>as printed: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>原文：%1 %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unknown: an input is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：某个输入值未知。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计算方式：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confidence: %1, the weakest of its inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度：%1（取其输入中最弱者）</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2712,32 +2719,32 @@ Your changes are still open.</source>
     <message>
         <location line="+18"/>
         <source>Unknown: no source in the catalog gives this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：目录中没有来源给出此数值。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Other sources disagree:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他来源有不同说法：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other sources agree:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他来源一致：</translation>
     </message>
 </context>
 <context>
@@ -2745,12 +2752,12 @@ Your changes are still open.</source>
     <message>
         <location filename="../../app/charts/chartbuilder.cpp" line="+214"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <location line="+200"/>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation>已选</translation>
     </message>
 </context>
 <context>
@@ -2758,12 +2765,12 @@ Your changes are still open.</source>
     <message>
         <location filename="../../app/io/sizespec.cpp" line="+15"/>
         <source>size &apos;%1&apos; is not of the form WIDTHxHEIGHT, e.g. 1600x900</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸“%1”不符合 宽x高 格式，例如 1600x900</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>size %1x%2 is out of range; use %3x%4 up to %5x%6</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸 %1x%2 超出范围；请使用 %3x%4 至 %5x%6</translation>
     </message>
 </context>
 <context>
@@ -2927,12 +2934,12 @@ Your changes are still open.</source>
     <message>
         <location line="+2"/>
         <source>FP32 (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>FP32（向量）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FP64 (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>FP64（向量）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2942,12 +2949,12 @@ Your changes are still open.</source>
     <message>
         <location line="+2"/>
         <source>Launch price</source>
-        <translation type="unfinished"></translation>
+        <translation>发布价格</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transistors</source>
-        <translation type="unfinished"></translation>
+        <translation>晶体管数</translation>
     </message>
 </context>
 <context>
@@ -2978,98 +2985,98 @@ Your changes are still open.</source>
     <message>
         <location filename="../../app/importer/tableimporter.cpp" line="+103"/>
         <source>no column holds the chips&apos; names (a &apos;name&apos;, &apos;model&apos;, &apos;GPU&apos; or &apos;hardware name&apos; header); headers found: %1. Name one with --map &apos;COLUMN=name&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有列包含芯片名称（表头为“name”、“model”、“GPU”或“hardware name”）；找到的表头：%1。请用 --map &apos;列名=name&apos; 指定</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Its first column lists field names: try --transpose</source>
-        <translation type="unfinished"></translation>
+        <translation>其第一列列出的是字段名：请尝试 --transpose（转置）</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1:%2: row without a name, left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2：该行没有名称，已略去</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1:%2: a repeated header row (&apos;%3&apos;), left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2：重复的表头行（“%3”），已略去</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>&apos;%1&apos; holds no single year from 1950 to 2100</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不含 1950 至 2100 之间的单一年份</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a status (shipping, announced, reported, rumored)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是状态（shipping、announced、reported、rumored）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is not native, source-compatible, none or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 native、source-compatible、none 或 unknown</translation>
     </message>
     <message>
         <location line="+44"/>
         <location line="+12"/>
         <source>unit &apos;%1&apos; does not fit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>单位“%1”不适用于 %2</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>unknown unit &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知单位“%1”（已知：%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; has no unit, and the header names none; add one with --map &apos;COLUMN=%2:UNIT&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”没有单位，表头也未注明；请用 --map &apos;列名=%2:单位&apos; 添加</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; does not convert to a finite positive value</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”无法换算为有限的正数</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+3"/>
         <source>column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1: %2 read, %3 written to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：读取 %2，写入 %3 到 %4</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n chip(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 款芯片</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 taken, %2 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>采用 %1 个，跳过 %2 个</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  unmapped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  未映射：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  skipped cells (%1, the first %2 listed):</source>
-        <translation type="unfinished"></translation>
+        <translation>  跳过的单元格（%1 个，列出前 %2 个）：</translation>
     </message>
 </context>
 <context>
@@ -3096,32 +3103,32 @@ Your changes are still open.</source>
         <location filename="../../app/io/tablereader.cpp" line="+117"/>
         <location line="+71"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>为空</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>a quoted field opened on this line never closes (unterminated quote)</source>
-        <translation type="unfinished"></translation>
+        <translation>此行开始的引号字段没有闭合（引号未结束）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>has a header row but no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>只有表头行，没有数据行</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 JSON：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is JSON but not a table: expected an array of objects, or an object whose values are objects</source>
-        <translation type="unfinished"></translation>
+        <translation>是 JSON 但不是表格：应为对象数组，或值均为对象的对象</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>holds no records</source>
-        <translation type="unfinished"></translation>
+        <translation>不含任何记录</translation>
     </message>
 </context>
 </TS>
