@@ -11,15 +11,15 @@
 #include "widgets/pngoptionsdialog.h"
 #include "widgets/sourcedialog.h"
 
+#include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QAbstractAxis>
+#include <QDockWidget>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
-#include <QDockWidget>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,15 +40,15 @@ namespace {
 // Words that stay as they are in Chinese text: units, formats, standards and proper names.
 const QStringList& allowedWords()
 {
-    static const QStringList words { u"ChipCompare"_s, u"CUDA"_s, u"NVIDIA"_s, u"PyTorch"_s,
-        u"TensorFlow"_s, u"PaddlePaddle"_s, u"ONNX"_s, u"Runtime"_s, u"vLLM"_s, u"SGLang"_s,
-        u"MindSpore"_s, u"TFLOPS"_s, u"TOPS"_s, u"PFLOPS"_s, u"FLOP"_s, u"GB/s"_s, u"TB/s"_s, u"Tb/s"_s,
-        u"GiB"_s, u"MiB"_s, u"USD"_s, u"BF16"_s, u"FP16"_s, u"FP8"_s, u"FP4"_s, u"FP32"_s, u"FP64"_s,
-        u"INT8"_s, u"INT4"_s, u"TDP"_s, u"TPP"_s, u"ECCN"_s, u"HBM"_s, u"GDDR"_s, u"LPDDR"_s, u"SRAM"_s,
-        u"PNG"_s, u"SVG"_s, u"PDF"_s, u"CSV"_s, u"JSON"_s, u"Markdown"_s, u"README"_s, u"MIT"_s,
-        u"Qt"_s, u"Qwen"_s, u"DeepSeek"_s, u"Llama"_s, u"gpt-oss"_s, u"MoE"_s, u"http"_s, u"https"_s,
-        u"json"_s, u"csv"_s, u"tsv"_s, u"png"_s, u"svg"_s, u"pdf"_s, u"id"_s, u"ID"_s, u"acme"_s,
-        u"datasheet"_s, u"Where the numbers come from"_s, u"mm"_s, u"px"_s, u"Qwen3"_s, u"token"_s,
+    static const QStringList words { u"ChipCompare"_s, u"CUDA"_s, u"NVIDIA"_s, u"PyTorch"_s, u"TensorFlow"_s,
+        u"PaddlePaddle"_s, u"ONNX"_s, u"Runtime"_s, u"vLLM"_s, u"SGLang"_s, u"MindSpore"_s, u"TFLOPS"_s,
+        u"TOPS"_s, u"PFLOPS"_s, u"FLOP"_s, u"GB/s"_s, u"TB/s"_s, u"Tb/s"_s, u"GiB"_s, u"MiB"_s, u"USD"_s,
+        u"BF16"_s, u"FP16"_s, u"FP8"_s, u"FP4"_s, u"FP32"_s, u"FP64"_s, u"INT8"_s, u"INT4"_s, u"TDP"_s,
+        u"TPP"_s, u"ECCN"_s, u"HBM"_s, u"GDDR"_s, u"LPDDR"_s, u"SRAM"_s, u"PNG"_s, u"SVG"_s, u"PDF"_s,
+        u"CSV"_s, u"JSON"_s, u"Markdown"_s, u"README"_s, u"MIT"_s, u"Qt"_s, u"Qwen"_s, u"DeepSeek"_s,
+        u"Llama"_s, u"gpt-oss"_s, u"MoE"_s, u"http"_s, u"https"_s, u"json"_s, u"csv"_s, u"tsv"_s, u"png"_s,
+        u"svg"_s, u"pdf"_s, u"id"_s, u"ID"_s, u"acme"_s, u"datasheet"_s, u"Where the numbers come from"_s,
+        u"mm"_s, u"px"_s, u"Qwen3"_s, u"token"_s,
         // the LLM-fit formula names the columns scripts read, as the CLI prints them
         u"chips_needed"_s, u"decode_tokens_per_s_upper"_s, u"ceil"_s };
     return words;
@@ -76,7 +76,8 @@ QStringList catalogWords(const Catalog& catalog)
         words << source.id << source.title << source.publisher << source.url << source.reliability;
     words.removeAll(QString());
     // Longest first, so that "NVIDIA H100 SXM5 80GB" goes before "NVIDIA".
-    std::sort(words.begin(), words.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    std::sort(
+        words.begin(), words.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
     words.removeDuplicates();
     return words;
 }
@@ -88,11 +89,12 @@ public:
     explicit EnglishFinder(const Catalog& catalog, const QStringList& userData = {})
         : m_data(catalogWords(catalog) + userData)
     {
-        for (const auto dimension : { Dimension::DataSize, Dimension::DataRate, Dimension::FloatThroughput,
-                 Dimension::IntThroughput, Dimension::Power, Dimension::Area, Dimension::Currency,
-                 Dimension::Count })
+        for (const auto dimension :
+            { Dimension::DataSize, Dimension::DataRate, Dimension::FloatThroughput, Dimension::IntThroughput,
+                Dimension::Power, Dimension::Area, Dimension::Currency, Dimension::Count })
             m_data += Units::acceptedUnits(dimension);
-        std::sort(m_data.begin(), m_data.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        std::sort(m_data.begin(), m_data.end(),
+            [](const QString& a, const QString& b) { return a.size() > b.size(); });
     }
     // Records `text` (from `where`) when, without chip data and allowed words, English is left.
     void check(const QString& where, QString text)
@@ -227,9 +229,11 @@ void TestChinese::noEnglishIsLeftInTheWindow()
 void TestChinese::noEnglishIsLeftInTheDialogs()
 {
     EnglishFinder finder(m_builtIn,
-        { u"chinese-import.csv"_s, u"Model"_s, u"Manufacturer"_s, u"Memory (GB)"_s, u"TDP (W)"_s, u"Lab NPU"_s });
+        { u"chinese-import.csv"_s, u"Model"_s, u"Manufacturer"_s, u"Memory (GB)"_s, u"TDP (W)"_s,
+            u"Lab NPU"_s });
     const Chip& h20 = *m_builtIn.chip(u"nvidia-h20"_s);
-    NumberEditorDialog numbers(m_builtIn, h20, SpecField::MemoryBandwidth, [](auto&&, auto&&) { return QString(); });
+    NumberEditorDialog numbers(
+        m_builtIn, h20, SpecField::MemoryBandwidth, [](auto&&, auto&&) { return QString(); });
     numbers.show();
     finder.checkWidgetTree(u"number editor"_s, &numbers);
     SourceDialog source([](const QString&) { return false; });
@@ -239,8 +243,8 @@ void TestChinese::noEnglishIsLeftInTheDialogs()
     png.show();
     finder.checkWidgetTree(u"PNG options"_s, &png);
     QTemporaryDir dir;
-    const QString table = writeTestFile(dir, u"chinese-import.csv"_s,
-        "Model,Manufacturer,Memory (GB),TDP (W)\nLab NPU,Lab,64,300\n");
+    const QString table = writeTestFile(
+        dir, u"chinese-import.csv"_s, "Model,Manufacturer,Memory (GB),TDP (W)\nLab NPU,Lab,64,300\n");
     ImportDialog import(table);
     import.show();
     finder.checkWidgetTree(u"import dialog"_s, &import);
