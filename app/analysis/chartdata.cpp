@@ -117,9 +117,9 @@ QVector<ChartData::LegendEntry> legendOf(const QVector<ChartItem>& items)
         }
     }
     if (!others.isEmpty())
-        legend.append(
-            { QCoreApplication::translate("ChartDataBuilder", "Other (%n vendor(s))", nullptr, int(others.size())),
-                -1 });
+        legend.append({ QCoreApplication::translate(
+                            "ChartDataBuilder", "Other (%n vendor(s))", nullptr, int(others.size())),
+            -1 });
     return legend;
 }
 
@@ -156,6 +156,43 @@ ChartData ChartData::withRows(int rows) const
               .arg(rows)
               .arg(total);
     return cut;
+}
+
+QString ChartData::textAlternative() const
+{
+    constexpr int kNamed = 5; // a screen reader reads the first few; the table has them all
+    QStringList parts;
+    if (request.kind == ChartRequest::Kind::Bar) {
+        parts.append(QCoreApplication::translate("ChartDataBuilder", "Bar chart: %1.").arg(title));
+        QStringList values;
+        for (int i = 0; i < std::min<int>(kNamed, int(items.size())); ++i)
+            values.append(items[i].label + u": "_s + items[i].valueText);
+        if (!items.isEmpty())
+            parts.append(QCoreApplication::translate("ChartDataBuilder", "%1 chips, largest first: %2.")
+                             .arg(items.size())
+                             .arg(values.join(u"; "_s)));
+        if (items.size() > kNamed)
+            parts.append(QCoreApplication::translate("ChartDataBuilder", "Smallest: %1: %2.")
+                             .arg(items.last().label, items.last().valueText));
+    } else {
+        parts.append(
+            QCoreApplication::translate("ChartDataBuilder", "Scatter chart: %1; x axis %2, y axis %3.")
+                .arg(title, xAxisTitle, yAxisTitle));
+        if (!items.isEmpty()) {
+            auto byX = std::max_element(items.cbegin(), items.cend(),
+                [](const ChartItem& a, const ChartItem& b) { return a.x < b.x; });
+            auto byY = std::max_element(items.cbegin(), items.cend(),
+                [](const ChartItem& a, const ChartItem& b) { return a.y < b.y; });
+            parts.append(QCoreApplication::translate(
+                "ChartDataBuilder", "%1 chips; highest on x: %2; highest on y: %3.")
+                             .arg(items.size())
+                             .arg(byX->label, byY->label));
+        }
+    }
+    if (!unknownLabels.isEmpty())
+        parts.append(QCoreApplication::translate("ChartDataBuilder", "No value: %1.")
+                         .arg(unknownLabels.join(u", "_s)));
+    return parts.join(u' ');
 }
 
 namespace ChartDataBuilder {

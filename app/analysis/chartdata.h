@@ -69,6 +69,9 @@ struct ChartData
     QVector<LegendEntry> legend;
 
     static QString kindKey(ChartRequest::Kind kind); // "bar", "scatter"
+    // The chart in words, for screen readers: what it shows, how many chips, its extremes and the
+    // chips without a value ("Bar chart: Memory bandwidth (GB/s). 17 chips, largest first: …").
+    QString textAlternative() const;
     // A bar chart cut to its first `rows` rows (largest values first, then n/a rows), with a
     // footnote saying what was left out; unchanged when it has no more rows than that.
     ChartData withRows(int rows) const;

@@ -51,6 +51,9 @@ void ChartView::setChart(const ChartData& data, ChartStyle style)
     QChart* previous = m_view->chart();
     m_view->setChart(chart);
     delete previous; // setChart releases, but does not delete, the chart it replaces
+    // What a screen reader says for a picture: its title as the name, the chart in words.
+    m_view->setAccessibleName(m_data.title);
+    m_view->setAccessibleDescription(m_data.textAlternative());
     updateMinimumHeight();
 }
 

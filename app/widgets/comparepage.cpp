@@ -42,7 +42,9 @@ ComparePage::ComparePage(ChipTableModel* chips, QWidget* parent)
 {
     setObjectName(u"comparePage"_s);
     m_picker->setObjectName(u"chipPicker"_s);
+    m_picker->setAccessibleName(tr("Chips to compare"));
     m_view->setModel(m_comparison);
+    m_view->setAccessibleName(tr("Comparison"));
     m_view->verticalHeader()->setVisible(false);
     // Few rows: each as tall as its wrapped text, chips sharing the page's width.
     m_view->setWordWrap(true);

@@ -23,6 +23,7 @@ EcosystemPage::EcosystemPage(ChipTableModel* chips, ChipFilterProxyModel* proxy,
 {
     setObjectName(u"ecosystemPage"_s);
     m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Software support per chip"));
     m_view->verticalHeader()->setVisible(false);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);

@@ -24,6 +24,7 @@ FilterBar::FilterBar(QWidget* parent)
     m_searchDelay->setInterval(0);
     connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::emitFilter);
     m_search->setPlaceholderText(tr("Search names, vendors, software, notes…"));
+    m_search->setAccessibleName(tr("Search chips"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(120); // the window must still fit 800 pixels
     m_search->setObjectName(QStringLiteral("searchEdit"));

@@ -70,6 +70,7 @@ LlmFitPage::LlmFitPage(ChipTableModel* chips, ChipFilterProxyModel* proxy, QWidg
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(LlmFitModel::SortRole);
     m_view->setModel(m_sorted);
+    m_view->setAccessibleName(tr("LLM fit per chip"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(LlmFitModel::DecodeColumn, Qt::DescendingOrder);
     m_view->verticalHeader()->setVisible(false);
@@ -106,17 +107,20 @@ LlmFitPage::LlmFitPage(ChipTableModel* chips, ChipFilterProxyModel* proxy, QWidg
     modelRow->addStretch(1);
     form->addRow(tr("Model:"), modelRow);
     auto* counts = new QHBoxLayout;
-    counts->addWidget(new QLabel(tr("Parameters:"), this));
-    counts->addWidget(m_params);
-    counts->addWidget(new QLabel(tr("active per token:"), this));
-    counts->addWidget(m_active);
+    // Each label names its field for screen readers (the buddy) and gives it a mnemonic-free name.
+    auto labelled = [this](QHBoxLayout* row, const QString& text, QWidget* field) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        row->addWidget(label);
+        row->addWidget(field);
+    };
+    labelled(counts, tr("Parameters:"), m_params);
+    labelled(counts, tr("active per token:"), m_active);
     counts->addStretch(1);
     form->addRow(counts);
     auto* options = new QHBoxLayout;
-    options->addWidget(new QLabel(tr("Weights:"), this));
-    options->addWidget(m_precision);
-    options->addWidget(new QLabel(tr("Usable memory fraction:"), this));
-    options->addWidget(m_usable);
+    labelled(options, tr("Weights:"), m_precision);
+    labelled(options, tr("Usable memory fraction:"), m_usable);
     auto* maxLabel = new QLabel(tr("&Most chips:"), this);
     maxLabel->setBuddy(m_maxChips);
     options->addWidget(maxLabel);

@@ -28,6 +28,7 @@ TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
     setObjectName(QStringLiteral("tablePage"));
     m_view->setObjectName(QStringLiteral("chipTable"));
     m_view->setModel(proxy);
+    m_view->setAccessibleName(tr("Chips"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ChipTableModel::NameColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

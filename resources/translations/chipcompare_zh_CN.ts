@@ -354,7 +354,7 @@
 <context>
     <name>ChartDataBuilder</name>
     <message>
-        <location line="+227"/>
+        <location line="+253"/>
         <source>ChipCompare catalog of %1.</source>
         <translation>芯片对比目录，%1。</translation>
     </message>
@@ -394,14 +394,44 @@
         <translation>来源：%1。</translation>
     </message>
     <message numerus="yes">
-        <location line="-283"/>
+        <location line="-309"/>
         <source>Other (%n vendor(s))</source>
         <translation>
             <numerusform>其他（%n 家厂商）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+45"/>
+        <source>Bar chart: %1.</source>
+        <translation>条形图：%1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 chips, largest first: %2.</source>
+        <translation>%1 款芯片，从大到小：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smallest: %1: %2.</source>
+        <translation>最小：%1：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scatter chart: %1; x axis %2, y axis %3.</source>
+        <translation>散点图：%1；x 轴为%2，y 轴为%3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 chips; highest on x: %2; highest on y: %3.</source>
+        <translation>%1 款芯片；x 最高：%2；y 最高：%3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No value: %1.</source>
+        <translation>无数据：%1。</translation>
+    </message>
+    <message>
+        <location line="+251"/>
         <source>† sources disagree.</source>
         <translation>† 来源不一致。</translation>
     </message>
@@ -951,7 +981,17 @@ type</source>
         <translation>仅显示差异</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>Chips to compare</source>
+        <translation>要对比的芯片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparison</source>
+        <translation>对比结果</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1403,7 +1443,12 @@ type</source>
 <context>
     <name>EcosystemPage</name>
     <message>
-        <location filename="../../app/widgets/ecosystempage.cpp" line="+31"/>
+        <location filename="../../app/widgets/ecosystempage.cpp" line="+26"/>
+        <source>Software support per chip</source>
+        <translation>各芯片的软件支持</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>native</source>
         <translation>原生</translation>
     </message>
@@ -1449,6 +1494,11 @@ type</source>
         <location line="+7"/>
         <source>Search names, vendors, software, notes…</source>
         <translation>搜索名称、厂商、软件、备注…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search chips</source>
+        <translation>搜索芯片</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -1852,7 +1902,12 @@ The command line works without one:
         <translation> B</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>LLM fit per chip</source>
+        <translation>各芯片的大模型适配</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
@@ -1887,27 +1942,27 @@ The command line works without one:
         <translation>模型：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Parameters:</source>
         <translation>参数量：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>active per token:</source>
         <translation>每 token 激活：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Weights:</source>
         <translation>权重精度：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Usable memory fraction:</source>
         <translation>可用显存比例：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Most chips:</source>
         <translation>最多芯片数(&amp;M)：</translation>
     </message>
@@ -3087,7 +3142,12 @@ Your changes are still open.</source>
         <translation>列</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+5"/>
+        <source>Chips</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>No chips match the filters.</source>
         <translation>没有符合筛选条件的芯片。</translation>
     </message>

@@ -1,0 +1,107 @@
+// Accessibility: every control a keyboard or screen-reader user reaches has a name (its visible
+// label, a buddy label, or an accessible name), and every chart a text alternative.
+
+#include "i18n/translations.h"
+#include "io/catalogreader.h"
+#include "widgets/chartpage.h"
+#include "widgets/llmfitpage.h"
+#include "widgets/mainwindow.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// What a screen reader announces for the widget: Qt's accessible interface names buttons by their
+// text and fields by their buddy label, so this covers every way a control can be named.
+QString spokenName(QWidget* widget)
+{
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+    return accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+}
+
+bool isControl(QWidget* widget)
+{
+    return widget->focusPolicy() != Qt::NoFocus
+        && (qobject_cast<QAbstractButton*>(widget) || qobject_cast<QComboBox*>(widget)
+            || qobject_cast<QLineEdit*>(widget) || qobject_cast<QAbstractSpinBox*>(widget)
+            || qobject_cast<QAbstractItemView*>(widget));
+}
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void everyControlHasAName();
+    void chartsHaveATextAlternative();
+
+private:
+    Catalog m_builtIn;
+};
+
+void TestAccessibility::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::installEnglish(*QCoreApplication::instance());
+    const auto result = CatalogReader::readBuiltIn();
+    QVERIFY(result.ok());
+    m_builtIn = result.catalog;
+}
+
+void TestAccessibility::everyControlHasAName()
+{
+    MainWindow window(m_builtIn, { false, {} });
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList unnamed;
+    for (const QString& page : { u"table"_s, u"chart"_s, u"compare"_s, u"ecosystem"_s, u"llm"_s }) {
+        QVERIFY(window.showPage(page));
+        QTest::qWait(20);
+        for (QWidget* widget : window.findChildren<QWidget*>()) {
+            if (!widget->isVisibleTo(&window) || !isControl(widget))
+                continue;
+            // A spin box's or combo box's own line edit is named through its owner.
+            if (qobject_cast<QAbstractSpinBox*>(widget->parentWidget())
+                || qobject_cast<QComboBox*>(widget->parentWidget()))
+                continue;
+            if (spokenName(widget).isEmpty())
+                unnamed.append(page + u": "_s + QString::fromLatin1(widget->metaObject()->className())
+                    + u" "_s + widget->objectName());
+        }
+    }
+    unnamed.removeDuplicates();
+    QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n"_s + unnamed.join(u'\n')));
+}
+
+void TestAccessibility::chartsHaveATextAlternative()
+{
+    MainWindow window(m_builtIn, { false, {} });
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showPage(u"chart"_s));
+    QChartView* view = window.chartPage()->chartView();
+    // A description a screen reader reads: what is drawn, and its extremes.
+    QTRY_VERIFY(view->accessibleDescription().contains(u"largest first"_s));
+    const QString description = view->accessibleDescription();
+    QVERIFY2(description.contains(view->chart()->title()), qPrintable(description));
+    QVERIFY2(description.contains(u"H200"_s), qPrintable(description)); // the widest bandwidth
+    QVERIFY2(description.contains(u"No value: "_s), qPrintable(description)); // unknown stays visible
+    QVERIFY(!view->accessibleName().isEmpty());
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
