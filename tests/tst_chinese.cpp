@@ -50,7 +50,9 @@ const QStringList& allowedWords()
         u"svg"_s, u"pdf"_s, u"id"_s, u"ID"_s, u"acme"_s, u"datasheet"_s, u"Where the numbers come from"_s,
         u"mm"_s, u"px"_s, u"Qwen3"_s, u"token"_s,
         // the LLM-fit formula names the columns scripts read, as the CLI prints them
-        u"chips_needed"_s, u"decode_tokens_per_s_upper"_s, u"ceil"_s };
+        u"chips_needed"_s, u"decode_tokens_per_s_upper"_s, u"ceil"_s,
+        // a language is offered under its own name (View > Language)
+        u"English"_s };
     return words;
 }
 

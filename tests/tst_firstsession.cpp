@@ -17,6 +17,7 @@
 #include "widgets/llmfitpage.h"
 #include "widgets/mainwindow.h"
 #include "widgets/multiselectbutton.h"
+#include "widgets/settings.h"
 #include "widgets/tablepage.h"
 
 #include <QChart>
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -87,6 +89,7 @@ private slots:
     void filterMenusTickWithSpaceAndCloseWithReturn();
     void problemsPanelShowsOnlyWhatTheLastFileHad();
     void problemsPanelDoesNotComeBackEmptyAfterARestart();
+    void chartLlmFitAndFiltersComeBackAfterARestart();
     void detailsLetGoOfAChipTheFiltersHide();
     void anEmptyTableSaysSoAndOffersClearFilters();
     void catalogSummaryIsPermanentAndSingular();
@@ -277,6 +280,43 @@ void TestFirstSession::problemsPanelShowsOnlyWhatTheLastFileHad()
     QCOMPARE(window.problemList()->count(), 2);
     QVERIFY(window.problemList()->item(0)->text().contains(u": warning: chip 'raw-bytes-h100'"_s));
     QVERIFY(window.chipModel()->rowOfChip(u"raw-bytes-h100"_s) >= 0);
+}
+
+void TestFirstSession::chartLlmFitAndFiltersComeBackAfterARestart()
+{
+    QSettings().clear();
+    {
+        MainWindow first(m_builtIn, { true, {} });
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        first.chartPage()->setKind(ChartRequest::Kind::Scatter);
+        QVERIFY(first.chartPage()->setScatterMetrics(u"tdp-w"_s, u"bf16-tflops"_s));
+        first.llmFitPage()->setPreset(u"deepseek-v3"_s);
+        first.llmFitPage()->setPrecision(LlmFit::Precision::Fp8);
+        first.llmFitPage()->setMaxChips(16);
+        QTest::keyClicks(first.filterBar()->searchEdit(), u"ascend"_s);
+        first.close();
+    }
+    {
+        MainWindow second(m_builtIn, { true, {} });
+        const ChartRequest chart = second.chartPage()->request();
+        QCOMPARE(chart.kind, ChartRequest::Kind::Scatter);
+        QCOMPARE(chart.x->key, u"tdp-w"_s);
+        QCOMPARE(chart.y->key, u"bf16-tflops"_s);
+        const LlmFit::Input llm = second.llmFitPage()->input();
+        QCOMPARE(llm.precision, LlmFit::Precision::Fp8);
+        QCOMPARE(llm.maxChips, 16);
+        QCOMPARE(llm.parameters, 671e9);
+        // Filters come back only when asked for (View > Restore filters at start).
+        QCOMPARE(second.filterBar()->searchEdit()->text(), QString());
+        Settings::setValue(Settings::Key::RestoreFilters, true);
+        QTest::keyClicks(second.filterBar()->searchEdit(), u"ascend"_s);
+        second.close();
+    }
+    MainWindow third(m_builtIn, { true, {} });
+    QCOMPARE(third.filterBar()->searchEdit()->text(), u"ascend"_s);
+    QCOMPARE(third.proxyModel()->rowCount(), 2); // the two Ascend chips
+    QSettings().clear();
 }
 
 void TestFirstSession::problemsPanelDoesNotComeBackEmptyAfterARestart()

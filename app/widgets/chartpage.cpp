@@ -170,6 +170,28 @@ QChartView* ChartPage::chartView() const
     return m_chart->chartView();
 }
 
+QVariantMap ChartPage::state() const
+{
+    return { { u"kind"_s, ChartData::kindKey(ChartRequest::Kind(m_kind->currentData().toInt())) },
+        { u"metric"_s, m_metric->currentData() }, { u"x"_s, m_x->currentData() },
+        { u"y"_s, m_y->currentData() }, { u"logX"_s, m_logX->isChecked() },
+        { u"logY"_s, m_logY->isChecked() }, { u"maxItems"_s, m_maxItems->value() } };
+}
+
+void ChartPage::restoreState(const QVariantMap& state)
+{
+    if (state.isEmpty())
+        return;
+    setKind(state.value(u"kind"_s).toString() == ChartData::kindKey(ChartRequest::Kind::Scatter)
+            ? ChartRequest::Kind::Scatter
+            : ChartRequest::Kind::Bar);
+    setBarMetric(state.value(u"metric"_s).toString());
+    setScatterMetrics(state.value(u"x"_s).toString(), state.value(u"y"_s).toString());
+    m_logX->setChecked(state.value(u"logX"_s).toBool());
+    m_logY->setChecked(state.value(u"logY"_s).toBool());
+    m_maxItems->setValue(state.value(u"maxItems"_s, m_maxItems->value()).toInt());
+}
+
 bool ChartPage::isDark() const
 {
     return palette().color(QPalette::Window).lightness() < 128;

@@ -3,6 +3,7 @@
 #include "analysis/chartdata.h"
 
 #include <QSet>
+#include <QVariantMap>
 #include <QWidget>
 
 class ChipFilterProxyModel;
@@ -31,6 +32,10 @@ public:
     // Chips the cap never drops besides the selected ones (the Compare page's).
     void setComparedChips(const QStringList& chipIds);
     void setMaxItems(int maxItems); // 0: the default cap
+    // What the user chose (kind, metrics, log axes, cap), to remember between sessions; restoring
+    // ignores what no longer exists.
+    QVariantMap state() const;
+    void restoreState(const QVariantMap& state);
     int maxItems() const;
     const QSet<QString>& highlightedChips() const { return m_highlighted; }
 

@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 FilterBar::FilterBar(QWidget* parent)
     : QWidget(parent)
     // Mnemonics (Alt+N, Alt+M, Alt+S, Alt+L) that no menu title uses.
@@ -99,6 +101,21 @@ ChipFilter FilterBar::filter() const
     }
     filter.setSearchText(m_search->text());
     return filter;
+}
+
+QVariantMap FilterBar::state() const
+{
+    return { { u"vendors"_s, m_vendors->selected() }, { u"memoryTypes"_s, m_memoryTypes->selected() },
+        { u"statuses"_s, m_statuses->selected() }, { u"search"_s, m_search->text() } };
+}
+
+void FilterBar::restoreState(const QVariantMap& state)
+{
+    m_vendors->setSelected(state.value(u"vendors"_s).toStringList());
+    m_memoryTypes->setSelected(state.value(u"memoryTypes"_s).toStringList());
+    m_statuses->setSelected(state.value(u"statuses"_s).toStringList());
+    m_search->setText(state.value(u"search"_s).toString());
+    emitFilter();
 }
 
 void FilterBar::setCounts(int shown, int total)

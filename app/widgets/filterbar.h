@@ -2,6 +2,7 @@
 
 #include "analysis/chipfilter.h"
 
+#include <QVariantMap>
 #include <QWidget>
 
 class Catalog;
@@ -27,6 +28,9 @@ public:
     void setCounts(int shown, int total);
     void clear();
     void focusSearch(); // Ctrl+F: the search box, its text selected
+    // The choices and search text, to restore at the next start when the user asks for that.
+    QVariantMap state() const;
+    void restoreState(const QVariantMap& state);
 
     // For tests and scripting of the window.
     MultiSelectButton* vendorButton() const { return m_vendors; }

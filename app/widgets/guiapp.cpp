@@ -9,6 +9,7 @@
 #include "io/catalogreader.h"
 #include "io/sizespec.h"
 #include "mainwindow.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -55,7 +56,8 @@ void describeOptions(QCommandLineParser& parser)
         QCoreApplication::translate("Gui", "Open the Compare page on these chips (comma-separated ids)."),
         u"ID,ID,..."_s });
     parser.addOption({ u"lang"_s,
-        QCoreApplication::translate("Gui", "Interface language, e.g. zh_CN (default: the system's)."),
+        QCoreApplication::translate(
+            "Gui", "Interface language, e.g. zh_CN (default: View > Language, else the system's)."),
         u"LOCALE"_s });
     parser.addOption({ u"page"_s,
         QCoreApplication::translate("Gui", "Page to show first: table, chart, compare, ecosystem or llm."),
@@ -123,7 +125,12 @@ int runGui(int argc, char** argv)
     describeOptions(parser);
     parser.process(app);
 
-    installTranslators(app, parser.value(u"lang"_s));
+    // --lang, else the language chosen in View > Language, else the system's. Screenshots use
+    // only --lang, so that the same command makes the same picture.
+    QString language = parser.value(u"lang"_s);
+    if (language.isEmpty() && !argumentsContain(argc, argv, { "--screenshot" }))
+        language = Settings::value(Settings::Key::Language).toString();
+    installTranslators(app, language);
 
     QTextStream err(stderr);
     GuiOptions options;

@@ -245,6 +245,31 @@ void LlmFitPage::updateDecodeMetric()
     m_decodeMetric.formula = LlmFit::decodeFormula();
 }
 
+QVariantMap LlmFitPage::state() const
+{
+    const LlmFit::Input current = input();
+    return { { u"preset"_s, m_preset->currentData() }, { u"parameters"_s, current.parameters },
+        { u"activeParameters"_s, current.activeParameters },
+        { u"precision"_s, LlmFit::precisionKey(current.precision) }, { u"usable"_s, current.usableFraction },
+        { u"maxChips"_s, current.maxChips }, { u"showChart"_s, m_showChart->isChecked() } };
+}
+
+void LlmFitPage::restoreState(const QVariantMap& state)
+{
+    if (state.isEmpty())
+        return;
+    if (!setPreset(state.value(u"preset"_s).toString()))
+        setCustom(state.value(u"parameters"_s).toDouble(), state.value(u"activeParameters"_s).toDouble());
+    for (int i = 0; i < m_precision->count(); ++i) {
+        if (LlmFit::precisionKey(LlmFit::Precision(m_precision->itemData(i).toInt()))
+            == state.value(u"precision"_s).toString())
+            setPrecision(LlmFit::Precision(m_precision->itemData(i).toInt()));
+    }
+    setUsableFraction(state.value(u"usable"_s, m_usable->value()).toDouble());
+    setMaxChips(state.value(u"maxChips"_s, m_maxChips->value()).toInt());
+    setChartVisible(state.value(u"showChart"_s).toBool());
+}
+
 void LlmFitPage::rebuild()
 {
     const LlmFit::Input current = input();

@@ -4,6 +4,7 @@
 #include "analysis/llmfit.h"
 #include "analysis/metrics.h"
 
+#include <QVariantMap>
 #include <QWidget>
 
 class ChipFilterProxyModel;
@@ -34,6 +35,10 @@ public:
     void setUsableFraction(double fraction);
     void setChartVisible(bool visible);
     void setMaxChips(int maxChips); // 0: no limit
+    // The inputs (model or counts, precision, usable fraction, most chips, chart shown), to
+    // remember between sessions.
+    QVariantMap state() const;
+    void restoreState(const QVariantMap& state);
 
     LlmFitModel* model() const { return m_model; }
     UnknownLastSortProxy* sortedModel() const { return m_sorted; }

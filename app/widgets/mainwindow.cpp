@@ -22,6 +22,7 @@
 #include "tablepage.h"
 #include "widgets/chartpage.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QChartView>
 #include <QClipboard>
@@ -167,7 +168,12 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     m_defaultHeaderState = m_tablePage->view()->horizontalHeader()->saveState();
     if (m_options.restoreSettings) {
         restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
-        m_restoredState = restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
+        m_restoredState
+            = restoreState(Settings::value(Settings::Key::WindowState).toByteArray(), kStateVersion);
+        m_chartPage->restoreState(Settings::value(Settings::Key::ChartState).toMap());
+        m_llmFitPage->restoreState(Settings::value(Settings::Key::LlmFitState).toMap());
+        if (Settings::value(Settings::Key::RestoreFilters).toBool())
+            m_filterBar->restoreState(Settings::value(Settings::Key::Filters).toMap());
         m_tablePage->view()->horizontalHeader()->restoreState(
             Settings::value(Settings::Key::TableHeaderState).toByteArray());
         // The saved state may have had problems showing; this session has none yet.
@@ -243,6 +249,25 @@ void MainWindow::createMenus()
     view->addAction(m_problemsDock->toggleViewAction());
     view->addAction(m_qualityDock->toggleViewAction());
     view->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
+    QAction* restoreFilters = view->addAction(tr("Restore filters at &start"));
+    restoreFilters->setCheckable(true);
+    restoreFilters->setChecked(Settings::value(Settings::Key::RestoreFilters).toBool());
+    connect(restoreFilters, &QAction::toggled, this,
+        [](bool on) { Settings::setValue(Settings::Key::RestoreFilters, on); });
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    const QString chosen = Settings::value(Settings::Key::Language).toString();
+    for (const auto& [code, name] : { std::pair(QString(), tr("System language")),
+             std::pair(u"en"_s, u"English"_s), std::pair(u"zh_CN"_s, u"中文（简体）"_s) }) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            Settings::setValue(Settings::Key::Language, code);
+            statusBar()->showMessage(tr("The language changes at the next start."), 8000);
+        });
+    }
     QAction* clear = view->addAction(tr("Clear &filters"), m_filterBar, &FilterBar::clear);
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
@@ -610,7 +635,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     if (m_options.restoreSettings) {
         Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
-        Settings::setValue(Settings::Key::WindowState, saveState());
+        Settings::setValue(Settings::Key::WindowState, saveState(kStateVersion));
+        Settings::setValue(Settings::Key::ChartState, m_chartPage->state());
+        Settings::setValue(Settings::Key::LlmFitState, m_llmFitPage->state());
+        if (Settings::value(Settings::Key::RestoreFilters).toBool())
+            Settings::setValue(Settings::Key::Filters, m_filterBar->state());
         Settings::setValue(
             Settings::Key::TableHeaderState, m_tablePage->view()->horizontalHeader()->saveState());
     }

@@ -29,6 +29,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // The version of the saved dock layout; raise it when docks are added or renamed.
+    static constexpr int kStateVersion = 2;
+
     struct Options
     {
         bool restoreSettings = true; // off for screenshots and tests: same input, same picture

@@ -20,6 +20,11 @@ const QList<Entry>& entries()
         { Settings::Key::TableHeaderState, u"table/header"_s, QByteArray() },
         { Settings::Key::LastDirectory, u"files/lastDirectory"_s, QDir::homePath() },
         { Settings::Key::RecentFiles, u"files/recent"_s, QStringList() },
+        { Settings::Key::ChartState, u"chart/state"_s, QVariantMap() },
+        { Settings::Key::LlmFitState, u"llmFit/state"_s, QVariantMap() },
+        { Settings::Key::RestoreFilters, u"filters/restore"_s, false },
+        { Settings::Key::Filters, u"filters/state"_s, QVariantMap() },
+        { Settings::Key::Language, u"interface/language"_s, QString() },
     };
     return table;
 }

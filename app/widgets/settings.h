@@ -4,6 +4,8 @@
 #include <QVariant>
 
 // Typed access to the user's preferences; every key and its default are listed in settings.cpp.
+// Window geometry and dock layout carry MainWindow::kStateVersion, so a layout saved by an older
+// version with other docks is not applied; View > Reset layout goes back to the first one.
 class Settings
 {
 public:
@@ -13,6 +15,11 @@ public:
         TableHeaderState,
         LastDirectory,
         RecentFiles, // user catalogs opened or saved, newest first
+        ChartState, // the chart page's kind, metrics, log axes and cap (a QVariantMap)
+        LlmFitState, // the LLM-fit inputs (a QVariantMap)
+        RestoreFilters, // whether the filters of the last session come back at the start
+        Filters, // those filters (a QVariantMap), kept only when RestoreFilters is on
+        Language, // "" for the system's, "en" or "zh_CN"; --lang overrides it
     };
 
     static QVariant value(Key key);

@@ -354,7 +354,7 @@
 <context>
     <name>ChartDataBuilder</name>
     <message>
-        <location line="+253"/>
+        <location line="+264"/>
         <source>ChipCompare catalog of %1.</source>
         <translation>芯片对比目录，%1。</translation>
     </message>
@@ -394,14 +394,14 @@
         <translation>来源：%1。</translation>
     </message>
     <message numerus="yes">
-        <location line="-309"/>
+        <location line="-321"/>
         <source>Other (%n vendor(s))</source>
         <translation>
             <numerusform>其他（%n 家厂商）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Bar chart: %1.</source>
         <translation>条形图：%1。</translation>
     </message>
@@ -411,27 +411,27 @@
         <translation>%1 款芯片，从大到小：%2。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Smallest: %1: %2.</source>
         <translation>最小：%1：%2。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Scatter chart: %1; x axis %2, y axis %3.</source>
         <translation>散点图：%1；x 轴为%2，y 轴为%3。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 chips; highest on x: %2; highest on y: %3.</source>
         <translation>%1 款芯片；x 最高：%2；y 最高：%3。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>No value: %1.</source>
         <translation>无数据：%1。</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+252"/>
         <source>† sources disagree.</source>
         <translation>† 来源不一致。</translation>
     </message>
@@ -1471,7 +1471,7 @@ type</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/widgets/filterbar.cpp" line="+15"/>
+        <location filename="../../app/widgets/filterbar.cpp" line="+17"/>
         <source>Ve&amp;ndor</source>
         <translation>厂商(&amp;N)</translation>
     </message>
@@ -1507,7 +1507,7 @@ type</source>
         <translation>未知</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+42"/>
         <source>%1 of %n chip(s)</source>
         <translation>
             <numerusform>%1 / %n 款芯片</numerusform>
@@ -1517,7 +1517,7 @@ type</source>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/widgets/guiapp.cpp" line="+37"/>
+        <location filename="../../app/widgets/guiapp.cpp" line="+38"/>
         <source>Compare AI accelerators: a sourced catalog in a table, charts and side-by-side comparisons.
 Run &apos;chipcompare help&apos; for the command-line tools (list, check, ...).
 The window follows the system language (English, Chinese); the command-line tools print English, which scripts can rely on.</source>
@@ -1550,11 +1550,11 @@ The window follows the system language (English, Chinese); the command-line tool
     </message>
     <message>
         <location line="+3"/>
-        <source>Interface language, e.g. zh_CN (default: the system&apos;s).</source>
+        <source>Interface language, e.g. zh_CN (default: View &gt; Language, else the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Page to show first: table, chart, compare, ecosystem or llm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,7 +1982,7 @@ The command line works without one:
         <translation>token/s</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+46"/>
         <source>Chips that need more than %Ln chip(s) have no decode bound (n/a).</source>
         <translation>
             <numerusform>需要超过 %Ln 款芯片的型号没有解码上限（n/a）。</numerusform>
@@ -1992,7 +1992,7 @@ The command line works without one:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="+60"/>
+        <location filename="../../app/widgets/mainwindow.cpp" line="+61"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2003,13 +2003,13 @@ The command line works without one:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+252"/>
+        <location line="+276"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
         <location filename="../../app/widgets/mainwindowfile.cpp" line="+28"/>
-        <location filename="../../app/widgets/mainwindow.cpp" line="-249"/>
+        <location filename="../../app/widgets/mainwindow.cpp" line="-273"/>
         <source>ChipCompare</source>
         <translation>芯片对比</translation>
     </message>
@@ -2049,7 +2049,7 @@ The command line works without one:
         <translation>内置芯片为只读。“芯片 → 复制到我的目录”会生成一个可编辑的副本来替代它。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2140,6 +2140,26 @@ The command line works without one:
     </message>
     <message>
         <location line="+1"/>
+        <source>Restore filters at &amp;start</source>
+        <translation>启动时恢复筛选(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The language changes at the next start.</source>
+        <translation>语言将在下次启动时更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Clear &amp;filters</source>
         <translation>清除筛选(&amp;F)</translation>
     </message>
