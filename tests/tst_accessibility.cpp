@@ -4,13 +4,16 @@
 #include "i18n/translations.h"
 #include "io/catalogreader.h"
 #include "widgets/chartpage.h"
+#include "widgets/filterbar.h"
 #include "widgets/llmfitpage.h"
 #include "widgets/mainwindow.h"
+#include "widgets/multiselectbutton.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QApplication>
 #include <QChartView>
 #include <QComboBox>
 #include <QLabel>
@@ -46,6 +49,7 @@ private slots:
     void initTestCase();
     void everyControlHasAName();
     void chartsHaveATextAlternative();
+    void tabFollowsTheFilterBarFromLeftToRight();
 
 private:
     Catalog m_builtIn;
@@ -101,6 +105,31 @@ void TestAccessibility::chartsHaveATextAlternative()
     QVERIFY2(description.contains(u"H200"_s), qPrintable(description)); // the widest bandwidth
     QVERIFY2(description.contains(u"No value: "_s), qPrintable(description)); // unknown stays visible
     QVERIFY(!view->accessibleName().isEmpty());
+}
+
+void TestAccessibility::tabFollowsTheFilterBarFromLeftToRight()
+{
+    MainWindow window(m_builtIn, { false, {} });
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    FilterBar* bar = window.filterBar();
+    bar->vendorButton()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), bar->vendorButton());
+    // Tab walks the controls in the order they stand, left to right, then on to the pages.
+    QList<QWidget*> order { QApplication::focusWidget() };
+    for (int i = 0; i < 4; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        order.append(QApplication::focusWidget());
+    }
+    QCOMPARE(order.mid(0, 4),
+        (QList<QWidget*> {
+            bar->vendorButton(), bar->memoryTypeButton(), bar->statusButton(), bar->searchEdit() }));
+    for (int i = 1; i < order.size(); ++i) {
+        if (order[i]->parentWidget() != bar)
+            break;
+        QVERIFY(order[i]->mapTo(&window, QPoint()).x() > order[i - 1]->mapTo(&window, QPoint()).x());
+    }
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -97,6 +97,7 @@ ComparePage::ComparePage(ChipTableModel* chips, QWidget* parent)
     leftLayout->addWidget(m_picker, 1);
 
     auto* splitter = new QSplitter(this);
+    splitter->setObjectName(u"compareSplitter"_s);
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);

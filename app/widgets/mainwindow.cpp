@@ -39,6 +39,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSet>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -171,6 +172,8 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
         m_restoredState
             = restoreState(Settings::value(Settings::Key::WindowState).toByteArray(), kStateVersion);
         m_chartPage->restoreState(Settings::value(Settings::Key::ChartState).toMap());
+        if (auto* splitter = m_comparePage->findChild<QSplitter*>(u"compareSplitter"_s))
+            splitter->restoreState(Settings::value(Settings::Key::CompareSplitter).toByteArray());
         m_llmFitPage->restoreState(Settings::value(Settings::Key::LlmFitState).toMap());
         if (Settings::value(Settings::Key::RestoreFilters).toBool())
             m_filterBar->restoreState(Settings::value(Settings::Key::Filters).toMap());
@@ -349,6 +352,8 @@ void MainWindow::showCatalog()
 
 void MainWindow::resetLayout()
 {
+    if (auto* splitter = m_comparePage->findChild<QSplitter*>(u"compareSplitter"_s))
+        splitter->setSizes({ 220, 800 });
     restoreState(m_defaultState);
     m_tablePage->view()->horizontalHeader()->restoreState(m_defaultHeaderState);
     m_problemsDock->setVisible(m_problems->count() > 0);
@@ -637,6 +642,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
         Settings::setValue(Settings::Key::WindowState, saveState(kStateVersion));
         Settings::setValue(Settings::Key::ChartState, m_chartPage->state());
+        if (auto* splitter = m_comparePage->findChild<QSplitter*>(u"compareSplitter"_s))
+            Settings::setValue(Settings::Key::CompareSplitter, splitter->saveState());
         Settings::setValue(Settings::Key::LlmFitState, m_llmFitPage->state());
         if (Settings::value(Settings::Key::RestoreFilters).toBool())
             Settings::setValue(Settings::Key::Filters, m_filterBar->state());

@@ -25,6 +25,7 @@ const QList<Entry>& entries()
         { Settings::Key::RestoreFilters, u"filters/restore"_s, false },
         { Settings::Key::Filters, u"filters/state"_s, QVariantMap() },
         { Settings::Key::Language, u"interface/language"_s, QString() },
+        { Settings::Key::CompareSplitter, u"compare/splitter"_s, QByteArray() },
     };
     return table;
 }

@@ -20,6 +20,7 @@ public:
         RestoreFilters, // whether the filters of the last session come back at the start
         Filters, // those filters (a QVariantMap), kept only when RestoreFilters is on
         Language, // "" for the system's, "en" or "zh_CN"; --lang overrides it
+        CompareSplitter, // the Compare page's split between the chip list and the comparison
     };
 
     static QVariant value(Key key);
