@@ -81,6 +81,9 @@ void TestAccessibility::everyControlHasAName()
             if (qobject_cast<QAbstractSpinBox*>(widget->parentWidget())
                 || qobject_cast<QComboBox*>(widget->parentWidget()))
                 continue;
+            // A control named only for screen readers (no visible label) also says what it is for.
+            if (!widget->accessibleName().isEmpty() && widget->accessibleDescription().isEmpty())
+                unnamed.append(page + u": no description: "_s + widget->accessibleName());
             if (spokenName(widget).isEmpty())
                 unnamed.append(page + u": "_s + QString::fromLatin1(widget->metaObject()->className())
                     + u" "_s + widget->objectName());

@@ -43,8 +43,11 @@ ComparePage::ComparePage(ChipTableModel* chips, QWidget* parent)
     setObjectName(u"comparePage"_s);
     m_picker->setObjectName(u"chipPicker"_s);
     m_picker->setAccessibleName(tr("Chips to compare"));
+    m_picker->setAccessibleDescription(tr("Tick two to eight chips; Space ticks the current one."));
     m_view->setModel(m_comparison);
     m_view->setAccessibleName(tr("Comparison"));
+    m_view->setAccessibleDescription(
+        tr("One row per attribute, one column per chip; the best value of each row is marked."));
     m_view->verticalHeader()->setVisible(false);
     // Few rows: each as tall as its wrapped text, chips sharing the page's width.
     m_view->setWordWrap(true);

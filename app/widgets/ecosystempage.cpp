@@ -24,6 +24,8 @@ EcosystemPage::EcosystemPage(ChipTableModel* chips, ChipFilterProxyModel* proxy,
     setObjectName(u"ecosystemPage"_s);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Software support per chip"));
+    m_view->setAccessibleDescription(
+        tr("One row per chip: CUDA compatibility, software stack, and each framework's support."));
     m_view->verticalHeader()->setVisible(false);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);

@@ -27,6 +27,8 @@ FilterBar::FilterBar(QWidget* parent)
     connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::emitFilter);
     m_search->setPlaceholderText(tr("Search names, vendors, software, notes…"));
     m_search->setAccessibleName(tr("Search chips"));
+    m_search->setAccessibleDescription(tr("Shows the chips whose names, vendor, software stack or notes "
+                                          "contain the text."));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(120); // the window must still fit 800 pixels
     m_search->setObjectName(QStringLiteral("searchEdit"));

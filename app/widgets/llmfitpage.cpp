@@ -71,6 +71,8 @@ LlmFitPage::LlmFitPage(ChipTableModel* chips, ChipFilterProxyModel* proxy, QWidg
     m_sorted->setSortRole(LlmFitModel::SortRole);
     m_view->setModel(m_sorted);
     m_view->setAccessibleName(tr("LLM fit per chip"));
+    m_view->setAccessibleDescription(
+        tr("One row per chip: chips needed for the model's weights and the decode upper bound."));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(LlmFitModel::DecodeColumn, Qt::DescendingOrder);
     m_view->verticalHeader()->setVisible(false);

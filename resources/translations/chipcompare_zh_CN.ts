@@ -986,9 +986,19 @@ type</source>
         <translation>要对比的芯片</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Tick two to eight chips; Space ticks the current one.</source>
+        <translation>勾选 2 至 8 款芯片；空格键勾选当前项。</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Comparison</source>
         <translation>对比结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per attribute, one column per chip; the best value of each row is marked.</source>
+        <translation>每行一个属性，每列一款芯片；每行的最佳值已标出。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1051,7 +1061,7 @@ type</source>
         <translation>对比的芯片（2 至 %1 个）：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>At most %1 chips side by side; untick one first.</source>
         <translation>最多并排对比 %1 款芯片；请先取消勾选一款。</translation>
     </message>
@@ -1448,6 +1458,11 @@ type</source>
         <translation>各芯片的软件支持</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per chip: CUDA compatibility, software stack, and each framework&apos;s support.</source>
+        <translation>每行一款芯片：CUDA 兼容性、软件栈以及各框架的支持情况。</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>native</source>
         <translation>原生</translation>
@@ -1501,7 +1516,12 @@ type</source>
         <translation>搜索芯片</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Shows the chips whose names, vendor, software stack or notes contain the text.</source>
+        <translation>显示名称、厂商、软件栈或备注中包含该文字的芯片。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <location line="+4"/>
         <source>unknown</source>
         <translation>未知</translation>
@@ -1907,6 +1927,11 @@ The command line works without one:
         <translation>各芯片的大模型适配</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>One row per chip: chips needed for the model&apos;s weights and the decode upper bound.</source>
+        <translation>每行一款芯片：容纳模型权重所需的芯片数和解码上限。</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>no limit</source>
         <translation>不限</translation>
@@ -1992,7 +2017,7 @@ The command line works without one:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="+61"/>
+        <location filename="../../app/widgets/mainwindow.cpp" line="+62"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2003,13 +2028,13 @@ The command line works without one:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+276"/>
+        <location line="+278"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
         <location filename="../../app/widgets/mainwindowfile.cpp" line="+28"/>
-        <location filename="../../app/widgets/mainwindow.cpp" line="-273"/>
+        <location filename="../../app/widgets/mainwindow.cpp" line="-275"/>
         <source>ChipCompare</source>
         <translation>芯片对比</translation>
     </message>
@@ -2049,7 +2074,7 @@ The command line works without one:
         <translation>内置芯片为只读。“芯片 → 复制到我的目录”会生成一个可编辑的副本来替代它。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2229,7 +2254,7 @@ The command line works without one:
         <translation>数据质量（%1）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Panels and table columns are back as they first were.</source>
         <translation>面板和表格列已恢复为初始状态。</translation>
     </message>
@@ -2239,16 +2264,16 @@ The command line works without one:
         <translation>目录日期 %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location line="-65"/>
-        <location line="+66"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>%n chip(s)</source>
         <translation>
             <numerusform>%n 款芯片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-65"/>
-        <location line="+66"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n 个来源</numerusform>
@@ -3167,7 +3192,12 @@ Your changes are still open.</source>
         <translation>芯片</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>One row per chip with its key numbers; unknown values read as a dash. Double-click a cell of your own chips to edit it.</source>
+        <translation>每行一款芯片及其关键数据；未知值显示为破折号。双击你自己芯片的单元格即可编辑。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>No chips match the filters.</source>
         <translation>没有符合筛选条件的芯片。</translation>
     </message>
