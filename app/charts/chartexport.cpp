@@ -12,7 +12,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <memory>
 
@@ -134,11 +133,11 @@ bool exportToFile(const ChartData& data, const QString& path, QSize pixelSize, d
         return writeFileAtomically(path, png, error);
     }
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
+    // Drawn in memory, then written in one piece: QSaveFile misses a failure of the small buffered
+    // writes the SVG and PDF writers make (a full disk then looked like a successful export).
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
     OffscreenChart chart(fitToSize(data, layoutSize), layoutSize);
     if (*format == Format::Svg) {
         QSvgGenerator generator;
@@ -159,11 +158,8 @@ bool exportToFile(const ChartData& data, const QString& path, QSize pixelSize, d
         QPainter painter(&writer);
         chart.render(&painter, QRectF(QPointF(0, 0), layoutSize));
     }
-    if (!file.commit()) {
-        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    file.close();
+    return writeFileAtomically(path, bytes, error);
 }
 
 } // namespace ChartExport

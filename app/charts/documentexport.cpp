@@ -8,7 +8,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -58,12 +57,11 @@ bool exportToFile(const QString& html, const QString& path, int widthPixels, QSt
                      .arg(path);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("DocumentExport", "%1: cannot write: %2")
-                     .arg(path, file.errorString());
-        return false;
-    }
+    // Drawn in memory, then written in one piece (see ChartExport: QSaveFile misses failures of
+    // the PDF writer's small buffered writes).
+    QByteArray pdf;
+    QBuffer file(&pdf);
+    file.open(QIODevice::WriteOnly);
     {
         QTextDocument document;
         layOut(document, html, widthPixels);
@@ -75,12 +73,8 @@ bool exportToFile(const QString& html, const QString& path, int widthPixels, QSt
         QPainter painter(&writer);
         document.drawContents(&painter);
     }
-    if (!file.commit()) {
-        *error = QCoreApplication::translate("DocumentExport", "%1: cannot write: %2")
-                     .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    file.close();
+    return writeFileAtomically(path, pdf, error);
 }
 
 } // namespace DocumentExport
