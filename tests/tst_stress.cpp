@@ -1,0 +1,146 @@
+// A thousand random steps through the window, as a restless user would take them: filter, sort,
+// switch pages, open catalogs, edit and undo, select, copy, delete, export. Nothing may crash (CI
+// also runs this under ASan and UBSan), and the item models stay consistent throughout.
+
+#include "editing/catalogdocument.h"
+#include "i18n/translations.h"
+#include "io/catalogreader.h"
+#include "models/chipfilterproxymodel.h"
+#include "models/chiptablemodel.h"
+#include "testprocess.h"
+#include "widgets/chartpage.h"
+#include "widgets/filterbar.h"
+#include "widgets/mainwindow.h"
+#include "widgets/tablepage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLineEdit>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestStress : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void aThousandRandomSteps();
+};
+
+void TestStress::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::installEnglish(*QCoreApplication::instance());
+}
+
+void TestStress::aThousandRandomSteps()
+{
+    const auto builtIn = CatalogReader::readBuiltIn();
+    QVERIFY(builtIn.ok());
+    QTemporaryDir dir;
+    MainWindow window(builtIn.catalog, { false, {} });
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAbstractItemModelTester chipTester(
+        window.chipModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(
+        window.proxyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CatalogDocument* document = window.document();
+    QTableView* table = window.tablePage()->view();
+    const QStringList catalogs { testDataPath(u"user-catalog.json"_s), testDataPath(u"rich-catalog.json"_s),
+        testDataPath(u"real-data-shapes.json"_s), testDataPath(u"policy-breaches.json"_s) };
+    const QStringList searches { u"h"_s, u"nv"_s, u"ascend"_s, u"zzz"_s, QString() };
+    const QStringList pages { u"table"_s, u"chart"_s, u"compare"_s, u"ecosystem"_s, u"llm"_s };
+    QRandomGenerator random(20261129); // fixed: a failure replays exactly
+    auto pick = [&random](const auto& list) { return list.at(random.bounded(int(list.size()))); };
+    auto randomUserChip = [&]() -> QString {
+        const auto& chips = document->user()->chips;
+        return chips.isEmpty() ? QString() : chips.at(random.bounded(int(chips.size()))).id;
+    };
+
+    int steps = 0;
+    for (; steps < 1000; ++steps) {
+        switch (random.bounded(12)) {
+        case 0: {
+            QLineEdit* search = window.filterBar()->searchEdit();
+            search->clear();
+            QTest::keyClicks(search, pick(searches));
+            break;
+        }
+        case 1:
+            window.filterBar()->clear();
+            break;
+        case 2:
+            table->sortByColumn(random.bounded(window.chipModel()->columnCount()),
+                random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+            break;
+        case 3:
+            window.showPage(pick(pages));
+            break;
+        case 4: {
+            if (document->isModified()) { // no prompt: keep the edits in a file of their own
+                QString error;
+                QVERIFY2(
+                    document->saveAs(dir.filePath(u"step-%1.json"_s.arg(steps)), &error), qPrintable(error));
+            }
+            QVERIFY(window.openCatalogFile(pick(catalogs)));
+            break;
+        }
+        case 5:
+            if (const QString id = randomUserChip(); !id.isEmpty())
+                document->duplicateChip(id);
+            break;
+        case 6:
+            if (const QString id = randomUserChip(); !id.isEmpty()) {
+                Chip chip = *document->userChip(id);
+                chip.vendor = u"Vendor %1"_s.arg(random.bounded(30));
+                QString error;
+                QVERIFY2(document->replaceChip(chip, {}, u"Edit vendor"_s, &error), qPrintable(error));
+            }
+            break;
+        case 7:
+            if (random.bounded(2))
+                document->undoStack()->undo();
+            else
+                document->undoStack()->redo();
+            break;
+        case 8:
+            if (window.proxyModel()->rowCount() > 0) {
+                const QModelIndex index
+                    = window.proxyModel()->index(random.bounded(window.proxyModel()->rowCount()),
+                        random.bounded(window.proxyModel()->columnCount()));
+                table->selectionModel()->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            }
+            break;
+        case 9:
+            window.copySelectedToMyCatalog();
+            break;
+        case 10:
+            if (const QString id = randomUserChip(); !id.isEmpty())
+                document->removeChips({ id });
+            break;
+        case 11:
+            if (random.bounded(4) == 0) { // exports are slow: one step in four of these
+                QString error;
+                QVERIFY2(window.chartPage()->exportChart(
+                             dir.filePath(u"chart.svg"_s), QSize(640, 360), 1.0, &error),
+                    qPrintable(error));
+            }
+            break;
+        }
+        QCoreApplication::processEvents();
+        // What every page shows must be the document's current catalog.
+        QCOMPARE(window.chipModel()->rowCount(), int(document->merged()->chips.size()));
+    }
+    QCOMPARE(steps, 1000);
+}
+
+QTEST_MAIN(TestStress)
+#include "tst_stress.moc"
