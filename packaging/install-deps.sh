@@ -2,7 +2,7 @@
 # Installs everything ChipCompare needs to build, test and run on Debian 12, as root.
 # Kept in one place so the README's two commands and CI install exactly the same packages.
 # The last line is for the package test: dpkg-shlibdeps and file (CPack's Depends), and the
-# validators of the package and its desktop files.
+# validators of the package and its desktop files; clang and its runtime libraries (libFuzzer, the sanitizers) build the fuzz targets.
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 apt-get update
@@ -11,4 +11,5 @@ apt-get install -y --no-install-recommends \
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
     qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core fonts-noto-cjk \
-    dpkg-dev file lintian desktop-file-utils appstream shared-mime-info
+    dpkg-dev file lintian desktop-file-utils appstream shared-mime-info \
+    clang libclang-rt-14-dev

@@ -7,6 +7,7 @@
 #include "importer/columnrecognizer.h"
 #include "importer/tableimporter.h"
 #include "io/catalogreader.h"
+#include "io/catalogwriter.h"
 #include "io/tablereader.h"
 #include "testprocess.h"
 
@@ -40,6 +41,8 @@ private slots:
     void idsComeFromAnIdColumnOrTheName();
     void rowsWithoutNamesAndRepeatedHeadersAreLeftOut();
     void sourceColumnsGiveEachRowItsSource();
+    void aLinkTheCatalogWouldRejectBecomesACitation();
+    void longNamesMakeIdsWithoutATrailingHyphen();
     void transposedVendorTables();
     void cliWritesACatalogThatPassesCheck();
     void cliRejectsUnreadableInputAndKeepsOut();
@@ -389,6 +392,39 @@ void TestImporter::sourceColumnsGiveEachRowItsSource()
     QCOMPARE(
         result.catalog.chips[2].spec(SpecField::Tdp)->primary.sourceId, row->id); // one source, cited twice
     QCOMPARE(result.catalog.chips[1].spec(SpecField::Tdp)->primary.sourceId, u"given"_s);
+}
+
+// Found by fuzz_importer: a link that QUrl rejects made a catalog that `check` rejected.
+void TestImporter::aLinkTheCatalogWouldRejectBecomesACitation()
+{
+    TableReadError error;
+    const auto table = TableReader::read(
+        R"json([{"name":"X-","memory_gb":"80","Link to datasheet":"https://examp~e.com"}])json", std::nullopt,
+        &error);
+    QVERIFY(table);
+    TableImporter::Options options;
+    options.source.id = u"given"_s;
+    options.source.title = u"Given"_s;
+    options.source.kind = SourceKind::Compilation;
+    const auto result = TableImporter::import(*table, options);
+    const Source* row
+        = result.catalog.source(result.catalog.chips[0].spec(SpecField::MemoryCapacity)->primary.sourceId);
+    QVERIFY(row);
+    QCOMPARE(row->url, QString()); // not an address the catalog accepts ...
+    QCOMPARE(row->title, u"https://examp~e.com"_s); // ... so the cell is kept as the citation
+    const auto reread = CatalogReader::read(CatalogWriter::toJson(result.catalog), u"imported.json"_s);
+    QVERIFY2(reread.ok(), qPrintable(formatDiagnostics(reread.problems)));
+}
+
+// Found by fuzz_importer: a name cut at 80 characters just after a space made an id ending in '-'.
+void TestImporter::longNamesMakeIdsWithoutATrailingHyphen()
+{
+    const QString name
+        = u"AscueMemry Bandwidth (TB/s),TDP (W),Rel/ase date H100 SXM,NVIDy IA,80,3.350,202(G03-22 x"_s;
+    const QString id = TableImporter::slug(name);
+    QCOMPARE(id, u"ascuememry-bandwidth-tb-s-tdp-w-rel-ase-date-h100-sxm-nvidy-ia-80-3-350-202-g03"_s);
+    QVERIFY(id.size() <= 80);
+    QVERIFY(!TableImporter::slug(QString(79, u'a') + u" b"_s).endsWith(u'-'));
 }
 
 void TestImporter::transposedVendorTables()

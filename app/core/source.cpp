@@ -1,6 +1,7 @@
 #include "source.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +73,12 @@ QString sourceKindLabel(SourceKind kind)
         return QCoreApplication::translate("SourceKind", "leak");
     }
     return {};
+}
+
+bool Source::isWebAddress(const QString& text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s);
 }
 
 bool Source::isFlaggedUnreliable() const

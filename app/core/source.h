@@ -36,4 +36,6 @@ struct Source
 
     // The title or the reliability note says so ("low reliability", "contains errors", ...).
     bool isFlaggedUnreliable() const;
+    // An address the catalog accepts as a source's url: a valid http or https URL (strict parsing).
+    static bool isWebAddress(const QString& text);
 };

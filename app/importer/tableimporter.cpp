@@ -29,11 +29,13 @@ const SpecFieldInfo* fieldInfo(const QString& key)
     return nullptr;
 }
 
-// The first http(s) address in a cell ("Link to datasheet" may hold several, one per line).
+// The first http(s) address in a cell ("Link to datasheet" may hold several, one per line), if
+// the catalog accepts it as one ("https://examp~e.com" is not: the cell is then a citation).
 QString firstUrl(const QString& text)
 {
     static const QRegularExpression url(u"https?://[^\\s,;\"'<>]+"_s);
-    return url.match(text).captured(0);
+    const QString found = url.match(text).captured(0);
+    return Source::isWebAddress(found) ? found : QString();
 }
 
 bool nearlyEqual(double a, double b)
@@ -330,8 +332,7 @@ private:
             + tr("column '%1'").arg(m_table.headers[c]);
         if (slot->primary.note.isEmpty())
             slot->primary.note
-                = tr("column '%1'")
-                      .arg(m_table.headers[m_firstColumn.value({ r, int(info->field) }, c)]);
+                = tr("column '%1'").arg(m_table.headers[m_firstColumn.value({ r, int(info->field) }, c)]);
         slot->alternatives.append(number);
     }
 
@@ -341,7 +342,8 @@ private:
     Source m_defaultSource;
     bool m_defaultUsed = false;
     QHash<QString, QString> m_rowSources; // URL or citation -> source id
-    QHash<std::pair<int, int>, int> m_firstColumn; // (row, field) -> column of its primary value (names repeat)
+    QHash<std::pair<int, int>, int>
+        m_firstColumn; // (row, field) -> column of its primary value (names repeat)
     int m_nameColumn = -1;
     int m_keyColumn = -1;
     int m_idColumn = -1;
@@ -359,12 +361,15 @@ QString slug(const QString& text)
         else if (!out.isEmpty() && !out.endsWith(u'-') && c.category() != QChar::Mark_NonSpacing)
             out += u'-';
     }
+    // At most 80 characters, and never ending in '-' (the cut may fall just after one: ids are
+    // words joined by single hyphens).
+    out.truncate(80);
     while (out.endsWith(u'-'))
         out.chop(1);
     // "含光800" would leave "800": an id without a letter says nothing, so the caller numbers it.
     if (!std::any_of(out.cbegin(), out.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; }))
         return {};
-    return out.left(80);
+    return out;
 }
 
 QString summaryText(const Result& result, const QString& file, const QString& out)

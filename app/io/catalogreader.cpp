@@ -204,8 +204,7 @@ private:
             source.accessed = readDate(
                 object.value(u"accessed"_s), path + QStringList { u"accessed"_s }, {}, u"accessed"_s);
         if (!source.url.isEmpty()) {
-            const QUrl url(source.url, QUrl::StrictMode);
-            if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
+            if (!Source::isWebAddress(source.url))
                 add(path + QStringList { u"url"_s }, {}, u"url"_s,
                     tr("'%1' is not an http(s) address").arg(source.url));
         }
