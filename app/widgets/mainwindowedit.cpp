@@ -57,8 +57,11 @@ void MainWindow::editNumber(const QString& chipId, const QString& fieldKey)
         return;
     const SpecField which = field->field;
     const Chip original = *chip;
+    // The dialog reads sources from this snapshot; holding it keeps it alive when an edit
+    // replaces the document's.
+    const CatalogSnapshot sources = m_document->merged();
     NumberEditorDialog dialog(
-        *m_document->merged(), original, which,
+        *sources, original, which,
         [this, original, which](const std::optional<SpecValue>& value, const QList<Source>& newSources) {
             Chip edited = original;
             edited.spec(which) = value;
