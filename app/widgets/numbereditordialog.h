@@ -24,6 +24,7 @@ public:
     using Apply
         = std::function<QString(const std::optional<SpecValue>& value, const QList<Source>& newSources)>;
 
+    // `catalog` (for its sources) must outlive the dialog.
     NumberEditorDialog(
         const Catalog& catalog, const Chip& chip, SpecField field, Apply apply, QWidget* parent = nullptr);
 
