@@ -138,6 +138,7 @@ private slots:
     void openingAnotherFileWithUnsavedChangesAsks();
     void recoveryBringsBackAutosavedEdits();
     void tableModelStaysConsistentThroughEdits();
+    void anUnreadableRecoveryCopyIsSetAsideNotOfferedAgain();
     void detailsPanelLinksEditAndCopy();
 
 private:
@@ -537,6 +538,34 @@ void TestEditWindow::detailsPanelLinksEditAndCopy()
     QTRY_VERIFY(window.document()->isEditable(u"metax-c600"_s));
     QCOMPARE(details->chipId(), u"metax-c600"_s);
     QVERIFY(details->toHtml().contains(u"chipcompare-edit:number/tdp"_s));
+}
+
+void TestEditWindow::anUnreadableRecoveryCopyIsSetAsideNotOfferedAgain()
+{
+    const QString recovery = m_dir.filePath(u"broken-recovery.json"_s);
+    QFile::remove(recovery + u".unreadable"_s);
+    QFile file(recovery);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"chipcompare-catalog\", \"chips\": [{\"id\""); // truncated by the crash
+    file.close();
+    MainWindow window(m_builtIn, { false, recovery });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    onNextModal([](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        QVERIFY(box);
+        for (QAbstractButton* button : box->buttons())
+            if (button->text() == u"&Recover"_s)
+                QTest::mouseClick(button, Qt::LeftButton);
+    });
+    QVERIFY(!window.offerRecovery());
+    QVERIFY(window.problemList()->count() > 0);
+    QVERIFY2(window.problemList()->item(0)->text().startsWith(recovery + u":1:"_s),
+        qPrintable(window.problemList()->item(0)->text()));
+    QVERIFY(!QFile::exists(recovery));
+    QVERIFY(QFile::exists(recovery + u".unreadable"_s)); // kept, not lost
+    QVERIFY(!window.offerRecovery()); // and not offered again
+    QVERIFY(!window.document()->hasUserCatalog());
 }
 
 QTEST_MAIN(TestEditWindow)

@@ -7,6 +7,7 @@
 #include "settings.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -148,7 +149,12 @@ bool MainWindow::offerRecovery()
     }
     const auto result = m_document->recover(recoveryPath, original);
     if (!result.ok()) {
+        // Kept for the user to look at, but not offered again at every start.
+        QFile::remove(recoveryPath + u".unreadable"_s);
+        QFile::rename(recoveryPath, recoveryPath + u".unreadable"_s);
         showProblems(result.problems);
+        statusBar()->showMessage(tr("The recovery copy could not be read; it is kept as %1.")
+                                     .arg(QDir::toNativeSeparators(recoveryPath + u".unreadable"_s)));
         return false;
     }
     statusBar()->showMessage(tr("Recovered unsaved changes to %1; save them to keep them.").arg(name));

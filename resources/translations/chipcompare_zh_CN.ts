@@ -93,7 +93,7 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../app/io/catalogreader.cpp" line="+501"/>
+        <location filename="../../app/io/catalogreader.cpp" line="+500"/>
         <source>file is empty; a catalog is a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;chips&quot;</source>
         <translation>文件为空；目录应是含有 &quot;format&quot;、&quot;version&quot; 和 &quot;chips&quot; 的 JSON 对象</translation>
     </message>
@@ -118,16 +118,16 @@
         <translation>顶层必须是含有 &quot;format&quot;、&quot;version&quot; 和 &quot;chips&quot; 的 JSON 对象，而不是%1</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-433"/>
         <location line="+8"/>
-        <location line="+191"/>
+        <location line="+190"/>
         <location line="+46"/>
         <location line="+190"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-450"/>
         <source>must be the string &quot;%1&quot;</source>
         <translation>必须是字符串 &quot;%1&quot;</translation>
     </message>
@@ -178,13 +178,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+172"/>
+        <location line="+171"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+136"/>
+        <location line="-150"/>
+        <location line="+135"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>“%1”不是 %2 之一</translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../app/charts/chartexport.cpp" line="+119"/>
+        <location filename="../../app/charts/chartexport.cpp" line="+118"/>
         <source>%1: unsupported file type; use .png, .svg or .pdf</source>
         <translation>%1：不支持的文件类型；请使用 .png、.svg 或 .pdf</translation>
     </message>
@@ -457,12 +457,6 @@
         <location line="+12"/>
         <source>%1: could not encode the PNG</source>
         <translation>%1：无法编码 PNG</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+24"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>
@@ -1396,15 +1390,9 @@ type</source>
 <context>
     <name>DocumentExport</name>
     <message>
-        <location filename="../../app/charts/documentexport.cpp" line="+57"/>
+        <location filename="../../app/charts/documentexport.cpp" line="+56"/>
         <source>%1: unsupported file type; use .png or .pdf</source>
         <translation>%1：不支持的文件类型；请使用 .png 或 .pdf</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+16"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2021,7 @@ The command line works without one:
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindowfile.cpp" line="+28"/>
+        <location filename="../../app/widgets/mainwindowfile.cpp" line="+29"/>
         <location filename="../../app/widgets/mainwindow.cpp" line="-275"/>
         <source>ChipCompare</source>
         <translation>芯片对比</translation>
@@ -2391,12 +2379,12 @@ The command line works without one:
     </message>
     <message>
         <location filename="../../app/widgets/mainwindowedit.cpp" line="+44"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Edit %1 of %2</source>
         <translation>编辑 %2 的%1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-24"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -2408,7 +2396,7 @@ The command line works without one:
 %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
@@ -2529,7 +2517,12 @@ Your changes are still open.</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>The recovery copy could not be read; it is kept as %1.</source>
+        <translation>无法读取恢复副本；已将其保留为 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Recovered unsaved changes to %1; save them to keep them.</source>
         <translation>已恢复对 %1 的未保存修改；请保存以保留它们。</translation>
     </message>
@@ -2944,7 +2937,7 @@ Your changes are still open.</source>
 <context>
     <name>SourceKind</name>
     <message>
-        <location filename="../../app/core/source.cpp" line="+56"/>
+        <location filename="../../app/core/source.cpp" line="+57"/>
         <source>vendor</source>
         <translation>厂商</translation>
     </message>
@@ -3083,7 +3076,7 @@ Your changes are still open.</source>
 <context>
     <name>TableImporter</name>
     <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="+103"/>
+        <location filename="../../app/importer/tableimporter.cpp" line="+105"/>
         <source>no column holds the chips&apos; names (a &apos;name&apos;, &apos;model&apos;, &apos;GPU&apos; or &apos;hardware name&apos; header); headers found: %1. Name one with --map &apos;COLUMN=name&apos;</source>
         <translation>没有列包含芯片名称（表头为“name”、“model”、“GPU”或“hardware name”）；找到的表头：%1。请用 --map &apos;列名=name&apos; 指定</translation>
     </message>
@@ -3145,7 +3138,7 @@ Your changes are still open.</source>
         <translation>列“%1”</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>%1: %2 read, %3 written to %4</source>
         <translation>%1：读取 %2，写入 %3 到 %4</translation>
     </message>
