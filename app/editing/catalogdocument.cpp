@@ -62,6 +62,10 @@ void CatalogDocument::setUser(Catalog user, const QString& path, bool hasUser)
 
 void CatalogDocument::remerge()
 {
+    m_userIds.clear();
+    m_userIds.reserve(m_user->chips.size());
+    for (const Chip& chip : m_user->chips)
+        m_userIds.insert(chip.id);
     m_merged = m_hasUser ? CatalogSnapshot::create(m_builtIn->mergedWith(*m_user)) : m_builtIn;
     emit catalogChanged();
 }
@@ -133,7 +137,7 @@ bool CatalogDocument::saveAs(const QString& path, QString* error)
 
 bool CatalogDocument::isEditable(const QString& chipId) const
 {
-    return m_hasUser && m_user->indexOfChip(chipId) >= 0;
+    return m_hasUser && m_userIds.contains(chipId);
 }
 
 const Chip* CatalogDocument::userChip(const QString& id) const

@@ -4,6 +4,7 @@
 #include "io/catalogreader.h"
 
 #include <QObject>
+#include <QSet>
 #include <QUndoStack>
 #include <optional>
 
@@ -81,6 +82,9 @@ private:
     CatalogSnapshot m_builtIn;
     CatalogSnapshot m_user;
     CatalogSnapshot m_merged;
+    // The user catalog's ids: isEditable is asked for every table cell the view paints, so it
+    // must not scan the catalog.
+    QSet<QString> m_userIds;
     QString m_path;
     bool m_hasUser = false;
     bool m_recovered = false; // loaded from a recovery file: unsaved until saved
