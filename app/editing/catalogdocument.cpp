@@ -48,25 +48,30 @@ QString CatalogDocument::displayName() const
     return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
 }
 
-void CatalogDocument::setUser(Catalog user, const QString& path, bool hasUser)
+void CatalogDocument::setUser(Catalog user, const QString& path, bool hasUser, CatalogSnapshot merged)
 {
     m_recovered = false;
     m_undo.clear();
     m_user = CatalogSnapshot::create(std::move(user));
     m_path = path;
     m_hasUser = hasUser;
-    remerge();
+    remerge(std::move(merged));
     emit userCatalogChanged();
     emit modifiedChanged(isModified());
 }
 
-void CatalogDocument::remerge()
+void CatalogDocument::remerge(CatalogSnapshot merged)
 {
     m_userIds.clear();
     m_userIds.reserve(m_user->chips.size());
     for (const Chip& chip : m_user->chips)
         m_userIds.insert(chip.id);
-    m_merged = m_hasUser ? CatalogSnapshot::create(m_builtIn->mergedWith(*m_user)) : m_builtIn;
+    if (!m_hasUser)
+        m_merged = m_builtIn;
+    else if (merged)
+        m_merged = std::move(merged);
+    else
+        m_merged = CatalogSnapshot::create(m_builtIn->mergedWith(*m_user));
     emit catalogChanged();
 }
 
@@ -76,6 +81,14 @@ CatalogReadResult CatalogDocument::open(const QString& path)
     if (result.ok())
         setUser(result.catalog, QFileInfo(path).absoluteFilePath(), true);
     return result;
+}
+
+void CatalogDocument::openLoaded(CatalogLoader::Outcome outcome)
+{
+    Q_ASSERT(outcome.result.ok());
+    CatalogSnapshot merged = outcome.base == m_builtIn ? std::move(outcome.merged) : CatalogSnapshot();
+    setUser(std::move(outcome.result.catalog), QFileInfo(outcome.path).absoluteFilePath(), true,
+        std::move(merged));
 }
 
 CatalogReadResult CatalogDocument::addReference(const QString& path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog.h"
+#include "io/catalogloader.h"
 #include "io/catalogreader.h"
 
 #include <QObject>
@@ -39,6 +40,9 @@ public:
 
     // Replaces the user catalog by the file's. On problems nothing changes.
     CatalogReadResult open(const QString& path);
+    // Replaces the user catalog by one a CatalogLoader read (result.ok() only). Its merge is used
+    // when it was made over the current base.
+    void openLoaded(CatalogLoader::Outcome outcome);
     // Merges a file into the read-only base under the user catalog (the window given several
     // files edits the last one; the others are references). On problems nothing changes.
     CatalogReadResult addReference(const QString& path);
@@ -75,8 +79,9 @@ signals:
     void modifiedChanged(bool modified);
 
 private:
-    void setUser(Catalog user, const QString& path, bool hasUser);
-    void remerge();
+    // `merged`, when given, is m_builtIn merged with `user`, made elsewhere.
+    void setUser(Catalog user, const QString& path, bool hasUser, CatalogSnapshot merged = {});
+    void remerge(CatalogSnapshot merged = {});
     void push(const QString& text, QList<ChipChange> changes);
 
     CatalogSnapshot m_builtIn;

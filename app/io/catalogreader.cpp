@@ -59,7 +59,8 @@ class Validator
     Q_DECLARE_TR_FUNCTIONS(CatalogReader)
 
 public:
-    explicit Validator(const QList<Source>& knownSources)
+    Validator(const QList<Source>& knownSources, const CatalogReader::Progress& progress)
+        : m_progress(progress)
     {
         for (const auto& source : knownSources)
             m_knownSources.insert(source.id, source);
@@ -105,9 +106,17 @@ public:
         }
         const QJsonArray chipArray = chips.toArray();
         catalog.chips.reserve(chipArray.size());
-        for (int i = 0; i < chipArray.size(); ++i)
+        for (int i = 0; i < chipArray.size(); ++i) {
+            // Parsing took about the first third of the time; chips are the rest.
+            if (m_progress && i % 1024 == 0 && !m_progress(35 + int(65LL * i / chipArray.size()))) {
+                cancelled = true;
+                return;
+            }
             readChip(chipArray[i], i);
+        }
     }
+
+    bool cancelled = false;
 
 private:
     void add(QStringList path, QString chipId, QString field, QString message)
@@ -467,6 +476,7 @@ private:
         }
     }
 
+    const CatalogReader::Progress& m_progress;
     QHash<QString, Source> m_knownSources;
     QHash<QString, Source> m_ownSources;
     QSet<QString> m_sourceIds;
@@ -485,7 +495,8 @@ Diagnostic located(const JsonLocator& locator, const QString& file, const QStrin
 
 namespace CatalogReader {
 
-CatalogReadResult read(QByteArray data, const QString& displayName, const QList<Source>& knownSources)
+CatalogReadResult read(
+    QByteArray data, const QString& displayName, const QList<Source>& knownSources, const Progress& progress)
 {
     CatalogReadResult result;
     auto fail = [&](int line, int column, const QString& message) {
@@ -499,6 +510,8 @@ CatalogReadResult read(QByteArray data, const QString& displayName, const QList<
         return fail(
             0, 0, tr("file is empty; a catalog is a JSON object with \"format\", \"version\" and \"chips\""));
 
+    if (progress && !progress(5))
+        return fail(0, 0, cancelledMessage());
     JsonLocator locator(data);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
@@ -528,6 +541,8 @@ CatalogReadResult read(QByteArray data, const QString& displayName, const QList<
             tr("the top level must be a JSON object with \"format\", \"version\" and \"chips\", not %1")
                 .arg(document.isArray() ? tr("an array") : tr("a single value")));
     }
+    if (progress && !progress(25))
+        return fail(0, 0, cancelledMessage());
     for (const auto& finding : locator.structuralProblems(kMaxNesting)) {
         const auto position = locator.position(finding.offset);
         result.problems.append({ displayName, position.line, position.column, {}, {}, finding.message });
@@ -535,8 +550,10 @@ CatalogReadResult read(QByteArray data, const QString& displayName, const QList<
     if (!result.problems.isEmpty())
         return result;
 
-    Validator validator(knownSources);
+    Validator validator(knownSources, progress);
     validator.validate(document.object());
+    if (validator.cancelled)
+        return fail(0, 0, cancelledMessage());
     const int shown = std::min<int>(int(validator.problems.size()), kMaxReportedProblems);
     for (int i = 0; i < shown; ++i) {
         const auto& problem = validator.problems[i];
@@ -563,7 +580,12 @@ CatalogReadResult read(QByteArray data, const QString& displayName, const QList<
     return result;
 }
 
-CatalogReadResult readFile(const QString& path, const QList<Source>& knownSources)
+QString cancelledMessage()
+{
+    return tr("cancelled");
+}
+
+CatalogReadResult readFile(const QString& path, const QList<Source>& knownSources, const Progress& progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -577,7 +599,24 @@ CatalogReadResult readFile(const QString& path, const QList<Source>& knownSource
             tr("file is larger than %1 MiB; refusing to read it").arg(kMaxFileBytes >> 20) });
         return result;
     }
-    return read(file.readAll(), path, knownSources);
+    // Read in pieces so that a large file shows progress and can be cancelled while it loads.
+    QByteArray data;
+    data.reserve(file.size());
+    constexpr qint64 kChunk = 8 << 20;
+    while (!file.atEnd()) {
+        data += file.read(kChunk);
+        if (progress && !progress(int(5 * data.size() / std::max<qint64>(1, file.size())))) {
+            CatalogReadResult result;
+            result.problems.append({ path, 0, 0, {}, {}, cancelledMessage() });
+            return result;
+        }
+    }
+    if (file.error() != QFileDevice::NoError) {
+        CatalogReadResult result;
+        result.problems.append({ path, 0, 0, {}, {}, tr("cannot read: %1").arg(file.errorString()) });
+        return result;
+    }
+    return read(std::move(data), path, knownSources, progress);
 }
 
 QString builtInPath()

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <functional>
 
 struct CatalogReadResult
 {
@@ -27,8 +28,16 @@ constexpr int kMaxReportedProblems = 200;
 // `knownSources` are sources the catalog may cite without defining (the built-in catalog's, when a
 // user file is merged over it). Besides errors, the result lists warnings: implausible magnitudes
 // and breaches of the confidence policy (see ConfidencePolicy), each with its position.
-CatalogReadResult read(QByteArray data, const QString& displayName, const QList<Source>& knownSources = {});
-CatalogReadResult readFile(const QString& path, const QList<Source>& knownSources = {});
+//
+// `progress`, when given, hears how far reading has got (0 to 100) and may answer false to stop:
+// the result then has the single problem "cancelled" and no chips.
+using Progress = std::function<bool(int percent)>;
+CatalogReadResult read(QByteArray data, const QString& displayName, const QList<Source>& knownSources = {},
+    const Progress& progress = {});
+CatalogReadResult readFile(
+    const QString& path, const QList<Source>& knownSources = {}, const Progress& progress = {});
+// The one problem of a read that `progress` stopped.
+QString cancelledMessage();
 // The catalog shipped inside the application.
 CatalogReadResult readBuiltIn();
 QString builtInPath();

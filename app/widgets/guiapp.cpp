@@ -160,16 +160,40 @@ int runGui(int argc, char** argv)
     MainWindow window(builtIn.catalog, windowOptions);
     // The window edits one catalog: the last file given. Files before it are merged under it
     // as read-only references.
+    // The edited file loads in the background when the window opens, so that a large one shows
+    // progress in a painted window; a screenshot waits for it.
+    const bool interactive = options.screenshot.isEmpty();
     for (qsizetype i = 0; i < options.catalogs.size(); ++i) {
         const QString& path = options.catalogs[i];
-        const bool loaded = i + 1 < options.catalogs.size() ? window.addReferenceCatalog(path)
-                                                            : window.openCatalogFile(path);
+        const bool last = i + 1 == options.catalogs.size();
+        if (last && interactive) {
+            QObject::connect(
+                &window, &MainWindow::catalogLoadFinished, &window,
+                [path, &err](bool loaded) {
+                    if (!loaded)
+                        err << u"chipcompare: "_s << path
+                            << u": not loaded; see the Catalog problems panel\n"_s << Qt::flush;
+                },
+                Qt::SingleShotConnection);
+            window.openCatalogFileInBackground(path);
+            continue;
+        }
+        const bool loaded = last ? window.openCatalogFile(path) : window.addReferenceCatalog(path);
         if (!loaded)
             err << u"chipcompare: "_s << path << u": not loaded; see the Catalog problems panel\n"_s;
     }
     if (parser.isSet(u"compare"_s)) {
-        window.comparePage()->setChipIds(parser.value(u"compare"_s).split(u',', Qt::SkipEmptyParts));
-        window.showPage(u"compare"_s);
+        const QStringList ids = parser.value(u"compare"_s).split(u',', Qt::SkipEmptyParts);
+        auto compare = [&window, ids] {
+            window.comparePage()->setChipIds(ids);
+            window.showPage(u"compare"_s);
+        };
+        // The chips may be in the file still loading.
+        if (window.isLoading())
+            QObject::connect(
+                &window, &MainWindow::catalogLoadFinished, &window, compare, Qt::SingleShotConnection);
+        else
+            compare();
     }
     if (!options.page.isEmpty() && !window.showPage(options.page)) {
         err << u"chipcompare: unknown page '"_s << options.page << u"'\n"_s;

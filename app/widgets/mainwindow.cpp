@@ -11,6 +11,7 @@
 #include "filterbar.h"
 #include "importdialog.h"
 #include "io/atomicfile.h"
+#include "io/catalogloader.h"
 #include "io/catalogreader.h"
 #include "io/datatablewriter.h"
 #include "llmfitpage.h"
@@ -38,6 +39,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSet>
 #include <QSplitter>
 #include <QStatusBar>
@@ -118,6 +121,17 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
 
     m_summary->setObjectName(u"catalogSummary"_s);
     statusBar()->addPermanentWidget(m_summary);
+    m_loadProgress = new QProgressBar(this);
+    m_loadProgress->setObjectName(u"loadProgress"_s);
+    m_loadProgress->setRange(0, 100);
+    m_loadProgress->setAccessibleName(tr("Catalog loading progress"));
+    m_cancelLoad = new QPushButton(tr("Cancel loading"), this);
+    m_cancelLoad->setObjectName(u"cancelLoading"_s);
+    connect(m_cancelLoad, &QPushButton::clicked, this, &MainWindow::cancelLoading);
+    statusBar()->addPermanentWidget(m_loadProgress);
+    statusBar()->addPermanentWidget(m_cancelLoad);
+    m_loadProgress->hide();
+    m_cancelLoad->hide();
 
     connect(m_filterBar, &FilterBar::filterChanged, m_proxy, &ChipFilterProxyModel::setFilter);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::syncDetailsWithFilter);
@@ -422,14 +436,73 @@ bool MainWindow::openCatalogFile(const QString& path)
 {
     if (!maybeSave())
         return false;
+    cancelLoading();
     const auto result = m_document->open(path);
+    reportOpened(path, result, int(result.catalog.chips.size()));
+    return result.ok();
+}
+
+void MainWindow::openCatalogFileInBackground(const QString& path)
+{
+    if (!maybeSave()) {
+        emit catalogLoadFinished(false);
+        return;
+    }
+    cancelLoading();
+    m_loader = new CatalogLoader(path, m_document->builtIn(), this);
+    connect(m_loader, &CatalogLoader::progressChanged, m_loadProgress, &QProgressBar::setValue);
+    connect(m_loader, &CatalogLoader::finished, this, &MainWindow::finishLoading);
+    m_loadProgress->setValue(0);
+    m_loadProgress->setFormat(tr("Loading %1: %p%").arg(QFileInfo(path).fileName()));
+    m_loadProgress->show();
+    m_cancelLoad->show();
+    m_loader->start();
+}
+
+void MainWindow::cancelLoading()
+{
+    if (!m_loader)
+        return;
+    const QString name = QFileInfo(m_loader->path()).fileName();
+    // The worker stops at its next check and deletes itself then; nobody waits for it here.
+    disconnect(m_loader, nullptr, this, nullptr);
+    disconnect(m_loader, nullptr, m_loadProgress, nullptr);
+    m_loader->cancel();
+    connect(m_loader, &CatalogLoader::finished, m_loader, &QObject::deleteLater);
+    m_loader = nullptr;
+    m_loadProgress->hide();
+    m_cancelLoad->hide();
+    statusBar()->showMessage(tr("Loading %1 cancelled; the catalog in use is unchanged.").arg(name), 5000);
+    emit catalogLoadFinished(false);
+}
+
+void MainWindow::finishLoading()
+{
+    CatalogLoader::Outcome outcome = m_loader->takeOutcome();
+    m_loader->deleteLater();
+    m_loader = nullptr;
+    m_loadProgress->hide();
+    m_cancelLoad->hide();
+    // Edits made while the file loaded are not lost silently.
+    const bool ok = outcome.result.ok() && maybeSave();
+    const int chips = int(outcome.result.catalog.chips.size());
+    const CatalogReadResult report { {}, outcome.result.problems, outcome.result.warnings };
+    if (ok)
+        m_document->openLoaded(std::move(outcome));
+    if (ok || !report.ok())
+        reportOpened(outcome.path, report, chips);
+    emit catalogLoadFinished(ok);
+}
+
+void MainWindow::reportOpened(const QString& path, const CatalogReadResult& result, int chips)
+{
     if (!result.ok()) {
         showProblems(result.problems);
         statusBar()->showMessage(
             tr("%1 has %n problem(s) and was not loaded; the catalog in use is unchanged.", nullptr,
                 int(result.problems.size()))
                 .arg(QFileInfo(path).fileName()));
-        return false;
+        return;
     }
     addRecentFile(path);
     const QStringList replaced = m_model->catalog().overridden;
@@ -437,8 +510,7 @@ bool MainWindow::openCatalogFile(const QString& path)
     showProblems(result.warnings);
     if (m_qualityModel->rowCount() > 0)
         m_qualityDock->show();
-    QString message = tr(
-        "Loaded %1: %n chip(s) merged over the built-in catalog", nullptr, int(result.catalog.chips.size()))
+    QString message = tr("Loaded %1: %n chip(s) merged over the built-in catalog", nullptr, chips)
                           .arg(QFileInfo(path).fileName());
     if (!replaced.isEmpty())
         message += u"; "_s
@@ -447,7 +519,6 @@ bool MainWindow::openCatalogFile(const QString& path)
     if (!result.warnings.isEmpty())
         message += u"; "_s + tr("%n warning(s) in the problems panel", nullptr, int(result.warnings.size()));
     statusBar()->showMessage(message);
-    return true;
 }
 
 void MainWindow::showProblems(const QList<Diagnostic>& problems)

@@ -2,11 +2,15 @@
 
 #include "core/catalog.h"
 #include "editing/chiptextfields.h"
+#include "io/catalogreader.h"
 #include "io/diagnostic.h"
 
 #include <QMainWindow>
 
 class Autosaver;
+class CatalogLoader;
+class QProgressBar;
+class QPushButton;
 class CatalogDocument;
 class ChartPage;
 class ComparePage;
@@ -45,6 +49,12 @@ public:
     // first when that has unsaved changes; on any problem shows them and keeps the current
     // catalog. Returns whether the file was loaded.
     bool openCatalogFile(const QString& path);
+    // The same, reading and merging the file in a worker thread behind a progress bar with a
+    // Cancel button; catalogLoadFinished() tells how it ended. Starting another load, or opening a
+    // file, cancels the one under way.
+    void openCatalogFileInBackground(const QString& path);
+    void cancelLoading();
+    bool isLoading() const { return m_loader != nullptr; }
     // Merges a file under the catalog being edited, read-only (a reference). Returns whether it
     // was loaded; problems are listed as for openCatalogFile.
     bool addReferenceCatalog(const QString& path);
@@ -96,6 +106,9 @@ public:
     DetailsPanel* detailsPanel() const { return m_details; }
     QListWidget* problemList() const { return m_problems; }
 
+signals:
+    void catalogLoadFinished(bool loaded);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     // Dropping a catalog opens it; dropping a .csv, .tsv or other .json table imports it.
@@ -104,6 +117,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void finishLoading();
+    void reportOpened(const QString& path, const CatalogReadResult& result, int chips);
     void showCatalog(); // the document's merged snapshot, in every page
     void updateTitle();
     void updateEditActions();
@@ -122,6 +137,9 @@ private:
     void copyChart();
 
     Options m_options;
+    CatalogLoader* m_loader = nullptr; // the file loading in the background, if any
+    QProgressBar* m_loadProgress = nullptr;
+    QPushButton* m_cancelLoad = nullptr;
     CatalogDocument* m_document;
     Autosaver* m_autosaver = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -1,0 +1,180 @@
+// Measures ChipCompare's work on generated rich catalogs (tests/bench/generate-catalog.py: every
+// field, sources, alternatives, ecosystem) against floors measured in the same run, and prints
+// ratios, which are stable across machines where milliseconds are not. Issue #10's targets are
+// printed beside each figure.
+// Run: build-release/bin/bench_catalog [--sizes 1000,10000,100000] [--cache DIR]
+#include "benchfloor.h"
+#include "benchwindow.h"
+
+#include "analysis/chartdata.h"
+#include "analysis/metrics.h"
+#include "io/catalogreader.h"
+#include "models/chipfilterproxymodel.h"
+#include "models/chiptablemodel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void report(const QString& what, double value, const QString& floorName, double floor, const QString& target)
+{
+    out() << QString::asprintf("  %-34s %9.1f ms   floor %-28s %8.1f ms   ratio %6.2f", qPrintable(what),
+        value, qPrintable(floorName), floor, value / floor)
+          << u"   "_s << target << Qt::endl;
+}
+
+// The generator is slow at 100k (Python, ~25 s): generated files are kept between runs.
+QString generatedCatalog(int chips, const QString& cacheDir)
+{
+    QDir().mkpath(cacheDir);
+    const QString path = cacheDir + u"/rich-%1-seed1.json"_s.arg(chips);
+    if (QFile::exists(path))
+        return path;
+    out() << "generating " << path << " ..." << Qt::endl;
+    const int status = QProcess::execute(u"python3"_s,
+        { QStringLiteral(CHIPCOMPARE_SOURCE_DIR "/tests/bench/generate-catalog.py"), u"--chips"_s,
+            QString::number(chips), u"--seed"_s, u"1"_s, u"-o"_s, path + u".part"_s });
+    if (status != 0 || !QFile::rename(path + u".part"_s, path))
+        qFatal("the catalog generator failed (status %d)", status);
+    return path;
+}
+
+void benchCatalog(int chips, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(path));
+    const QByteArray text = file.readAll();
+    out() << u"\n%1 chips, %2 MiB of JSON (%3)\n"_s.arg(chips)
+                 .arg(text.size() / 1048576.0, 0, 'f', 1)
+                 .arg(path);
+
+    const double parseFloor = Bench::medianMs([&] { (void)QJsonDocument::fromJson(text); });
+    const double load = Bench::medianMs([&] { (void)CatalogReader::read(text, u"bench.json"_s); });
+    report(u"load (parse, validate, positions)"_s, load, u"QJsonDocument::fromJson"_s, parseFloor,
+        u"target <= 1.0"_s);
+
+    // Memory: what the loaded catalog keeps, and the high-water mark while loading.
+    const Bench::Memory before = Bench::memory();
+    Bench::resetPeak();
+    auto result = CatalogReader::read(text, u"bench.json"_s);
+    const Bench::Memory loaded = Bench::memory();
+    if (!result.ok())
+        qFatal("the generated catalog does not load: %s", qPrintable(result.problems.first().message));
+    const double retainedPerChip = double(loaded.heapInUse - before.heapInUse) / chips;
+    const double peakBudget = double(text.size()) + 2048.0 * chips + 120.0 * 1048576;
+    out() << QString::asprintf(
+        "  retained after load %8.2f KiB a chip (target <= 2.00); peak RSS %7.1f MiB, "
+        "budget (file + 2 KiB a chip + 120 MiB) %7.1f MiB, ratio %.2f (target <= 1.0)\n",
+        retainedPerChip / 1024, loaded.peakRss / 1048576.0, peakBudget / 1048576,
+        loaded.peakRss / peakBudget);
+
+    auto snapshot = CatalogSnapshot::create(std::move(result.catalog));
+    ChipTableModel model;
+    model.setCatalog(snapshot);
+    ChipFilterProxyModel proxy(&model);
+
+    // A keystroke in the search box: "x1" after "x" narrows, back to "x" widens.
+    ChipFilter narrow;
+    narrow.setSearchText(u"x12"_s);
+    ChipFilter wide;
+    wide.setSearchText(u"x1"_s);
+    const double filterFloor = Bench::medianMs([&] {
+        int accepted = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            accepted += narrow.accepts(model.chip(row), model.filterKeys(row));
+        (void)accepted;
+    });
+    proxy.setFilter(wide);
+    const double filter = Bench::medianMs([&] {
+        proxy.setFilter(narrow);
+        (void)proxy.rowCount();
+        proxy.setFilter(wide);
+        (void)proxy.rowCount();
+    }) / 2;
+    report(u"filter keystroke"_s, filter, u"bare loop over the filter"_s, filterFloor, u"target <= 16 ms"_s);
+    proxy.setFilter({});
+
+    const int bandwidthColumn = ChipTableModel::metricColumn(1);
+    QVector<double> values;
+    for (const auto& chip : snapshot->chips)
+        values.append(chip.canonical(SpecField::MemoryBandwidth).value_or(0));
+    const double sortFloor = Bench::medianMs([&] {
+        QVector<double> copy = values;
+        std::sort(copy.begin(), copy.end());
+    });
+    int flip = 0;
+    const double sort = Bench::medianMs([&] {
+        proxy.sort(bandwidthColumn, (flip++ % 2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+        (void)proxy.rowCount();
+    });
+    report(u"sort by a number"_s, sort, u"std::sort of the doubles"_s, sortFloor, u"target <= 50 ms"_s);
+
+    proxy.sort(ChipTableModel::NameColumn, Qt::AscendingOrder);
+    (void)proxy.rowCount();
+    proxy.setFilter(wide);
+    const double sortedFilter = Bench::medianMs([&] {
+        proxy.setFilter(narrow);
+        (void)proxy.rowCount();
+        proxy.setFilter(wide);
+        (void)proxy.rowCount();
+    }) / 2;
+    report(u"filter keystroke, sorted by name"_s, sortedFilter, u"bare loop over the filter"_s, filterFloor,
+        u"target <= 16 ms"_s);
+
+    // The chart page rebuilds its data from every shown chip; it draws at most 60 bars.
+    QVector<const Chip*> all;
+    for (const auto& chip : snapshot->chips)
+        all.append(&chip);
+    ChartRequest request;
+    request.metric = Metrics::find(u"bandwidth-gbs"_s);
+    const double chartFloor = Bench::medianMs([&] {
+        QVector<double> known;
+        for (const Chip* chip : all) {
+            if (const auto v = request.metric->value(*chip))
+                known.append(*v);
+        }
+        std::sort(known.begin(), known.end());
+    });
+    const double chart = Bench::medianMs([&] { (void)ChartDataBuilder::build(*snapshot, all, request); });
+    report(u"chart data (bar, all chips)"_s, chart, u"read and sort the values"_s, chartFloor, {});
+
+    BenchWindow::run(path, parseFloor, out());
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Measures ChipCompare on generated rich catalogs."_s);
+    parser.addHelpOption();
+    parser.addOption({ u"sizes"_s, u"Catalog sizes, comma-separated."_s, u"list"_s, u"1000,10000,100000"_s });
+    parser.addOption({ u"cache"_s, u"Where generated catalogs are kept."_s, u"dir"_s,
+        QDir::tempPath() + u"/chipcompare-bench"_s });
+    parser.process(app);
+
+    BenchWindow::runStartup(out());
+    for (const auto& size : parser.value(u"sizes"_s).split(u',')) {
+        const int chips = size.toInt();
+        if (chips > 0)
+            benchCatalog(chips, generatedCatalog(chips, parser.value(u"cache"_s)));
+    }
+    return 0;
+}

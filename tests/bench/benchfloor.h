@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QList>
+#include <algorithm>
+#include <functional>
+#include <malloc.h>
+
+// Timing and memory readings for bench_catalog.
+namespace Bench {
+
+// Median of `runs` runs, in milliseconds.
+inline double medianMs(const std::function<void()>& work, int runs = 5)
+{
+    QList<double> times;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[runs / 2];
+}
+
+struct Memory
+{
+    qint64 heapInUse = 0; // bytes malloc has handed out and not got back
+    qint64 peakRss = 0; // the process's resident high-water mark since the last resetPeak()
+};
+
+inline Memory memory()
+{
+    Memory memory;
+    memory.heapInUse = qint64(mallinfo2().uordblks) + qint64(mallinfo2().hblkhd);
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                memory.peakRss = line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+        }
+    }
+    return memory;
+}
+
+// Linux: writing 5 to clear_refs resets the resident high-water mark (VmHWM).
+inline void resetPeak()
+{
+    malloc_trim(0);
+    QFile file(QStringLiteral("/proc/self/clear_refs"));
+    if (file.open(QIODevice::WriteOnly))
+        file.write("5");
+}
+
+} // namespace Bench

@@ -1,0 +1,159 @@
+// Opening a large catalog in the background: progress, cancelling, and the result reaching the
+// window, driven through the real status-bar widgets.
+#include "catalogfactory.h"
+#include "testprocess.h"
+
+#include "editing/catalogdocument.h"
+#include "i18n/translations.h"
+#include "io/catalogloader.h"
+#include "io/catalogwriter.h"
+#include "models/chipfilterproxymodel.h"
+#include "models/chiptablemodel.h"
+#include "widgets/mainwindow.h"
+
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestLoading : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void loaderReportsProgressAndMerges();
+    void loaderCancelledGivesNoCatalog();
+    void loaderReportsProblemsWithPlaces();
+    void windowLoadsInBackground();
+    void windowCancelKeepsCatalog();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_largePath;
+    static constexpr int kChips = 20000;
+};
+
+void TestLoading::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::installEnglish(*QCoreApplication::instance());
+    QVERIFY(m_dir.isValid());
+    m_largePath = writeTestFile(
+        m_dir, u"large.json"_s, CatalogWriter::toJson(CatalogFactory::dateOrdered(kChips, 24)));
+}
+
+void TestLoading::loaderReportsProgressAndMerges()
+{
+    const auto builtIn = CatalogSnapshot::create(CatalogReader::readBuiltIn().catalog);
+    CatalogLoader loader(m_largePath, builtIn);
+    QList<int> percents;
+    connect(&loader, &CatalogLoader::progressChanged, this, [&](int percent) { percents.append(percent); });
+    QSignalSpy finished(&loader, &CatalogLoader::finished);
+    loader.start();
+    QVERIFY(finished.wait(60000));
+    const auto outcome = loader.takeOutcome();
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.problems.value(0).toString()));
+    QCOMPARE(outcome.result.catalog.chips.size(), kChips);
+    QVERIFY(outcome.merged);
+    QCOMPARE(outcome.merged->chips.size(), builtIn->chips.size() + kChips);
+    QCOMPARE(outcome.base, builtIn);
+    QVERIFY(percents.size() > 3);
+    QCOMPARE(percents.last(), 100);
+    QVERIFY(std::is_sorted(percents.begin(), percents.end()));
+}
+
+void TestLoading::loaderCancelledGivesNoCatalog()
+{
+    CatalogLoader loader(m_largePath, CatalogSnapshot::create(CatalogReader::readBuiltIn().catalog));
+    // Cancelled as soon as it reports anything: the worker must stop, not finish the file.
+    connect(&loader, &CatalogLoader::progressChanged, &loader, &CatalogLoader::cancel, Qt::DirectConnection);
+    QSignalSpy finished(&loader, &CatalogLoader::finished);
+    loader.start();
+    QVERIFY(finished.wait(60000));
+    const auto outcome = loader.takeOutcome();
+    QVERIFY(!outcome.result.ok());
+    QCOMPARE(outcome.result.problems.size(), 1);
+    QCOMPARE(outcome.result.problems.first().message, u"cancelled"_s);
+    QVERIFY(outcome.result.catalog.chips.isEmpty());
+    QVERIFY(!outcome.merged);
+}
+
+void TestLoading::loaderReportsProblemsWithPlaces()
+{
+    const QString path = writeTestFile(m_dir, u"broken.json"_s,
+        R"json({"format": "chipcompare-catalog", "version": 2, "chips": [
+  {"id": "a", "name": "A", "tdp": {"value": -1, "unit": "W", "source": "nowhere", "confidence": "reported"}}
+]}
+)json");
+    CatalogLoader loader(path, CatalogSnapshot::create(CatalogReader::readBuiltIn().catalog));
+    QSignalSpy finished(&loader, &CatalogLoader::finished);
+    loader.start();
+    QVERIFY(finished.wait(60000));
+    const auto outcome = loader.takeOutcome();
+    QVERIFY(!outcome.result.ok());
+    QVERIFY(!outcome.merged);
+    const QString first = outcome.result.problems.first().toString();
+    QVERIFY2(first.startsWith(path + u":2:"_s), qPrintable(first));
+    QVERIFY2(first.contains(u"value must be positive"_s), qPrintable(first));
+}
+
+void TestLoading::windowLoadsInBackground()
+{
+    MainWindow window(CatalogReader::readBuiltIn().catalog, { false, {} });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int builtInRows = window.chipModel()->rowCount();
+    auto* progress = window.findChild<QProgressBar*>(u"loadProgress"_s);
+    auto* cancel = window.findChild<QPushButton*>(u"cancelLoading"_s);
+    QVERIFY(progress && cancel);
+    QVERIFY(!progress->isVisible());
+
+    QSignalSpy finished(&window, &MainWindow::catalogLoadFinished);
+    window.openCatalogFileInBackground(m_largePath);
+    QVERIFY(progress->isVisible());
+    QVERIFY(cancel->isVisible());
+    QVERIFY(progress->format().contains(u"large.json"_s));
+    // Until it is loaded, the window shows and sorts the catalog it had.
+    QCOMPARE(window.chipModel()->rowCount(), builtInRows);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(window.chipModel()->rowCount(), builtInRows + kChips);
+    QCOMPARE(window.proxyModel()->rowCount(), builtInRows + kChips);
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(window.windowTitle().contains(u"large.json"_s));
+    QVERIFY(window.statusBar()->currentMessage().contains(u"20000 chips merged"_s));
+}
+
+void TestLoading::windowCancelKeepsCatalog()
+{
+    MainWindow window(CatalogReader::readBuiltIn().catalog, { false, {} });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int builtInRows = window.chipModel()->rowCount();
+    auto* progress = window.findChild<QProgressBar*>(u"loadProgress"_s);
+    auto* cancel = window.findChild<QPushButton*>(u"cancelLoading"_s);
+    QSignalSpy finished(&window, &MainWindow::catalogLoadFinished);
+    window.openCatalogFileInBackground(m_largePath);
+    // The worker's result arrives through the event loop, which has not run yet: the click is
+    // certainly before it.
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(window.statusBar()->currentMessage().contains(u"cancelled"_s));
+    // Whatever the worker still does after the click never reaches the window.
+    QTest::qWait(1500);
+    QCOMPARE(window.chipModel()->rowCount(), builtInRows);
+    QVERIFY(!window.windowTitle().contains(u"large.json"_s));
+    QCOMPARE(finished.size(), 1);
+}
+
+QTEST_MAIN(TestLoading)
+#include "tst_loading.moc"
