@@ -5,6 +5,7 @@
 #include "analysis/metrics.h"
 #include "i18n/translations.h"
 #include "io/catalogreader.h"
+#include "models/unknownlastsortproxy.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
 #include "models/llmfitmodel.h"

@@ -15,10 +15,11 @@ QSet<QString> lowerSet(const QStringList& names)
 }
 } // namespace
 
-ChipFilterKeys ChipFilterKeys::of(const Chip& chip)
+ChipFilterKeys ChipFilterKeys::of(const Chip& chip, bool withSearch)
 {
     ChipFilterKeys keys;
-    keys.search = chip.searchText();
+    if (withSearch)
+        keys.search = chip.searchText();
     keys.memoryType = chip.memoryType.toLower();
     // "Alibaba (T-Head)" is also found as "alibaba" or "t-head".
     const QString vendor = chip.vendor.isEmpty() ? ChipFilter::unknownKey() : chip.vendor.toLower();
@@ -59,6 +60,17 @@ bool ChipFilter::isEmpty() const
 
 bool ChipFilter::accepts(const Chip& chip, const ChipFilterKeys& keys) const
 {
+    return acceptsExceptSearch(chip, keys) && (searchText.isEmpty() || keys.search.contains(searchText));
+}
+
+bool ChipFilter::isNarrowingOf(const ChipFilter& other) const
+{
+    return vendors == other.vendors && memoryTypes == other.memoryTypes && statuses == other.statuses
+        && unknownStatus == other.unknownStatus && searchText.contains(other.searchText);
+}
+
+bool ChipFilter::acceptsExceptSearch(const Chip& chip, const ChipFilterKeys& keys) const
+{
     if (!vendors.isEmpty()
         && std::none_of(keys.vendorNames.begin(), keys.vendorNames.end(),
             [this](const QString& name) { return vendors.contains(name); }))
@@ -67,8 +79,6 @@ bool ChipFilter::accepts(const Chip& chip, const ChipFilterKeys& keys) const
         return false;
     if ((!statuses.isEmpty() || unknownStatus)
         && !(chip.status ? statuses.contains(*chip.status) : unknownStatus))
-        return false;
-    if (!searchText.isEmpty() && !keys.search.contains(searchText))
         return false;
     return true;
 }

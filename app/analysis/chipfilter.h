@@ -14,7 +14,8 @@ struct ChipFilterKeys
     QStringList vendorNames; // "alibaba (t-head)", "alibaba", "t-head"
     QString memoryType;
 
-    static ChipFilterKeys of(const Chip& chip);
+    // Without `search` (left empty) where a SearchIndex does the text search.
+    static ChipFilterKeys of(const Chip& chip, bool withSearch = true);
 };
 
 // What the user narrowed the catalog to. The same rules serve the window's filter bar and the
@@ -39,6 +40,11 @@ struct ChipFilter
 
     bool isEmpty() const;
     bool accepts(const Chip& chip, const ChipFilterKeys& keys) const;
+    // Every criterion but the search text (which a SearchIndex answers for a whole catalog).
+    bool acceptsExceptSearch(const Chip& chip, const ChipFilterKeys& keys) const;
+    // Every chip `other` accepts, this filter accepts too: only the search text differs, and it
+    // contains other's. (Typing a letter into the search box narrows.)
+    bool isNarrowingOf(const ChipFilter& other) const;
     bool accepts(const Chip& chip) const { return accepts(chip, ChipFilterKeys::of(chip)); }
 
     bool operator==(const ChipFilter& other) const;

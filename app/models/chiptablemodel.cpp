@@ -57,12 +57,30 @@ bool ChipTableModel::sameChips(const Catalog& other) const
     return true;
 }
 
+namespace {
+// The fields Chip::searchText is made of.
+bool sameSearchText(const Chip& a, const Chip& b)
+{
+    return a.id == b.id && a.name == b.name && a.shortName == b.shortName && a.localName == b.localName
+        && a.vendor == b.vendor && a.softwareStack == b.softwareStack && a.notes == b.notes;
+}
+} // namespace
+
 void ChipTableModel::setCatalog(CatalogSnapshot catalog)
 {
     if (catalog && !m_catalog->chips.isEmpty() && sameChips(*catalog)) {
-        m_catalog = std::move(catalog);
-        for (qsizetype i = 0; i < m_catalog->chips.size(); ++i)
-            m_filterKeys[i] = ChipFilterKeys::of(m_catalog->chips[i]);
+        const CatalogSnapshot before = std::exchange(m_catalog, std::move(catalog));
+        int first = -1;
+        int last = -1;
+        for (qsizetype i = 0; i < m_catalog->chips.size(); ++i) {
+            m_filterKeys[i] = ChipFilterKeys::of(m_catalog->chips[i], false);
+            if (!sameSearchText(before->chips[i], m_catalog->chips[i])) {
+                first = first < 0 ? int(i) : first;
+                last = int(i);
+            }
+        }
+        if (first >= 0)
+            m_search.update(m_catalog->chips, first, last);
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         return;
     }
@@ -71,7 +89,8 @@ void ChipTableModel::setCatalog(CatalogSnapshot catalog)
     m_filterKeys.clear();
     m_filterKeys.reserve(m_catalog->chips.size());
     for (const auto& chip : m_catalog->chips)
-        m_filterKeys.append(ChipFilterKeys::of(chip));
+        m_filterKeys.append(ChipFilterKeys::of(chip, false));
+    m_search.build(m_catalog->chips);
     endResetModel();
 }
 

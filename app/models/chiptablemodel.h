@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/chipfilter.h"
+#include "analysis/searchindex.h"
 #include "core/catalog.h"
 #include "editing/chiptextfields.h"
 
@@ -60,7 +61,9 @@ public:
     // Pages that keep chip pointers keep this, so an edit cannot pull the chips from under them.
     CatalogSnapshot snapshot() const { return m_catalog; }
     const Chip& chip(int row) const { return m_catalog->chips[row]; }
+    // Per row, for the filter proxy: the keys without the search text, which searchIndex() holds.
     const ChipFilterKeys& filterKeys(int row) const { return m_filterKeys[row]; }
+    const SearchIndex& searchIndex() const { return m_search; }
     int rowOfChip(const QString& id) const;
 
     static int metricColumn(int metricIndex) { return FirstMetricColumn + metricIndex; }
@@ -93,4 +96,5 @@ private:
     CatalogSnapshot m_catalog;
     Editor m_editor;
     QVector<ChipFilterKeys> m_filterKeys; // precomputed per row for the filter
+    SearchIndex m_search;
 };

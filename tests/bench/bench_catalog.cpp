@@ -89,15 +89,19 @@ void benchCatalog(int chips, const QString& path)
     model.setCatalog(snapshot);
     ChipFilterProxyModel proxy(&model);
 
-    // A keystroke in the search box: "x1" after "x" narrows, back to "x" widens.
+    // A keystroke in the search box: "x12" after "x1" narrows, back to "x1" widens. The floor is
+    // the plain way: QString::contains over each chip's lower-case text, made beforehand.
     ChipFilter narrow;
     narrow.setSearchText(u"x12"_s);
     ChipFilter wide;
     wide.setSearchText(u"x1"_s);
+    QStringList texts;
+    for (const auto& chip : snapshot->chips)
+        texts.append(chip.searchText());
     const double filterFloor = Bench::medianMs([&] {
         int accepted = 0;
-        for (int row = 0; row < model.rowCount(); ++row)
-            accepted += narrow.accepts(model.chip(row), model.filterKeys(row));
+        for (const QString& text : std::as_const(texts))
+            accepted += text.contains(narrow.searchText);
         (void)accepted;
     });
     proxy.setFilter(wide);
@@ -107,7 +111,7 @@ void benchCatalog(int chips, const QString& path)
         proxy.setFilter(wide);
         (void)proxy.rowCount();
     }) / 2;
-    report(u"filter keystroke"_s, filter, u"bare loop over the filter"_s, filterFloor, u"target <= 16 ms"_s);
+    report(u"filter keystroke"_s, filter, u"QString::contains per chip"_s, filterFloor, u"target <= 16 ms"_s);
     proxy.setFilter({});
 
     const int bandwidthColumn = ChipTableModel::metricColumn(1);
@@ -134,7 +138,7 @@ void benchCatalog(int chips, const QString& path)
         proxy.setFilter(wide);
         (void)proxy.rowCount();
     }) / 2;
-    report(u"filter keystroke, sorted by name"_s, sortedFilter, u"bare loop over the filter"_s, filterFloor,
+    report(u"filter keystroke, sorted by name"_s, sortedFilter, u"QString::contains per chip"_s, filterFloor,
         u"target <= 16 ms"_s);
 
     // The chart page rebuilds its data from every shown chip; it draws at most 60 bars.

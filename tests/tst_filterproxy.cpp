@@ -1,0 +1,191 @@
+// ChipFilterProxyModel (a permutation and a filter bitmap instead of QSortFilterProxyModel's
+// mapping) checked against a brute-force reference: every filter and sort a user can make must
+// show exactly the chips ChipFilter accepts, in the order a plain stable sort gives, while
+// QAbstractItemModelTester watches every signal.
+#include "catalogfactory.h"
+
+#include "models/chipfilterproxymodel.h"
+#include "models/chiptablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QRandomGenerator>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Chips with what makes sorting and filtering hard: unknown values, ties, repeated names,
+// mixed case, vendors with a division, a memory type missing.
+Catalog messyCatalog(int count)
+{
+    QVector<Chip> chips;
+    const QStringList vendors { u"NVIDIA"_s, u"Alibaba (T-Head)"_s, u"huawei"_s, u"MetaX"_s, QString() };
+    const QStringList memories { u"HBM3"_s, u"HBM3e"_s, u"GDDR6"_s, QString() };
+    QRandomGenerator random(7);
+    for (int i = 0; i < count; ++i) {
+        Chip chip = CatalogFactory::chip(u"chip-%1"_s.arg(i), (i % 3 ? u"Board "_s : u"board "_s) + QString::number(i % 11),
+            vendors[i % vendors.size()], {});
+        if (i % 4 != 0)
+            chip.spec(SpecField::MemoryBandwidth) = CatalogFactory::number(double(random.bounded(20)));
+        chip.memoryType = memories[i % memories.size()];
+        chip.notes = i % 5 == 0 ? u"Sparse figure in the slides"_s : u"Dense"_s;
+        if (i % 6 != 0)
+            chip.status = ChipStatus(i % 4);
+        chips.append(chip);
+    }
+    return CatalogFactory::catalogOf(chips);
+}
+
+QStringList shownIds(const ChipFilterProxyModel& proxy)
+{
+    QStringList ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids.append(proxy.index(row, 0).data(ChipTableModel::ChipIdRole).toString());
+    return ids;
+}
+
+// What the proxy must show: ChipFilter's own answer, stably sorted by the column's sort key
+// with unknown keys last.
+QStringList expectedIds(const ChipTableModel& model, const ChipFilter& filter, int column, Qt::SortOrder order)
+{
+    QVector<int> rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (filter.accepts(model.chip(row)))
+            rows.append(row);
+    }
+    if (column >= 0) {
+        auto key = [&](int row) { return model.index(row, column).data(ChipTableModel::SortRole); };
+        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+            const QVariant ka = key(a);
+            const QVariant kb = key(b);
+            if (ka.isValid() != kb.isValid())
+                return ka.isValid();
+            if (!ka.isValid())
+                return false;
+            if (ka.userType() == QMetaType::Double && kb.userType() == QMetaType::Double)
+                return order == Qt::AscendingOrder ? ka.toDouble() < kb.toDouble() : kb.toDouble() < ka.toDouble();
+            const int c = ka.toString().toCaseFolded().compare(kb.toString().toCaseFolded());
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        });
+    }
+    QStringList ids;
+    for (const int row : rows)
+        ids.append(model.chip(row).id);
+    return ids;
+}
+
+} // namespace
+
+class TestFilterProxy : public QObject
+{
+    Q_OBJECT
+private slots:
+    void unknownValuesStayLastInBothOrders();
+    void matchesReferenceThroughRandomSteps();
+    void selectionFollowsItsChipThroughFilterAndSort();
+    void editedValueMovesAndFiltersItsRow();
+};
+
+void TestFilterProxy::unknownValuesStayLastInBothOrders()
+{
+    ChipTableModel model;
+    model.setCatalog(messyCatalog(40));
+    ChipFilterProxyModel proxy(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int column = ChipTableModel::metricColumn(1); // memory bandwidth; every 4th chip unknown
+    for (const auto order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+        proxy.sort(column, order);
+        QCOMPARE(shownIds(proxy), expectedIds(model, {}, column, order));
+        const int last = proxy.rowCount() - 1;
+        QVERIFY(!proxy.index(last, column).data(ChipTableModel::SortRole).isValid());
+        QVERIFY(proxy.index(0, column).data(ChipTableModel::SortRole).isValid());
+    }
+    proxy.sort(ChipTableModel::metricColumn(1), Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, column).data(ChipTableModel::SortRole).toDouble(), 0.0);
+    proxy.sort(-1);
+    QCOMPARE(shownIds(proxy), expectedIds(model, {}, -1, Qt::AscendingOrder));
+}
+
+void TestFilterProxy::matchesReferenceThroughRandomSteps()
+{
+    ChipTableModel model;
+    model.setCatalog(messyCatalog(300));
+    ChipFilterProxyModel proxy(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QRandomGenerator random(11);
+    const QStringList searches { u""_s, u"b"_s, u"bo"_s, u"board 1"_s, u"board 10"_s, u"sparse"_s, u"t-head"_s, u"x"_s,
+        u"CHIP-1"_s };
+    const QStringList vendorChoices { u"nvidia"_s, u"alibaba"_s, u"t-head"_s, u"Huawei"_s, u"unknown"_s };
+    ChipFilter filter;
+    int column = -1;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    for (int step = 0; step < 300; ++step) {
+        switch (random.bounded(4)) {
+        case 0: // type or delete a letter, as in the search box
+            filter.setSearchText(searches[random.bounded(searches.size())]);
+            break;
+        case 1:
+            filter.setVendors(random.bounded(2) ? QStringList() : QStringList { vendorChoices[random.bounded(vendorChoices.size())] });
+            break;
+        case 2:
+            filter.setMemoryTypes(random.bounded(2) ? QStringList() : QStringList { u"hbm3"_s });
+            filter.statuses = random.bounded(2) ? QSet<ChipStatus>() : QSet<ChipStatus> { ChipStatus::Shipping };
+            filter.unknownStatus = random.bounded(3) == 0;
+            break;
+        default:
+            column = int(random.bounded(-1, model.columnCount()));
+            order = random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder;
+            proxy.sort(column, order);
+            break;
+        }
+        proxy.setFilter(filter);
+        QCOMPARE(shownIds(proxy), expectedIds(model, filter, column, order));
+        QCOMPARE(proxy.visibleChips().size(), proxy.rowCount());
+    }
+}
+
+void TestFilterProxy::selectionFollowsItsChipThroughFilterAndSort()
+{
+    ChipTableModel model;
+    model.setCatalog(messyCatalog(60));
+    ChipFilterProxyModel proxy(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QItemSelectionModel selection(&proxy);
+    const QModelIndex chip7 = proxy.mapFromSource(model.index(model.rowOfChip(u"chip-7"_s), 0));
+    selection.setCurrentIndex(chip7, QItemSelectionModel::ClearAndSelect);
+    proxy.sort(ChipTableModel::metricColumn(1), Qt::DescendingOrder);
+    QCOMPARE(selection.currentIndex().data(ChipTableModel::ChipIdRole).toString(), u"chip-7"_s);
+    ChipFilter filter;
+    filter.setSearchText(u"board 7"_s); // chip-7 is "board 7"
+    proxy.setFilter(filter);
+    QCOMPARE(selection.currentIndex().data(ChipTableModel::ChipIdRole).toString(), u"chip-7"_s);
+    filter.setSearchText(u"board 3"_s);
+    proxy.setFilter(filter);
+    QVERIFY(!selection.currentIndex().isValid()); // filtered out: nothing is current
+}
+
+void TestFilterProxy::editedValueMovesAndFiltersItsRow()
+{
+    ChipTableModel model;
+    Catalog catalog = messyCatalog(20);
+    model.setCatalog(catalog);
+    ChipFilterProxyModel proxy(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int column = ChipTableModel::metricColumn(1);
+    proxy.sort(column, Qt::DescendingOrder);
+    ChipFilter filter;
+    filter.setSearchText(u"dense"_s);
+    proxy.setFilter(filter);
+    // The same chips with chip-1's bandwidth raised above all and chip-2 now "sparse": an edit.
+    catalog.chips[1].spec(SpecField::MemoryBandwidth) = CatalogFactory::number(1000);
+    catalog.chips[2].notes = u"Sparse"_s;
+    model.setCatalog(CatalogSnapshot::create(catalog));
+    QCOMPARE(proxy.index(0, 0).data(ChipTableModel::ChipIdRole).toString(), u"chip-1"_s);
+    QVERIFY(!shownIds(proxy).contains(u"chip-2"_s));
+    QCOMPARE(shownIds(proxy), expectedIds(model, filter, column, Qt::DescendingOrder));
+}
+
+QTEST_MAIN(TestFilterProxy)
+#include "tst_filterproxy.moc"
