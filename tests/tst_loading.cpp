@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -31,6 +32,7 @@ private slots:
     void loaderReportsProblemsWithPlaces();
     void windowLoadsInBackground();
     void windowCancelKeepsCatalog();
+    void backgroundLoadShowsTheSameFindingsAndSearch();
 
 private:
     QTemporaryDir m_dir;
@@ -153,6 +155,33 @@ void TestLoading::windowCancelKeepsCatalog()
     QCOMPARE(window.chipModel()->rowCount(), builtInRows);
     QVERIFY(!window.windowTitle().contains(u"large.json"_s));
     QCOMPARE(finished.size(), 1);
+}
+
+// What the worker prepared (findings, search index) is what the window would have computed itself.
+void TestLoading::backgroundLoadShowsTheSameFindingsAndSearch()
+{
+    const QString path = testDataPath(u"policy-breaches.json"_s);
+    MainWindow direct(CatalogReader::readBuiltIn().catalog, { false, {} });
+    QVERIFY(direct.openCatalogFile(path));
+    MainWindow background(CatalogReader::readBuiltIn().catalog, { false, {} });
+    QSignalSpy finished(&background, &MainWindow::catalogLoadFinished);
+    background.openCatalogFileInBackground(path);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(background.document()->prepared()); // the worker's work was used
+    QAbstractItemModel* expected = direct.dataQualityView()->model();
+    QAbstractItemModel* actual = background.dataQualityView()->model();
+    QVERIFY(expected->rowCount() > 0);
+    QCOMPARE(actual->rowCount(), expected->rowCount());
+    for (int row = 0; row < expected->rowCount(); ++row) {
+        for (int column = 0; column < expected->columnCount(); ++column)
+            QCOMPARE(actual->index(row, column).data(), expected->index(row, column).data());
+    }
+    ChipFilter filter;
+    filter.setSearchText(u"h20"_s);
+    direct.proxyModel()->setFilter(filter);
+    background.proxyModel()->setFilter(filter);
+    QVERIFY(background.proxyModel()->rowCount() > 0);
+    QCOMPARE(background.proxyModel()->visibleChips().size(), direct.proxyModel()->visibleChips().size());
 }
 
 QTEST_MAIN(TestLoading)

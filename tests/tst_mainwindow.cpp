@@ -21,12 +21,15 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +72,7 @@ private slots:
     void chartFollowsFilterAndSelection();
     void compareSelectedRowsAndExportEveryFormat();
     void compareKeepsAtMostEightChips();
+    void comparePickerTicksWithMouseAndSpace();
     void ecosystemAndLlmFitFollowTheFilter();
     void chineseTranslationIsEmbedded();
     void searchWaitsForAPauseOnlyInLargeCatalogs();
@@ -366,6 +370,52 @@ void TestMainWindow::compareKeepsAtMostEightChips()
     QVERIFY(window.comparePage()->hintLabel()->text().contains(u"at least two"_s));
     QString error;
     QVERIFY(!window.comparePage()->exportTo(u"x.csv"_s, &error));
+}
+
+void TestMainWindow::comparePickerTicksWithMouseAndSpace()
+{
+    MainWindow window(m_builtIn, { false, {} });
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(u"compare"_s);
+    ComparePage* compare = window.comparePage();
+    QListView* picker = compare->picker();
+    QAbstractItemModelTester tester(picker->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(picker->model()->rowCount(), m_builtIn.chips.size());
+    // A click on a row's tick box ticks it.
+    auto checkBoxOf = [picker](int row) {
+        QStyleOptionViewItem option;
+        option.initFrom(picker);
+        option.rect = picker->visualRect(picker->model()->index(row, 0));
+        option.features |= QStyleOptionViewItem::HasCheckIndicator;
+        return picker->style()
+            ->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, picker)
+            .center();
+    };
+    QTest::mouseClick(picker->viewport(), Qt::LeftButton, {}, checkBoxOf(0));
+    QCOMPARE(compare->chipIds(), QStringList { m_builtIn.chips[0].id });
+    // Space ticks the current row.
+    picker->setFocus();
+    picker->setCurrentIndex(picker->model()->index(2, 0));
+    QTest::keyClick(picker, Qt::Key_Space);
+    QCOMPARE(compare->chipIds(), (QStringList { m_builtIn.chips[0].id, m_builtIn.chips[2].id }));
+    QCOMPARE(compare->comparisonModel()->columnCount(), 3); // attribute + two chips
+    QCOMPARE(picker->model()->index(2, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    // Space again unticks it.
+    QTest::keyClick(picker, Qt::Key_Space);
+    QCOMPARE(compare->chipIds(), QStringList { m_builtIn.chips[0].id });
+    // A ninth tick is refused, and the box stays empty.
+    QStringList eight;
+    for (int i = 0; i < ComparePage::kMaxChips; ++i)
+        eight.append(m_builtIn.chips[i].id);
+    compare->setChipIds(eight);
+    picker->setCurrentIndex(picker->model()->index(ComparePage::kMaxChips, 0));
+    QTest::keyClick(picker, Qt::Key_Space);
+    QCOMPARE(compare->chipIds(), eight);
+    QCOMPARE(picker->model()->index(ComparePage::kMaxChips, 0).data(Qt::CheckStateRole).toInt(),
+        int(Qt::Unchecked));
+    QVERIFY(compare->noticeLabel()->text().startsWith(u"At most 8 chips side by side; untick one first."_s));
 }
 
 void TestMainWindow::ecosystemAndLlmFitFollowTheFilter()

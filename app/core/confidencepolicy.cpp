@@ -24,12 +24,17 @@ bool isByVendor(const Source& source, const Chip& chip)
         && (source.publisher.toLower().contains(vendor) || source.title.toLower().contains(vendor));
 }
 
-void checkNumber(const SourcedNumber& number, const QStringList& path, const QString& field, const Chip& chip,
+// `alternative` is the number's index among the field's alternatives, -1 for the primary value.
+// The path is made only for a finding: this runs for every number of every chip.
+void checkNumber(const SourcedNumber& number, int alternative, const QString& field, const Chip& chip,
     const SourceLookup& sourceOf, QList<PolicyFinding>& out)
 {
     const Source* source = sourceOf(number.sourceId);
     auto add = [&](const QString& key, const QString& message) {
-        out.append({ chip.id, field, path + QStringList { key }, message });
+        QStringList path { field };
+        if (alternative >= 0)
+            path << u"alternatives"_s << QString::number(alternative);
+        out.append({ chip.id, field, path << key, message });
     };
     switch (number.confidence) {
     case Confidence::Official:
@@ -72,11 +77,9 @@ QList<PolicyFinding> checkChip(const Chip& chip, const SourceLookup& sourceOf)
         const auto& value = chip.spec(info.field);
         if (!value)
             continue;
-        checkNumber(value->primary, { info.jsonKey }, info.jsonKey, chip, sourceOf, findings);
-        for (int i = 0; i < value->alternatives.size(); ++i) {
-            checkNumber(value->alternatives[i], { info.jsonKey, u"alternatives"_s, QString::number(i) },
-                info.jsonKey, chip, sourceOf, findings);
-        }
+        checkNumber(value->primary, -1, info.jsonKey, chip, sourceOf, findings);
+        for (int i = 0; i < value->alternatives.size(); ++i)
+            checkNumber(value->alternatives[i], i, info.jsonKey, chip, sourceOf, findings);
     }
     return findings;
 }

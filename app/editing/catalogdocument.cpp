@@ -66,6 +66,8 @@ void CatalogDocument::remerge(CatalogSnapshot merged)
     m_userIds.reserve(m_user->chips.size());
     for (const Chip& chip : m_user->chips)
         m_userIds.insert(chip.id);
+    if (!merged)
+        m_prepared.reset(); // it was made for another catalog
     if (!m_hasUser)
         m_merged = m_builtIn;
     else if (merged)
@@ -83,10 +85,16 @@ CatalogReadResult CatalogDocument::open(const QString& path)
     return result;
 }
 
+PreparedCatalogPtr CatalogDocument::prepared() const
+{
+    return m_prepared && m_prepared->catalog == m_merged ? m_prepared : PreparedCatalogPtr();
+}
+
 void CatalogDocument::openLoaded(CatalogLoader::Outcome outcome)
 {
     Q_ASSERT(outcome.result.ok());
     CatalogSnapshot merged = outcome.base == m_builtIn ? std::move(outcome.merged) : CatalogSnapshot();
+    m_prepared = merged ? std::move(outcome.prepared) : PreparedCatalogPtr();
     setUser(std::move(outcome.result.catalog), QFileInfo(outcome.path).absoluteFilePath(), true,
         std::move(merged));
 }

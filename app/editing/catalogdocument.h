@@ -32,6 +32,8 @@ public:
     CatalogSnapshot builtIn() const { return m_builtIn; }
     CatalogSnapshot user() const { return m_user; } // the file's own chips and sources
     CatalogSnapshot merged() const { return m_merged; } // what the pages show
+    // What CatalogLoader derived from merged(), when merged() is still the catalog it loaded.
+    PreparedCatalogPtr prepared() const;
     bool hasUserCatalog() const { return m_hasUser; }
     QString filePath() const { return m_path; } // empty for an untitled catalog
     QString displayName() const; // file name, or "Untitled"
@@ -87,6 +89,7 @@ private:
     CatalogSnapshot m_builtIn;
     CatalogSnapshot m_user;
     CatalogSnapshot m_merged;
+    PreparedCatalogPtr m_prepared;
     // The user catalog's ids: isEditable is asked for every table cell the view paints, so it
     // must not scan the catalog.
     QSet<QString> m_userIds;

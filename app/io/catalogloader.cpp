@@ -50,10 +50,15 @@ void CatalogLoader::work()
         }
         return !m_cancel.load();
     });
-    if (m_outcome.result.ok() && !m_cancel.load())
+    if (m_outcome.result.ok() && !m_cancel.load()) {
         m_outcome.merged = CatalogSnapshot::create(m_base->mergedWith(m_outcome.result.catalog));
+        emit progressChanged(97);
+        m_outcome.prepared = PreparedCatalog::of(m_outcome.merged, [this] { return !m_cancel.load(); });
+    }
     if (m_cancel.load()) {
         m_outcome.result = {};
+        m_outcome.merged.reset();
+        m_outcome.prepared.reset();
         m_outcome.result.problems.append({ m_path, 0, 0, {}, {}, CatalogReader::cancelledMessage() });
     }
     emit progressChanged(100);

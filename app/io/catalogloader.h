@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/preparedcatalog.h"
 #include "catalogreader.h"
 #include "core/catalog.h"
 
@@ -23,6 +24,7 @@ public:
         CatalogReadResult result; // the file's own chips, sources, problems and warnings
         CatalogSnapshot base; // what it was merged over
         CatalogSnapshot merged; // the base with the file merged over it; null unless result.ok()
+        PreparedCatalogPtr prepared; // what the window derives from `merged`
     };
 
     // `base` is what the file is merged over; its sources may be cited by the file.

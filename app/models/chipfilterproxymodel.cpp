@@ -65,8 +65,7 @@ void ChipFilterProxyModel::sort(int column, Qt::SortOrder order)
     changeLayout([this] { computeOrder(); });
 }
 
-template <typename Change>
-void ChipFilterProxyModel::changeLayout(Change change)
+template <typename Change> void ChipFilterProxyModel::changeLayout(Change change)
 {
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
@@ -234,7 +233,8 @@ QModelIndex ChipFilterProxyModel::mapToSource(const QModelIndex& proxyIndex) con
 
 QModelIndex ChipFilterProxyModel::mapFromSource(const QModelIndex& sourceIndex) const
 {
-    if (!sourceIndex.isValid() || sourceIndex.model() != m_chips || sourceIndex.row() >= m_sourceToProxy.size())
+    if (!sourceIndex.isValid() || sourceIndex.model() != m_chips
+        || sourceIndex.row() >= m_sourceToProxy.size())
         return {};
     const int row = m_sourceToProxy[sourceIndex.row()];
     return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());

@@ -54,8 +54,7 @@ private:
     void computeMapping();
     // Runs `change` (which may change which rows show and in what order) as one layout change
     // that keeps the views' persistent indexes (selection, current cell) on their chips.
-    template <typename Change>
-    void changeLayout(Change change);
+    template <typename Change> void changeLayout(Change change);
 
     ChipTableModel* m_chips;
     ChipFilter m_filter;

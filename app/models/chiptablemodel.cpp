@@ -66,7 +66,7 @@ bool sameSearchText(const Chip& a, const Chip& b)
 }
 } // namespace
 
-void ChipTableModel::setCatalog(CatalogSnapshot catalog)
+void ChipTableModel::setCatalog(CatalogSnapshot catalog, const PreparedCatalog* prepared)
 {
     if (catalog && !m_catalog->chips.isEmpty() && sameChips(*catalog)) {
         const CatalogSnapshot before = std::exchange(m_catalog, std::move(catalog));
@@ -86,11 +86,16 @@ void ChipTableModel::setCatalog(CatalogSnapshot catalog)
     }
     beginResetModel();
     m_catalog = catalog ? std::move(catalog) : CatalogSnapshot::create();
-    m_filterKeys.clear();
-    m_filterKeys.reserve(m_catalog->chips.size());
-    for (const auto& chip : m_catalog->chips)
-        m_filterKeys.append(ChipFilterKeys::of(chip, false));
-    m_search.build(m_catalog->chips);
+    if (prepared && prepared->catalog == m_catalog) {
+        m_filterKeys = prepared->filterKeys;
+        m_search = prepared->search;
+    } else {
+        m_filterKeys.clear();
+        m_filterKeys.reserve(m_catalog->chips.size());
+        for (const auto& chip : m_catalog->chips)
+            m_filterKeys.append(ChipFilterKeys::of(chip, false));
+        m_search.build(m_catalog->chips);
+    }
     endResetModel();
 }
 

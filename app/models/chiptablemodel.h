@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/chipfilter.h"
+#include "analysis/preparedcatalog.h"
 #include "analysis/searchindex.h"
 #include "core/catalog.h"
 #include "editing/chiptextfields.h"
@@ -54,7 +55,8 @@ public:
     void setCatalog(Catalog catalog);
     // A catalog with the same chips in the same order (an edit of values) updates the rows in
     // place, so selection, scroll position and an open editor survive; anything else resets.
-    void setCatalog(CatalogSnapshot catalog);
+    // `prepared`, when made for this catalog, saves computing its filter keys and search index.
+    void setCatalog(CatalogSnapshot catalog, const PreparedCatalog* prepared = nullptr);
     void setEditor(Editor editor) { m_editor = std::move(editor); }
     static std::optional<ChipTextField> textFieldAt(int column); // nullopt: not a text column
     const Catalog& catalog() const { return *m_catalog; }

@@ -1,5 +1,7 @@
 #include "dataqualitymodel.h"
 
+#include <QHash>
+
 DataQualityModel::DataQualityModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
@@ -7,16 +9,28 @@ DataQualityModel::DataQualityModel(QObject* parent)
 
 void DataQualityModel::setCatalog(const Catalog& catalog)
 {
+    setFindings(catalog, ConfidencePolicy::checkCatalog(catalog));
+}
+
+void DataQualityModel::setFindings(const Catalog& catalog, const QList<PolicyFinding>& findings)
+{
     beginResetModel();
     m_rows.clear();
-    for (const auto& finding : ConfidencePolicy::checkCatalog(catalog)) {
-        const Chip* chip = catalog.chip(finding.chipId);
-        QString label = finding.field;
-        for (const auto& info : specFields()) {
-            if (info.jsonKey == finding.field)
-                label = specFieldLabel(info.field);
-        }
-        m_rows.append({ finding, chip ? chip->name : finding.chipId, label });
+    // Names by id once: a large catalog can have thousands of findings.
+    QHash<QString, const Chip*> chips;
+    if (!findings.isEmpty()) {
+        chips.reserve(catalog.chips.size());
+        for (const Chip& chip : catalog.chips)
+            chips.insert(chip.id, &chip);
+    }
+    QHash<QString, QString> labels;
+    for (const auto& info : specFields())
+        labels.insert(info.jsonKey, specFieldLabel(info.field));
+    m_rows.reserve(findings.size());
+    for (const auto& finding : findings) {
+        const Chip* chip = chips.value(finding.chipId);
+        m_rows.append(
+            { finding, chip ? chip->name : finding.chipId, labels.value(finding.field, finding.field) });
     }
     endResetModel();
 }

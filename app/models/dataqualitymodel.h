@@ -15,6 +15,8 @@ public:
 
     explicit DataQualityModel(QObject* parent = nullptr);
     void setCatalog(const Catalog& catalog);
+    // The findings ConfidencePolicy::checkCatalog made for `catalog` (in a worker thread, say).
+    void setFindings(const Catalog& catalog, const QList<PolicyFinding>& findings);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -1,4 +1,5 @@
 #include "comparepage.h"
+#include "models/chippickermodel.h"
 
 #include "analysis/comparisonhtml.h"
 #include "charts/documentexport.h"
@@ -17,7 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -32,7 +33,8 @@ using namespace Qt::StringLiterals;
 ComparePage::ComparePage(ChipTableModel* chips, QWidget* parent)
     : QWidget(parent)
     , m_chips(chips)
-    , m_picker(new QListWidget(this))
+    , m_pickerModel(new ChipPickerModel(chips, this))
+    , m_picker(new QListView(this))
     , m_baseline(new QComboBox(this))
     , m_differences(new QCheckBox(tr("Differences only"), this))
     , m_view(new QTableView(this))
@@ -42,6 +44,9 @@ ComparePage::ComparePage(ChipTableModel* chips, QWidget* parent)
 {
     setObjectName(u"comparePage"_s);
     m_picker->setObjectName(u"chipPicker"_s);
+    m_picker->setModel(m_pickerModel);
+    // Every row the same height: a long list never measures its rows.
+    m_picker->setUniformItemSizes(true);
     m_picker->setAccessibleName(tr("Chips to compare"));
     m_picker->setAccessibleDescription(tr("Tick two to eight chips; Space ticks the current one."));
     m_view->setModel(m_comparison);
@@ -109,24 +114,7 @@ ComparePage::ComparePage(ChipTableModel* chips, QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
 
-    connect(m_picker, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
-        if (m_updating)
-            return;
-        const QString id = item->data(Qt::UserRole).toString();
-        if (item->checkState() == Qt::Checked && !m_order.contains(id)) {
-            if (m_order.size() >= kMaxChips) {
-                const QSignalBlocker blocker(m_picker);
-                item->setCheckState(Qt::Unchecked);
-                showNotice(tr("At most %1 chips side by side; untick one first.").arg(kMaxChips));
-                return;
-            }
-            m_order.append(id);
-        } else if (item->checkState() != Qt::Checked) {
-            m_order.removeAll(id);
-        }
-        m_notice->hide();
-        rebuild();
-    });
+    connect(m_pickerModel, &ChipPickerModel::tickRequested, this, &ComparePage::tick);
     connect(m_baseline, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating)
             rebuild();
@@ -151,28 +139,30 @@ ComparePage::ComparePage(ChipTableModel* chips, QWidget* parent)
         for (int c = 1; c < m_comparison->columnCount(); ++c)
             header->setSectionResizeMode(c, QHeaderView::Stretch);
     });
-    connect(m_chips, &QAbstractItemModel::modelReset, this, &ComparePage::refillPicker);
-    refillPicker();
+    connect(m_chips, &QAbstractItemModel::modelReset, this, &ComparePage::dropMissingChips);
 }
 
-void ComparePage::refillPicker()
+void ComparePage::tick(const QString& chipId, bool ticked)
 {
-    m_updating = true;
-    m_picker->clear();
-    QStringList kept;
-    for (int row = 0; row < m_chips->rowCount(); ++row) {
-        const Chip& chip = m_chips->chip(row);
-        auto* item = new QListWidgetItem(chip.name, m_picker);
-        item->setData(Qt::UserRole, chip.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(m_order.contains(chip.id) ? Qt::Checked : Qt::Unchecked);
+    if (ticked && !m_order.contains(chipId)) {
+        if (m_order.size() >= kMaxChips) {
+            showNotice(tr("At most %1 chips side by side; untick one first.").arg(kMaxChips));
+            return;
+        }
+        m_order.append(chipId);
+    } else if (!ticked) {
+        m_order.removeAll(chipId);
     }
-    for (const auto& id : std::as_const(m_order)) {
-        if (m_chips->rowOfChip(id) >= 0)
-            kept.append(id);
-    }
-    m_order = kept;
-    m_updating = false;
+    m_pickerModel->setTicked(m_order);
+    m_notice->hide();
+    rebuild();
+}
+
+void ComparePage::dropMissingChips()
+{
+    // Another catalog (or an edit that deleted chips): compared chips it lacks leave the page.
+    m_order.removeIf([this](const QString& id) { return m_chips->rowOfChip(id) < 0; });
+    m_pickerModel->setTicked(m_order);
     rebuild();
 }
 
@@ -189,11 +179,7 @@ void ComparePage::setChipIds(const QStringList& ids)
         else
             m_order.append(id);
     }
-    for (int i = 0; i < m_picker->count(); ++i) {
-        QListWidgetItem* item = m_picker->item(i);
-        item->setCheckState(
-            m_order.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
-    }
+    m_pickerModel->setTicked(m_order);
     m_updating = false;
     m_notice->hide();
     rebuild();
@@ -237,6 +223,7 @@ void ComparePage::rebuild()
     const CatalogSnapshot catalog = m_chips->snapshot();
     // An edit may have deleted a compared chip: it leaves the comparison.
     m_order.removeIf([&catalog](const QString& id) { return !catalog->chip(id); });
+    m_pickerModel->setTicked(m_order);
     QVector<const Chip*> chips;
     for (const auto& id : std::as_const(m_order)) {
         const Chip* chip = catalog->chip(id);

@@ -7,7 +7,8 @@ class ComparisonModel;
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QListWidget;
+class ChipPickerModel;
+class QListView;
 class QMimeData;
 class QTableView;
 
@@ -29,6 +30,7 @@ public:
     void setDifferencesOnly(bool differencesOnly);
 
     ComparisonModel* comparisonModel() const { return m_comparison; }
+    QListView* picker() const { return m_picker; }
     QTableView* view() const { return m_view; }
     QLabel* hintLabel() const { return m_hint; }
     QLabel* noticeLabel() const { return m_notice; } // chips left out, until the ticks change
@@ -41,13 +43,15 @@ signals:
     void chipIdsChanged(const QStringList& ids);
 
 private:
-    void refillPicker();
+    void tick(const QString& chipId, bool ticked);
+    void dropMissingChips();
     void showNotice(const QString& text);
     void rebuild();
     void chooseExportFile(const QString& suffix, const QString& filter);
 
     ChipTableModel* m_chips;
-    QListWidget* m_picker;
+    ChipPickerModel* m_pickerModel;
+    QListView* m_picker;
     QComboBox* m_baseline;
     QCheckBox* m_differences;
     QTableView* m_view;

@@ -343,7 +343,8 @@ void MainWindow::showCatalog()
             }
         }
     }
-    m_model->setCatalog(after);
+    const PreparedCatalogPtr prepared = m_document->prepared();
+    m_model->setCatalog(after, prepared.get());
     if (!current.isEmpty() && m_tablePage->currentChipId() != current) {
         // Chips came or went: the table was reset; keep the chip the user was on.
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOfChip(current), 0));
@@ -354,7 +355,10 @@ void MainWindow::showCatalog()
     const QString shown = m_tablePage->currentChipId();
     m_details->showChip(m_model->catalog(), m_model->catalog().chip(shown), m_document->isEditable(shown));
     m_filterBar->setCatalog(m_model->catalog());
-    m_qualityModel->setCatalog(m_model->catalog());
+    if (prepared)
+        m_qualityModel->setFindings(*after, prepared->findings);
+    else
+        m_qualityModel->setCatalog(*after);
     const int findings = m_qualityModel->rowCount();
     m_qualityDock->setWindowTitle(findings ? tr("Data quality (%1)").arg(findings) : tr("Data quality"));
     m_quality->resizeColumnsToContents();

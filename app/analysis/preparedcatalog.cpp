@@ -1,0 +1,18 @@
+#include "preparedcatalog.h"
+
+QSharedPointer<const PreparedCatalog> PreparedCatalog::of(
+    CatalogSnapshot catalog, const std::function<bool()>& keepGoing)
+{
+    auto prepared = QSharedPointer<PreparedCatalog>::create();
+    prepared->filterKeys.reserve(catalog->chips.size());
+    for (const Chip& chip : catalog->chips)
+        prepared->filterKeys.append(ChipFilterKeys::of(chip, false));
+    if (keepGoing && !keepGoing())
+        return {};
+    prepared->search.build(catalog->chips);
+    if (keepGoing && !keepGoing())
+        return {};
+    prepared->findings = ConfidencePolicy::checkCatalog(*catalog);
+    prepared->catalog = std::move(catalog);
+    return prepared;
+}
