@@ -25,8 +25,8 @@ Catalog messyCatalog(int count)
     const QStringList memories { u"HBM3"_s, u"HBM3e"_s, u"GDDR6"_s, QString() };
     QRandomGenerator random(7);
     for (int i = 0; i < count; ++i) {
-        Chip chip = CatalogFactory::chip(u"chip-%1"_s.arg(i), (i % 3 ? u"Board "_s : u"board "_s) + QString::number(i % 11),
-            vendors[i % vendors.size()], {});
+        Chip chip = CatalogFactory::chip(u"chip-%1"_s.arg(i),
+            (i % 3 ? u"Board "_s : u"board "_s) + QString::number(i % 11), vendors[i % vendors.size()], {});
         if (i % 4 != 0)
             chip.spec(SpecField::MemoryBandwidth) = CatalogFactory::number(double(random.bounded(20)));
         chip.memoryType = memories[i % memories.size()];
@@ -48,7 +48,8 @@ QStringList shownIds(const ChipFilterProxyModel& proxy)
 
 // What the proxy must show: ChipFilter's own answer, stably sorted by the column's sort key
 // with unknown keys last.
-QStringList expectedIds(const ChipTableModel& model, const ChipFilter& filter, int column, Qt::SortOrder order)
+QStringList expectedIds(
+    const ChipTableModel& model, const ChipFilter& filter, int column, Qt::SortOrder order)
 {
     QVector<int> rows;
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -65,7 +66,8 @@ QStringList expectedIds(const ChipTableModel& model, const ChipFilter& filter, i
             if (!ka.isValid())
                 return false;
             if (ka.userType() == QMetaType::Double && kb.userType() == QMetaType::Double)
-                return order == Qt::AscendingOrder ? ka.toDouble() < kb.toDouble() : kb.toDouble() < ka.toDouble();
+                return order == Qt::AscendingOrder ? ka.toDouble() < kb.toDouble()
+                                                   : kb.toDouble() < ka.toDouble();
             const int c = ka.toString().toCaseFolded().compare(kb.toString().toCaseFolded());
             return order == Qt::AscendingOrder ? c < 0 : c > 0;
         });
@@ -115,8 +117,8 @@ void TestFilterProxy::matchesReferenceThroughRandomSteps()
     ChipFilterProxyModel proxy(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QRandomGenerator random(11);
-    const QStringList searches { u""_s, u"b"_s, u"bo"_s, u"board 1"_s, u"board 10"_s, u"sparse"_s, u"t-head"_s, u"x"_s,
-        u"CHIP-1"_s };
+    const QStringList searches { u""_s, u"b"_s, u"bo"_s, u"board 1"_s, u"board 10"_s, u"sparse"_s,
+        u"t-head"_s, u"x"_s, u"CHIP-1"_s };
     const QStringList vendorChoices { u"nvidia"_s, u"alibaba"_s, u"t-head"_s, u"Huawei"_s, u"unknown"_s };
     ChipFilter filter;
     int column = -1;
@@ -127,11 +129,14 @@ void TestFilterProxy::matchesReferenceThroughRandomSteps()
             filter.setSearchText(searches[random.bounded(searches.size())]);
             break;
         case 1:
-            filter.setVendors(random.bounded(2) ? QStringList() : QStringList { vendorChoices[random.bounded(vendorChoices.size())] });
+            filter.setVendors(random.bounded(2)
+                    ? QStringList()
+                    : QStringList { vendorChoices[random.bounded(vendorChoices.size())] });
             break;
         case 2:
             filter.setMemoryTypes(random.bounded(2) ? QStringList() : QStringList { u"hbm3"_s });
-            filter.statuses = random.bounded(2) ? QSet<ChipStatus>() : QSet<ChipStatus> { ChipStatus::Shipping };
+            filter.statuses
+                = random.bounded(2) ? QSet<ChipStatus>() : QSet<ChipStatus> { ChipStatus::Shipping };
             filter.unknownStatus = random.bounded(3) == 0;
             break;
         default:

@@ -5,10 +5,10 @@
 #include "analysis/metrics.h"
 #include "i18n/translations.h"
 #include "io/catalogreader.h"
-#include "models/unknownlastsortproxy.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
 #include "models/llmfitmodel.h"
+#include "models/unknownlastsortproxy.h"
 #include "testprocess.h"
 #include "widgets/chartpage.h"
 #include "widgets/comparepage.h"
@@ -200,6 +200,7 @@ void TestFirstSession::clickingAHeaderSortsAndClickingATabSwitchesPage()
 
     clickTab(window, u"Chart"_s);
     QCOMPARE(window.findChild<QTabWidget*>(u"pages"_s)->currentWidget(), window.chartPage());
+    QVERIFY(window.chartPage()->isVisible());
 }
 
 void TestFirstSession::tabLeavesTheTableAndCtrlTabSwitchesPages()

@@ -422,13 +422,16 @@ void TestMainWindow::ecosystemAndLlmFitFollowTheFilter()
 {
     MainWindow window(m_builtIn, { false, {} });
     EcosystemModel* ecosystem = window.ecosystemPage()->model();
+    // The LLM fit page shown once, then hidden while the filter changes.
+    LlmFitPage* llm = window.llmFitPage();
+    QVERIFY(window.showPage(u"llm"_s));
+    QTRY_COMPARE(llm->model()->rowCount(), window.chipModel()->rowCount());
     QVERIFY(window.showPage(u"ecosystem"_s));
     QTRY_COMPARE(ecosystem->rowCount(), window.chipModel()->rowCount());
     QTest::keyClicks(window.filterBar()->searchEdit(), u"metax"_s);
     QTRY_COMPARE(ecosystem->rowCount(), 2);
 
     // Hidden pages wait, and catch up when shown.
-    LlmFitPage* llm = window.llmFitPage();
     QTest::qWait(20);
     QCOMPARE(llm->model()->rowCount(), window.chipModel()->rowCount());
     QVERIFY(window.showPage(u"llm"_s));

@@ -83,7 +83,9 @@ ComparePage::ComparePage(ChipTableModel* chips, QWidget* parent)
         [this] { QApplication::clipboard()->setMimeData(clipboardData()); });
 
     auto* controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Baseline:"), this));
+    auto* baselineLabel = new QLabel(tr("&Baseline:"), this);
+    baselineLabel->setBuddy(m_baseline);
+    controls->addWidget(baselineLabel);
     controls->addWidget(m_baseline);
     controls->addWidget(m_differences);
     controls->addStretch(1);
@@ -140,6 +142,7 @@ ComparePage::ComparePage(ChipTableModel* chips, QWidget* parent)
             header->setSectionResizeMode(c, QHeaderView::Stretch);
     });
     connect(m_chips, &QAbstractItemModel::modelReset, this, &ComparePage::dropMissingChips);
+    rebuild(); // the hint, and "none" as the baseline
 }
 
 void ComparePage::tick(const QString& chipId, bool ticked)

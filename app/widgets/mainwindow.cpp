@@ -74,14 +74,11 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     setAcceptDrops(true);
     m_pages->setObjectName(u"pages"_s);
     m_pages->addTab(m_tablePage, tr("Table"));
-    m_chartPage = new ChartPage(m_model, m_proxy, this);
-    m_pages->addTab(m_chartPage, tr("Chart"));
-    m_comparePage = new ComparePage(m_model, this);
-    m_pages->addTab(m_comparePage, tr("Compare"));
-    m_ecosystemPage = new EcosystemPage(m_model, m_proxy, this);
-    m_pages->addTab(m_ecosystemPage, tr("Ecosystem"));
-    m_llmFitPage = new LlmFitPage(m_model, m_proxy, this);
-    m_pages->addTab(m_llmFitPage, tr("LLM fit"));
+    addLazyPage(u"chart"_s, tr("Chart"));
+    addLazyPage(u"compare"_s, tr("Compare"));
+    addLazyPage(u"ecosystem"_s, tr("Ecosystem"));
+    addLazyPage(u"llm"_s, tr("LLM fit"));
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::buildPageAt);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -136,7 +133,6 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     connect(m_filterBar, &FilterBar::filterChanged, m_proxy, &ChipFilterProxyModel::setFilter);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::syncDetailsWithFilter);
     connect(m_tablePage, &TablePage::clearFiltersRequested, m_filterBar, &FilterBar::clear);
-    connect(m_comparePage, &ComparePage::chipIdsChanged, m_chartPage, &ChartPage::setComparedChips);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
@@ -150,8 +146,6 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
         if (!m_document->copyToUserCatalog({ id }).isEmpty())
             showChipField(id, QString());
     });
-
-    connect(m_tablePage, &TablePage::selectedChipsChanged, m_chartPage, &ChartPage::setHighlightedChips);
 
     m_model->setEditor({ [this](const QString& id) { return m_document->isEditable(id); },
         [this](const QString& id, ChipTextField field, const QString& text) {
@@ -185,10 +179,6 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
         restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
         m_restoredState
             = restoreState(Settings::value(Settings::Key::WindowState).toByteArray(), kStateVersion);
-        m_chartPage->restoreState(Settings::value(Settings::Key::ChartState).toMap());
-        if (auto* splitter = m_comparePage->findChild<QSplitter*>(u"compareSplitter"_s))
-            splitter->restoreState(Settings::value(Settings::Key::CompareSplitter).toByteArray());
-        m_llmFitPage->restoreState(Settings::value(Settings::Key::LlmFitState).toMap());
         if (Settings::value(Settings::Key::RestoreFilters).toBool())
             m_filterBar->restoreState(Settings::value(Settings::Key::Filters).toMap());
         m_tablePage->view()->horizontalHeader()->restoreState(
@@ -370,8 +360,10 @@ void MainWindow::showCatalog()
 
 void MainWindow::resetLayout()
 {
-    if (auto* splitter = m_comparePage->findChild<QSplitter*>(u"compareSplitter"_s))
-        splitter->setSizes({ 220, 800 });
+    if (m_comparePage) {
+        if (auto* splitter = m_comparePage->findChild<QSplitter*>(u"compareSplitter"_s))
+            splitter->setSizes({ 220, 800 });
+    }
     restoreState(m_defaultState);
     m_tablePage->view()->horizontalHeader()->restoreState(m_defaultHeaderState);
     m_problemsDock->setVisible(m_problems->count() > 0);
@@ -545,7 +537,8 @@ bool MainWindow::exportTableCsv(const QString& path, QString* error)
 bool MainWindow::showPage(const QString& name)
 {
     for (int i = 0; i < m_pages->count(); ++i) {
-        if (m_pages->widget(i)->objectName() == name + u"Page"_s) {
+        const QString objectName = m_pages->widget(i)->objectName();
+        if (objectName == name + u"Page"_s || objectName == name + u"PageHolder"_s) {
             m_pages->setCurrentIndex(i);
             return true;
         }
@@ -649,7 +642,7 @@ void MainWindow::compareSelected()
             tr("Select two to %1 rows in the table to compare them.").arg(ComparePage::kMaxChips));
         return;
     }
-    m_comparePage->setChipIds(ids);
+    comparePage()->setChipIds(ids);
     showPage(u"compare"_s);
 }
 
@@ -677,7 +670,7 @@ void MainWindow::chooseChartFile()
         scale = options.scale();
     }
     QString error;
-    if (!m_chartPage->exportChart(path, size, scale, &error))
+    if (!chartPage()->exportChart(path, size, scale, &error))
         QMessageBox::critical(this, tr("Export failed"), error);
     else
         statusBar()->showMessage(tr("Wrote %1").arg(path));
@@ -685,8 +678,9 @@ void MainWindow::chooseChartFile()
 
 void MainWindow::copyChart()
 {
-    const QSize size = m_chartPage->chartView()->size() * devicePixelRatio();
-    QApplication::clipboard()->setImage(m_chartPage->renderImage(size, devicePixelRatio()));
+    ChartPage* chart = chartPage();
+    const QSize size = chart->chartView()->size() * devicePixelRatio();
+    QApplication::clipboard()->setImage(chart->renderImage(size, devicePixelRatio()));
     statusBar()->showMessage(tr("Chart copied to the clipboard"));
 }
 
@@ -716,10 +710,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_options.restoreSettings) {
         Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
         Settings::setValue(Settings::Key::WindowState, saveState(kStateVersion));
-        Settings::setValue(Settings::Key::ChartState, m_chartPage->state());
-        if (auto* splitter = m_comparePage->findChild<QSplitter*>(u"compareSplitter"_s))
-            Settings::setValue(Settings::Key::CompareSplitter, splitter->saveState());
-        Settings::setValue(Settings::Key::LlmFitState, m_llmFitPage->state());
+        // A page never built this session keeps the state saved last time.
+        if (m_chartPage)
+            Settings::setValue(Settings::Key::ChartState, m_chartPage->state());
+        if (m_comparePage) {
+            if (auto* splitter = m_comparePage->findChild<QSplitter*>(u"compareSplitter"_s))
+                Settings::setValue(Settings::Key::CompareSplitter, splitter->saveState());
+        }
+        if (m_llmFitPage)
+            Settings::setValue(Settings::Key::LlmFitState, m_llmFitPage->state());
         if (Settings::value(Settings::Key::RestoreFilters).toBool())
             Settings::setValue(Settings::Key::Filters, m_filterBar->state());
         Settings::setValue(

@@ -95,10 +95,13 @@ public:
     ChipFilterProxyModel* proxyModel() const { return m_proxy; }
     FilterBar* filterBar() const { return m_filterBar; }
     TablePage* tablePage() const { return m_tablePage; }
-    ChartPage* chartPage() const { return m_chartPage; }
-    ComparePage* comparePage() const { return m_comparePage; }
-    EcosystemPage* ecosystemPage() const { return m_ecosystemPage; }
-    LlmFitPage* llmFitPage() const { return m_llmFitPage; }
+    // Pages other than the table are built when first shown (or first asked for here): start-up
+    // builds only what the first paint shows.
+    ChartPage* chartPage();
+    ComparePage* comparePage();
+    EcosystemPage* ecosystemPage();
+    LlmFitPage* llmFitPage();
+    bool isPageBuilt(const QString& name) const; // "chart", "compare", "ecosystem", "llm"
     // Opens the comparison page on the chips selected in the table.
     void compareSelected();
     // Docks, their sizes and the table's columns (shown, order, widths) as on a first start.
@@ -117,6 +120,10 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void addLazyPage(const QString& name, const QString& title);
+    void placePage(const QString& name, QWidget* page);
+    void buildPageAt(int index);
+    QWidget* holderOf(const QString& name) const;
     void finishLoading();
     void reportOpened(const QString& path, const CatalogReadResult& result, int chips);
     void showCatalog(); // the document's merged snapshot, in every page

@@ -34,6 +34,10 @@ void RebuildScheduler::request()
         if (!m_pending) // flushed meanwhile
             return;
         m_pending = false;
+        if (m_owner->isHidden()) { // hidden meanwhile (a page built, then put behind its tab)
+            m_stale = true;
+            return;
+        }
         m_stale = false;
         emit rebuild();
     });

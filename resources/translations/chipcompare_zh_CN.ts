@@ -30,7 +30,7 @@
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+90"/>
         <source>the catalog has no file yet; use Save As</source>
         <translation>该目录还没有文件；请用“另存为”</translation>
     </message>
@@ -93,12 +93,12 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../app/io/catalogreader.cpp" line="+500"/>
+        <location filename="../../app/io/catalogreader.cpp" line="+511"/>
         <source>file is empty; a catalog is a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;chips&quot;</source>
         <translation>文件为空；目录应是含有 &quot;format&quot;、&quot;version&quot; 和 &quot;chips&quot; 的 JSON 对象</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the top level must be a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;chips&quot;, not a single value</source>
         <translation>顶层必须是含有 &quot;format&quot;、&quot;version&quot; 和 &quot;chips&quot; 的 JSON 对象，而不是单个值</translation>
     </message>
@@ -118,16 +118,16 @@
         <translation>顶层必须是含有 &quot;format&quot;、&quot;version&quot; 和 &quot;chips&quot; 的 JSON 对象，而不是%1</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-445"/>
         <location line="+8"/>
-        <location line="+190"/>
+        <location line="+198"/>
         <location line="+46"/>
-        <location line="+190"/>
+        <location line="+194"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-462"/>
         <source>must be the string &quot;%1&quot;</source>
         <translation>必须是字符串 &quot;%1&quot;</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>expected %1, found %2</source>
         <translation>应为%1，实际为%2</translation>
     </message>
@@ -285,17 +285,22 @@
         <translation>“%1”不是目录来源中的来源 id</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>a single value</source>
         <translation>单个值</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>%1 more problems not shown</source>
         <translation>另有 %1 个问题未显示</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
     </message>
@@ -303,6 +308,11 @@
         <location line="+6"/>
         <source>file is larger than %1 MiB; refusing to read it</source>
         <translation>文件大于 %1 MiB，拒绝读取</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
     </message>
 </context>
 <context>
@@ -534,7 +544,7 @@
 <context>
     <name>ChipTableModel</name>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="+295"/>
+        <location filename="../../app/models/chiptablemodel.cpp" line="+319"/>
         <source>Your catalog replaces the built-in chip; where the values differ, the built-in ones are listed as other sources.</source>
         <translation>你的目录替代了内置芯片；数值不同之处，内置数值作为其他来源列出。</translation>
     </message>
@@ -970,12 +980,12 @@ type</source>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../app/widgets/comparepage.cpp" line="+37"/>
+        <location filename="../../app/widgets/comparepage.cpp" line="+39"/>
         <source>Differences only</source>
         <translation>仅显示差异</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Chips to compare</source>
         <translation>要对比的芯片</translation>
     </message>
@@ -1046,21 +1056,21 @@ type</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Baseline:</source>
-        <translation>基准：</translation>
+        <source>&amp;Baseline:</source>
+        <translation>基准(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Chips to compare (2 to %1):</source>
         <translation>对比的芯片（2 至 %1 个）：</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+46"/>
         <source>At most %1 chips side by side; untick one first.</source>
         <translation>最多并排对比 %1 款芯片；请先取消勾选一款。</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+38"/>
         <source>At most %1 chips side by side; %n more left out: %2</source>
         <translation>
             <numerusform>最多并排比较 %1 款芯片；另有 %n 款未列入：%2</numerusform>
@@ -1072,7 +1082,7 @@ type</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Tick at least two chips on the left, or select rows in the table and choose Chips → Compare selected.</source>
         <translation>请在左侧勾选至少两款芯片，或在表格中选中若干行后选择“芯片 → 对比所选”。</translation>
     </message>
@@ -1167,7 +1177,7 @@ type</source>
 <context>
     <name>ConfidencePolicy</name>
     <message>
-        <location filename="../../app/core/confidencepolicy.cpp" line="+39"/>
+        <location filename="../../app/core/confidencepolicy.cpp" line="+44"/>
         <source>&apos;official&apos; needs the vendor&apos;s own datasheet, page or statement (or the vendor&apos;s paper); source &apos;%1&apos; is %2: use &apos;reported&apos; or cite the vendor</source>
         <translation>“official”须以厂商自己的数据手册、网页或声明（或厂商论文）为据；来源“%1”是%2：请改用“reported”或引用厂商来源</translation>
     </message>
@@ -1187,7 +1197,7 @@ type</source>
         <translation>估计值须在备注中说明计算方法</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>source &apos;%1&apos; has no kind (vendor, paper, database, press, analyst, compilation, blog, retailer or leak)</source>
         <translation>来源“%1”没有类型（vendor、paper、database、press、analyst、compilation、blog、retailer 或 leak）</translation>
     </message>
@@ -1218,7 +1228,7 @@ type</source>
 <context>
     <name>DataQualityModel</name>
     <message>
-        <location filename="../../app/models/dataqualitymodel.cpp" line="+67"/>
+        <location filename="../../app/models/dataqualitymodel.cpp" line="+81"/>
         <source>Chip</source>
         <translation>芯片</translation>
     </message>
@@ -2005,7 +2015,7 @@ The command line works without one:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="+62"/>
+        <location filename="../../app/widgets/mainwindow.cpp" line="+65"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2016,13 +2026,13 @@ The command line works without one:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+278"/>
+        <location line="+283"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
         <location filename="../../app/widgets/mainwindowfile.cpp" line="+29"/>
-        <location filename="../../app/widgets/mainwindow.cpp" line="-275"/>
+        <location filename="../../app/widgets/mainwindow.cpp" line="-280"/>
         <source>ChipCompare</source>
         <translation>芯片对比</translation>
     </message>
@@ -2032,27 +2042,37 @@ The command line works without one:
         <translation>表格</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ecosystem</source>
         <translation>生态</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>LLM fit</source>
         <translation>大模型适配</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+44"/>
+        <source>Catalog loading progress</source>
+        <translation>目录加载进度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel loading</source>
+        <translation>取消加载</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>This column is worked out from other values; edit those instead.</source>
         <translation>此列由其他数值计算得出；请编辑那些数值。</translation>
     </message>
@@ -2062,7 +2082,7 @@ The command line works without one:
         <translation>内置芯片为只读。“芯片 → 复制到我的目录”会生成一个可编辑的副本来替代它。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2237,12 +2257,12 @@ The command line works without one:
         <translation>&lt;p&gt;许可证：MIT。Qt %1（构建时为 %2）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Data quality (%1)</source>
         <translation>数据质量（%1）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Panels and table columns are back as they first were.</source>
         <translation>面板和表格列已恢复为初始状态。</translation>
     </message>
@@ -2252,23 +2272,33 @@ The command line works without one:
         <translation>目录日期 %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>%n chip(s)</source>
         <translation>
             <numerusform>%n 款芯片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n 个来源</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+66"/>
+        <source>Loading %1: %p%</source>
+        <translation>正在加载 %1：%p%</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Loading %1 cancelled; the catalog in use is unchanged.</source>
+        <translation>已取消加载 %1；正在使用的目录未改变。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+27"/>
         <source>%1 has %n problem(s) and was not loaded; the catalog in use is unchanged.</source>
         <translation>
             <numerusform>%1 有 %n 个问题，未加载；当前目录保持不变。</numerusform>
@@ -2282,7 +2312,7 @@ The command line works without one:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>replaces %n built-in chip(s): %1</source>
         <translation>
             <numerusform>替换了 %n 款内置芯片：%1</numerusform>
@@ -2373,7 +2403,7 @@ The command line works without one:
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Chart copied to the clipboard</source>
         <translation>图表已复制到剪贴板</translation>
     </message>
