@@ -4,6 +4,7 @@
 // QAbstractItemModelTester watches every signal.
 #include "catalogfactory.h"
 
+#include "analysis/searchindex.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
 
@@ -84,11 +85,40 @@ class TestFilterProxy : public QObject
 {
     Q_OBJECT
 private slots:
+    void searchIndexFindsEveryMatchAndOnlyThem();
     void unknownValuesStayLastInBothOrders();
     void matchesReferenceThroughRandomSteps();
     void selectionFollowsItsChipThroughFilterAndSort();
     void editedValueMovesAndFiltersItsRow();
 };
+
+// SearchIndex against QString::contains on each chip's text, for patterns that start or end a
+// text, straddle where one chip ends and the next begins, hold non-ASCII text, and after edits.
+void TestFilterProxy::searchIndexFindsEveryMatchAndOnlyThem()
+{
+    QVector<Chip> chips;
+    for (const QString& name : { u"ab"_s, u"ba"_s, u"含光800"_s, u"xx"_s, u"abab"_s, u"b"_s, u"光"_s })
+        chips.append(CatalogFactory::chip(name == u"含光800"_s ? u"hg"_s : name, name, u"V"_s, {}));
+    SearchIndex index;
+    index.build(chips);
+    auto check = [&](const QString& needle) {
+        std::vector<char> matches;
+        index.match(needle, matches);
+        QCOMPARE(int(matches.size()), chips.size());
+        for (int row = 0; row < chips.size(); ++row)
+            QVERIFY2(bool(matches[size_t(row)]) == chips[row].searchText().contains(needle),
+                qPrintable(u"'%1' in chip %2"_s.arg(needle).arg(row)));
+    };
+    for (const QString& needle : { u"a"_s, u"b"_s, u"ab"_s, u"ba"_s, u"bab"_s, u"abab"_s, u"ababab"_s,
+             u"光"_s, u"含光8"_s, u"800"_s, u"v"_s, u"\nv"_s, u"b\nb"_s, u"zzz"_s, u""_s })
+        check(needle);
+    // An edit that lengthens one chip's text moves every text after it.
+    chips[2].notes = u"Sparse figures: 含光 800 TOPS"_s;
+    chips[4].name = u"ba"_s;
+    index.update(chips, 2, 4);
+    for (const QString& needle : { u"sparse"_s, u"ab"_s, u"ba"_s, u"光"_s, u"tops"_s, u"b"_s })
+        check(needle);
+}
 
 void TestFilterProxy::unknownValuesStayLastInBothOrders()
 {

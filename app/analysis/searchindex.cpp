@@ -14,6 +14,14 @@ void SearchIndex::build(const QVector<Chip>& chips)
         m_text += '\0';
     }
     m_text.squeeze();
+    countBytes();
+}
+
+void SearchIndex::countBytes()
+{
+    m_byteCounts.fill(0);
+    for (const char byte : std::as_const(m_text))
+        ++m_byteCounts[static_cast<unsigned char>(byte)];
 }
 
 void SearchIndex::update(const QVector<Chip>& chips, int first, int last)
@@ -43,14 +51,30 @@ void SearchIndex::match(const QString& needle, std::vector<char>& matches) const
     if (needle.isEmpty() || m_starts.isEmpty())
         return;
     const QByteArray pattern = needle.toUtf8();
+    // Look for the pattern's rarest byte with memchr (vectorised, far faster than memmem on a
+    // short pattern), then compare the whole pattern around it. Byte counts from the last build
+    // are a guide only; stale counts after an edit still find every match.
+    qsizetype rare = 0;
+    for (qsizetype i = 1; i < pattern.size(); ++i) {
+        if (m_byteCounts[static_cast<unsigned char>(pattern[i])]
+            < m_byteCounts[static_cast<unsigned char>(pattern[rare])])
+            rare = i;
+    }
     const char* begin = m_text.constData();
     const char* end = begin + m_text.size();
-    const char* at = begin;
-    while (at < end) {
-        const void* found = memmem(at, size_t(end - at), pattern.constData(), size_t(pattern.size()));
-        if (!found)
+    const char* at = begin; // where the next match may start
+    while (end - at >= pattern.size()) {
+        const void* hit = memchr(at + rare, pattern[rare], size_t(end - at - rare));
+        if (!hit)
             break;
-        const qsizetype offset = static_cast<const char*>(found) - begin;
+        const char* start = static_cast<const char*>(hit) - rare;
+        if (end - start < pattern.size())
+            break;
+        if (memcmp(start, pattern.constData(), size_t(pattern.size())) != 0) {
+            at = start + 1;
+            continue;
+        }
+        const qsizetype offset = start - begin;
         // The chip whose text holds the match; the NUL after each text keeps matches inside one.
         const auto row = std::upper_bound(m_starts.cbegin(), m_starts.cend(), offset) - m_starts.cbegin() - 1;
         matches[size_t(row)] = 1;

@@ -225,6 +225,19 @@ private:
         catalog.sources.append(source);
     }
 
+    // Vendors, units, source ids and the like repeat across thousands of chips: one shared copy
+    // of each (QString is implicitly shared) instead of one allocation per chip.
+    QString intern(const QString& text)
+    {
+        if (text.isEmpty())
+            return text;
+        const auto it = m_strings.constFind(text);
+        if (it != m_strings.cend())
+            return *it;
+        m_strings.insert(text, text);
+        return text;
+    }
+
     bool sourceExists(const QString& id) const
     {
         return m_sourceIds.contains(id) || m_knownSources.contains(id);
@@ -269,7 +282,7 @@ private:
                 tr("value must be positive (leave the field out when it is unknown; never write 0)"));
         number.value = raw.toDouble();
 
-        number.unit = readString(object, u"unit"_s, path, chipId, true);
+        number.unit = intern(readString(object, u"unit"_s, path, chipId, true));
         const auto canonical = Units::toCanonical(number.value, number.unit, dimension);
         if (!number.unit.isEmpty() && !canonical)
             add(path + QStringList { u"unit"_s }, chipId, field,
@@ -282,7 +295,7 @@ private:
                 tr("value is too large to convert to %1").arg(Units::canonicalUnit(dimension)));
         number.canonical = canonical.value_or(0.0);
 
-        number.sourceId = readString(object, u"source"_s, path, chipId, true);
+        number.sourceId = intern(readString(object, u"source"_s, path, chipId, true));
         if (!number.sourceId.isEmpty() && !sourceExists(number.sourceId))
             add(path + QStringList { u"source"_s }, chipId, field,
                 tr("source '%1' is not in the catalog's sources").arg(number.sourceId));
@@ -359,11 +372,11 @@ private:
             const QJsonObject object = array[i].toObject();
             rejectUnknownKeys(object, keys, entryPath, chip.id);
             EcosystemEntry entry;
-            entry.name = readString(object, u"name"_s, entryPath, chip.id, true);
+            entry.name = intern(readString(object, u"name"_s, entryPath, chip.id, true));
             entry.support = readEnum<SupportLevel>(object, u"support"_s, entryPath, chip.id,
                 supportLevelFromKey, SupportLevel::Unknown, true, u"native, plugin, none, unknown"_s);
-            entry.via = readString(object, u"via"_s, entryPath, chip.id, false);
-            entry.sourceId = readString(object, u"source"_s, entryPath, chip.id, false);
+            entry.via = intern(readString(object, u"via"_s, entryPath, chip.id, false));
+            entry.sourceId = intern(readString(object, u"source"_s, entryPath, chip.id, false));
             if (!entry.sourceId.isEmpty() && !sourceExists(entry.sourceId))
                 add(entryPath + QStringList { u"source"_s }, chip.id, u"ecosystem"_s,
                     tr("source '%1' is not in the catalog's sources").arg(entry.sourceId));
@@ -410,13 +423,13 @@ private:
         chip.localName = readString(object, u"local_name"_s, path, label, false);
         // Format 2 lets imported tables leave vendor and status unknown; format 1 requires them.
         const bool identityRequired = m_version < 2;
-        chip.vendor = readString(object, u"vendor"_s, path, label, identityRequired);
-        chip.country = readString(object, u"country"_s, path, label, false);
-        chip.foundry = readString(object, u"foundry"_s, path, label, false);
-        chip.processNode = readString(object, u"process"_s, path, label, false);
-        chip.memoryType = readString(object, u"memory_type"_s, path, label, false);
-        chip.interconnect = readString(object, u"interconnect"_s, path, label, false);
-        chip.softwareStack = readString(object, u"software_stack"_s, path, label, false);
+        chip.vendor = intern(readString(object, u"vendor"_s, path, label, identityRequired));
+        chip.country = intern(readString(object, u"country"_s, path, label, false));
+        chip.foundry = intern(readString(object, u"foundry"_s, path, label, false));
+        chip.processNode = intern(readString(object, u"process"_s, path, label, false));
+        chip.memoryType = intern(readString(object, u"memory_type"_s, path, label, false));
+        chip.interconnect = intern(readString(object, u"interconnect"_s, path, label, false));
+        chip.softwareStack = intern(readString(object, u"software_stack"_s, path, label, false));
         chip.notes = readString(object, u"notes"_s, path, label, false);
         if (object.contains(u"status"_s) || identityRequired)
             chip.status = readEnum<ChipStatus>(object, u"status"_s, path, label, chipStatusFromKey,
@@ -447,7 +460,7 @@ private:
                     if (!array[i].isString() || !sourceExists(id))
                         add(path + QStringList { u"sources"_s, QString::number(i) }, label, u"sources"_s,
                             tr("'%1' is not a source id in the catalog's sources").arg(id));
-                    chip.sourceIds.append(id);
+                    chip.sourceIds.append(intern(id));
                 }
             }
         }
@@ -482,6 +495,7 @@ private:
     QSet<QString> m_sourceIds;
     int m_version = Catalog::kFormatVersion;
     QSet<QString> m_chipIds;
+    QHash<QString, QString> m_strings; // see intern()
 };
 
 Diagnostic located(const JsonLocator& locator, const QString& file, const QStringList& path, QString chipId,
