@@ -142,10 +142,25 @@ void ChipFilterProxyModel::computeOrder()
             return descending ? less(b, a) : less(a, b);
         });
     };
-    if (numeric)
+    if (numeric) {
         sortBy([&](int a, int b) { return numbers[size_t(a)] < numbers[size_t(b)]; });
-    else
-        sortBy([&](int a, int b) { return texts[size_t(a)] < texts[size_t(b)]; });
+        return;
+    }
+    // The first four UTF-16 units of each text packed into one integer, in order: most
+    // comparisons end there, in one contiguous array, without following a string pointer.
+    std::vector<quint64> prefixes(size_t(rows), 0);
+    for (int row = 0; row < rows; ++row) {
+        const QString& text = texts[size_t(row)];
+        quint64 prefix = 0;
+        for (int i = 0; i < 4; ++i)
+            prefix = (prefix << 16) | (i < text.size() ? text[i].unicode() : 0);
+        prefixes[size_t(row)] = prefix;
+    }
+    sortBy([&](int a, int b) {
+        const quint64 pa = prefixes[size_t(a)];
+        const quint64 pb = prefixes[size_t(b)];
+        return pa != pb ? pa < pb : texts[size_t(a)] < texts[size_t(b)];
+    });
 }
 
 void ChipFilterProxyModel::computeAccepted(int onlyFlag)
