@@ -3,6 +3,7 @@
 # Kept in one place so the README's two commands and CI install exactly the same packages.
 # The last line is for the package test: dpkg-shlibdeps and file (CPack's Depends), and the
 # validators of the package and its desktop files; clang and its runtime libraries (libFuzzer, the sanitizers) build the fuzz targets.
+# python3 runs the catalog generator of bench_catalog (tests/bench/generate-catalog.py).
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 apt-get update
@@ -12,4 +13,4 @@ apt-get install -y --no-install-recommends \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
     qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core fonts-noto-cjk \
     dpkg-dev file lintian desktop-file-utils appstream shared-mime-info \
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev python3

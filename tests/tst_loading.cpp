@@ -10,6 +10,7 @@
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
 #include "widgets/mainwindow.h"
+#include "widgets/tablepage.h"
 
 #include <QProgressBar>
 #include <QPushButton>
@@ -116,6 +117,8 @@ void TestLoading::windowLoadsInBackground()
     QVERIFY(!progress->isVisible());
 
     QSignalSpy finished(&window, &MainWindow::catalogLoadFinished);
+    // Sorted so that the file's first chip ("Board 0") comes near the end of 20,000 rows.
+    window.tablePage()->view()->sortByColumn(ChipTableModel::NameColumn, Qt::DescendingOrder);
     window.openCatalogFileInBackground(m_largePath);
     QVERIFY(progress->isVisible());
     QVERIFY(cancel->isVisible());
@@ -129,7 +132,13 @@ void TestLoading::windowLoadsInBackground()
     QVERIFY(!progress->isVisible());
     QVERIFY(!cancel->isVisible());
     QVERIFY(window.windowTitle().contains(u"large.json"_s));
-    QVERIFY(window.statusBar()->currentMessage().contains(u"20000 chips merged"_s));
+    // The window goes to the first chip of the file, and scrolls to it.
+    QTableView* table = window.tablePage()->view();
+    const QModelIndex current = table->currentIndex();
+    QCOMPARE(current.data(ChipTableModel::ChipIdRole).toString(), u"chip-0"_s);
+    QVERIFY(table->viewport()->rect().intersects(table->visualRect(current)));
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Loaded large.json: 20000 chips merged"_s),
+        qPrintable(window.statusBar()->currentMessage()));
 }
 
 void TestLoading::windowCancelKeepsCatalog()

@@ -338,9 +338,11 @@ void MainWindow::showCatalog()
     if (!current.isEmpty() && m_tablePage->currentChipId() != current) {
         // Chips came or went: the table was reset; keep the chip the user was on.
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOfChip(current), 0));
-        if (index.isValid())
+        if (index.isValid()) {
             m_tablePage->view()->selectionModel()->setCurrentIndex(
                 index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_tablePage->view()->scrollTo(index);
+        }
     }
     const QString shown = m_tablePage->currentChipId();
     m_details->showChip(m_model->catalog(), m_model->catalog().chip(shown), m_document->isEditable(shown));
@@ -481,12 +483,14 @@ void MainWindow::finishLoading()
     m_cancelLoad->hide();
     // Edits made while the file loaded are not lost silently.
     const bool ok = outcome.result.ok() && maybeSave();
+    // Taken before the outcome is moved into the document.
+    const QString path = outcome.path;
     const int chips = int(outcome.result.catalog.chips.size());
     const CatalogReadResult report { {}, outcome.result.problems, outcome.result.warnings };
     if (ok)
         m_document->openLoaded(std::move(outcome));
     if (ok || !report.ok())
-        reportOpened(outcome.path, report, chips);
+        reportOpened(path, report, chips);
     emit catalogLoadFinished(ok);
 }
 
