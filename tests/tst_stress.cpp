@@ -1,5 +1,6 @@
 // A thousand random steps through the window, as a restless user would take them: filter, sort,
-// switch pages, open catalogs, edit and undo, select, copy, delete, export. Nothing may crash (CI
+// switch pages, open catalogs (also in the background, cancelled or not), edit and undo, select,
+// copy, delete, export. Nothing may crash (CI
 // also runs this under ASan and UBSan), and the item models stay consistent throughout.
 
 #include "editing/catalogdocument.h"
@@ -16,11 +17,15 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -64,9 +69,19 @@ void TestStress::aThousandRandomSteps()
         return chips.isEmpty() ? QString() : chips.at(random.bounded(int(chips.size()))).id;
     };
 
+    // Loading in the background while edits go on ends in the unsaved-changes prompt: answered
+    // "Discard" here, as a user might.
+    QTimer answerPrompts;
+    connect(&answerPrompts, &QTimer::timeout, this, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box && box->objectName() == u"unsavedChangesPrompt"_s)
+            box->button(QMessageBox::Discard)->click();
+    });
+    answerPrompts.start(5);
+
     int steps = 0;
     for (; steps < 1000; ++steps) {
-        switch (random.bounded(12)) {
+        switch (random.bounded(13)) {
         case 0: {
             QLineEdit* search = window.filterBar()->searchEdit();
             search->clear();
@@ -134,12 +149,23 @@ void TestStress::aThousandRandomSteps()
                     qPrintable(error));
             }
             break;
+        case 12: // a catalog loading in the worker thread while the other steps go on
+            if (window.isLoading() && random.bounded(2))
+                window.cancelLoading();
+            else
+                window.openCatalogFileInBackground(pick(catalogs));
+            break;
         }
         QCoreApplication::processEvents();
         // What every page shows must be the document's current catalog.
         QCOMPARE(window.chipModel()->rowCount(), int(document->merged()->chips.size()));
     }
     QCOMPARE(steps, 1000);
+    if (window.isLoading()) {
+        QSignalSpy finished(&window, &MainWindow::catalogLoadFinished);
+        QVERIFY(finished.wait(60000));
+    }
+    QCOMPARE(window.chipModel()->rowCount(), int(document->merged()->chips.size()));
 }
 
 QTEST_MAIN(TestStress)
