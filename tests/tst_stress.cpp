@@ -1,7 +1,7 @@
 // A thousand random steps through the window, as a restless user would take them: filter, sort,
 // switch pages, open catalogs (also in the background, cancelled or not), edit and undo, select,
-// copy, delete, export. Nothing may crash (CI
-// also runs this under ASan and UBSan), and the item models stay consistent throughout.
+// copy, delete, export. Nothing may crash (CI also runs this under ASan and UBSan), and the item
+// models stay consistent throughout.
 
 #include "editing/catalogdocument.h"
 #include "i18n/translations.h"
