@@ -10,6 +10,7 @@
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
 #include "widgets/mainwindow.h"
+#include "widgets/settings.h"
 #include "widgets/tablepage.h"
 
 #include <QProgressBar>
@@ -34,6 +35,7 @@ private slots:
     void windowLoadsInBackground();
     void windowCancelKeepsCatalog();
     void backgroundLoadShowsTheSameFindingsAndSearch();
+    void recentFileLoadsInTheBackground();
 
 private:
     QTemporaryDir m_dir;
@@ -191,6 +193,31 @@ void TestLoading::backgroundLoadShowsTheSameFindingsAndSearch()
     background.proxyModel()->setFilter(filter);
     QVERIFY(background.proxyModel()->rowCount() > 0);
     QCOMPARE(background.proxyModel()->visibleChips().size(), direct.proxyModel()->visibleChips().size());
+}
+
+void TestLoading::recentFileLoadsInTheBackground()
+{
+    Settings::setValue(Settings::Key::RecentFiles, QStringList());
+    MainWindow window(CatalogReader::readBuiltIn().catalog, { true, {} });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString userCatalog = testDataPath(u"user-catalog.json"_s);
+    QVERIFY(window.openCatalogFile(userCatalog)); // now in File > Recent files
+    QVERIFY(window.openCatalogFile(m_largePath));
+    window.document()->close();
+    QAction* recent = nullptr;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->text().endsWith(u"user-catalog.json"_s))
+            recent = action;
+    }
+    QVERIFY(recent);
+    QSignalSpy finished(&window, &MainWindow::catalogLoadFinished);
+    recent->trigger();
+    QVERIFY(window.findChild<QProgressBar*>(u"loadProgress"_s)->isVisible());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(window.document()->filePath(), QFileInfo(userCatalog).absoluteFilePath());
+    Settings::setValue(Settings::Key::RecentFiles, QStringList());
 }
 
 QTEST_MAIN(TestLoading)

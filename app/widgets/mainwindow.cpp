@@ -447,6 +447,7 @@ void MainWindow::openCatalogFileInBackground(const QString& path)
         return;
     }
     cancelLoading();
+    m_warnOnLoadProblems = false;
     m_loader = new CatalogLoader(path, m_document->builtIn(), this);
     connect(m_loader, &CatalogLoader::progressChanged, m_loadProgress, &QProgressBar::setValue);
     connect(m_loader, &CatalogLoader::finished, this, &MainWindow::finishLoading);
@@ -491,6 +492,11 @@ void MainWindow::finishLoading()
         m_document->openLoaded(std::move(outcome));
     if (ok || !report.ok())
         reportOpened(path, report, chips);
+    if (!report.ok() && std::exchange(m_warnOnLoadProblems, false))
+        QMessageBox::warning(this, tr("Catalog not loaded"),
+            tr("%1 has problems, listed in the Catalog problems panel. The catalog in use is "
+               "unchanged.")
+                .arg(QFileInfo(path).fileName()));
     emit catalogLoadFinished(ok);
 }
 
@@ -558,11 +564,8 @@ void MainWindow::chooseCatalogFile()
     if (path.isEmpty())
         return;
     Settings::setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
-    if (!openCatalogFile(path))
-        QMessageBox::warning(this, tr("Catalog not loaded"),
-            tr("%1 has problems, listed in the Catalog problems panel. The catalog in use is "
-               "unchanged.")
-                .arg(QFileInfo(path).fileName()));
+    openCatalogFileInBackground(path);
+    m_warnOnLoadProblems = isLoading(); // a file the user just chose: say so if it does not load
 }
 
 void MainWindow::chooseImportFile()
@@ -618,7 +621,7 @@ void MainWindow::dropEvent(QDropEvent* event)
     event->acceptProposedAction();
     for (const QString& path : files) {
         if (isCatalogFile(path))
-            openCatalogFile(path);
+            openCatalogFileInBackground(path);
         else
             importTable(path);
     }

@@ -147,6 +147,7 @@ private:
     CatalogLoader* m_loader = nullptr; // the file loading in the background, if any
     QProgressBar* m_loadProgress = nullptr;
     QPushButton* m_cancelLoad = nullptr;
+    bool m_warnOnLoadProblems = false; // the load under way was chosen in File > Open
     CatalogDocument* m_document;
     Autosaver* m_autosaver = nullptr;
     QMenu* m_recentMenu = nullptr;

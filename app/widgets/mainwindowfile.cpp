@@ -112,7 +112,7 @@ void MainWindow::rebuildRecentMenu()
     for (int i = 0; i < recent.size(); ++i) {
         const QString& path = recent[i];
         QAction* action = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()),
-            this, [this, path] { openCatalogFile(path); });
+            this, [this, path] { openCatalogFileInBackground(path); });
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
         action->setEnabled(QFileInfo::exists(path));
