@@ -36,6 +36,7 @@ private slots:
     void windowCancelKeepsCatalog();
     void backgroundLoadShowsTheSameFindingsAndSearch();
     void recentFileLoadsInTheBackground();
+    void preparedNameOrderAndChoicesMatchComputedOnes();
 
 private:
     QTemporaryDir m_dir;
@@ -218,6 +219,39 @@ void TestLoading::recentFileLoadsInTheBackground()
     QCOMPARE(finished.first().first().toBool(), true);
     QCOMPARE(window.document()->filePath(), QFileInfo(userCatalog).absoluteFilePath());
     Settings::setValue(Settings::Key::RecentFiles, QStringList());
+}
+
+// The worker's name order and filter choices are what the proxy and filter bar compute themselves,
+// on a catalog with what makes name sorting hard: unknown (empty) names are impossible in a valid
+// file, but repeated names, case differences and non-ASCII names are not.
+void TestLoading::preparedNameOrderAndChoicesMatchComputedOnes()
+{
+    Catalog catalog = CatalogFactory::dateOrdered(500, 7);
+    for (int i = 0; i < catalog.chips.size(); i += 3)
+        catalog.chips[i].name = (i % 2 ? u"board "_s : u"Board "_s) + QString::number(i % 5);
+    catalog.chips[4].name = u"含光800"_s;
+    catalog.chips[5].vendor.clear();
+    const auto snapshot = CatalogSnapshot::create(catalog);
+    const PreparedCatalogPtr prepared = PreparedCatalog::of(snapshot);
+    QVERIFY(prepared);
+
+    ChipTableModel fromPrepared;
+    fromPrepared.setCatalog(snapshot, prepared.get());
+    QCOMPARE(fromPrepared.nameOrder().size(), catalog.chips.size());
+    ChipFilterProxyModel preparedProxy(&fromPrepared);
+    preparedProxy.sort(ChipTableModel::NameColumn, Qt::AscendingOrder);
+    ChipTableModel computed;
+    computed.setCatalog(snapshot);
+    QVERIFY(computed.nameOrder().isEmpty());
+    ChipFilterProxyModel computedProxy(&computed);
+    computedProxy.sort(ChipTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(preparedProxy.visibleChips(), computedProxy.visibleChips());
+
+    const FilterChoices expected = FilterChoices::of(catalog);
+    QCOMPARE(prepared->choices.vendors, expected.vendors);
+    QCOMPARE(prepared->choices.memoryTypes, expected.memoryTypes);
+    QVERIFY(prepared->choices.unknownVendor);
+    QVERIFY(prepared->choices.unknownStatus);
 }
 
 QTEST_MAIN(TestLoading)

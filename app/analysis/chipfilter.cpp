@@ -32,6 +32,18 @@ ChipFilterKeys ChipFilterKeys::of(const Chip& chip, bool withSearch)
     return keys;
 }
 
+FilterChoices FilterChoices::of(const Catalog& catalog)
+{
+    FilterChoices choices;
+    choices.vendors = catalog.vendors();
+    choices.memoryTypes = catalog.memoryTypes();
+    for (const Chip& chip : catalog.chips) {
+        choices.unknownVendor = choices.unknownVendor || chip.vendor.isEmpty();
+        choices.unknownStatus = choices.unknownStatus || !chip.status;
+    }
+    return choices;
+}
+
 QString ChipFilter::unknownKey()
 {
     return u"unknown"_s;

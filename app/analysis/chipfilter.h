@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/catalog.h"
 #include "core/chip.h"
 
 #include <QSet>
@@ -16,6 +17,18 @@ struct ChipFilterKeys
 
     // Without `search` (left empty) where a SearchIndex does the text search.
     static ChipFilterKeys of(const Chip& chip, bool withSearch = true);
+};
+
+// What the filter menus offer for a catalog: its vendors and memory types (sorted, unique), and
+// whether any chip lacks a vendor or a status (then "unknown" is offered too).
+struct FilterChoices
+{
+    QStringList vendors;
+    QStringList memoryTypes;
+    bool unknownVendor = false;
+    bool unknownStatus = false;
+
+    static FilterChoices of(const Catalog& catalog);
 };
 
 // What the user narrowed the catalog to. The same rules serve the window's filter bar and the

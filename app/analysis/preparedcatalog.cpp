@@ -1,5 +1,7 @@
 #include "preparedcatalog.h"
 
+#include "roworder.h"
+
 QSharedPointer<const PreparedCatalog> PreparedCatalog::of(
     CatalogSnapshot catalog, const std::function<bool()>& keepGoing)
 {
@@ -13,6 +15,8 @@ QSharedPointer<const PreparedCatalog> PreparedCatalog::of(
     if (keepGoing && !keepGoing())
         return {};
     prepared->findings = ConfidencePolicy::checkCatalog(*catalog);
+    prepared->nameOrder = RowOrder::byName(catalog->chips);
+    prepared->choices = FilterChoices::of(*catalog);
     prepared->catalog = std::move(catalog);
     return prepared;
 }

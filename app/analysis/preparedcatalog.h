@@ -18,6 +18,8 @@ struct PreparedCatalog
     QVector<ChipFilterKeys> filterKeys; // without the search text (see SearchIndex)
     SearchIndex search;
     QList<PolicyFinding> findings;
+    QVector<int> nameOrder; // RowOrder::byName
+    FilterChoices choices;
 
     // `keepGoing` is asked now and then; answering false stops the work (the result is then null).
     static QSharedPointer<const PreparedCatalog> of(

@@ -2,6 +2,8 @@
 
 #include "chiptablemodel.h"
 
+#include "analysis/roworder.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -105,6 +107,12 @@ void ChipFilterProxyModel::computeOrder()
     std::iota(m_order.begin(), m_order.end(), 0);
     if (m_sortColumn < 0 || rows == 0)
         return;
+    // A new catalog first shows by name: that order may have been made in the loading thread.
+    if (m_sortColumn == ChipTableModel::NameColumn && m_sortOrder == Qt::AscendingOrder
+        && m_chips->nameOrder().size() == rows) {
+        m_order = m_chips->nameOrder();
+        return;
+    }
     // Read every key once. A column holds numbers or text; unknown is an invalid QVariant.
     std::vector<double> numbers(size_t(rows), std::nan(""));
     std::vector<QString> texts;
@@ -132,35 +140,8 @@ void ChipFilterProxyModel::computeOrder()
         texts[size_t(row)] = key.toString().toCaseFolded();
     }
     const bool descending = m_sortOrder == Qt::DescendingOrder;
-    // Known before unknown in both orders; stable, so equal keys keep the catalog's order.
-    auto sortBy = [&](auto less) {
-        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-            if (known[size_t(a)] != known[size_t(b)])
-                return known[size_t(a)] > known[size_t(b)];
-            if (!known[size_t(a)])
-                return false;
-            return descending ? less(b, a) : less(a, b);
-        });
-    };
-    if (numeric) {
-        sortBy([&](int a, int b) { return numbers[size_t(a)] < numbers[size_t(b)]; });
-        return;
-    }
-    // The first four UTF-16 units of each text packed into one integer, in order: most
-    // comparisons end there, in one contiguous array, without following a string pointer.
-    std::vector<quint64> prefixes(size_t(rows), 0);
-    for (int row = 0; row < rows; ++row) {
-        const QString& text = texts[size_t(row)];
-        quint64 prefix = 0;
-        for (int i = 0; i < 4; ++i)
-            prefix = (prefix << 16) | (i < text.size() ? text[i].unicode() : 0);
-        prefixes[size_t(row)] = prefix;
-    }
-    sortBy([&](int a, int b) {
-        const quint64 pa = prefixes[size_t(a)];
-        const quint64 pb = prefixes[size_t(b)];
-        return pa != pb ? pa < pb : texts[size_t(a)] < texts[size_t(b)];
-    });
+    m_order = numeric ? RowOrder::byNumbers(numbers, known, descending)
+                      : RowOrder::byTexts(texts, known, descending);
 }
 
 void ChipFilterProxyModel::computeAccepted(int onlyFlag)

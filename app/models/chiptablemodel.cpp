@@ -81,14 +81,17 @@ void ChipTableModel::setCatalog(CatalogSnapshot catalog, const PreparedCatalog* 
         }
         if (first >= 0)
             m_search.update(m_catalog->chips, first, last);
+        m_nameOrder.clear(); // names may have changed
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         return;
     }
     beginResetModel();
     m_catalog = catalog ? std::move(catalog) : CatalogSnapshot::create();
+    m_nameOrder.clear();
     if (prepared && prepared->catalog == m_catalog) {
         m_filterKeys = prepared->filterKeys;
         m_search = prepared->search;
+        m_nameOrder = prepared->nameOrder;
     } else {
         m_filterKeys.clear();
         m_filterKeys.reserve(m_catalog->chips.size());

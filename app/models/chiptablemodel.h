@@ -66,6 +66,8 @@ public:
     // Per row, for the filter proxy: the keys without the search text, which searchIndex() holds.
     const ChipFilterKeys& filterKeys(int row) const { return m_filterKeys[row]; }
     const SearchIndex& searchIndex() const { return m_search; }
+    // The rows by name (RowOrder::byName) when the catalog came prepared, else empty.
+    const QVector<int>& nameOrder() const { return m_nameOrder; }
     int rowOfChip(const QString& id) const;
 
     static int metricColumn(int metricIndex) { return FirstMetricColumn + metricIndex; }
@@ -99,4 +101,5 @@ private:
     Editor m_editor;
     QVector<ChipFilterKeys> m_filterKeys; // precomputed per row for the filter
     SearchIndex m_search;
+    QVector<int> m_nameOrder;
 };

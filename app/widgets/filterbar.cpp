@@ -66,15 +66,18 @@ FilterBar::FilterBar(QWidget* parent)
 
 void FilterBar::setCatalog(const Catalog& catalog)
 {
+    setCatalog(catalog, FilterChoices::of(catalog));
+}
+
+void FilterBar::setCatalog(const Catalog& catalog, const FilterChoices& choices)
+{
     // Chips without a vendor or status (imported tables rarely have a status) are found as "unknown".
-    QStringList vendorLabels = catalog.vendors();
+    QStringList vendorLabels = choices.vendors;
     QStringList vendorKeys = vendorLabels;
     QStringList statusLabels = m_statusLabels;
     QStringList statusKeys = m_statusKeys;
-    const bool noVendor = std::any_of(
-        catalog.chips.cbegin(), catalog.chips.cend(), [](const Chip& c) { return c.vendor.isEmpty(); });
-    const bool noStatus
-        = std::any_of(catalog.chips.cbegin(), catalog.chips.cend(), [](const Chip& c) { return !c.status; });
+    const bool noVendor = choices.unknownVendor;
+    const bool noStatus = choices.unknownStatus;
     if (noVendor) {
         vendorLabels.append(tr("unknown"));
         vendorKeys.append(ChipFilter::unknownKey());
@@ -85,7 +88,7 @@ void FilterBar::setCatalog(const Catalog& catalog)
     }
     m_vendors->setChoices(vendorLabels, vendorKeys);
     m_statuses->setChoices(statusLabels, statusKeys);
-    m_memoryTypes->setChoices(catalog.memoryTypes());
+    m_memoryTypes->setChoices(choices.memoryTypes);
     m_searchDelay->setInterval(catalog.chips.size() > kDebounceAboveChips ? kDebounceMs : 0);
     emitFilter();
 }

@@ -346,7 +346,10 @@ void MainWindow::showCatalog()
     }
     const QString shown = m_tablePage->currentChipId();
     m_details->showChip(m_model->catalog(), m_model->catalog().chip(shown), m_document->isEditable(shown));
-    m_filterBar->setCatalog(m_model->catalog());
+    if (prepared)
+        m_filterBar->setCatalog(*after, prepared->choices);
+    else
+        m_filterBar->setCatalog(*after);
     if (prepared)
         m_qualityModel->setFindings(*after, prepared->findings);
     else
