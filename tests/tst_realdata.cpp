@@ -24,6 +24,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace CatalogFactory;
@@ -46,8 +47,10 @@ ChartData barData(const Catalog& catalog, const QString& key, int maxItems = 0)
 }
 
 // Text items drawn on a chart, after it is laid out at `size`.
+// Takes the chart (ChartBuilder::build hands it over) and deletes it.
 QStringList drawnTexts(QChart* chart, QSizeF size, QRectF* bounds = nullptr)
 {
+    const std::unique_ptr<QChart> owned(chart);
     QGraphicsScene scene;
     scene.addItem(chart);
     chart->resize(size);
