@@ -1,5 +1,7 @@
 #include "io/catalogreader.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +58,8 @@ private slots:
     void rejectsBadInput();
     void reportsEveryProblemNotJustTheFirst();
     void reportsUnreadableFiles();
+    void keepsUserColumnsOfEveryJsonType();
+    void readsNumbersOnlyQJsonDocumentParses();
     void mergesUserChipsOverBuiltIn();
 };
 
@@ -252,6 +256,9 @@ void TestCatalogReader::rejectsBadInput_data()
         << QByteArray(R"({"format": "chipcompare-catalog", "version": 1, "chips": [
   {"id": "a", "name": "A", "name": "B", "vendor": "V", "status": "shipping"}]})")
         << u"key 'name' appears twice in the same object"_s << QByteArray("\"name\"") << 1;
+    QTest::newRow("a key twice inside a user column") << catalogWith(R"("x-dims": { "w": 1, "h": 2,
+        "w": 3 })") << u"key 'w' appears twice in the same object"_s
+                                                      << QByteArray("\"w\"") << 1;
     QTest::newRow("absurd nesting inside a chip")
         << catalogWith("\"notes\": " + QByteArray(30, '[') + QByteArray(30, ']'))
         << u"nesting is deeper than 16 levels"_s << QByteArray(17, '[') + ']' << 0; // the 17th container
@@ -324,6 +331,45 @@ void TestCatalogReader::reportsUnreadableFiles()
     QTemporaryDir dir;
     const auto directory = CatalogReader::readFile(dir.path());
     QVERIFY(!directory.ok());
+}
+
+void TestCatalogReader::keepsUserColumnsOfEveryJsonType()
+{
+    const auto result = CatalogReader::read(
+        catalogWith(R"("x-row": 17, "x-ratio": 2.5, "x-big": 18446744073709551615, "x-flag": true,
+      "x-none": null, "x-tags": ["a", 1, { "k": "v" }], "x-board": { "name": "SXM", "pins": [1, 2] })"),
+        u"user.json"_s);
+    QVERIFY2(result.ok(), qPrintable(formatDiagnostics(result.problems)));
+    const QJsonObject& extra = result.catalog.chips.first().extra;
+    QCOMPARE(extra.size(), 7);
+    QCOMPARE(extra.value(u"x-row"_s), QJsonValue(17));
+    QCOMPARE(extra.value(u"x-ratio"_s), QJsonValue(2.5));
+    QCOMPARE(extra.value(u"x-big"_s).toDouble(), 18446744073709551615.0);
+    QCOMPARE(extra.value(u"x-flag"_s), QJsonValue(true));
+    QVERIFY(extra.value(u"x-none"_s).isNull());
+    QCOMPARE(
+        extra.value(u"x-tags"_s), QJsonValue(QJsonArray { u"a"_s, 1, QJsonObject { { u"k"_s, u"v"_s } } }));
+    QCOMPARE(extra.value(u"x-board"_s),
+        QJsonValue(QJsonObject { { u"name"_s, u"SXM"_s }, { u"pins"_s, QJsonArray { 1, 2 } } }));
+}
+
+// simdjson refuses some valid JSON that QJsonDocument reads (integers beyond 64 bits): such a
+// file still loads, and its problems still point at the right place in the file.
+void TestCatalogReader::readsNumbersOnlyQJsonDocumentParses()
+{
+    const QByteArray huge = "123456789012345678901234567890";
+    const auto good = CatalogReader::read(catalogWith("\"x-serial\": " + huge), u"big.json"_s);
+    QVERIFY2(good.ok(), qPrintable(formatDiagnostics(good.problems)));
+    QCOMPARE(good.catalog.chips.first().extra.value(u"x-serial"_s).toDouble(), 1.2345678901234568e29);
+
+    const QByteArray bad = catalogWith("\"x-serial\": " + huge + R"(,
+      "tdp": { "value": -3, "unit": "W", "source": "s1", "confidence": "reported" })");
+    const auto result = CatalogReader::read(bad, u"big.json"_s);
+    QCOMPARE(result.problems.size(), 1);
+    const Position expected = positionOf(bad, "-3", 0);
+    QCOMPARE(result.problems.first().line, expected.line);
+    QCOMPARE(result.problems.first().column, expected.column);
+    QVERIFY(result.problems.first().message.contains(u"value must be positive"_s));
 }
 
 void TestCatalogReader::mergesUserChipsOverBuiltIn()

@@ -17,11 +17,11 @@ QString tr(const char* text)
 
 // A paper counts as the vendor's own when the vendor wrote it: its publisher or title names the
 // vendor ("Alibaba (T-Head)" -> "alibaba").
-bool isByVendor(const Source& source, const Chip& chip)
+bool isByVendor(const PolicySource& source, const Chip& chip)
 {
     const QString vendor = chip.vendor.section(u' ', 0, 0).toLower();
     return !vendor.isEmpty()
-        && (source.publisher.toLower().contains(vendor) || source.title.toLower().contains(vendor));
+        && (source.lowerPublisher.contains(vendor) || source.lowerTitle.contains(vendor));
 }
 
 // `alternative` is the number's index among the field's alternatives, -1 for the primary value.
@@ -29,7 +29,8 @@ bool isByVendor(const Source& source, const Chip& chip)
 void checkNumber(const SourcedNumber& number, int alternative, const QString& field, const Chip& chip,
     const SourceLookup& sourceOf, QList<PolicyFinding>& out)
 {
-    const Source* source = sourceOf(number.sourceId);
+    const PolicySource* facts = sourceOf(number.sourceId);
+    const Source* source = facts ? &facts->source : nullptr;
     auto add = [&](const QString& key, const QString& message) {
         QStringList path { field };
         if (alternative >= 0)
@@ -39,7 +40,7 @@ void checkNumber(const SourcedNumber& number, int alternative, const QString& fi
     switch (number.confidence) {
     case Confidence::Official:
         if (source && source->kind && *source->kind != SourceKind::Vendor
-            && !(*source->kind == SourceKind::Paper && isByVendor(*source, chip)))
+            && !(*source->kind == SourceKind::Paper && isByVendor(*facts, chip)))
             add(u"confidence"_s,
                 tr("'official' needs the vendor's own datasheet, page or statement (or the vendor's paper); "
                    "source '%1' is %2: use 'reported' or cite the vendor")
@@ -53,7 +54,7 @@ void checkNumber(const SourcedNumber& number, int alternative, const QString& fi
                 tr("'reported' cannot rest on a %1 (source '%2'): use 'rumored' or cite press, a database "
                    "or the vendor")
                     .arg(sourceKindLabel(*source->kind), number.sourceId));
-        else if (source && source->isFlaggedUnreliable())
+        else if (facts && facts->flaggedUnreliable)
             add(u"confidence"_s,
                 tr("'reported' cannot rest on source '%1', which is flagged as unreliable: use 'rumored' or "
                    "cite a better source")
@@ -69,6 +70,14 @@ void checkNumber(const SourcedNumber& number, int alternative, const QString& fi
 }
 
 } // namespace
+
+PolicySource::PolicySource(const Source& source)
+    : source(source)
+    , flaggedUnreliable(source.isFlaggedUnreliable())
+    , lowerPublisher(source.publisher.toLower())
+    , lowerTitle(source.title.toLower())
+{
+}
 
 QList<PolicyFinding> checkChip(const Chip& chip, const SourceLookup& sourceOf)
 {
@@ -98,10 +107,13 @@ QList<PolicyFinding> checkCatalog(const Catalog& catalog)
 {
     QList<PolicyFinding> findings;
     // One hash for the whole catalog: Catalog::source() searches the list, once per value.
-    QHash<QString, const Source*> byId;
+    QHash<QString, PolicySource> byId;
     for (const auto& source : catalog.sources)
-        byId.insert(source.id, &source);
-    const auto lookup = [&byId](const QString& id) { return byId.value(id); };
+        byId.insert(source.id, PolicySource(source));
+    const auto lookup = [&byId](const QString& id) -> const PolicySource* {
+        const auto it = byId.constFind(id);
+        return it != byId.cend() ? &*it : nullptr;
+    };
     for (const auto& chip : catalog.chips)
         findings += checkChip(chip, lookup);
     return findings;

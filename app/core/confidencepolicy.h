@@ -22,7 +22,18 @@ struct PolicyFinding
 
 namespace ConfidencePolicy {
 
-using SourceLookup = std::function<const Source*(const QString& id)>;
+// A source as the rules see it, with what they test worked out once: the rules run for every
+// number of every chip, and lower-casing a title each time was most of a large catalog's check.
+struct PolicySource
+{
+    explicit PolicySource(const Source& source);
+    Source source;
+    bool flaggedUnreliable = false;
+    QString lowerPublisher;
+    QString lowerTitle;
+};
+// The source with `id`, or null. The pointer need only stay valid until the next lookup.
+using SourceLookup = std::function<const PolicySource*(const QString& id)>;
 
 QList<PolicyFinding> checkChip(const Chip& chip, const SourceLookup& sourceOf);
 // Sources of a format-2 catalog must say what kind they are.

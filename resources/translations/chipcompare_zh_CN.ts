@@ -93,41 +93,20 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../app/io/catalogreader.cpp" line="+511"/>
+        <location filename="../../app/io/catalogreader.cpp" line="+94"/>
         <source>file is empty; a catalog is a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;chips&quot;</source>
         <translation>文件为空；目录应是含有 &quot;format&quot;、&quot;version&quot; 和 &quot;chips&quot; 的 JSON 对象</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>the top level must be a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;chips&quot;, not a single value</source>
-        <translation>顶层必须是含有 &quot;format&quot;、&quot;version&quot; 和 &quot;chips&quot; 的 JSON 对象，而不是单个值</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>invalid JSON: %1%2</source>
-        <translation>无效的 JSON：%1%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> (is the file truncated?)</source>
-        <translation>（文件是否被截断？）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the top level must be a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;chips&quot;, not %1</source>
-        <translation>顶层必须是含有 &quot;format&quot;、&quot;version&quot; 和 &quot;chips&quot; 的 JSON 对象，而不是%1</translation>
-    </message>
-    <message>
-        <location line="-445"/>
-        <location line="+8"/>
-        <location line="+198"/>
-        <location line="+46"/>
-        <location line="+194"/>
+        <location filename="../../app/io/catalogvalidator.cpp" line="+82"/>
+        <location line="+10"/>
+        <location line="+220"/>
+        <location line="+48"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-294"/>
         <source>must be the string &quot;%1&quot;</source>
         <translation>必须是字符串 &quot;%1&quot;</translation>
     </message>
@@ -137,7 +116,7 @@
         <translation>必须是 %1 至 %2，即本程序可读取的格式版本</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
@@ -147,12 +126,12 @@
         <translation>应为%1，实际为%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>unknown field (misspelt?)</source>
         <translation>未知字段（是否拼写错误？）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
@@ -162,7 +141,7 @@
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
@@ -178,18 +157,18 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+171"/>
+        <location line="+175"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+135"/>
+        <location line="-155"/>
+        <location line="+139"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-127"/>
         <source>&apos;%1&apos; is not an http(s) address</source>
         <translation>“%1”不是 http(s) 地址</translation>
     </message>
@@ -199,12 +178,12 @@
         <translation>来源 id“%1”被定义了两次</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>an object with value, unit, source and confidence</source>
         <translation>含有 value、unit、source 和 confidence 的对象</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&apos;value&apos; is required (leave the whole field out when it is unknown)</source>
         <translation>“value”为必填项（未知时请省略整个字段）</translation>
     </message>
@@ -235,27 +214,27 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>source &apos;%1&apos; is not in the catalog&apos;s sources</source>
         <translation>来源“%1”不在目录的来源列表中</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>confidence &apos;%1&apos; is not one of official, reported, rumored, estimate</source>
         <translation>置信度“%1”不是 official、reported、rumored、estimate 之一</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 %2 (%3) is outside the plausible range %4 to %5; is the unit right?</source>
         <translation>%1 %2（%3）超出合理范围 %4 至 %5；单位是否正确？</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+68"/>
         <source>chip #%1: expected an object, found %2</source>
         <translation>第 %1 款芯片：应为对象，实际为%2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>ids are lowercase letters, digits and single hyphens, e.g. &apos;nvidia-h20&apos;</source>
         <translation>id 由小写字母、数字和单个连字符组成，例如“nvidia-h20”</translation>
     </message>
@@ -280,22 +259,22 @@
         <translation>来源 id 的数组</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; is not a source id in the catalog&apos;s sources</source>
         <translation>“%1”不是目录来源中的来源 id</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <source>a single value</source>
-        <translation>单个值</translation>
+        <location filename="../../app/io/catalogreader.cpp" line="+38"/>
+        <source>invalid JSON: %1</source>
+        <translation>无效的 JSON：%1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>%1 more problems not shown</source>
         <translation>另有 %1 个问题未显示</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -544,7 +523,7 @@
 <context>
     <name>ChipTableModel</name>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="+319"/>
+        <location filename="../../app/models/chiptablemodel.cpp" line="+322"/>
         <source>Your catalog replaces the built-in chip; where the values differ, the built-in ones are listed as other sources.</source>
         <translation>你的目录替代了内置芯片；数值不同之处，内置数值作为其他来源列出。</translation>
     </message>
@@ -1177,7 +1156,7 @@ type</source>
 <context>
     <name>ConfidencePolicy</name>
     <message>
-        <location filename="../../app/core/confidencepolicy.cpp" line="+44"/>
+        <location filename="../../app/core/confidencepolicy.cpp" line="+45"/>
         <source>&apos;official&apos; needs the vendor&apos;s own datasheet, page or statement (or the vendor&apos;s paper); source &apos;%1&apos; is %2: use &apos;reported&apos; or cite the vendor</source>
         <translation>“official”须以厂商自己的数据手册、网页或声明（或厂商论文）为据；来源“%1”是%2：请改用“reported”或引用厂商来源</translation>
     </message>
@@ -1197,7 +1176,7 @@ type</source>
         <translation>估计值须在备注中说明计算方法</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>source &apos;%1&apos; has no kind (vendor, paper, database, press, analyst, compilation, blog, retailer or leak)</source>
         <translation>来源“%1”没有类型（vendor、paper、database、press、analyst、compilation、blog、retailer 或 leak）</translation>
     </message>
@@ -1519,7 +1498,7 @@ type</source>
         <translation>显示名称、厂商、软件栈或备注中包含该文字的芯片。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <location line="+4"/>
         <source>unknown</source>
         <translation>未知</translation>
@@ -2026,13 +2005,13 @@ The command line works without one:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+283"/>
+        <location line="+288"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
         <location filename="../../app/widgets/mainwindowfile.cpp" line="+29"/>
-        <location filename="../../app/widgets/mainwindow.cpp" line="-280"/>
+        <location filename="../../app/widgets/mainwindow.cpp" line="-285"/>
         <source>ChipCompare</source>
         <translation>芯片对比</translation>
     </message>
@@ -2257,7 +2236,7 @@ The command line works without one:
         <translation>&lt;p&gt;许可证：MIT。Qt %1（构建时为 %2）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Data quality (%1)</source>
         <translation>数据质量（%1）</translation>
     </message>
@@ -2272,23 +2251,23 @@ The command line works without one:
         <translation>目录日期 %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location line="-73"/>
-        <location line="+74"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>%n chip(s)</source>
         <translation>
             <numerusform>%n 款芯片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-73"/>
-        <location line="+74"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n 个来源</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Loading %1: %p%</source>
         <translation>正在加载 %1：%p%</translation>
     </message>
@@ -2298,7 +2277,7 @@ The command line works without one:
         <translation>已取消加载 %1；正在使用的目录未改变。</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+34"/>
         <source>%1 has %n problem(s) and was not loaded; the catalog in use is unchanged.</source>
         <translation>
             <numerusform>%1 有 %n 个问题，未加载；当前目录保持不变。</numerusform>
@@ -2336,7 +2315,7 @@ The command line works without one:
         <translation>芯片对比目录 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-67"/>
         <source>Catalog not loaded</source>
         <translation>目录未加载</translation>
     </message>
@@ -2346,7 +2325,7 @@ The command line works without one:
         <translation>%1 有问题，已列在“目录问题”面板中。当前使用的目录未改变。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+76"/>
         <source>Import a table</source>
         <translation>导入表格</translation>
     </message>

@@ -1,0 +1,517 @@
+#include "catalogvalidator.h"
+
+#include "core/confidencepolicy.h"
+#include "jsonview.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <cmath>
+#include <deque>
+#include <string>
+#include <unordered_map>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString keyName(std::string_view key)
+{
+    return QString::fromLatin1(key.data(), qsizetype(key.size()));
+}
+
+// The catalog keys of the sourced numbers, as bytes to compare with the parsed text.
+const std::array<QByteArray, kSpecFieldCount>& specKeys()
+{
+    static const auto keys = [] {
+        std::array<QByteArray, kSpecFieldCount> bytes;
+        for (const auto& info : specFields())
+            bytes[static_cast<int>(info.field)] = info.jsonKey.toLatin1();
+        return bytes;
+    }();
+    return keys;
+}
+
+std::string_view specKey(SpecField field)
+{
+    const QByteArray& key = specKeys()[static_cast<int>(field)];
+    return { key.constData(), size_t(key.size()) };
+}
+
+// Walks the parsed document, collecting problems with their JSON path; positions come later.
+class Validator
+{
+    // Its messages are the reader's: one context for lupdate and for the run time.
+    Q_DECLARE_TR_FUNCTIONS(CatalogReader)
+
+public:
+    Validator(const QList<Source>& knownSources, const CatalogReader::Progress& progress)
+        : m_progress(progress)
+    {
+        for (const auto& source : knownSources)
+            m_knownSources.insert(source.id, source);
+    }
+
+    CatalogValidation result;
+
+    void validate(simdjson::dom::object rootObject)
+    {
+        static const JsonKeySet topKeys { "format", "version", "date", "sources", "chips" };
+        const JsonFields root(rootObject, topKeys);
+        rejectUnknownKeys(root, {}, {});
+
+        const auto format = root.value("format");
+        if (!format.isString() || format.toString() != Catalog::formatTag())
+            add({ u"format"_s }, {}, u"format"_s, tr("must be the string \"%1\"").arg(Catalog::formatTag()));
+        const auto version = root.value("version");
+        const double number = version.toDouble();
+        if (!version.isDouble() || number != std::floor(number) || number < Catalog::kOldestFormatVersion
+            || number > Catalog::kFormatVersion)
+            add({ u"version"_s }, {}, u"version"_s,
+                tr("must be %1 to %2, the format versions this program reads")
+                    .arg(Catalog::kOldestFormatVersion)
+                    .arg(Catalog::kFormatVersion));
+        else
+            m_version = int(number);
+        if (root.contains("date"))
+            result.catalog.date = readDate(root.value("date"), { u"date"_s }, {}, u"date"_s);
+
+        const auto sources = root.value("sources");
+        if (!sources.isUndefined() && !sources.isArray())
+            add({ u"sources"_s }, {}, u"sources"_s, expected(tr("an array"), sources));
+        if (sources.isArray()) {
+            int index = 0;
+            for (const auto source : sources.array())
+                readSource(JsonView(source), index++);
+        }
+
+        const auto chips = root.value("chips");
+        if (!chips.isArray()) {
+            add({ u"chips"_s }, {}, u"chips"_s,
+                chips.isUndefined() ? tr("is missing") : expected(tr("an array"), chips));
+            return;
+        }
+        const auto chipArray = chips.array();
+        const qsizetype count = qsizetype(chipArray.size());
+        result.catalog.chips.reserve(count);
+        int index = 0;
+        for (const auto chip : chipArray) {
+            // Parsing took about the first third of the time; chips are the rest.
+            if (m_progress && index % 1024 == 0 && !m_progress(35 + int(65LL * index / count))) {
+                result.cancelled = true;
+                return;
+            }
+            readChip(JsonView(chip), index++);
+        }
+    }
+
+private:
+    void add(QStringList path, QString chipId, QString field, QString message)
+    {
+        result.problems.append({ std::move(path), std::move(chipId), std::move(field), std::move(message) });
+    }
+
+    static QString expected(const QString& what, const JsonView& found)
+    {
+        return tr("expected %1, found %2").arg(what, found.typeName());
+    }
+
+    // Keys the format does not know are errors (a misspelt field must not pass silently), except
+    // those beginning with "x-": the user's own columns, collected into `extra` when given.
+    void rejectUnknownKeys(const JsonFields& object, const QStringList& path, const QString& chipId,
+        QJsonObject* extra = nullptr)
+    {
+        for (const auto& member : object.unknown()) {
+            const QString key = JsonView::fromUtf8(member.key);
+            if (extra && isExtensionKey(key))
+                extra->insert(key, member.value.toQJsonValue());
+            else
+                add(path + QStringList { key }, chipId, key, tr("unknown field (misspelt?)"));
+        }
+    }
+
+    static bool isExtensionKey(const QString& key) { return key.startsWith(u"x-"_s) && key.size() > 2; }
+
+    // Vendors, units, source ids and the like repeat across thousands of chips: one shared copy
+    // of each (QString is implicitly shared) instead of one allocation per chip. Looked up by
+    // the parsed bytes, so a repeat costs no conversion.
+    QString intern(std::string_view utf8)
+    {
+        if (utf8.empty())
+            return {};
+        const auto it = m_strings.find(utf8);
+        if (it != m_strings.cend())
+            return it->second;
+        const QString text = JsonView::fromUtf8(utf8);
+        // The key is a copy: a view into the parsed text would send every later lookup to a
+        // different page of a large file (most of the reader's time went in such misses).
+        m_stringKeys.emplace_back(utf8);
+        m_strings.emplace(m_stringKeys.back(), text);
+        return text;
+    }
+
+    enum class Storage { Own, Interned };
+
+    QString readString(const JsonFields& object, std::string_view key, const QStringList& path,
+        const QString& chipId, bool required, Storage storage = Storage::Own)
+    {
+        const auto value = object.value(key);
+        if (value.isUndefined()) {
+            if (required)
+                add(path, chipId, keyName(key), tr("is required"));
+            return {};
+        }
+        if (!value.isString()) {
+            add(path + QStringList { keyName(key) }, chipId, keyName(key), expected(tr("a string"), value));
+            return {};
+        }
+        const QString text
+            = (storage == Storage::Interned ? intern(value.text()) : JsonView::fromUtf8(value.text()))
+                  .trimmed();
+        if (required && text.isEmpty())
+            add(path + QStringList { keyName(key) }, chipId, keyName(key), tr("must not be empty"));
+        return text;
+    }
+
+    QDate readDate(
+        const JsonView& value, const QStringList& path, const QString& chipId, const QString& field)
+    {
+        if (!value.isString()) {
+            add(path, chipId, field, expected(tr("a date string YYYY-MM-DD"), value));
+            return {};
+        }
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        if (!date.isValid())
+            add(path, chipId, field, tr("'%1' is not a date of the form YYYY-MM-DD").arg(value.toString()));
+        return date;
+    }
+
+    void readSource(const JsonView& value, int index)
+    {
+        const QStringList path { u"sources"_s, QString::number(index) };
+        if (!value.isObject()) {
+            add(path, {}, u"sources"_s, expected(tr("an object"), value));
+            return;
+        }
+        static const JsonKeySet keys { "id", "title", "url", "publisher", "accessed", "kind", "reliability" };
+        const JsonFields object(value.object(), keys);
+        rejectUnknownKeys(object, path, {});
+        Source source;
+        source.id = readString(object, "id", path, {}, true);
+        source.title = readString(object, "title", path, {}, true);
+        source.url = readString(object, "url", path, {}, false);
+        source.publisher = readString(object, "publisher", path, {}, false);
+        source.reliability = readString(object, "reliability", path, {}, false);
+        const QString kind = readString(object, "kind", path, {}, false);
+        if (!kind.isEmpty()) {
+            source.kind = sourceKindFromKey(kind);
+            if (!source.kind) {
+                QStringList kinds;
+                for (const auto k : allSourceKinds())
+                    kinds.append(sourceKindKey(k));
+                add(path + QStringList { u"kind"_s }, {}, u"kind"_s,
+                    tr("'%1' is not one of %2").arg(kind, kinds.join(u", "_s)));
+            }
+        } else if (m_version >= 2) {
+            for (const auto& finding : ConfidencePolicy::checkSource(source))
+                result.warnings.append({ path, {}, finding.field, finding.message });
+        }
+        if (object.contains("accessed"))
+            source.accessed
+                = readDate(object.value("accessed"), path + QStringList { u"accessed"_s }, {}, u"accessed"_s);
+        if (!source.url.isEmpty()) {
+            if (!Source::isWebAddress(source.url))
+                add(path + QStringList { u"url"_s }, {}, u"url"_s,
+                    tr("'%1' is not an http(s) address").arg(source.url));
+        }
+        if (!source.id.isEmpty() && m_sourceIds.contains(source.id))
+            add(path + QStringList { u"id"_s }, {}, u"id"_s,
+                tr("source id '%1' is defined twice").arg(source.id));
+        m_sourceIds.insert(source.id);
+        m_ownSources.insert(source.id, source);
+        result.catalog.sources.append(source);
+    }
+
+    bool sourceExists(const QString& id) const
+    {
+        return m_sourceIds.contains(id) || m_knownSources.contains(id);
+    }
+
+    const ConfidencePolicy::PolicySource* policySourceOf(const QString& id)
+    {
+        if (const auto it = m_policySources.constFind(id); it != m_policySources.cend())
+            return &*it;
+        const auto own = m_ownSources.constFind(id);
+        const auto known = m_knownSources.constFind(id);
+        if (own == m_ownSources.cend() && known == m_knownSources.cend())
+            return nullptr;
+        return &*m_policySources.insert(
+            id, ConfidencePolicy::PolicySource(own != m_ownSources.cend() ? *own : *known));
+    }
+
+    std::optional<SourcedNumber> readNumber(const JsonView& value, const QStringList& path,
+        const QString& chipId, const QString& field, Dimension dimension, bool allowAlternatives,
+        QList<SourcedNumber>* alternatives)
+    {
+        if (!value.isObject()) {
+            add(path, chipId, field,
+                expected(tr("an object with value, unit, source and confidence"), value));
+            return std::nullopt;
+        }
+        static const JsonKeySet alternativeKeys { "value", "unit", "source", "confidence", "note" };
+        static const JsonKeySet primaryKeys { "value", "unit", "source", "confidence", "note",
+            "alternatives" };
+        const JsonFields object(value.object(), allowAlternatives ? primaryKeys : alternativeKeys);
+        const int problemsBefore = int(result.problems.size());
+        SourcedNumber number;
+        rejectUnknownKeys(object, path, chipId, &number.extra);
+        const auto raw = object.value("value");
+        if (raw.isUndefined())
+            add(path, chipId, field,
+                tr("'value' is required (leave the whole field out when it is unknown)"));
+        else if (!raw.isDouble())
+            add(path + QStringList { u"value"_s }, chipId, field, expected(tr("a number"), raw));
+        else if (!std::isfinite(raw.toDouble()))
+            add(path + QStringList { u"value"_s }, chipId, field, tr("value must be a finite number"));
+        else if (raw.toDouble() <= 0)
+            add(path + QStringList { u"value"_s }, chipId, field,
+                tr("value must be positive (leave the field out when it is unknown; never write 0)"));
+        number.value = raw.toDouble();
+
+        number.unit = readString(object, "unit", path, chipId, true, Storage::Interned);
+        const auto canonical = Units::toCanonical(number.value, number.unit, dimension);
+        if (!number.unit.isEmpty() && !canonical)
+            add(path + QStringList { u"unit"_s }, chipId, field,
+                tr("unit '%1' does not fit this field; use one of %2")
+                    .arg(number.unit, Units::acceptedUnits(dimension).join(u", "_s)));
+        // A finite value can still overflow on conversion (1e308 PFLOPS): refuse it here rather
+        // than let an infinity reach a chart or a CSV file.
+        if (canonical && !std::isfinite(*canonical))
+            add(path + QStringList { u"value"_s }, chipId, field,
+                tr("value is too large to convert to %1").arg(Units::canonicalUnit(dimension)));
+        number.canonical = canonical.value_or(0.0);
+
+        number.sourceId = readString(object, "source", path, chipId, true, Storage::Interned);
+        if (!number.sourceId.isEmpty() && !sourceExists(number.sourceId))
+            add(path + QStringList { u"source"_s }, chipId, field,
+                tr("source '%1' is not in the catalog's sources").arg(number.sourceId));
+
+        const QString confidence = readString(object, "confidence", path, chipId, true, Storage::Interned);
+        if (const auto parsed = confidenceFromKey(confidence))
+            number.confidence = *parsed;
+        else if (!confidence.isEmpty())
+            add(path + QStringList { u"confidence"_s }, chipId, field,
+                tr("confidence '%1' is not one of official, reported, rumored, estimate").arg(confidence));
+        number.note = readString(object, "note", path, chipId, false);
+
+        if (allowAlternatives && object.contains("alternatives")) {
+            const auto list = object.value("alternatives");
+            const QStringList listPath = path + QStringList { u"alternatives"_s };
+            if (!list.isArray()) {
+                add(listPath, chipId, field, expected(tr("an array"), list));
+            } else {
+                int i = 0;
+                for (const auto item : list.array()) {
+                    if (auto alt = readNumber(JsonView(item), listPath + QStringList { QString::number(i) },
+                            chipId, field, dimension, false, nullptr))
+                        alternatives->append(*alt);
+                    ++i;
+                }
+            }
+        }
+        if (result.problems.size() != problemsBefore)
+            return std::nullopt;
+        return number;
+    }
+
+    // A value far outside what any accelerator has is almost always a unit slip; it still loads.
+    void warnIfImplausible(const SourcedNumber& number, const QStringList& path, const QString& chipId,
+        const SpecFieldInfo& info)
+    {
+        if (number.canonical >= info.plausibleMin && number.canonical <= info.plausibleMax)
+            return;
+        const QString unit = Units::canonicalUnit(info.dimension);
+        auto text = [&unit](double value) -> QString { return QString::number(value, 'g', 6) + u' ' + unit; };
+        result.warnings.append({ path + QStringList { u"value"_s }, chipId, info.jsonKey,
+            tr("%1 %2 (%3) is outside the plausible range %4 to %5; is the unit right?")
+                .arg(QString::number(number.value, 'g', 12), number.unit, text(number.canonical),
+                    text(info.plausibleMin), text(info.plausibleMax)) });
+    }
+
+    template <typename Enum>
+    Enum readEnum(const JsonFields& object, std::string_view key, const QStringList& path,
+        const QString& chipId, std::optional<Enum> (*parse)(const QString&), Enum fallback, bool required,
+        const QString& choices)
+    {
+        const QString text = readString(object, key, path, chipId, required, Storage::Interned);
+        if (text.isEmpty())
+            return fallback;
+        if (const auto parsed = parse(text))
+            return *parsed;
+        add(path + QStringList { keyName(key) }, chipId, keyName(key),
+            tr("'%1' is not one of %2").arg(text, choices));
+        return fallback;
+    }
+
+    void readEcosystem(const JsonView& value, const QStringList& path, Chip& chip)
+    {
+        if (!value.isArray()) {
+            add(path, chip.id, u"ecosystem"_s, expected(tr("an array"), value));
+            return;
+        }
+        static const JsonKeySet keys { "name", "support", "via", "source" };
+        int i = 0;
+        for (const auto item : value.array()) {
+            const QStringList entryPath = path + QStringList { QString::number(i++) };
+            const JsonView entryValue(item);
+            if (!entryValue.isObject()) {
+                add(entryPath, chip.id, u"ecosystem"_s, expected(tr("an object"), entryValue));
+                continue;
+            }
+            const JsonFields object(entryValue.object(), keys);
+            rejectUnknownKeys(object, entryPath, chip.id);
+            EcosystemEntry entry;
+            entry.name = readString(object, "name", entryPath, chip.id, true, Storage::Interned);
+            entry.support = readEnum<SupportLevel>(object, "support", entryPath, chip.id, supportLevelFromKey,
+                SupportLevel::Unknown, true, u"native, plugin, none, unknown"_s);
+            entry.via = readString(object, "via", entryPath, chip.id, false, Storage::Interned);
+            entry.sourceId = readString(object, "source", entryPath, chip.id, false, Storage::Interned);
+            if (!entry.sourceId.isEmpty() && !sourceExists(entry.sourceId))
+                add(entryPath + QStringList { u"source"_s }, chip.id, u"ecosystem"_s,
+                    tr("source '%1' is not in the catalog's sources").arg(entry.sourceId));
+            chip.ecosystem.append(entry);
+        }
+    }
+
+    static const JsonKeySet& chipKeys()
+    {
+        static const JsonKeySet keys = [] {
+            QVarLengthArray<std::string_view, 40> list { "id", "name", "short_name", "local_name", "vendor",
+                "country", "year", "status", "foundry", "process", "memory_type", "interconnect",
+                "software_stack", "cuda_compat", "ecosystem", "notes", "sources" };
+            for (const auto& info : specFields())
+                list.append(specKey(info.field));
+            return JsonKeySet(list);
+        }();
+        return keys;
+    }
+
+    void readChip(const JsonView& value, int index)
+    {
+        const QStringList path { u"chips"_s, QString::number(index) };
+        if (!value.isObject()) {
+            add(path, {}, {},
+                tr("chip #%1: expected an object, found %2").arg(index + 1).arg(value.typeName()));
+            return;
+        }
+        const JsonFields object(value.object(), chipKeys());
+        const int problemsBefore = int(result.problems.size());
+        Chip chip;
+        const QString rawId = object.value("id").toString();
+        const QString label = rawId.isEmpty() ? u"#"_s + QString::number(index + 1) : rawId;
+        rejectUnknownKeys(object, path, label, &chip.extra);
+
+        chip.id = readString(object, "id", path, label, true);
+        static const QRegularExpression idPattern(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
+        if (!chip.id.isEmpty() && !idPattern.match(chip.id).hasMatch())
+            add(path + QStringList { u"id"_s }, label, u"id"_s,
+                tr("ids are lowercase letters, digits and single hyphens, e.g. 'nvidia-h20'"));
+        if (!chip.id.isEmpty() && m_chipIds.contains(chip.id))
+            add(path + QStringList { u"id"_s }, label, u"id"_s, tr("duplicate chip id; ids must be unique"));
+        m_chipIds.insert(chip.id);
+
+        chip.name = readString(object, "name", path, label, true);
+        chip.shortName = readString(object, "short_name", path, label, false);
+        chip.localName = readString(object, "local_name", path, label, false);
+        // Format 2 lets imported tables leave vendor and status unknown; format 1 requires them.
+        const bool identityRequired = m_version < 2;
+        chip.vendor = readString(object, "vendor", path, label, identityRequired, Storage::Interned);
+        chip.country = readString(object, "country", path, label, false, Storage::Interned);
+        chip.foundry = readString(object, "foundry", path, label, false, Storage::Interned);
+        chip.processNode = readString(object, "process", path, label, false, Storage::Interned);
+        chip.memoryType = readString(object, "memory_type", path, label, false, Storage::Interned);
+        chip.interconnect = readString(object, "interconnect", path, label, false, Storage::Interned);
+        chip.softwareStack = readString(object, "software_stack", path, label, false, Storage::Interned);
+        chip.notes = readString(object, "notes", path, label, false);
+        if (object.contains("status") || identityRequired)
+            chip.status = readEnum<ChipStatus>(object, "status", path, label, chipStatusFromKey,
+                ChipStatus::Announced, true, u"shipping, announced, reported, rumored"_s);
+        chip.cudaCompat = readEnum<CudaCompat>(object, "cuda_compat", path, label, cudaCompatFromKey,
+            CudaCompat::Unknown, false, u"native, source-compatible, none, unknown"_s);
+
+        if (object.contains("year")) {
+            const auto year = object.value("year");
+            const double y = year.toDouble();
+            if (!year.isDouble())
+                add(path + QStringList { u"year"_s }, label, u"year"_s, expected(tr("a whole number"), year));
+            else if (y != std::floor(y) || y < 1950 || y > 2100)
+                add(path + QStringList { u"year"_s }, label, u"year"_s,
+                    tr("must be a whole year from 1950 to 2100"));
+            else
+                chip.year = int(y);
+        }
+        if (object.contains("sources")) {
+            const auto list = object.value("sources");
+            if (!list.isArray()) {
+                add(path + QStringList { u"sources"_s }, label, u"sources"_s,
+                    expected(tr("an array of source ids"), list));
+            } else {
+                int i = 0;
+                for (const auto item : list.array()) {
+                    const JsonView idValue(item);
+                    const QString id = intern(idValue.text());
+                    if (!idValue.isString() || !sourceExists(id))
+                        add(path + QStringList { u"sources"_s, QString::number(i) }, label, u"sources"_s,
+                            tr("'%1' is not a source id in the catalog's sources").arg(id));
+                    chip.sourceIds.append(id);
+                    ++i;
+                }
+            }
+        }
+        if (object.contains("ecosystem"))
+            readEcosystem(object.value("ecosystem"), path + QStringList { u"ecosystem"_s }, chip);
+
+        for (const auto& info : specFields()) {
+            const auto field = object.value(specKey(info.field));
+            if (field.isUndefined())
+                continue;
+            QList<SourcedNumber> alternatives;
+            const QStringList fieldPath = path + QStringList { info.jsonKey };
+            if (auto number
+                = readNumber(field, fieldPath, label, info.jsonKey, info.dimension, true, &alternatives)) {
+                warnIfImplausible(*number, fieldPath, label, info);
+                for (int i = 0; i < alternatives.size(); ++i)
+                    warnIfImplausible(alternatives[i],
+                        fieldPath + QStringList { u"alternatives"_s, QString::number(i) }, label, info);
+                chip.spec(info.field) = SpecValue { *number, alternatives };
+            }
+        }
+        if (result.problems.size() == problemsBefore) {
+            const auto lookup = [this](const QString& id) { return policySourceOf(id); };
+            for (const auto& finding : ConfidencePolicy::checkChip(chip, lookup))
+                result.warnings.append({ path + finding.path, chip.id, finding.field, finding.message });
+            result.catalog.chips.append(std::move(chip));
+        }
+    }
+
+    const CatalogReader::Progress& m_progress;
+    QHash<QString, Source> m_knownSources;
+    QHash<QString, Source> m_ownSources;
+    QHash<QString, ConfidencePolicy::PolicySource> m_policySources; // see policySourceOf()
+    QSet<QString> m_sourceIds;
+    int m_version = Catalog::kFormatVersion;
+    QSet<QString> m_chipIds;
+    std::unordered_map<std::string_view, QString> m_strings; // see intern()
+    std::deque<std::string> m_stringKeys; // m_strings' keys: a deque never moves what it holds
+};
+
+} // namespace
+
+CatalogValidation validateCatalog(
+    simdjson::dom::element root, const QList<Source>& knownSources, const CatalogReader::Progress& progress)
+{
+    Validator validator(knownSources, progress);
+    validator.validate(JsonView(root).object());
+    return std::move(validator.result);
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "catalogreader.h"
+#include "core/catalog.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace simdjson::dom {
+class element;
+}
+
+// What is wrong with a catalog, by JSON path; CatalogReader turns paths into FILE:LINE:COL.
+struct CatalogFinding
+{
+    QStringList path;
+    QString chipId;
+    QString field;
+    QString message;
+};
+
+struct CatalogValidation
+{
+    Catalog catalog; // complete only when `problems` is empty
+    QList<CatalogFinding> problems;
+    QList<CatalogFinding> warnings;
+    bool cancelled = false;
+};
+
+// Checks a parsed catalog against the format (see the README's "Catalog format") and builds its
+// chips. `root` must be a JSON object without repeated keys. Progress runs from 35 to 100.
+CatalogValidation validateCatalog(
+    simdjson::dom::element root, const QList<Source>& knownSources, const CatalogReader::Progress& progress);
