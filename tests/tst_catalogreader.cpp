@@ -259,6 +259,16 @@ void TestCatalogReader::rejectsBadInput_data()
     QTest::newRow("a key twice inside a user column") << catalogWith(R"("x-dims": { "w": 1, "h": 2,
         "w": 3 })") << u"key 'w' appears twice in the same object"_s
                                                       << QByteArray("\"w\"") << 1;
+    QTest::newRow("a key twice in a number")
+        << catalogWith(R"("tdp": { "value": 300, "unit": "W", "source": "s1", "confidence": "reported",
+        "value": 350 })")
+        << u"key 'value' appears twice in the same object"_s << QByteArray("\"value\"") << 1;
+    QTest::newRow("a user column twice")
+        << catalogWith(R"("x-board": "SXM", "x-board": "PCIe")")
+        << u"key 'x-board' appears twice in the same object"_s << QByteArray("\"x-board\"") << 1;
+    QTest::newRow("absurd nesting inside a user column")
+        << catalogWith("\"x-deep\": " + QByteArray(30, '[') + QByteArray(30, ']'))
+        << u"nesting is deeper than 16 levels"_s << QByteArray(17, '[') + ']' << 0;
     QTest::newRow("absurd nesting inside a chip")
         << catalogWith("\"notes\": " + QByteArray(30, '[') + QByteArray(30, ']'))
         << u"nesting is deeper than 16 levels"_s << QByteArray(17, '[') + ']' << 0; // the 17th container

@@ -135,15 +135,18 @@ CatalogReadResult read(
             return notAnObject(locate(), root.type() == simdjson::dom::element_type::ARRAY, displayName);
         if (progress && !progress(25))
             return fail(0, 0, cancelledMessage());
-        if (mayHaveStructuralProblems(root, kMaxNesting)) {
-            result.problems = structuralProblems(locate(), displayName);
-            if (!result.problems.isEmpty())
-                return result;
-        }
         validation = validateCatalog(root, knownSources, progress);
     }
     if (validation.cancelled)
         return fail(0, 0, cancelledMessage());
+    // Repeated keys and deep nesting come before anything else, as they did when a text scan
+    // checked every file first. The validator looks at every object of a valid catalog, so the
+    // scan is needed only when it noticed something or found a problem.
+    if (validation.structureSuspect || !validation.problems.isEmpty()) {
+        result.problems = structuralProblems(locate(), displayName);
+        if (!result.problems.isEmpty())
+            return result;
+    }
     const int shown = std::min<int>(int(validation.problems.size()), kMaxReportedProblems);
     for (int i = 0; i < shown; ++i)
         result.problems.append(located(locate(), displayName, validation.problems[i]));

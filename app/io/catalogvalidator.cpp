@@ -39,6 +39,41 @@ std::string_view specKey(SpecField field)
     return { key.constData(), size_t(key.size()) };
 }
 
+// Where a value is in the document: a chain of steps on the stack, made into a list of keys and
+// indices only when something is reported (building a list for every value was a tenth of a load).
+// A step refers to its parent, so it must not outlive it: pass paths down, never store them.
+class JsonPath
+{
+public:
+    JsonPath() = default; // the document's top level
+    JsonPath operator/(std::string_view key) const { return JsonPath(this, key, -1); }
+    JsonPath operator/(int index) const { return JsonPath(this, {}, index); }
+    int depth() const { return m_depth; } // 0 for the top level
+
+    QStringList toList() const
+    {
+        QStringList steps;
+        for (const JsonPath* step = this; step->m_parent; step = step->m_parent)
+            steps.prepend(
+                step->m_index >= 0 ? QString::number(step->m_index) : JsonView::fromUtf8(step->m_key));
+        return steps;
+    }
+
+private:
+    JsonPath(const JsonPath* parent, std::string_view key, int index)
+        : m_parent(parent)
+        , m_key(key)
+        , m_index(index)
+        , m_depth(parent->m_depth + 1)
+    {
+    }
+
+    const JsonPath* m_parent = nullptr;
+    std::string_view m_key;
+    int m_index = -1;
+    int m_depth = 0;
+};
+
 // Walks the parsed document, collecting problems with their JSON path; positions come later.
 class Validator
 {
@@ -63,23 +98,23 @@ public:
 
         const auto format = root.value("format");
         if (!format.isString() || format.toString() != Catalog::formatTag())
-            add({ u"format"_s }, {}, u"format"_s, tr("must be the string \"%1\"").arg(Catalog::formatTag()));
+            add(m_top / "format", {}, u"format"_s, tr("must be the string \"%1\"").arg(Catalog::formatTag()));
         const auto version = root.value("version");
         const double number = version.toDouble();
         if (!version.isDouble() || number != std::floor(number) || number < Catalog::kOldestFormatVersion
             || number > Catalog::kFormatVersion)
-            add({ u"version"_s }, {}, u"version"_s,
+            add(m_top / "version", {}, u"version"_s,
                 tr("must be %1 to %2, the format versions this program reads")
                     .arg(Catalog::kOldestFormatVersion)
                     .arg(Catalog::kFormatVersion));
         else
             m_version = int(number);
         if (root.contains("date"))
-            result.catalog.date = readDate(root.value("date"), { u"date"_s }, {}, u"date"_s);
+            result.catalog.date = readDate(root.value("date"), m_top / "date", {}, u"date"_s);
 
         const auto sources = root.value("sources");
         if (!sources.isUndefined() && !sources.isArray())
-            add({ u"sources"_s }, {}, u"sources"_s, expected(tr("an array"), sources));
+            add(m_top / "sources", {}, u"sources"_s, expected(tr("an array"), sources));
         if (sources.isArray()) {
             int index = 0;
             for (const auto source : sources.array())
@@ -88,7 +123,7 @@ public:
 
         const auto chips = root.value("chips");
         if (!chips.isArray()) {
-            add({ u"chips"_s }, {}, u"chips"_s,
+            add(m_top / "chips", {}, u"chips"_s,
                 chips.isUndefined() ? tr("is missing") : expected(tr("an array"), chips));
             return;
         }
@@ -107,9 +142,9 @@ public:
     }
 
 private:
-    void add(QStringList path, QString chipId, QString field, QString message)
+    void add(const JsonPath& path, QString chipId, QString field, QString message)
     {
-        result.problems.append({ std::move(path), std::move(chipId), std::move(field), std::move(message) });
+        result.problems.append({ path.toList(), std::move(chipId), std::move(field), std::move(message) });
     }
 
     static QString expected(const QString& what, const JsonView& found)
@@ -119,15 +154,19 @@ private:
 
     // Keys the format does not know are errors (a misspelt field must not pass silently), except
     // those beginning with "x-": the user's own columns, collected into `extra` when given.
-    void rejectUnknownKeys(const JsonFields& object, const QStringList& path, const QString& chipId,
-        QJsonObject* extra = nullptr)
+    void rejectUnknownKeys(
+        const JsonFields& object, const JsonPath& path, const QString& chipId, QJsonObject* extra = nullptr)
     {
+        if (object.repeatsAKey())
+            result.structureSuspect = true;
         for (const auto& member : object.unknown()) {
             const QString key = JsonView::fromUtf8(member.key);
             if (extra && isExtensionKey(key))
-                extra->insert(key, member.value.toQJsonValue());
+                extra->insert(key,
+                    member.value.toQJsonValue(
+                        (path / member.key).depth(), CatalogReader::kMaxNesting, &result.structureSuspect));
             else
-                add(path + QStringList { key }, chipId, key, tr("unknown field (misspelt?)"));
+                add(path / member.key, chipId, key, tr("unknown field (misspelt?)"));
         }
     }
 
@@ -153,7 +192,7 @@ private:
 
     enum class Storage { Own, Interned };
 
-    QString readString(const JsonFields& object, std::string_view key, const QStringList& path,
+    QString readString(const JsonFields& object, std::string_view key, const JsonPath& path,
         const QString& chipId, bool required, Storage storage = Storage::Own)
     {
         const auto value = object.value(key);
@@ -163,19 +202,18 @@ private:
             return {};
         }
         if (!value.isString()) {
-            add(path + QStringList { keyName(key) }, chipId, keyName(key), expected(tr("a string"), value));
+            add(path / key, chipId, keyName(key), expected(tr("a string"), value));
             return {};
         }
         const QString text
             = (storage == Storage::Interned ? intern(value.text()) : JsonView::fromUtf8(value.text()))
                   .trimmed();
         if (required && text.isEmpty())
-            add(path + QStringList { keyName(key) }, chipId, keyName(key), tr("must not be empty"));
+            add(path / key, chipId, keyName(key), tr("must not be empty"));
         return text;
     }
 
-    QDate readDate(
-        const JsonView& value, const QStringList& path, const QString& chipId, const QString& field)
+    QDate readDate(const JsonView& value, const JsonPath& path, const QString& chipId, const QString& field)
     {
         if (!value.isString()) {
             add(path, chipId, field, expected(tr("a date string YYYY-MM-DD"), value));
@@ -189,7 +227,8 @@ private:
 
     void readSource(const JsonView& value, int index)
     {
-        const QStringList path { u"sources"_s, QString::number(index) };
+        const JsonPath sources = m_top / "sources";
+        const JsonPath path = sources / index;
         if (!value.isObject()) {
             add(path, {}, u"sources"_s, expected(tr("an object"), value));
             return;
@@ -210,24 +249,20 @@ private:
                 QStringList kinds;
                 for (const auto k : allSourceKinds())
                     kinds.append(sourceKindKey(k));
-                add(path + QStringList { u"kind"_s }, {}, u"kind"_s,
-                    tr("'%1' is not one of %2").arg(kind, kinds.join(u", "_s)));
+                add(path / "kind", {}, u"kind"_s, tr("'%1' is not one of %2").arg(kind, kinds.join(u", "_s)));
             }
         } else if (m_version >= 2) {
             for (const auto& finding : ConfidencePolicy::checkSource(source))
-                result.warnings.append({ path, {}, finding.field, finding.message });
+                result.warnings.append({ path.toList(), {}, finding.field, finding.message });
         }
         if (object.contains("accessed"))
-            source.accessed
-                = readDate(object.value("accessed"), path + QStringList { u"accessed"_s }, {}, u"accessed"_s);
+            source.accessed = readDate(object.value("accessed"), path / "accessed", {}, u"accessed"_s);
         if (!source.url.isEmpty()) {
             if (!Source::isWebAddress(source.url))
-                add(path + QStringList { u"url"_s }, {}, u"url"_s,
-                    tr("'%1' is not an http(s) address").arg(source.url));
+                add(path / "url", {}, u"url"_s, tr("'%1' is not an http(s) address").arg(source.url));
         }
         if (!source.id.isEmpty() && m_sourceIds.contains(source.id))
-            add(path + QStringList { u"id"_s }, {}, u"id"_s,
-                tr("source id '%1' is defined twice").arg(source.id));
+            add(path / "id", {}, u"id"_s, tr("source id '%1' is defined twice").arg(source.id));
         m_sourceIds.insert(source.id);
         m_ownSources.insert(source.id, source);
         result.catalog.sources.append(source);
@@ -250,7 +285,7 @@ private:
             id, ConfidencePolicy::PolicySource(own != m_ownSources.cend() ? *own : *known));
     }
 
-    std::optional<SourcedNumber> readNumber(const JsonView& value, const QStringList& path,
+    std::optional<SourcedNumber> readNumber(const JsonView& value, const JsonPath& path,
         const QString& chipId, const QString& field, Dimension dimension, bool allowAlternatives,
         QList<SourcedNumber>* alternatives)
     {
@@ -271,50 +306,50 @@ private:
             add(path, chipId, field,
                 tr("'value' is required (leave the whole field out when it is unknown)"));
         else if (!raw.isDouble())
-            add(path + QStringList { u"value"_s }, chipId, field, expected(tr("a number"), raw));
+            add(path / "value", chipId, field, expected(tr("a number"), raw));
         else if (!std::isfinite(raw.toDouble()))
-            add(path + QStringList { u"value"_s }, chipId, field, tr("value must be a finite number"));
+            add(path / "value", chipId, field, tr("value must be a finite number"));
         else if (raw.toDouble() <= 0)
-            add(path + QStringList { u"value"_s }, chipId, field,
+            add(path / "value", chipId, field,
                 tr("value must be positive (leave the field out when it is unknown; never write 0)"));
         number.value = raw.toDouble();
 
         number.unit = readString(object, "unit", path, chipId, true, Storage::Interned);
         const auto canonical = Units::toCanonical(number.value, number.unit, dimension);
         if (!number.unit.isEmpty() && !canonical)
-            add(path + QStringList { u"unit"_s }, chipId, field,
+            add(path / "unit", chipId, field,
                 tr("unit '%1' does not fit this field; use one of %2")
                     .arg(number.unit, Units::acceptedUnits(dimension).join(u", "_s)));
         // A finite value can still overflow on conversion (1e308 PFLOPS): refuse it here rather
         // than let an infinity reach a chart or a CSV file.
         if (canonical && !std::isfinite(*canonical))
-            add(path + QStringList { u"value"_s }, chipId, field,
+            add(path / "value", chipId, field,
                 tr("value is too large to convert to %1").arg(Units::canonicalUnit(dimension)));
         number.canonical = canonical.value_or(0.0);
 
         number.sourceId = readString(object, "source", path, chipId, true, Storage::Interned);
         if (!number.sourceId.isEmpty() && !sourceExists(number.sourceId))
-            add(path + QStringList { u"source"_s }, chipId, field,
+            add(path / "source", chipId, field,
                 tr("source '%1' is not in the catalog's sources").arg(number.sourceId));
 
         const QString confidence = readString(object, "confidence", path, chipId, true, Storage::Interned);
         if (const auto parsed = confidenceFromKey(confidence))
             number.confidence = *parsed;
         else if (!confidence.isEmpty())
-            add(path + QStringList { u"confidence"_s }, chipId, field,
+            add(path / "confidence", chipId, field,
                 tr("confidence '%1' is not one of official, reported, rumored, estimate").arg(confidence));
         number.note = readString(object, "note", path, chipId, false);
 
         if (allowAlternatives && object.contains("alternatives")) {
             const auto list = object.value("alternatives");
-            const QStringList listPath = path + QStringList { u"alternatives"_s };
+            const JsonPath listPath = path / "alternatives";
             if (!list.isArray()) {
                 add(listPath, chipId, field, expected(tr("an array"), list));
             } else {
                 int i = 0;
                 for (const auto item : list.array()) {
-                    if (auto alt = readNumber(JsonView(item), listPath + QStringList { QString::number(i) },
-                            chipId, field, dimension, false, nullptr))
+                    if (auto alt
+                        = readNumber(JsonView(item), listPath / i, chipId, field, dimension, false, nullptr))
                         alternatives->append(*alt);
                     ++i;
                 }
@@ -326,35 +361,33 @@ private:
     }
 
     // A value far outside what any accelerator has is almost always a unit slip; it still loads.
-    void warnIfImplausible(const SourcedNumber& number, const QStringList& path, const QString& chipId,
-        const SpecFieldInfo& info)
+    void warnIfImplausible(
+        const SourcedNumber& number, const JsonPath& path, const QString& chipId, const SpecFieldInfo& info)
     {
         if (number.canonical >= info.plausibleMin && number.canonical <= info.plausibleMax)
             return;
         const QString unit = Units::canonicalUnit(info.dimension);
         auto text = [&unit](double value) -> QString { return QString::number(value, 'g', 6) + u' ' + unit; };
-        result.warnings.append({ path + QStringList { u"value"_s }, chipId, info.jsonKey,
+        result.warnings.append({ (path / "value").toList(), chipId, info.jsonKey,
             tr("%1 %2 (%3) is outside the plausible range %4 to %5; is the unit right?")
                 .arg(QString::number(number.value, 'g', 12), number.unit, text(number.canonical),
                     text(info.plausibleMin), text(info.plausibleMax)) });
     }
 
     template <typename Enum>
-    Enum readEnum(const JsonFields& object, std::string_view key, const QStringList& path,
-        const QString& chipId, std::optional<Enum> (*parse)(const QString&), Enum fallback, bool required,
-        const QString& choices)
+    Enum readEnum(const JsonFields& object, std::string_view key, const JsonPath& path, const QString& chipId,
+        std::optional<Enum> (*parse)(const QString&), Enum fallback, bool required, const QString& choices)
     {
         const QString text = readString(object, key, path, chipId, required, Storage::Interned);
         if (text.isEmpty())
             return fallback;
         if (const auto parsed = parse(text))
             return *parsed;
-        add(path + QStringList { keyName(key) }, chipId, keyName(key),
-            tr("'%1' is not one of %2").arg(text, choices));
+        add(path / key, chipId, keyName(key), tr("'%1' is not one of %2").arg(text, choices));
         return fallback;
     }
 
-    void readEcosystem(const JsonView& value, const QStringList& path, Chip& chip)
+    void readEcosystem(const JsonView& value, const JsonPath& path, Chip& chip)
     {
         if (!value.isArray()) {
             add(path, chip.id, u"ecosystem"_s, expected(tr("an array"), value));
@@ -363,7 +396,7 @@ private:
         static const JsonKeySet keys { "name", "support", "via", "source" };
         int i = 0;
         for (const auto item : value.array()) {
-            const QStringList entryPath = path + QStringList { QString::number(i++) };
+            const JsonPath entryPath = path / i++;
             const JsonView entryValue(item);
             if (!entryValue.isObject()) {
                 add(entryPath, chip.id, u"ecosystem"_s, expected(tr("an object"), entryValue));
@@ -378,7 +411,7 @@ private:
             entry.via = readString(object, "via", entryPath, chip.id, false, Storage::Interned);
             entry.sourceId = readString(object, "source", entryPath, chip.id, false, Storage::Interned);
             if (!entry.sourceId.isEmpty() && !sourceExists(entry.sourceId))
-                add(entryPath + QStringList { u"source"_s }, chip.id, u"ecosystem"_s,
+                add(entryPath / "source", chip.id, u"ecosystem"_s,
                     tr("source '%1' is not in the catalog's sources").arg(entry.sourceId));
             chip.ecosystem.append(entry);
         }
@@ -399,7 +432,8 @@ private:
 
     void readChip(const JsonView& value, int index)
     {
-        const QStringList path { u"chips"_s, QString::number(index) };
+        const JsonPath chips = m_top / "chips";
+        const JsonPath path = chips / index;
         if (!value.isObject()) {
             add(path, {}, {},
                 tr("chip #%1: expected an object, found %2").arg(index + 1).arg(value.typeName()));
@@ -415,10 +449,10 @@ private:
         chip.id = readString(object, "id", path, label, true);
         static const QRegularExpression idPattern(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
         if (!chip.id.isEmpty() && !idPattern.match(chip.id).hasMatch())
-            add(path + QStringList { u"id"_s }, label, u"id"_s,
+            add(path / "id", label, u"id"_s,
                 tr("ids are lowercase letters, digits and single hyphens, e.g. 'nvidia-h20'"));
         if (!chip.id.isEmpty() && m_chipIds.contains(chip.id))
-            add(path + QStringList { u"id"_s }, label, u"id"_s, tr("duplicate chip id; ids must be unique"));
+            add(path / "id", label, u"id"_s, tr("duplicate chip id; ids must be unique"));
         m_chipIds.insert(chip.id);
 
         chip.name = readString(object, "name", path, label, true);
@@ -444,25 +478,23 @@ private:
             const auto year = object.value("year");
             const double y = year.toDouble();
             if (!year.isDouble())
-                add(path + QStringList { u"year"_s }, label, u"year"_s, expected(tr("a whole number"), year));
+                add(path / "year", label, u"year"_s, expected(tr("a whole number"), year));
             else if (y != std::floor(y) || y < 1950 || y > 2100)
-                add(path + QStringList { u"year"_s }, label, u"year"_s,
-                    tr("must be a whole year from 1950 to 2100"));
+                add(path / "year", label, u"year"_s, tr("must be a whole year from 1950 to 2100"));
             else
                 chip.year = int(y);
         }
         if (object.contains("sources")) {
             const auto list = object.value("sources");
             if (!list.isArray()) {
-                add(path + QStringList { u"sources"_s }, label, u"sources"_s,
-                    expected(tr("an array of source ids"), list));
+                add(path / "sources", label, u"sources"_s, expected(tr("an array of source ids"), list));
             } else {
                 int i = 0;
                 for (const auto item : list.array()) {
                     const JsonView idValue(item);
                     const QString id = intern(idValue.text());
                     if (!idValue.isString() || !sourceExists(id))
-                        add(path + QStringList { u"sources"_s, QString::number(i) }, label, u"sources"_s,
+                        add(path / "sources" / i, label, u"sources"_s,
                             tr("'%1' is not a source id in the catalog's sources").arg(id));
                     chip.sourceIds.append(id);
                     ++i;
@@ -470,31 +502,32 @@ private:
             }
         }
         if (object.contains("ecosystem"))
-            readEcosystem(object.value("ecosystem"), path + QStringList { u"ecosystem"_s }, chip);
+            readEcosystem(object.value("ecosystem"), path / "ecosystem", chip);
 
         for (const auto& info : specFields()) {
             const auto field = object.value(specKey(info.field));
             if (field.isUndefined())
                 continue;
             QList<SourcedNumber> alternatives;
-            const QStringList fieldPath = path + QStringList { info.jsonKey };
+            const JsonPath fieldPath = path / specKey(info.field);
             if (auto number
                 = readNumber(field, fieldPath, label, info.jsonKey, info.dimension, true, &alternatives)) {
                 warnIfImplausible(*number, fieldPath, label, info);
                 for (int i = 0; i < alternatives.size(); ++i)
-                    warnIfImplausible(alternatives[i],
-                        fieldPath + QStringList { u"alternatives"_s, QString::number(i) }, label, info);
+                    warnIfImplausible(alternatives[i], fieldPath / "alternatives" / i, label, info);
                 chip.spec(info.field) = SpecValue { *number, alternatives };
             }
         }
         if (result.problems.size() == problemsBefore) {
             const auto lookup = [this](const QString& id) { return policySourceOf(id); };
             for (const auto& finding : ConfidencePolicy::checkChip(chip, lookup))
-                result.warnings.append({ path + finding.path, chip.id, finding.field, finding.message });
+                result.warnings.append(
+                    { path.toList() + finding.path, chip.id, finding.field, finding.message });
             result.catalog.chips.append(std::move(chip));
         }
     }
 
+    const JsonPath m_top; // every path starts here, so no step outlives its parent
     const CatalogReader::Progress& m_progress;
     QHash<QString, Source> m_knownSources;
     QHash<QString, Source> m_ownSources;

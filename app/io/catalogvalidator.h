@@ -26,9 +26,14 @@ struct CatalogValidation
     QList<CatalogFinding> problems;
     QList<CatalogFinding> warnings;
     bool cancelled = false;
+    // An object repeats a key, or a value nests deeper than the format allows minus one: the
+    // reader then lets JsonLocator, which knows positions, say what and where.
+    bool structureSuspect = false;
 };
 
 // Checks a parsed catalog against the format (see the README's "Catalog format") and builds its
-// chips. `root` must be a JSON object without repeated keys. Progress runs from 35 to 100.
+// chips. `root` must be a JSON object. Every object of a valid catalog is looked at, so repeated keys
+// and deep nesting are noticed (structureSuspect) whenever nothing else is wrong. Progress runs from
+// 35 to 100.
 CatalogValidation validateCatalog(
     simdjson::dom::element root, const QList<Source>& knownSources, const CatalogReader::Progress& progress);

@@ -51,21 +51,30 @@ simdjson::dom::array JsonView::array() const
     return array;
 }
 
-QJsonValue JsonView::toQJsonValue() const
+QJsonValue JsonView::toQJsonValue(int depth, int maxDepth, bool* suspect) const
 {
     if (!m_present)
         return QJsonValue(QJsonValue::Undefined);
+    const bool container = isObject() || isArray();
+    if (container && depth >= maxDepth - 1) {
+        *suspect = true; // JsonLocator counts the levels exactly
+        return QJsonValue(QJsonValue::Null);
+    }
     switch (m_element.type()) {
     case element_type::OBJECT: {
         QJsonObject object;
-        for (const auto member : this->object())
-            object.insert(fromUtf8(member.key), JsonView(member.value).toQJsonValue());
+        for (const auto member : this->object()) {
+            const QString key = fromUtf8(member.key);
+            if (object.contains(key))
+                *suspect = true;
+            object.insert(key, JsonView(member.value).toQJsonValue(depth + 1, maxDepth, suspect));
+        }
         return object;
     }
     case element_type::ARRAY: {
         QJsonArray array;
         for (const auto item : this->array())
-            array.append(JsonView(item).toQJsonValue());
+            array.append(JsonView(item).toQJsonValue(depth + 1, maxDepth, suspect));
         return array;
     }
     case element_type::STRING:
@@ -157,10 +166,14 @@ JsonFields::JsonFields(simdjson::dom::object object, const JsonKeySet& known)
 {
     for (const auto member : object) {
         const int index = known.indexOf(member.key);
-        if (index >= 0)
+        if (index >= 0) {
+            m_repeatsAKey = m_repeatsAKey || !m_values[index].isUndefined();
             m_values[index] = JsonView(member.value); // a repeated key: the last wins, as in QJsonObject
-        else
+        } else {
+            for (const auto& other : std::as_const(m_unknown))
+                m_repeatsAKey = m_repeatsAKey || other.key == member.key;
             m_unknown.append({ member.key, JsonView(member.value) });
+        }
     }
 }
 
@@ -169,38 +182,4 @@ JsonView JsonFields::value(std::string_view key) const
     const int index = m_known.indexOf(key);
     Q_ASSERT_X(index >= 0, "JsonFields::value", "looked up a key outside the object's key set");
     return index >= 0 ? m_values[index] : JsonView();
-}
-
-namespace {
-
-bool structuralProblemBelow(simdjson::dom::element value, int depth, int maxDepth)
-{
-    const auto type = value.type();
-    if (type != element_type::OBJECT && type != element_type::ARRAY)
-        return false;
-    if (depth >= maxDepth - 1) // conservative: JsonLocator counts the levels exactly
-        return true;
-    if (type == element_type::ARRAY) {
-        for (const auto item : JsonView(value).array()) {
-            if (structuralProblemBelow(item, depth + 1, maxDepth))
-                return true;
-        }
-        return false;
-    }
-    // Objects in a catalog have a few dozen keys: sorting their keys finds a repeat cheaply.
-    QVarLengthArray<std::string_view, 40> keys;
-    for (const auto member : JsonView(value).object()) {
-        keys.append(member.key);
-        if (structuralProblemBelow(member.value, depth + 1, maxDepth))
-            return true;
-    }
-    std::sort(keys.begin(), keys.end());
-    return std::adjacent_find(keys.cbegin(), keys.cend()) != keys.cend();
-}
-
-} // namespace
-
-bool mayHaveStructuralProblems(simdjson::dom::element root, int maxDepth)
-{
-    return structuralProblemBelow(root, 0, maxDepth);
 }

@@ -33,7 +33,10 @@ public:
     simdjson::dom::object object() const;
     simdjson::dom::array array() const;
 
-    QJsonValue toQJsonValue() const; // for the "x-" values a catalog keeps verbatim
+    // For the "x-" values a catalog keeps verbatim. `depth` is this value's nesting level (the
+    // top level is 0); `suspect` is set when a container sits `maxDepth` - 1 levels deep or an object
+    // repeats a key, for JsonLocator, which knows positions, to say what and where.
+    QJsonValue toQJsonValue(int depth, int maxDepth, bool* suspect) const;
     QString typeName() const; // "a string", "an object", ... for messages
 
     static QString fromUtf8(std::string_view text)
@@ -80,6 +83,7 @@ public:
 
     JsonView value(std::string_view key) const; // undefined when absent; `key` must be known
     bool contains(std::string_view key) const { return !value(key).isUndefined(); }
+    bool repeatsAKey() const { return m_repeatsAKey; }
 
     struct Member
     {
@@ -92,8 +96,5 @@ private:
     const JsonKeySet& m_known;
     QVarLengthArray<JsonView, 40> m_values; // by index in m_known
     QVarLengthArray<Member, 4> m_unknown;
+    bool m_repeatsAKey = false;
 };
-
-// True when the document may repeat a key within an object or nest containers `maxDepth` deep;
-// JsonLocator, which knows positions, then says where (and has the last word on depth).
-bool mayHaveStructuralProblems(simdjson::dom::element root, int maxDepth);
