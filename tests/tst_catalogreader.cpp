@@ -59,6 +59,9 @@ private slots:
     void reportsEveryProblemNotJustTheFirst();
     void reportsUnreadableFiles();
     void keepsUserColumnsOfEveryJsonType();
+    void readsLargeCatalogsWholeAndInOrder();
+    void reportsProblemsAcrossALargeCatalogInFileOrder();
+    void cancelsALargeRead();
     void readsNumbersOnlyQJsonDocumentParses();
     void mergesUserChipsOverBuiltIn();
 };
@@ -361,6 +364,70 @@ void TestCatalogReader::keepsUserColumnsOfEveryJsonType()
         extra.value(u"x-tags"_s), QJsonValue(QJsonArray { u"a"_s, 1, QJsonObject { { u"k"_s, u"v"_s } } }));
     QCOMPARE(extra.value(u"x-board"_s),
         QJsonValue(QJsonObject { { u"name"_s, u"SXM"_s }, { u"pins"_s, QJsonArray { 1, 2 } } }));
+}
+
+// A catalog large enough to be read by several threads: one chip per line, "c-0" to "c-<n-1>",
+// with `override` replacing the line of the chips it names.
+QByteArray largeCatalog(int chips, const QHash<int, QByteArray>& override = {})
+{
+    QByteArray text = R"({"format": "chipcompare-catalog", "version": 2,
+"sources": [{"id": "s1", "title": "Datasheet", "kind": "vendor"}],
+"chips": [
+)";
+    for (int i = 0; i < chips; ++i) {
+        text += override.value(i,
+            R"({"id": "c-)" + QByteArray::number(i) + R"(", "name": "Chip )" + QByteArray::number(i)
+                + R"(", "tdp": {"value": )" + QByteArray::number(100 + i)
+                + R"(, "unit": "W", "source": "s1", "confidence": "official"}})");
+        text += i + 1 < chips ? ",\n" : "\n";
+    }
+    return text + "]}\n";
+}
+
+constexpr int kLargeCatalog = 20000; // several threads' worth of chips, even on many cores
+constexpr int kFirstChipLine = 4;
+
+void TestCatalogReader::readsLargeCatalogsWholeAndInOrder()
+{
+    const auto result = CatalogReader::read(largeCatalog(kLargeCatalog), u"large.json"_s);
+    QVERIFY2(result.ok(), qPrintable(formatDiagnostics(result.problems)));
+    QCOMPARE(result.catalog.chips.size(), kLargeCatalog);
+    for (int i = 0; i < kLargeCatalog; ++i) {
+        const Chip& chip = result.catalog.chips[i];
+        QCOMPARE(chip.id, u"c-"_s + QString::number(i));
+        QCOMPARE(chip.canonical(SpecField::Tdp), std::optional<double>(100 + i));
+    }
+}
+
+void TestCatalogReader::reportsProblemsAcrossALargeCatalogInFileOrder()
+{
+    const QHash<int, QByteArray> broken {
+        { 7,
+            R"({"id": "c-7", "name": "Chip 7", "tdp": {"value": -1, "unit": "W", "source": "s1", "confidence": "official"}})" },
+        { 12000, R"({"id": "c-3", "name": "Copy of chip 3"})" },
+        { 19999,
+            R"({"id": "c-19999", "name": "Last", "tdp": {"value": 5, "unit": "GB", "source": "s1", "confidence": "official"}})" },
+    };
+    const auto result = CatalogReader::read(largeCatalog(kLargeCatalog, broken), u"large.json"_s);
+    QVERIFY(result.catalog.chips.isEmpty()); // all or nothing, however many threads read it
+    QCOMPARE(result.problems.size(), 3);
+    QCOMPARE(result.problems[0].line, kFirstChipLine + 7);
+    QVERIFY(result.problems[0].message.contains(u"value must be positive"_s));
+    QCOMPARE(result.problems[1].line, kFirstChipLine + 12000);
+    QCOMPARE(result.problems[1].chipId, u"c-3"_s);
+    QVERIFY(result.problems[1].message.contains(u"duplicate chip id"_s));
+    QCOMPARE(result.problems[2].line, kFirstChipLine + 19999);
+    QVERIFY(result.problems[2].message.contains(u"unit 'GB' does not fit"_s));
+}
+
+void TestCatalogReader::cancelsALargeRead()
+{
+    int calls = 0;
+    const auto result = CatalogReader::read(largeCatalog(kLargeCatalog), u"large.json"_s, {},
+        [&calls](int percent) { return ++calls == 1 || percent < 35; });
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().message, CatalogReader::cancelledMessage());
+    QVERIFY(result.catalog.chips.isEmpty());
 }
 
 // simdjson refuses some valid JSON that QJsonDocument reads (integers beyond 64 bits): such a

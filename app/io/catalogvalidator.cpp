@@ -5,12 +5,16 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
+#include <QThread>
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <deque>
 #include <string>
+#include <thread>
 #include <unordered_map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +85,10 @@ class Validator
     Q_DECLARE_TR_FUNCTIONS(CatalogReader)
 
 public:
+    explicit Validator(const CatalogReader::Progress& progress)
+        : m_progress(progress)
+    {
+    }
     Validator(const QList<Source>& knownSources, const CatalogReader::Progress& progress)
         : m_progress(progress)
     {
@@ -90,7 +98,8 @@ public:
 
     CatalogValidation result;
 
-    void validate(simdjson::dom::object rootObject)
+    // Reads everything but the chips, and finds them (chips()).
+    void readHeader(simdjson::dom::object rootObject)
     {
         static const JsonKeySet topKeys { "format", "version", "date", "sources", "chips" };
         const JsonFields root(rootObject, topKeys);
@@ -127,17 +136,46 @@ public:
                 chips.isUndefined() ? tr("is missing") : expected(tr("an array"), chips));
             return;
         }
-        const auto chipArray = chips.array();
-        const qsizetype count = qsizetype(chipArray.size());
-        result.catalog.chips.reserve(count);
-        int index = 0;
-        for (const auto chip : chipArray) {
-            // Parsing took about the first third of the time; chips are the rest.
-            if (m_progress && index % 1024 == 0 && !m_progress(35 + int(65LL * index / count))) {
-                result.cancelled = true;
-                return;
+        m_chips = chips.array();
+        // Every number's source is looked up in here; made now, the workers only read it.
+        for (auto it = m_knownSources.cbegin(); it != m_knownSources.cend(); ++it)
+            m_policySources.insert(it.key(), ConfidencePolicy::PolicySource(it.value()));
+        for (auto it = m_ownSources.cbegin(); it != m_ownSources.cend(); ++it)
+            m_policySources.insert(it.key(), ConfidencePolicy::PolicySource(it.value()));
+    }
+
+    std::optional<simdjson::dom::array> chips() const { return m_chips; }
+
+    // A validator for a share of the chips, with the sources and format version read so far.
+    Validator worker() const
+    {
+        Validator copy(m_progress);
+        copy.m_knownSources = m_knownSources;
+        copy.m_ownSources = m_ownSources;
+        copy.m_policySources = m_policySources;
+        copy.m_sourceIds = m_sourceIds;
+        copy.m_version = m_version;
+        return copy;
+    }
+
+    // Reads chips [begin, end) of `elements` into the same places of `out`. `duplicate` marks the
+    // chips whose id an earlier chip has. Only the worker given `reportsProgress` calls the
+    // progress callback (from the thread that asked for the read); the others watch `cancel`.
+    void readChips(const std::vector<simdjson::dom::element>& elements, qsizetype begin, qsizetype end,
+        Chip* out, const std::vector<bool>& duplicate, std::atomic<bool>& cancel, bool reportsProgress)
+    {
+        for (qsizetype index = begin; index < end; ++index) {
+            if ((index - begin) % 1024 == 0) {
+                // Parsing took about the first third of the time; chips are the rest.
+                if (reportsProgress && m_progress
+                    && !m_progress(35 + int(65 * (index - begin) / (end - begin))))
+                    cancel = true;
+                if (cancel) {
+                    result.cancelled = true;
+                    return;
+                }
             }
-            readChip(JsonView(chip), index++);
+            readChip(JsonView(elements[size_t(index)]), int(index), out[index], duplicate[size_t(index)]);
         }
     }
 
@@ -273,16 +311,10 @@ private:
         return m_sourceIds.contains(id) || m_knownSources.contains(id);
     }
 
-    const ConfidencePolicy::PolicySource* policySourceOf(const QString& id)
+    const ConfidencePolicy::PolicySource* policySourceOf(const QString& id) const
     {
-        if (const auto it = m_policySources.constFind(id); it != m_policySources.cend())
-            return &*it;
-        const auto own = m_ownSources.constFind(id);
-        const auto known = m_knownSources.constFind(id);
-        if (own == m_ownSources.cend() && known == m_knownSources.cend())
-            return nullptr;
-        return &*m_policySources.insert(
-            id, ConfidencePolicy::PolicySource(own != m_ownSources.cend() ? *own : *known));
+        const auto it = m_policySources.constFind(id);
+        return it != m_policySources.cend() ? &*it : nullptr;
     }
 
     std::optional<SourcedNumber> readNumber(const JsonView& value, const JsonPath& path,
@@ -430,7 +462,7 @@ private:
         return keys;
     }
 
-    void readChip(const JsonView& value, int index)
+    void readChip(const JsonView& value, int index, Chip& out, bool hasDuplicateId)
     {
         const JsonPath chips = m_top / "chips";
         const JsonPath path = chips / index;
@@ -447,13 +479,11 @@ private:
         rejectUnknownKeys(object, path, label, &chip.extra);
 
         chip.id = readString(object, "id", path, label, true);
-        static const QRegularExpression idPattern(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
-        if (!chip.id.isEmpty() && !idPattern.match(chip.id).hasMatch())
+        if (!chip.id.isEmpty() && !isChipId(chip.id))
             add(path / "id", label, u"id"_s,
                 tr("ids are lowercase letters, digits and single hyphens, e.g. 'nvidia-h20'"));
-        if (!chip.id.isEmpty() && m_chipIds.contains(chip.id))
+        if (!chip.id.isEmpty() && hasDuplicateId)
             add(path / "id", label, u"id"_s, tr("duplicate chip id; ids must be unique"));
-        m_chipIds.insert(chip.id);
 
         chip.name = readString(object, "name", path, label, true);
         chip.shortName = readString(object, "short_name", path, label, false);
@@ -523,7 +553,7 @@ private:
             for (const auto& finding : ConfidencePolicy::checkChip(chip, lookup))
                 result.warnings.append(
                     { path.toList() + finding.path, chip.id, finding.field, finding.message });
-            result.catalog.chips.append(std::move(chip));
+            out = std::move(chip);
         }
     }
 
@@ -531,20 +561,103 @@ private:
     const CatalogReader::Progress& m_progress;
     QHash<QString, Source> m_knownSources;
     QHash<QString, Source> m_ownSources;
-    QHash<QString, ConfidencePolicy::PolicySource> m_policySources; // see policySourceOf()
+    QHash<QString, ConfidencePolicy::PolicySource> m_policySources; // own sources win; see readHeader()
     QSet<QString> m_sourceIds;
     int m_version = Catalog::kFormatVersion;
-    QSet<QString> m_chipIds;
+    std::optional<simdjson::dom::array> m_chips;
     std::unordered_map<std::string_view, QString> m_strings; // see intern()
     std::deque<std::string> m_stringKeys; // m_strings' keys: a deque never moves what it holds
 };
 
+
+// Which chips repeat an earlier chip's id (as the validator reads ids: trimmed strings).
+std::vector<bool> duplicateIds(const std::vector<simdjson::dom::element>& elements)
+{
+    std::vector<bool> duplicate(elements.size());
+    QSet<QString> seen;
+    seen.reserve(qsizetype(elements.size()));
+    for (size_t i = 0; i < elements.size(); ++i) {
+        const JsonView chip(elements[i]);
+        if (!chip.isObject())
+            continue;
+        std::string_view id;
+        if (chip.object().at_key("id").get(id) != simdjson::SUCCESS)
+            continue;
+        const QString trimmed = JsonView::fromUtf8(id).trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        const qsizetype before = seen.size();
+        seen.insert(trimmed);
+        duplicate[i] = seen.size() == before;
+    }
+    return duplicate;
+}
+
 } // namespace
+
+bool isChipId(QStringView id)
+{
+    if (id.isEmpty() || id.front() == u'-' || id.back() == u'-')
+        return false;
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const char16_t c = id[i].unicode();
+        const bool allowed = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
+        if (!allowed || (c == u'-' && id[i - 1] == u'-'))
+            return false;
+    }
+    return true;
+}
 
 CatalogValidation validateCatalog(
     simdjson::dom::element root, const QList<Source>& knownSources, const CatalogReader::Progress& progress)
 {
-    Validator validator(knownSources, progress);
-    validator.validate(JsonView(root).object());
-    return std::move(validator.result);
+    Validator head(knownSources, progress);
+    head.readHeader(JsonView(root).object());
+    const auto chipArray = head.chips();
+    if (!chipArray)
+        return std::move(head.result);
+
+    // Chips are independent of one another once the sources are known: each thread reads a
+    // share of them into its own places in one list. The ids are checked for repeats first, in
+    // file order, so that the later of two chips is the one reported.
+    std::vector<simdjson::dom::element> elements;
+    elements.reserve(chipArray->size());
+    for (const auto element : *chipArray)
+        elements.push_back(element);
+    const std::vector<bool> duplicate = duplicateIds(elements);
+    const qsizetype count = qsizetype(elements.size());
+    QVector<Chip>& chips = head.result.catalog.chips;
+    chips.resize(count);
+    Chip* const out = chips.data();
+
+    constexpr qsizetype kChipsPerThread = 2048;
+    const int threads
+        = int(std::clamp<qsizetype>(count / kChipsPerThread, 1, std::max(1, QThread::idealThreadCount())));
+    std::vector<Validator> workers;
+    for (int t = 0; t < threads; ++t)
+        workers.push_back(head.worker());
+    std::atomic<bool> cancel = false;
+    auto share = [&](int t) { return std::pair(count * t / threads, count * (t + 1) / threads); };
+    std::vector<std::thread> running;
+    for (int t = 1; t < threads; ++t) {
+        running.emplace_back([&, t] {
+            const auto [begin, end] = share(t);
+            workers[size_t(t)].readChips(elements, begin, end, out, duplicate, cancel, false);
+        });
+    }
+    const auto [begin, end] = share(0);
+    workers[0].readChips(elements, begin, end, out, duplicate, cancel, true);
+    for (auto& thread : running)
+        thread.join();
+
+    CatalogValidation& result = head.result;
+    for (auto& worker : workers) {
+        result.problems += worker.result.problems;
+        result.warnings += worker.result.warnings;
+        result.structureSuspect = result.structureSuspect || worker.result.structureSuspect;
+        result.cancelled = result.cancelled || worker.result.cancelled;
+    }
+    if (!result.problems.isEmpty() || result.cancelled)
+        chips.clear(); // all or nothing: a chip with a problem left an empty place
+    return std::move(result);
 }

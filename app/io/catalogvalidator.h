@@ -31,9 +31,12 @@ struct CatalogValidation
     bool structureSuspect = false;
 };
 
+// True for ids of the form the format asks: lowercase letters, digits and single inner hyphens.
+bool isChipId(QStringView id);
+
 // Checks a parsed catalog against the format (see the README's "Catalog format") and builds its
 // chips. `root` must be a JSON object. Every object of a valid catalog is looked at, so repeated keys
 // and deep nesting are noticed (structureSuspect) whenever nothing else is wrong. Progress runs from
-// 35 to 100.
+// 35 to 100. Large catalogs are read by several threads; `progress` is called from this one only.
 CatalogValidation validateCatalog(
     simdjson::dom::element root, const QList<Source>& knownSources, const CatalogReader::Progress& progress);
