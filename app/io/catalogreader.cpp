@@ -106,13 +106,20 @@ CatalogReadResult read(
     // simdjson parses several times faster than QJsonDocument and keeps a flat tape instead of a
     // tree of values. It reads up to SIMDJSON_PADDING bytes past the end: a buffer with that much
     // spare capacity (readFile makes one) is parsed in place, any other is copied first.
+    // The document (tape and strings) is kept apart from the parser, whose working memory (an
+    // index of every structural character, four bytes each) goes as soon as the parse is done.
     CatalogValidation validation;
     {
-        simdjson::dom::parser parser;
-        const bool padded = data.capacity() - data.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
+        simdjson::dom::document parsed;
         simdjson::dom::element root;
+        const auto parse = [&parsed, &root](const QByteArray& text) {
+            const bool padded = text.capacity() - text.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
+            simdjson::dom::parser parser;
+            return parser.parse_into_document(parsed, text.constData(), size_t(text.size()), !padded)
+                .get(root);
+        };
         QByteArray normalised;
-        if (parser.parse(data.constData(), size_t(data.size()), !padded).get(root) != simdjson::SUCCESS) {
+        if (parse(data) != simdjson::SUCCESS) {
             // QJsonDocument says what is wrong, and where; JsonLocator checks what it lets pass.
             QJsonParseError parseError;
             const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
@@ -126,7 +133,7 @@ CatalogReadResult read(
             // Valid JSON that simdjson refuses (an integer beyond 64 bits, say): QJsonDocument's own
             // rendering of it has the same paths, and the positions still come from the file.
             normalised = document.toJson(QJsonDocument::Compact);
-            const auto error = parser.parse(normalised.constData(), size_t(normalised.size())).get(root);
+            const auto error = parse(normalised);
             if (error != simdjson::SUCCESS)
                 return fail(
                     1, 1, tr("invalid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(error))));
