@@ -627,6 +627,7 @@ CatalogValidation validateCatalog(
     const std::vector<bool> duplicate = duplicateIds(elements);
     const qsizetype count = qsizetype(elements.size());
     QVector<Chip>& chips = head.result.catalog.chips;
+    chips.reserve(count); // exactly: resize() alone would round the block up to a power of two
     chips.resize(count);
     Chip* const out = chips.data();
 
