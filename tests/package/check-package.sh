@@ -21,6 +21,7 @@ info=$(dpkg-deb --field "$deb" Package Version Architecture Depends Recommends)
 echo "$info"
 echo "$info" | grep -q '^Depends:.*libqt6charts6' || fail "Depends lacks libqt6charts6"
 echo "$info" | grep -q '^Depends:.*libqt6svg6' || fail "Depends lacks libqt6svg6"
+echo "$info" | grep -q '^Depends:.*libsimdjson14' || fail "Depends lacks libsimdjson14 (the catalog reader's parser)"
 echo "$info" | grep -q '^Recommends: fonts-noto-cjk, qt6-translations-l10n$' || fail "wrong Recommends"
 
 # Contents.
