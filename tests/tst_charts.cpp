@@ -153,7 +153,10 @@ void TestCharts::chartDataCapsHugeCatalogsAndSaysSo()
         copy.id = u"copy-"_s + QString::number(i);
         copy.spec(SpecField::MemoryBandwidth)->primary.canonical = 100 + i;
         // The smallest copy (100 GB/s) is certainly cut; it alone cites "cut-source".
-        copy.spec(SpecField::MemoryBandwidth)->primary.sourceId = i == 0 ? u"cut-source"_s : u"copy-source"_s;
+        // The largest twenty cite a source each, "top-source-0" to "top-source-19".
+        copy.spec(SpecField::MemoryBandwidth)->primary.sourceId = i == 0 ? u"cut-source"_s
+            : i >= 80 ? u"top-source-"_s + QString::number(99 - i)
+                      : u"copy-source"_s;
         big.chips.append(copy);
     }
     for (int i = 0; i < 30; ++i) {
@@ -171,9 +174,20 @@ void TestCharts::chartDataCapsHugeCatalogsAndSaysSo()
     // No n/a rows beyond the limit; the footnote names a dozen and counts the rest.
     QVERIFY(data.unknownLabels.isEmpty());
     QVERIFY2(data.footnote.contains(u" and 21 more."_s), qPrintable(data.footnote));
-    // Sources are those of the values drawn: the cut chip's source is not named.
-    QVERIFY(data.footnote.contains(u"copy-source"_s));
+    // Sources are those of the values drawn: the cut chip's source is not named. Of the drawn
+    // values' sources, the footnote names the first dozen in bar order and counts the rest.
     QVERIFY(!data.footnote.contains(u"cut-source"_s));
+    const qsizetype from = data.footnote.indexOf(u"Sources: "_s) + 9;
+    const qsizetype to = data.footnote.indexOf(u" more."_s, from);
+    QVERIFY2(from > 8 && to > from, qPrintable(data.footnote));
+    const QString sources = data.footnote.mid(from, to - from); // "A; B; ...; L and N"
+    const qsizetype and_ = sources.lastIndexOf(u" and "_s);
+    QCOMPARE(sources.left(and_).split(u"; "_s).size(), 12);
+    QVERIFY(sources.contains(u"top-source-0"_s));
+    QVERIFY(!sources.contains(u"top-source-19"_s));
+    QVERIFY(!sources.contains(u"copy-source"_s)); // drawn, but after the twenty top sources
+    const int rest = sources.mid(and_ + 5).toInt();
+    QVERIFY2(rest >= 9, qPrintable(sources)); // at least top-source-11..19 are left over
 }
 
 void TestCharts::smallPicturesDropRowsInsteadOfOverlapping()

@@ -208,6 +208,9 @@ struct Candidate
 };
 
 constexpr int kListedUnknowns = 12; // names of chips without a value listed in the footnote
+// Sources named in the footnote. A merged dataset cites hundreds: all of them made a paragraph that
+// buried the chart. Each value's own source stays in its tooltip, the table and the details.
+constexpr int kListedSources = 12;
 
 // A bar chart past its cap keeps the chips asked for (selected, compared), then the largest.
 QVector<Candidate> capBars(const QVector<Candidate>& sorted, int limit, const QSet<QString>& keep)
@@ -437,8 +440,12 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
             [](const ChartData::LegendEntry& entry) { return entry.colourSlot < 0; }))
         notes.append(tr("Other (grey): vendors beyond the %1 colours of the palette, ranked by chip count.")
                          .arg(VendorSlots::kSlotCount));
-    if (!sources.isEmpty())
-        notes.append(tr("Sources: %1.").arg(sources.join(u"; "_s)));
+    if (!sources.isEmpty()) {
+        QString list = sources.mid(0, kListedSources).join(u"; "_s);
+        if (sources.size() > kListedSources)
+            list += tr(" and %1 more").arg(NumberFormat::formatCount(sources.size() - kListedSources));
+        notes.append(tr("Sources: %1.").arg(list));
+    }
     if (anyLow)
         notes.append(tr("* rumored or estimate, or computed from such a value."));
     if (anyDisagree)
