@@ -62,6 +62,7 @@ private slots:
     void readsLargeCatalogsWholeAndInOrder();
     void reportsProblemsAcrossALargeCatalogInFileOrder();
     void cancelsALargeRead();
+    void pointsIntoLongLinesAndManyFindings();
     void readsNumbersOnlyQJsonDocumentParses();
     void mergesUserChipsOverBuiltIn();
 };
@@ -428,6 +429,34 @@ void TestCatalogReader::cancelsALargeRead()
     QCOMPARE(result.problems.size(), 1);
     QCOMPARE(result.problems.first().message, CatalogReader::cancelledMessage());
     QVERIFY(result.catalog.chips.isEmpty());
+}
+
+// A minified file is one line of many 64 KiB blocks, and every chip here has a warning: each
+// finding must still point at its own chip, counting characters (not bytes) across the blocks.
+void TestCatalogReader::pointsIntoLongLinesAndManyFindings()
+{
+    QByteArray text
+        = R"({"format": "chipcompare-catalog", "version": 2, "sources": [{"id": "b", "title": "A blog", "kind": "blog"}], "chips": [)";
+    constexpr int kChips = 3000;
+    for (int i = 0; i < kChips; ++i) {
+        text += R"({"id": "c-)" + QByteArray::number(i) + R"(", "name": "芯片 )" + QByteArray::number(i)
+            + R"(", "tdp": {"value": 100, "unit": "W", "source": "b", "confidence": "official"}})";
+        if (i + 1 < kChips)
+            text += ',';
+    }
+    text += "]}";
+    QVERIFY(text.size() > 4 * 64 * 1024);
+    const auto result = CatalogReader::read(text, u"long.json"_s);
+    QVERIFY2(result.ok(), qPrintable(formatDiagnostics(result.problems)));
+    QCOMPARE(result.warnings.size(), kChips);
+    for (const int i : { 0, 1, 1000, 2024, kChips - 1 }) {
+        const Diagnostic& warning = result.warnings[i];
+        QCOMPARE(warning.chipId, u"c-"_s + QString::number(i));
+        // The warning is about the confidence of the chip's tdp: its i-th "official".
+        const Position expected = positionOf(text, "\"official\"", i);
+        QCOMPARE(warning.line, 1);
+        QCOMPARE(warning.column, expected.column);
+    }
 }
 
 // simdjson refuses some valid JSON that QJsonDocument reads (integers beyond 64 bits): such a

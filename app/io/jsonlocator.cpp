@@ -1,6 +1,7 @@
 #include "jsonlocator.h"
 
 #include <QVarLengthArray>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +80,47 @@ QString JsonLocator::readKey(qsizetype pos, qsizetype* end) const
     return QString::fromUtf8(m_text.constData() + pos + 1, length);
 }
 
+const QHash<QString, qsizetype>& JsonLocator::objectMembers(qsizetype pos) const
+{
+    const auto cached = m_objectMembers.constFind(pos);
+    if (cached != m_objectMembers.cend())
+        return *cached;
+    QHash<QString, qsizetype> members;
+    qsizetype p = skipWhitespace(pos + 1);
+    while (p < m_text.size() && m_text[p] == '"') {
+        qsizetype afterKey = 0;
+        const QString key = readKey(p, &afterKey);
+        p = skipWhitespace(afterKey);
+        if (p < m_text.size() && m_text[p] == ':')
+            p = skipWhitespace(p + 1);
+        if (!members.contains(key))
+            members.insert(key, p);
+        p = skipWhitespace(skipValue(p));
+        if (p < m_text.size() && m_text[p] == ',')
+            p = skipWhitespace(p + 1);
+    }
+    return *m_objectMembers.insert(pos, members);
+}
+
+const QVector<qsizetype>& JsonLocator::arrayElements(qsizetype pos) const
+{
+    const auto cached = m_arrayElements.constFind(pos);
+    if (cached != m_arrayElements.cend())
+        return *cached;
+    QVector<qsizetype> elements;
+    qsizetype p = skipWhitespace(pos + 1);
+    while (p < m_text.size() && m_text[p] != ']') {
+        elements.append(p);
+        const qsizetype next = skipValue(p);
+        if (next == p)
+            break; // not JSON this reader accepted; stop rather than loop
+        p = skipWhitespace(next);
+        if (p < m_text.size() && m_text[p] == ',')
+            p = skipWhitespace(p + 1);
+    }
+    return *m_arrayElements.insert(pos, elements);
+}
+
 qsizetype JsonLocator::find(qsizetype pos, const QStringList& path, int depth) const
 {
     pos = skipWhitespace(pos);
@@ -86,35 +128,15 @@ qsizetype JsonLocator::find(qsizetype pos, const QStringList& path, int depth) c
         return pos;
     const char c = m_text[pos];
     if (c == '{') {
-        qsizetype p = skipWhitespace(pos + 1);
-        while (p < m_text.size() && m_text[p] == '"') {
-            qsizetype afterKey = 0;
-            const QString key = readKey(p, &afterKey);
-            p = skipWhitespace(afterKey);
-            if (p < m_text.size() && m_text[p] == ':')
-                p = skipWhitespace(p + 1);
-            if (key == path[depth])
-                return find(p, path, depth + 1);
-            p = skipWhitespace(skipValue(p));
-            if (p < m_text.size() && m_text[p] == ',')
-                p = skipWhitespace(p + 1);
-        }
-        return pos;
+        const auto& members = objectMembers(pos);
+        const auto it = members.constFind(path[depth]);
+        return it != members.cend() ? find(*it, path, depth + 1) : pos;
     }
     if (c == '[') {
         bool ok = false;
         const int wanted = path[depth].toInt(&ok);
-        if (!ok)
-            return pos;
-        qsizetype p = skipWhitespace(pos + 1);
-        for (int index = 0; p < m_text.size() && m_text[p] != ']'; ++index) {
-            if (index == wanted)
-                return find(p, path, depth + 1);
-            p = skipWhitespace(skipValue(p));
-            if (p < m_text.size() && m_text[p] == ',')
-                p = skipWhitespace(p + 1);
-        }
-        return pos;
+        const auto& elements = arrayElements(pos);
+        return ok && wanted >= 0 && wanted < elements.size() ? find(elements[wanted], path, depth + 1) : pos;
     }
     return pos;
 }
@@ -124,25 +146,46 @@ qsizetype JsonLocator::offsetOf(const QStringList& path) const
     return find(0, path, 0);
 }
 
-JsonLocator::Position JsonLocator::position(qsizetype offset) const
+void JsonLocator::indexLines() const
 {
-    Position result;
-    offset = std::clamp<qsizetype>(offset, 0, m_text.size());
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < offset; ++i) {
-        if (m_text[i] == '\n') {
-            ++result.line;
-            lineStart = i + 1;
+    m_lineStarts.append(0);
+    int column = 0; // characters (UTF-8 lead bytes) so far on the current line
+    const char* text = m_text.constData();
+    for (qsizetype i = 0; i < m_text.size(); ++i) {
+        if (i % kBlock == 0)
+            m_blockColumns.append(column);
+        if (text[i] == '\n') {
+            m_lineStarts.append(i + 1);
+            column = 0;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column;
         }
     }
-    // Columns count characters, not bytes: skip UTF-8 continuation bytes.
-    int column = 1;
-    for (qsizetype i = lineStart; i < offset; ++i) {
+}
+
+int JsonLocator::charactersBetween(qsizetype from, qsizetype to) const
+{
+    int count = 0;
+    for (qsizetype i = from; i < to; ++i) {
         if ((static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80)
-            ++column;
+            ++count;
     }
-    result.column = column;
-    return result;
+    return count;
+}
+
+JsonLocator::Position JsonLocator::position(qsizetype offset) const
+{
+    if (m_lineStarts.isEmpty())
+        indexLines();
+    offset = std::clamp<qsizetype>(offset, 0, m_text.size());
+    const auto line = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset) - 1;
+    const qsizetype lineStart = *line;
+    // Columns count characters, not bytes. From the last block boundary on the same line, if any.
+    const qsizetype block = offset / kBlock;
+    const int column = block * kBlock > lineStart && block < m_blockColumns.size()
+        ? m_blockColumns[block] + charactersBetween(block * kBlock, offset)
+        : charactersBetween(lineStart, offset);
+    return { int(line - m_lineStarts.cbegin()) + 1, column + 1 };
 }
 
 QByteArrayView JsonLocator::keyView(qsizetype pos, qsizetype* end) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -9,6 +10,11 @@
 // Finds where things are in JSON text. QJsonDocument keeps no positions and silently keeps the
 // last of duplicate keys, so validation errors are mapped back to line:column here, and the
 // structural checks QJsonDocument skips are made here. Expects text QJsonDocument accepted.
+//
+// A file can have thousands of findings (a policy warning on every chip of a merged dataset), so
+// what a lookup learns is kept: the offsets of the members of each object and array it went
+// through, the start of every line, and how many characters precede every 64 KiB boundary on its
+// line (a minified file is one long line). Each finding then costs about its own chip's text.
 class JsonLocator
 {
 public:
@@ -36,6 +42,12 @@ public:
 
 private:
     qsizetype skipWhitespace(qsizetype pos) const;
+    // Where each member's value starts, for the object or array starting at `pos`; worked out
+    // once. Of repeated keys, the first is kept.
+    const QHash<QString, qsizetype>& objectMembers(qsizetype pos) const;
+    const QVector<qsizetype>& arrayElements(qsizetype pos) const;
+    void indexLines() const;
+    int charactersBetween(qsizetype from, qsizetype to) const; // UTF-8 lead bytes in [from, to)
     qsizetype skipValue(qsizetype pos) const;
     qsizetype skipString(qsizetype pos) const;
     QString readKey(qsizetype pos, qsizetype* end) const;
@@ -52,4 +64,9 @@ private:
     QByteArrayView keyView(qsizetype pos, qsizetype* end) const;
 
     const QByteArray m_text;
+    mutable QHash<qsizetype, QHash<QString, qsizetype>> m_objectMembers; // by the object's offset
+    mutable QHash<qsizetype, QVector<qsizetype>> m_arrayElements; // by the array's offset
+    static constexpr qsizetype kBlock = 64 * 1024;
+    mutable QVector<qsizetype> m_lineStarts; // empty until the first position() call
+    mutable QVector<int> m_blockColumns; // characters from its line's start to each kBlock boundary
 };
