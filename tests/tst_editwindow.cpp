@@ -26,6 +26,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -559,9 +560,9 @@ void TestEditWindow::anUnreadableRecoveryCopyIsSetAsideNotOfferedAgain()
                 QTest::mouseClick(button, Qt::LeftButton);
     });
     QVERIFY(!window.offerRecovery());
-    QVERIFY(window.problemList()->count() > 0);
-    QVERIFY2(window.problemList()->item(0)->text().startsWith(recovery + u":1:"_s),
-        qPrintable(window.problemList()->item(0)->text()));
+    QVERIFY(window.problemList()->model()->rowCount() > 0);
+    QVERIFY2(window.problemList()->model()->index(0, 0).data().toString().startsWith(recovery + u":1:"_s),
+        qPrintable(window.problemList()->model()->index(0, 0).data().toString()));
     QVERIFY(!QFile::exists(recovery));
     QVERIFY(QFile::exists(recovery + u".unreadable"_s)); // kept, not lost
     QVERIFY(!window.offerRecovery()); // and not offered again

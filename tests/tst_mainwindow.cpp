@@ -64,6 +64,7 @@ private slots:
     void searchUpdatesTableAndCount();
     void vendorChoicesFilterAndClearRestores();
     void badCatalogShowsProblemsAndKeepsTheBuiltIn();
+    void problemsPanelListsEveryWarningOfALargeFile();
     void goodCatalogMergesOverTheBuiltIn();
     void exportsTheVisibleRowsAsCsv();
     void reportsAnUnwritableCsvPath();
@@ -174,9 +175,45 @@ void TestMainWindow::badCatalogShowsProblemsAndKeepsTheBuiltIn()
     const int before = window.chipModel()->rowCount();
     QVERIFY(!window.openCatalogFile(path));
     QCOMPARE(window.chipModel()->rowCount(), before);
-    QVERIFY(window.problemList()->count() >= 3);
-    QVERIFY2(window.problemList()->item(0)->text().startsWith(path + u":1:"_s),
-        qPrintable(window.problemList()->item(0)->text()));
+    QVERIFY(window.problemList()->model()->rowCount() >= 3);
+    QVERIFY2(window.problemList()->model()->index(0, 0).data().toString().startsWith(path + u":1:"_s),
+        qPrintable(window.problemList()->model()->index(0, 0).data().toString()));
+}
+
+// A merged dataset can bring a policy warning for each of thousands of chips: the panel lists
+// every one, in file order, each with its place and a warning icon.
+void TestMainWindow::problemsPanelListsEveryWarningOfALargeFile()
+{
+    MainWindow window(m_builtIn, { false, {} });
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAbstractItemModelTester tester(
+        window.problemList()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    constexpr int kChips = 5000;
+    QByteArray text = R"({"format": "chipcompare-catalog", "version": 2,
+"sources": [{"id": "b", "title": "A blog", "kind": "blog"}], "chips": [
+)";
+    for (int i = 0; i < kChips; ++i)
+        text += R"({"id": "w-)" + QByteArray::number(i) + R"(", "name": "W)" + QByteArray::number(i)
+            + R"(", "tdp": {"value": 100, "unit": "W", "source": "b", "confidence": "official"}})"
+            + (i + 1 < kChips ? ",\n" : "\n");
+    text += "]}\n";
+    QTemporaryDir dir;
+    const QString path = writeTestFile(dir, u"warned.json"_s, text);
+    QVERIFY(window.openCatalogFile(path));
+
+    QAbstractItemModel* problems = window.problemList()->model();
+    QCOMPARE(problems->rowCount(), kChips);
+    QVERIFY(window.problemList()->isVisible());
+    for (const int row : { 0, kChips - 1 }) {
+        const QString line = problems->index(row, 0).data().toString();
+        QVERIFY2(line.startsWith(path + u":%1:"_s.arg(3 + row)), qPrintable(line));
+        QVERIFY2(line.contains(u"warning: chip 'w-%1'"_s.arg(row)), qPrintable(line));
+        QVERIFY(!problems->index(row, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+    }
+    // The window keeps the file's chips: warnings never stop a load.
+    QVERIFY(window.chipModel()->rowOfChip(u"w-4999"_s) >= 0);
 }
 
 void TestMainWindow::goodCatalogMergesOverTheBuiltIn()

@@ -18,6 +18,7 @@
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
 #include "models/dataqualitymodel.h"
+#include "models/diagnosticlistmodel.h"
 #include "pngoptionsdialog.h"
 #include "settings.h"
 #include "tablepage.h"
@@ -35,7 +36,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -63,7 +64,8 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     , m_tablePage(new TablePage(m_proxy, this))
     , m_details(new DetailsPanel(this))
     , m_detailsDock(new QDockWidget(tr("Details"), this))
-    , m_problems(new QListWidget(this))
+    , m_problemModel(new DiagnosticListModel(this))
+    , m_problems(new QListView(this))
     , m_problemsDock(new QDockWidget(tr("Catalog problems"), this))
     , m_qualityModel(new DataQualityModel(this))
     , m_quality(new QTableView(this))
@@ -93,6 +95,8 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     m_problemsDock->setObjectName(u"problemsDock"_s);
     m_problems->setObjectName(u"problemList"_s);
+    m_problems->setModel(m_problemModel);
+    m_problems->setUniformItemSizes(true); // rows are one line each: no need to measure them all
     m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
@@ -184,7 +188,7 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
         m_tablePage->view()->horizontalHeader()->restoreState(
             Settings::value(Settings::Key::TableHeaderState).toByteArray());
         // The saved state may have had problems showing; this session has none yet.
-        m_problemsDock->setVisible(m_problems->count() > 0);
+        m_problemsDock->setVisible(m_problemModel->rowCount() > 0);
     }
 }
 
@@ -371,7 +375,7 @@ void MainWindow::resetLayout()
     }
     restoreState(m_defaultState);
     m_tablePage->view()->horizontalHeader()->restoreState(m_defaultHeaderState);
-    m_problemsDock->setVisible(m_problems->count() > 0);
+    m_problemsDock->setVisible(m_problemModel->rowCount() > 0);
     m_qualityDock->setVisible(m_qualityModel->rowCount() > 0 && m_qualityDock->isVisible());
     m_detailsDock->setVisible(width() >= kNarrowestWithDetails);
     statusBar()->showMessage(tr("Panels and table columns are back as they first were."), 5000);
@@ -532,12 +536,7 @@ void MainWindow::reportOpened(const QString& path, const CatalogReadResult& resu
 
 void MainWindow::showProblems(const QList<Diagnostic>& problems)
 {
-    m_problems->clear();
-    for (const auto& problem : problems) {
-        auto* item = new QListWidgetItem(problem.toString(), m_problems);
-        item->setIcon(style()->standardIcon(
-            problem.isWarning() ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxCritical));
-    }
+    m_problemModel->setDiagnostics(problems);
     m_problemsDock->setVisible(!problems.isEmpty());
 }
 

@@ -24,7 +24,8 @@ class QDockWidget;
 class QLabel;
 class QTableView;
 class DataQualityModel;
-class QListWidget;
+class QListView;
+class DiagnosticListModel;
 class QMenu;
 class QTabWidget;
 class TablePage;
@@ -107,7 +108,8 @@ public:
     // Docks, their sizes and the table's columns (shown, order, widths) as on a first start.
     void resetLayout();
     DetailsPanel* detailsPanel() const { return m_details; }
-    QListWidget* problemList() const { return m_problems; }
+    QListView* problemList() const { return m_problems; }
+    DiagnosticListModel* problemModel() const { return m_problemModel; }
 
 signals:
     void catalogLoadFinished(bool loaded);
@@ -166,7 +168,8 @@ private:
     LlmFitPage* m_llmFitPage = nullptr;
     DetailsPanel* m_details;
     QDockWidget* m_detailsDock;
-    QListWidget* m_problems;
+    DiagnosticListModel* m_problemModel;
+    QListView* m_problems;
     QDockWidget* m_problemsDock;
     DataQualityModel* m_qualityModel;
     QTableView* m_quality;

@@ -98,15 +98,15 @@
         <translation>文件为空；目录应是含有 &quot;format&quot;、&quot;version&quot; 和 &quot;chips&quot; 的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../app/io/catalogvalidator.cpp" line="+82"/>
+        <location filename="../../app/io/catalogvalidator.cpp" line="+92"/>
         <location line="+10"/>
-        <location line="+220"/>
-        <location line="+48"/>
+        <location line="+243"/>
+        <location line="+46"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-315"/>
         <source>must be the string &quot;%1&quot;</source>
         <translation>必须是字符串 &quot;%1&quot;</translation>
     </message>
@@ -121,12 +121,12 @@
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+54"/>
         <source>expected %1, found %2</source>
         <translation>应为%1，实际为%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>unknown field (misspelt?)</source>
         <translation>未知字段（是否拼写错误？）</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>不能为空</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>a date string YYYY-MM-DD</source>
         <translation>YYYY-MM-DD 格式的日期字符串</translation>
     </message>
@@ -156,29 +156,29 @@
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+175"/>
+        <location line="+9"/>
+        <location line="+163"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+139"/>
+        <location line="-144"/>
+        <location line="+128"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-118"/>
         <source>&apos;%1&apos; is not an http(s) address</source>
         <translation>“%1”不是 http(s) 地址</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>source id &apos;%1&apos; is defined twice</source>
         <translation>来源 id“%1”被定义了两次</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>an object with value, unit, source and confidence</source>
         <translation>含有 value、unit、source 和 confidence 的对象</translation>
     </message>
@@ -214,12 +214,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>source &apos;%1&apos; is not in the catalog&apos;s sources</source>
         <translation>来源“%1”不在目录的来源列表中</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-75"/>
         <source>confidence &apos;%1&apos; is not one of official, reported, rumored, estimate</source>
         <translation>置信度“%1”不是 official、reported、rumored、estimate 之一</translation>
     </message>
@@ -229,12 +229,12 @@
         <translation>%1 %2（%3）超出合理范围 %4 至 %5；单位是否正确？</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>chip #%1: expected an object, found %2</source>
         <translation>第 %1 款芯片：应为对象，实际为%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>ids are lowercase letters, digits and single hyphens, e.g. &apos;nvidia-h20&apos;</source>
         <translation>id 由小写字母、数字和单个连字符组成，例如“nvidia-h20”</translation>
     </message>
@@ -244,17 +244,17 @@
         <translation>芯片 id 重复；id 必须唯一</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>must be a whole year from 1950 to 2100</source>
         <translation>必须是 1950 至 2100 之间的整数年份</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>an array of source ids</source>
         <translation>来源 id 的数组</translation>
     </message>
@@ -264,12 +264,12 @@
         <translation>“%1”不是目录来源中的来源 id</translation>
     </message>
     <message>
-        <location filename="../../app/io/catalogreader.cpp" line="+38"/>
+        <location filename="../../app/io/catalogreader.cpp" line="+45"/>
         <source>invalid JSON: %1</source>
         <translation>无效的 JSON：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%1 more problems not shown</source>
         <translation>另有 %1 个问题未显示</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>ChartDataBuilder</name>
     <message>
-        <location line="+264"/>
+        <location line="+267"/>
         <source>ChipCompare catalog of %1.</source>
         <translation>芯片对比目录，%1。</translation>
     </message>
@@ -373,17 +373,17 @@
         <translation>其他（灰色）：超出调色板 %1 种颜色的厂商，按芯片数量排序。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>* rumored or estimate, or computed from such a value.</source>
         <translation>* 传闻或估计值，或由此类数值计算得出。</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Sources: %1.</source>
         <translation>来源：%1。</translation>
     </message>
     <message numerus="yes">
-        <location line="-321"/>
+        <location line="-327"/>
         <source>Other (%n vendor(s))</source>
         <translation>
             <numerusform>其他（%n 家厂商）</numerusform>
@@ -420,12 +420,13 @@
         <translation>无数据：%1。</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+259"/>
         <source>† sources disagree.</source>
         <translation>† 来源不一致。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-6"/>
+        <location line="+14"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 个</translation>
     </message>
@@ -1994,24 +1995,24 @@ The command line works without one:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="+65"/>
+        <location filename="../../app/widgets/mainwindow.cpp" line="+66"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Catalog problems</source>
         <translation>目录问题</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+288"/>
+        <location line="+290"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
         <location filename="../../app/widgets/mainwindowfile.cpp" line="+29"/>
-        <location filename="../../app/widgets/mainwindow.cpp" line="-285"/>
+        <location filename="../../app/widgets/mainwindow.cpp" line="-287"/>
         <source>ChipCompare</source>
         <translation>芯片对比</translation>
     </message>
@@ -2041,7 +2042,7 @@ The command line works without one:
         <translation>大模型适配</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Catalog loading progress</source>
         <translation>目录加载进度</translation>
     </message>
@@ -2305,7 +2306,7 @@ The command line works without one:
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Open catalog</source>
         <translation>打开目录</translation>
     </message>
@@ -2315,7 +2316,7 @@ The command line works without one:
         <translation>芯片对比目录 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-62"/>
         <source>Catalog not loaded</source>
         <translation>目录未加载</translation>
     </message>
@@ -2325,7 +2326,7 @@ The command line works without one:
         <translation>%1 有问题，已列在“目录问题”面板中。当前使用的目录未改变。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+71"/>
         <source>Import a table</source>
         <translation>导入表格</translation>
     </message>
