@@ -97,6 +97,8 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     m_problems->setObjectName(u"problemList"_s);
     m_problems->setModel(m_problemModel);
     m_problems->setUniformItemSizes(true); // rows are one line each: no need to measure them all
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_problems->setIconSize(QSize(icon, icon)); // one line of text a row, not a message box's icon
     m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
