@@ -63,6 +63,7 @@ private slots:
     void reportsProblemsAcrossALargeCatalogInFileOrder();
     void cancelsALargeRead();
     void pointsIntoLongLinesAndManyFindings();
+    void locatesTheProblemsOfAFileItLetGo();
     void readsNumbersOnlyQJsonDocumentParses();
     void mergesUserChipsOverBuiltIn();
 };
@@ -457,6 +458,26 @@ void TestCatalogReader::pointsIntoLongLinesAndManyFindings()
         QCOMPARE(warning.line, 1);
         QCOMPARE(warning.column, expected.column);
     }
+}
+
+// readFile frees a file's text once parsed and reads it again to place problems: with a BOM, the
+// places must still be those an editor shows.
+void TestCatalogReader::locatesTheProblemsOfAFileItLetGo()
+{
+    const QByteArray text = "\xEF\xBB\xBF"
+        + catalogWith(R"("tdp": { "value": -7, "unit": "W", "source": "s1", "confidence": "reported" })");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bom.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+    file.close();
+    const auto result = CatalogReader::readFile(path);
+    QCOMPARE(result.problems.size(), 1);
+    const Position expected = positionOf(text.mid(3), "-7", 0);
+    QCOMPARE(result.problems.first().file, path);
+    QCOMPARE(result.problems.first().line, expected.line);
+    QCOMPARE(result.problems.first().column, expected.column);
 }
 
 // simdjson refuses some valid JSON that QJsonDocument reads (integers beyond 64 bits): such a

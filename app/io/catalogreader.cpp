@@ -5,7 +5,9 @@
 #include "jsonview.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <cctype>
 #include <optional>
@@ -74,32 +76,46 @@ QList<Diagnostic> structuralProblems(const JsonLocator& locator, const QString& 
     return problems;
 }
 
-} // namespace
+// The text again, for positions, after read() let it go; empty if it cannot be had as it was.
+using Reread = std::function<QByteArray()>;
 
-namespace CatalogReader {
-
-CatalogReadResult read(
-    QByteArray data, const QString& displayName, const QList<Source>& knownSources, const Progress& progress)
+QByteArray withoutBom(QByteArray data)
 {
+    static const QByteArray bom("\xEF\xBB\xBF");
+    if (data.startsWith(bom))
+        data.remove(0, bom.size());
+    return data;
+}
+
+CatalogReadResult readText(QByteArray data, const QString& displayName, const QList<Source>& knownSources,
+    const CatalogReader::Progress& progress, const Reread& reread)
+{
+    using namespace CatalogReader;
     CatalogReadResult result;
     auto fail = [&](int line, int column, const QString& message) {
         result.problems.append({ displayName, line, column, {}, {}, message });
         return result;
     };
-    static const QByteArray bom("\xEF\xBB\xBF");
-    if (data.startsWith(bom))
-        data.remove(0, bom.size());
+    data = withoutBom(std::move(data));
     if (data.trimmed().isEmpty())
         return fail(
             0, 0, tr("file is empty; a catalog is a JSON object with \"format\", \"version\" and \"chips\""));
 
     if (progress && !progress(5))
         return fail(0, 0, cancelledMessage());
-    // Positions are worked out from the text only when something is reported.
+    // Positions are worked out from the text only when something is reported. A file's text is let
+    // go once parsed (it is as large as the file) and read again then; if it changed meanwhile, the
+    // problems are reported without positions rather than with wrong ones.
     std::optional<JsonLocator> locator;
+    bool textLost = false;
     auto locate = [&]() -> const JsonLocator& {
-        if (!locator)
+        if (!locator) {
+            if (data.isNull() && reread) {
+                data = withoutBom(reread());
+                textLost = data.isEmpty();
+            }
             locator.emplace(data);
+        }
         return *locator;
     };
 
@@ -119,7 +135,10 @@ CatalogReadResult read(
                 .get(root);
         };
         QByteArray normalised;
-        if (parse(data) != simdjson::SUCCESS) {
+        const bool parsedOk = parse(data) == simdjson::SUCCESS;
+        if (parsedOk && reread)
+            data = QByteArray(); // the tape has all it needs
+        if (!parsedOk) {
             // QJsonDocument says what is wrong, and where; JsonLocator checks what it lets pass.
             QJsonParseError parseError;
             const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
@@ -173,7 +192,23 @@ CatalogReadResult read(
             result.warnings.append(diagnostic);
         }
     }
+    if (textLost) {
+        for (auto* list : { &result.problems, &result.warnings }) {
+            for (auto& diagnostic : *list)
+                diagnostic.line = diagnostic.column = 0;
+        }
+    }
     return result;
+}
+
+} // namespace
+
+namespace CatalogReader {
+
+CatalogReadResult read(
+    QByteArray data, const QString& displayName, const QList<Source>& knownSources, const Progress& progress)
+{
+    return readText(std::move(data), displayName, knownSources, progress, {});
 }
 
 QString cancelledMessage()
@@ -212,7 +247,16 @@ CatalogReadResult readFile(const QString& path, const QList<Source>& knownSource
         result.problems.append({ path, 0, 0, {}, {}, tr("cannot read: %1").arg(file.errorString()) });
         return result;
     }
-    return read(std::move(data), path, knownSources, progress);
+    const QDateTime modified = QFileInfo(file).lastModified();
+    const qint64 size = file.size();
+    const auto reread = [path, modified, size]() -> QByteArray {
+        QFile again(path);
+        if (QFileInfo(path).lastModified() != modified || !again.open(QIODevice::ReadOnly)
+            || again.size() != size)
+            return {};
+        return again.readAll();
+    };
+    return readText(std::move(data), path, knownSources, progress, reread);
 }
 
 QString builtInPath()
