@@ -14,10 +14,12 @@
 #include "widgets/llmfitpage.h"
 #include "widgets/mainwindow.h"
 #include "widgets/multiselectbutton.h"
+#include "widgets/numbercelldelegate.h"
 #include "widgets/tablepage.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +29,7 @@
 #include <QMimeData>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionViewItem>
@@ -49,6 +52,46 @@ int distinctColours(const QImage& image)
             colours.insert(image.pixel(x, y));
     }
     return int(colours.size());
+}
+
+// A cell as the user sees it.
+QImage cellImage(QTableView* view, const QModelIndex& index)
+{
+    return view->viewport()->grab(view->visualRect(index)).toImage();
+}
+
+// The right-hand `width` pixels of a cell: where a right-aligned number is drawn.
+QImage rightPart(const QImage& image, int width)
+{
+    return image.copy(image.width() - width, 0, width, image.height());
+}
+
+// Drags the right edge of a column's header sideways, as a user resizes a column.
+void dragColumnEdge(QHeaderView* header, int column, int dx)
+{
+    QWidget* viewport = header->viewport();
+    const QPoint from(
+        header->sectionViewportPosition(column) + header->sectionSize(column) - 1, header->height() / 2);
+    const QPoint to = from + QPoint(dx, 0);
+    QTest::mouseMove(viewport, from);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    // QTest::mouseMove carries no pressed button, and the header resizes only while one is held.
+    QMouseEvent move(
+        QEvent::MouseMove, to, viewport->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+}
+
+// One chip whose memory is `kilobytes` KB, rumored, with a second source saying 0.5 GB.
+QByteArray tinyMemoryCatalog(const QByteArray& kilobytes)
+{
+    return R"({"format": "chipcompare-catalog", "version": 2,
+"sources": [{"id": "t", "title": "A merged table", "kind": "database"}],
+"chips": [{"id": "frame-buffer-1985", "name": "AAA Frame buffer 1985",
+  "memory_capacity": {"value": )"
+        + kilobytes + R"(, "unit": "KB", "source": "t", "confidence": "rumored",
+    "alternatives": [{"value": 0.5, "unit": "GB", "source": "t", "confidence": "rumored"}]}}]}
+)";
 }
 
 } // namespace
@@ -77,6 +120,8 @@ private slots:
     void ecosystemAndLlmFitFollowTheFilter();
     void chineseTranslationIsEmbedded();
     void searchWaitsForAPauseOnlyInLargeCatalogs();
+    void numberCellsShowTheWholeNumberAfterALoad();
+    void aNumberTooWideForItsCellReadsHashes();
 
 private:
     Catalog m_builtIn;
@@ -531,6 +576,84 @@ void TestMainWindow::searchWaitsForAPauseOnlyInLargeCatalogs()
     QCOMPARE(spy.count(), 0);
     QTRY_COMPARE(spy.count(), 1); // one refilter after the pause, for both keystrokes
     QCOMPARE(spy.last().first().value<ChipFilter>().searchText, u"h20"_s);
+}
+
+void TestMainWindow::numberCellsShowTheWholeNumberAfterALoad()
+{
+    // A merged dataset's 32 KB frame buffer is 0.000032 GB: cut to "0.00…" it read as zero.
+    QTemporaryDir dir;
+    MainWindow window(m_builtIn, { false, {} });
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCatalogFile(writeTestFile(dir, u"small.json"_s, tinyMemoryCatalog("32"))));
+    QTableView* view = window.tablePage()->view();
+    QHeaderView* header = view->horizontalHeader();
+    const int column = TablePage::keyColumns().first();
+    QCOMPARE(window.chipModel()->headerData(column, Qt::Horizontal).toString(), u"Memory\n(GB)"_s);
+    const auto cell = [&] {
+        return window.proxyModel()->mapFromSource(
+            window.chipModel()->index(window.chipModel()->rowOfChip(u"frame-buffer-1985"_s), column));
+    };
+    QCOMPARE(cell().data().toString(), u"0.000032"_s);
+
+    // Whole: the cell shows what it shows with room to spare (right-aligned, past the mark).
+    const auto showsWhole = [&] {
+        const QImage shown = cellImage(view, cell());
+        const int width = view->columnWidth(column);
+        header->resizeSection(column, width + 150);
+        const QImage roomy = cellImage(view, cell());
+        header->resizeSection(column, width);
+        const int textPart = shown.width() - 24;
+        return rightPart(shown, textPart) == rightPart(roomy, textPart);
+    };
+    QVERIFY(showsWhole());
+
+    // A column the user narrows stays narrow when the same values come again...
+    dragColumnEdge(header, column, -40);
+    const int narrowed = view->columnWidth(column);
+    QVERIFY(narrowed < header->sectionSizeHint(column));
+    QVERIFY(window.openCatalogFile(writeTestFile(dir, u"again.json"_s, tinyMemoryCatalog("32"))));
+    QCOMPARE(view->columnWidth(column), narrowed);
+    // ...and widens when a value needs more room than any before.
+    QVERIFY(window.openCatalogFile(writeTestFile(dir, u"smaller.json"_s, tinyMemoryCatalog("3.2"))));
+    QCOMPARE(cell().data().toString(), u"0.0000032"_s);
+    QVERIFY(showsWhole());
+}
+
+void TestMainWindow::aNumberTooWideForItsCellReadsHashes()
+{
+    QStandardItemModel model(2, 1);
+    model.setData(model.index(0, 0), u"0.000032"_s);
+    model.setData(model.index(1, 0), NumberCellDelegate::overflowText());
+    for (int row = 0; row < 2; ++row)
+        model.setData(model.index(row, 0), int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
+    QTableView view;
+    NumberCellDelegate delegate;
+    view.setItemDelegate(&delegate);
+    view.setModel(&model);
+    view.resize(400, 200);
+    view.setFocusPolicy(Qt::NoFocus); // no focus frame on the first cell
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto showsHashes = [&](int width) {
+        view.setColumnWidth(0, width);
+        return cellImage(&view, model.index(0, 0)) == cellImage(&view, model.index(1, 0));
+    };
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.widget = &view;
+    option.font = view.font();
+    option.fontMetrics = view.fontMetrics();
+    option.features = QStyleOptionViewItem::HasDisplay;
+    option.displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
+    const int needed = NumberCellDelegate::widthNeeded(option, u"0.000032"_s);
+    const int gridLine = view.showGrid() ? 1 : 0; // a column is its cells and the line after them
+    QVERIFY(showsHashes(needed / 2));
+    QVERIFY(showsHashes(needed - 1 + gridLine)); // the width it asks for is no more than it needs...
+    QVERIFY(!showsHashes(needed + gridLine)); // ...and enough
+    view.resizeColumnToContents(0); // what double-clicking the header's edge does
+    QVERIFY(!showsHashes(view.columnWidth(0)));
 }
 
 QTEST_MAIN(TestMainWindow)

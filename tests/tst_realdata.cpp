@@ -104,6 +104,7 @@ private slots:
     void coincidentPointsAreCounted();
     void selectionOutlinesABarWithoutChangingItsColour();
     void axisTitlesShrinkRatherThanBeingCut();
+    void columnExtentIsAsWideAsEveryValue();
 };
 
 void TestRealData::initTestCase()
@@ -477,6 +478,40 @@ void TestRealData::axisTitlesShrinkRatherThanBeingCut()
     QCOMPARE(yAxis->titleFont().pixelSize(), 13);
     scene.removeItem(chart);
     delete chart;
+}
+
+void TestRealData::columnExtentIsAsWideAsEveryValue()
+{
+    // Values over thirteen decades, as a merged dataset has them: a 32 KB frame buffer, rounding
+    // up to a longer text (999.7 -> "1,000"), exponent notation below a millionth.
+    const QList<double> values { 0.000032, 0.0000032, 0.0001, 3e-9, 0.5, 12.25, 999.7, 123456.7, 2e6, 64 };
+    QVector<Chip> chips;
+    for (int i = 0; i < values.size(); ++i)
+        chips.append(
+            chip(u"c%1"_s.arg(i), u"C%1"_s.arg(i), u"V"_s, { { SpecField::MemoryCapacity, values[i] } }));
+    chips.append(chip(u"unknown"_s, u"Unknown"_s, u"V"_s, {}));
+    const MetricColumnExtent extent = metric(u"memory-gb"_s).columnExtent(chips);
+    QVERIFY(!extent.anyDisagreement);
+    QVERIFY(!extent.anyBelowReported);
+    const QFontMetricsF metrics { QFont() };
+    qreal widest = 0;
+    for (const QString& text : extent.widestTexts)
+        widest = std::max(widest, metrics.horizontalAdvance(text));
+    for (const double value : values) {
+        const QString text = NumberFormat::formatNumber(value);
+        QVERIFY2(metrics.horizontalAdvance(text) <= widest, qPrintable(text));
+    }
+
+    // The marks widen a cell: the extent says whether any cell has them.
+    chips[0].spec(SpecField::MemoryCapacity)->primary.confidence = Confidence::Rumored;
+    SourcedNumber other = chips[0].spec(SpecField::MemoryCapacity)->primary;
+    other.canonical = 0.5;
+    chips[0].spec(SpecField::MemoryCapacity)->alternatives.append(other);
+    const MetricColumnExtent marked = metric(u"memory-gb"_s).columnExtent(chips);
+    QVERIFY(marked.anyDisagreement);
+    QVERIFY(marked.anyBelowReported);
+    // A column of unknowns has no text to fit.
+    QVERIFY(metric(u"tdp-w"_s).columnExtent(chips).widestTexts.isEmpty());
 }
 
 QTEST_MAIN(TestRealData)

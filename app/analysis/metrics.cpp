@@ -1,10 +1,12 @@
 #include "metrics.h"
 
+#include "core/numberformat.h"
 #include "derivedmetrics.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -155,6 +157,53 @@ bool Metric::sourcesDisagree(const Chip& chip) const
             return true;
     }
     return false;
+}
+
+MetricColumnExtent Metric::columnExtent(const QList<Chip>& chips) const
+{
+    // A number's text grows with the decimals of small values and the digits of large ones; below
+    // a millionth it turns to an exponent, so the smallest value written out in decimals is the
+    // widest of those, whatever smaller ones there are.
+    constexpr double kExponentBelow = 1e-6; // where NumberFormat::formatNumber switches
+    constexpr double kNone = std::numeric_limits<double>::infinity();
+    MetricColumnExtent extent;
+    double smallest = kNone;
+    double smallestInDecimals = kNone;
+    double largest = 0;
+    bool negative = false;
+    bool any = false;
+    for (const Chip& chip : chips) {
+        const auto known = value(chip);
+        if (!known)
+            continue;
+        any = true;
+        const double magnitude = std::abs(*known);
+        negative = negative || *known < 0;
+        if (magnitude > 0) {
+            smallest = std::min(smallest, magnitude);
+            largest = std::max(largest, magnitude);
+            if (magnitude >= kExponentBelow)
+                smallestInDecimals = std::min(smallestInDecimals, magnitude);
+        }
+        extent.anyDisagreement = extent.anyDisagreement || sourcesDisagree(chip);
+        extent.anyBelowReported = extent.anyBelowReported || isBelowReported(chip);
+    }
+    if (!any)
+        return extent;
+    const auto add = [&](const QString& text) {
+        extent.widestTexts.append(negative ? QLocale().negativeSign() + text : text);
+    };
+    add(NumberFormat::formatNumber(0));
+    for (const double magnitude : { smallest, smallestInDecimals, largest }) {
+        if (magnitude == kNone || magnitude == 0)
+            continue;
+        // A value of the same magnitude may use every significant digit where this one ends in
+        // zeros (0.0001 against 0.000123).
+        const double fullDigits = 8.88 * std::pow(10.0, std::floor(std::log10(magnitude)));
+        add(NumberFormat::formatNumber(magnitude));
+        add(NumberFormat::formatNumber(fullDigits));
+    }
+    return extent;
 }
 
 QString Metric::axisTitle() const

@@ -16,6 +16,13 @@ public:
     // Cells whose `externalEditorRole` is true are edited elsewhere (a dialog): the edit triggers
     // ask for it through externalEditRequested instead of opening an editor in the cell.
     void setExternalEditorRole(int role) { m_externalEditorRole = role; }
+    // How this view lays out a cell (font, icon size, style), before any cell's own data.
+    QStyleOptionViewItem cellOption() const
+    {
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
+        return option;
+    }
 
 signals:
     void externalEditRequested(const QModelIndex& index);

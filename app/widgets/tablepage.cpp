@@ -6,6 +6,7 @@
 #include "legendbar.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
+#include "numbercelldelegate.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -24,6 +25,7 @@ TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
     , m_view(new FrozenColumnTableView(this))
     , m_empty(new QWidget(this))
     , m_columnMenu(new QMenu(tr("Columns"), this))
+    , m_numberDelegate(new NumberCellDelegate(this))
 {
     setObjectName(QStringLiteral("tablePage"));
     m_view->setObjectName(QStringLiteral("chipTable"));
@@ -54,6 +56,8 @@ TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
         const Metric* metric = ChipTableModel::metricAt(c);
         if (metric && !metric->shownByDefault)
             m_view->setColumnHidden(c, true);
+        if (metric)
+            m_view->setItemDelegateForColumn(c, m_numberDelegate);
     }
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
         [this](const QPoint& pos) { m_columnMenu->popup(m_view->horizontalHeader()->mapToGlobal(pos)); });
@@ -193,6 +197,40 @@ void TablePage::fitColumns()
                                                   : 12);
         m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 12, maxWidth));
     }
+    // The cap above is for long headers; a number is never cut to meet it.
+    m_fittedWidth.clear();
+    fitNumberColumnsToValues();
+}
+
+void TablePage::fitNumberColumnsToValues()
+{
+    for (int c = 0; c < m_proxy->columnCount(); ++c) {
+        if (ChipTableModel::metricAt(c) && !m_view->isColumnHidden(c))
+            fitNumberColumn(c);
+    }
+}
+
+void TablePage::fitNumberColumn(int column)
+{
+    // From the extremes of the values, not by formatting each: this runs on every edit, and a
+    // catalog can hold 100,000 chips.
+    const auto* model = static_cast<const ChipTableModel*>(m_proxy->sourceModel());
+    const MetricColumnExtent extent = ChipTableModel::metricAt(column)->columnExtent(model->catalog().chips);
+    QStyleOptionViewItem option = m_view->cellOption();
+    option.displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
+    option.features |= QStyleOptionViewItem::HasDisplay;
+    if (extent.anyDisagreement)
+        option.features |= QStyleOptionViewItem::HasDecoration;
+    if (extent.anyBelowReported)
+        option.font.setItalic(true);
+    option.fontMetrics = QFontMetrics(option.font);
+    int needed = 0;
+    for (const QString& text : extent.widestTexts)
+        needed = std::max(needed, NumberCellDelegate::widthNeeded(option, text));
+    needed += m_view->showGrid() ? 1 : 0; // the column holds the grid line after its cells
+    if (needed > m_fittedWidth.value(column) && m_view->columnWidth(column) < needed)
+        m_view->setColumnWidth(column, needed);
+    m_fittedWidth.insert(column, needed);
 }
 
 void TablePage::rebuildColumnMenu()
@@ -206,7 +244,10 @@ void TablePage::rebuildColumnMenu()
         action->setChecked(!m_view->isColumnHidden(c));
         // The chip name identifies the row; it is never hidden.
         action->setEnabled(c != ChipTableModel::NameColumn);
-        connect(action, &QAction::toggled, this,
-            [this, c](bool visible) { m_view->setColumnHidden(c, !visible); });
+        connect(action, &QAction::toggled, this, [this, c](bool visible) {
+            m_view->setColumnHidden(c, !visible);
+            if (visible && ChipTableModel::metricAt(c))
+                fitNumberColumn(c);
+        });
     }
 }

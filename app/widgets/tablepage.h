@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class ChipFilterProxyModel;
 class FrozenColumnTableView;
+class NumberCellDelegate;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -26,6 +28,9 @@ public:
     QStringList selectedChipIds() const;
     QString currentChipId() const;
     void fitColumns();
+    // Widens each shown number column that its values no longer fit (a catalog came, a value was
+    // edited). A column the user narrowed stays so until its values need more than before.
+    void fitNumberColumnsToValues();
     void selectFirstRow(); // so the details panel never starts empty
 
 signals:
@@ -40,9 +45,12 @@ private:
     void rebuildColumnMenu();
     void applyDefaultColumnOrder();
     void updateEmptyState();
+    void fitNumberColumn(int column);
 
     ChipFilterProxyModel* m_proxy;
     FrozenColumnTableView* m_view;
     QWidget* m_empty;
     QMenu* m_columnMenu;
+    NumberCellDelegate* m_numberDelegate;
+    QHash<int, int> m_fittedWidth; // column -> the width its values needed when last fitted
 };
