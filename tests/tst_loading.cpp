@@ -194,6 +194,10 @@ void TestLoading::backgroundLoadShowsTheSameFindingsAndSearch()
     background.proxyModel()->setFilter(filter);
     QVERIFY(background.proxyModel()->rowCount() > 0);
     QCOMPARE(background.proxyModel()->visibleChips().size(), direct.proxyModel()->visibleChips().size());
+    // Number columns are as wide from the worker's extents as from the window's own.
+    for (int column = 0; column < direct.chipModel()->columnCount(); ++column)
+        QCOMPARE(background.tablePage()->view()->columnWidth(column),
+            direct.tablePage()->view()->columnWidth(column));
 }
 
 void TestLoading::recentFileLoadsInTheBackground()

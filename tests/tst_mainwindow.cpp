@@ -121,6 +121,7 @@ private slots:
     void chineseTranslationIsEmbedded();
     void searchWaitsForAPauseOnlyInLargeCatalogs();
     void numberCellsShowTheWholeNumberAfterALoad();
+    void aNumberTooWideForItsCellReadsHashes_data();
     void aNumberTooWideForItsCellReadsHashes();
 
 private:
@@ -621,14 +622,34 @@ void TestMainWindow::numberCellsShowTheWholeNumberAfterALoad()
     QVERIFY(showsWhole());
 }
 
+void TestMainWindow::aNumberTooWideForItsCellReadsHashes_data()
+{
+    QTest::addColumn<bool>("marked");
+    QTest::addColumn<bool>("markShownSelected");
+    QTest::newRow("a plain number") << false << false;
+    QTest::newRow("a number marked as disputed") << true << false;
+    QTest::newRow("a marked number, mark shown selected") << true << true;
+}
+
 void TestMainWindow::aNumberTooWideForItsCellReadsHashes()
 {
+    QFETCH(bool, marked);
+    QFETCH(bool, markShownSelected);
     QStandardItemModel model(2, 1);
     model.setData(model.index(0, 0), u"0.000032"_s);
     model.setData(model.index(1, 0), NumberCellDelegate::overflowText());
-    for (int row = 0; row < 2; ++row)
+    QPixmap mark(16, 16);
+    mark.fill(Qt::red);
+    for (int row = 0; row < 2; ++row) {
         model.setData(model.index(row, 0), int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
+        if (marked)
+            model.setData(model.index(row, 0), QIcon(mark), Qt::DecorationRole);
+    }
+    // Styles lay a cell out differently when its decoration is drawn as part of the selection.
     QTableView view;
+    view.setStyleSheet(markShownSelected ? u"QTableView { show-decoration-selected: 1; }"_s
+                                         : u"QTableView { show-decoration-selected: 0; }"_s);
+    view.setIconSize(QSize(16, 16));
     NumberCellDelegate delegate;
     view.setItemDelegate(&delegate);
     view.setModel(&model);
@@ -646,6 +667,10 @@ void TestMainWindow::aNumberTooWideForItsCellReadsHashes()
     option.font = view.font();
     option.fontMetrics = view.fontMetrics();
     option.features = QStyleOptionViewItem::HasDisplay;
+    if (marked) {
+        option.features |= QStyleOptionViewItem::HasDecoration;
+        option.decorationSize = view.iconSize();
+    }
     option.displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
     const int needed = NumberCellDelegate::widthNeeded(option, u"0.000032"_s);
     const int gridLine = view.showGrid() ? 1 : 0; // a column is its cells and the line after them

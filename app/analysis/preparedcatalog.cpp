@@ -17,6 +17,8 @@ QSharedPointer<const PreparedCatalog> PreparedCatalog::of(
     prepared->findings = ConfidencePolicy::checkCatalog(*catalog);
     prepared->nameOrder = RowOrder::byName(catalog->chips);
     prepared->choices = FilterChoices::of(*catalog);
+    for (const Metric& metric : Metrics::all())
+        prepared->columnExtents.append(metric.columnExtent(catalog->chips));
     prepared->catalog = std::move(catalog);
     return prepared;
 }

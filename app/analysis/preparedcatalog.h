@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/chipfilter.h"
+#include "analysis/metrics.h"
 #include "analysis/searchindex.h"
 #include "core/catalog.h"
 #include "core/confidencepolicy.h"
@@ -20,6 +21,7 @@ struct PreparedCatalog
     QList<PolicyFinding> findings;
     QVector<int> nameOrder; // RowOrder::byName
     FilterChoices choices;
+    QVector<MetricColumnExtent> columnExtents; // one a metric, in Metrics::all() order
 
     // `keepGoing` is asked now and then; answering false stops the work (the result is then null).
     static QSharedPointer<const PreparedCatalog> of(

@@ -341,7 +341,7 @@ void MainWindow::showCatalog()
     }
     const PreparedCatalogPtr prepared = m_document->prepared();
     m_model->setCatalog(after, prepared.get());
-    m_tablePage->fitNumberColumnsToValues();
+    m_tablePage->fitNumberColumnsToValues(prepared.get());
     if (!current.isEmpty() && m_tablePage->currentChipId() != current) {
         // Chips came or went: the table was reset; keep the chip the user was on.
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOfChip(current), 0));

@@ -43,26 +43,17 @@ bool NumberCellDelegate::fits(const QStyleOptionViewItem& option)
 
 int NumberCellDelegate::widthNeeded(const QStyleOptionViewItem& option, const QString& text)
 {
-    // The narrowest cell in which fits() holds, found with fits() itself: how a style lays out a
-    // cell (decoration, spacing, a text rectangle sized to the text or to the cell) differs between
-    // styles and options, and the painting must agree with this to the pixel.
+    // The style gives the text all the cell leaves it (after decoration and spacing) when the
+    // decoration is shown selected, and otherwise a part of that sized to the text; either way the
+    // text shows whole when that area holds it and its margins. The area does not depend on the
+    // text, so one probe measures what the rest of the cell takes.
+    constexpr int kProbeWidth = 10000;
     QStyleOptionViewItem probe = option;
-    probe.text = text;
-    const int height = std::max(option.rect.height(), option.fontMetrics.height() + 8);
-    const auto fitsIn = [&](int width) {
-        probe.rect = QRect(0, 0, width, height);
-        return fits(probe);
-    };
-    constexpr int kWidest = 1 << 16;
-    int enough = 64;
-    while (!fitsIn(enough) && enough < kWidest)
-        enough *= 2;
-    int tooNarrow = 0;
-    while (enough - tooNarrow > 1) {
-        const int middle = (tooNarrow + enough) / 2;
-        (fitsIn(middle) ? enough : tooNarrow) = middle;
-    }
-    return enough;
+    probe.text = QStringLiteral("0");
+    probe.showDecorationSelected = true;
+    probe.rect = QRect(0, 0, kProbeWidth, std::max(option.rect.height(), option.fontMetrics.height() + 8));
+    const QRect area = styleOf(probe)->subElementRect(QStyle::SE_ItemViewItemText, &probe, probe.widget);
+    return kProbeWidth - area.width() + 2 * textMargin(probe) + int(std::ceil(textWidth(option.font, text)));
 }
 
 void NumberCellDelegate::paint(

@@ -1,6 +1,7 @@
 #include "tablepage.h"
 
 #include "analysis/metrics.h"
+#include "analysis/preparedcatalog.h"
 #include "choicedelegate.h"
 #include "frozencolumntableview.h"
 #include "legendbar.h"
@@ -202,20 +203,24 @@ void TablePage::fitColumns()
     fitNumberColumnsToValues();
 }
 
-void TablePage::fitNumberColumnsToValues()
+void TablePage::fitNumberColumnsToValues(const PreparedCatalog* prepared)
 {
     for (int c = 0; c < m_proxy->columnCount(); ++c) {
         if (ChipTableModel::metricAt(c) && !m_view->isColumnHidden(c))
-            fitNumberColumn(c);
+            fitNumberColumn(c, prepared);
     }
 }
 
-void TablePage::fitNumberColumn(int column)
+void TablePage::fitNumberColumn(int column, const PreparedCatalog* prepared)
 {
     // From the extremes of the values, not by formatting each: this runs on every edit, and a
     // catalog can hold 100,000 chips.
+    const Metric* metric = ChipTableModel::metricAt(column);
+    const int metricIndex = int(metric - Metrics::all().constData());
     const auto* model = static_cast<const ChipTableModel*>(m_proxy->sourceModel());
-    const MetricColumnExtent extent = ChipTableModel::metricAt(column)->columnExtent(model->catalog().chips);
+    const MetricColumnExtent extent = prepared && prepared->catalog == model->snapshot()
+        ? prepared->columnExtents.at(metricIndex)
+        : metric->columnExtent(model->catalog().chips);
     QStyleOptionViewItem option = m_view->cellOption();
     option.displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
     option.features |= QStyleOptionViewItem::HasDisplay;

@@ -6,6 +6,7 @@
 class ChipFilterProxyModel;
 class FrozenColumnTableView;
 class NumberCellDelegate;
+struct PreparedCatalog;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -30,7 +31,8 @@ public:
     void fitColumns();
     // Widens each shown number column that its values no longer fit (a catalog came, a value was
     // edited). A column the user narrowed stays so until its values need more than before.
-    void fitNumberColumnsToValues();
+    // `prepared`, when given, has the columns' extents worked out already (in a worker thread).
+    void fitNumberColumnsToValues(const PreparedCatalog* prepared = nullptr);
     void selectFirstRow(); // so the details panel never starts empty
 
 signals:
@@ -45,7 +47,7 @@ private:
     void rebuildColumnMenu();
     void applyDefaultColumnOrder();
     void updateEmptyState();
-    void fitNumberColumn(int column);
+    void fitNumberColumn(int column, const PreparedCatalog* prepared = nullptr);
 
     ChipFilterProxyModel* m_proxy;
     FrozenColumnTableView* m_view;

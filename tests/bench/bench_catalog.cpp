@@ -2,7 +2,8 @@
 // field, sources, alternatives, ecosystem) against floors measured in the same run, and prints
 // ratios, which are stable across machines where milliseconds are not. Issue #10's targets are
 // printed beside each figure.
-// Run: build-release/bin/bench_catalog [--sizes 1000,10000,100000] [--cache DIR]
+// Run: build-release/bin/bench_catalog [--sizes 1000,10000,100000] [--cache DIR] [--startup-runs N]
+// (--sizes 0 measures start-up alone)
 #include "benchfloor.h"
 #include "benchwindow.h"
 
@@ -193,9 +194,11 @@ int main(int argc, char** argv)
     parser.addOption({ u"sizes"_s, u"Catalog sizes, comma-separated."_s, u"list"_s, u"1000,10000,100000"_s });
     parser.addOption({ u"cache"_s, u"Where generated catalogs are kept."_s, u"dir"_s,
         QDir::tempPath() + u"/chipcompare-bench"_s });
+    parser.addOption(
+        { u"startup-runs"_s, u"Times each window is opened for the start-up figure."_s, u"count"_s, u"5"_s });
     parser.process(app);
 
-    BenchWindow::runStartup(out());
+    BenchWindow::runStartup(out(), std::max(1, parser.value(u"startup-runs"_s).toInt()));
     for (const auto& size : parser.value(u"sizes"_s).split(u',')) {
         const int chips = size.toInt();
         if (chips > 0)

@@ -7,7 +7,7 @@
 // catalog (time to first paint, longest stall of the event loop, time until fully loaded).
 namespace BenchWindow {
 
-void runStartup(QTextStream& out);
+void runStartup(QTextStream& out, int runs = 5); // more runs for a profiler
 void run(const QString& catalogPath, double parseFloorMs, QTextStream& out);
 
 } // namespace BenchWindow
