@@ -1,4 +1,5 @@
 #include "io/catalogreader.h"
+#include "io/catalogsplit.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -65,6 +66,7 @@ private slots:
     void pointsIntoLongLinesAndManyFindings();
     void locatesTheProblemsOfAFileItLetGo();
     void readsNumbersOnlyQJsonDocumentParses();
+    void splitsAFileIntoItsChipsAndTheRest();
     void mergesUserChipsOverBuiltIn();
 };
 
@@ -292,6 +294,24 @@ void TestCatalogReader::rejectsBadInput_data()
     QTest::newRow("a CRLF file points at the right line")
         << catalogWith(R"("memory_bandwidth": { "value": -5, )" + value + " }").replace("\n", "\r\n")
         << u"value must be positive"_s << QByteArray("-5") << 0;
+    // Chips are parsed apart from the rest of the file (CatalogSplit): what lies between them, and
+    // around the array, still has to be valid JSON.
+    const QByteArray two = catalogWith(R"("notes": "")").replace("\n  ]", R"(, { "id": "y-1", "name": "Y",
+      "vendor": "V", "status": "shipping" }
+  ])");
+    QTest::newRow("two chips without a comma between them")
+        << QByteArray(two).replace("    }, {", "    } {") << u"invalid JSON: missing value separator"_s
+        << QByteArray("\"id\": \"y-1\"") << 0;
+    QTest::newRow("a comma after the last chip")
+        << QByteArray(two).replace("}\n  ]", "},\n  ]") << u"invalid JSON"_s << QByteArray("\n}") << 0;
+    QTest::newRow("text after the catalog")
+        << two + "\nxyz" << u"garbage at the end of the document"_s << QByteArray("xyz") << 0;
+    QTest::newRow("a second chips array")
+        << QByteArray(two).replace("\n}", ",\n  \"chips\": []\n}") << u"key 'chips' appears twice"_s
+        << QByteArray("\"chips\": []") << 0;
+    QTest::newRow("a chip that is not an object among objects")
+        << QByteArray(two).replace("}, { \"id\": \"y-1\"", "}, \"y-1\", { \"id\": \"y-1\"")
+        << u"chip #2: expected an object, found a string"_s << QByteArray("\"y-1\",") << 0;
     QTest::newRow("a bad source url") << QByteArray(R"json({"format": "chipcompare-catalog", "version": 1,
   "sources": [{"id": "s", "title": "T", "url": "javascript:alert(1)"}], "chips": []})json")
                                       << u"field 'url': 'javascript:alert(1)' is not an http(s) address"_s
@@ -497,6 +517,44 @@ void TestCatalogReader::readsNumbersOnlyQJsonDocumentParses()
     QCOMPARE(result.problems.first().line, expected.line);
     QCOMPARE(result.problems.first().column, expected.column);
     QVERIFY(result.problems.first().message.contains(u"value must be positive"_s));
+}
+
+void TestCatalogReader::splitsAFileIntoItsChipsAndTheRest()
+{
+    const auto padded = [](QByteArray text) {
+        text.reserve(text.size() + 64); // simdjson's padding, as readFile leaves it
+        return text;
+    };
+    const QByteArray first = R"({ "id": "a-1", "name": "A", "x-n": { "chips": [1] } })";
+    const QByteArray second = R"({"id":" a-1 ","name":"B"})";
+    const QByteArray third = R"({ "name": "C", "id": "c-1" })";
+    const QByteArray text = padded(R"({ "format": "chipcompare-catalog", "version": 2,
+  "ch\u0069ps": [ )"
+        + first + ",\n  " + second + " , " + third + R"( ],
+  "sources": [] }
+)");
+    const auto split = splitCatalog(text);
+    QVERIFY(split);
+    QCOMPARE(split->chips.size(), size_t(3));
+    const QList<QByteArray> expected { first, second, third };
+    for (int i = 0; i < 3; ++i) {
+        const std::string_view chip = split->chips[size_t(i)];
+        QCOMPARE(QByteArray(chip.data(), qsizetype(chip.size())).trimmed(), expected[i]);
+    }
+    // The second repeats the first's id once trimmed: the later one is the duplicate.
+    QCOMPARE(split->duplicate, std::vector<bool>({ false, true, false }));
+    QCOMPARE(split->header, QByteArray(R"({ "format": "chipcompare-catalog", "version": 2,
+  "ch\u0069ps": [],
+  "sources": [] }
+)"));
+
+    // Shapes the whole parse has to judge.
+    for (const QByteArray& unusual : { QByteArray(R"({"chips": [{"id": "a"}, 5]})"),
+             QByteArray(R"({"chips": [], "chips": []})"), QByteArray(R"({"chips": {}})"),
+             QByteArray(R"({"format": "x"})"), QByteArray(R"({"chips": [{"id": "a"} {"id": "b"}]})"),
+             QByteArray(R"([{"chips": []}])"), QByteArray(R"({"chips": [{"id": "a"},]})") })
+        QVERIFY2(!splitCatalog(padded(unusual)), unusual.constData());
+    QVERIFY(!splitCatalog(R"({"chips": []})")); // no padding: the caller must add it
 }
 
 void TestCatalogReader::mergesUserChipsOverBuiltIn()

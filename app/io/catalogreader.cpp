@@ -1,5 +1,6 @@
 #include "catalogreader.h"
 
+#include "catalogsplit.h"
 #include "catalogvalidator.h"
 #include "jsonlocator.h"
 #include "jsonview.h"
@@ -43,7 +44,7 @@ CatalogReadResult failed(Diagnostic diagnostic)
 CatalogReadResult invalidJson(const QByteArray& data, const JsonLocator& locator,
     const QJsonParseError& parseError, const QString& file)
 {
-    const QByteArray trimmed = data.trimmed();
+    const QByteArrayView trimmed = QByteArrayView(data).trimmed(); // a view: the text can be 200 MB
     if (!trimmed.startsWith('{') && !trimmed.startsWith('[')
         && (trimmed.startsWith('"') || trimmed.startsWith('-')
             || std::isdigit(static_cast<unsigned char>(trimmed[0])) || trimmed == "true" || trimmed == "false"
@@ -97,7 +98,7 @@ CatalogReadResult readText(QByteArray data, const QString& displayName, const QL
         return result;
     };
     data = withoutBom(std::move(data));
-    if (data.trimmed().isEmpty())
+    if (QByteArrayView(data).trimmed().isEmpty()) // a view: trimmed() on the array would copy it
         return fail(
             0, 0, tr("file is empty; a catalog is a JSON object with \"format\", \"version\" and \"chips\""));
 
@@ -125,7 +126,26 @@ CatalogReadResult readText(QByteArray data, const QString& displayName, const QL
     // The document (tape and strings) is kept apart from the parser, whose working memory (an
     // index of every structural character, four bytes each) goes as soon as the parse is done.
     CatalogValidation validation;
-    {
+    bool validated = false;
+    // Taken apart first: the chips are parsed one at a time in the threads that read them, and
+    // the text, smaller than a whole parse of it, is all that stays whole. Anything unusual
+    // (invalid JSON, a repeated "chips", a chip that is not an object) is left to the whole parse
+    // below, which says what is wrong and where.
+    if (data.capacity() - data.size() < qsizetype(simdjson::SIMDJSON_PADDING))
+        data.reserve(data.size() + qsizetype(simdjson::SIMDJSON_PADDING)); // copies: readFile's text has it
+    if (const auto split = splitCatalog(data)) {
+        simdjson::dom::parser parser;
+        simdjson::dom::element header;
+        if (parser.parse(split->header.constData(), size_t(split->header.size()), true).get(header)
+                == simdjson::SUCCESS
+            && header.type() == simdjson::dom::element_type::OBJECT) {
+            if (progress && !progress(25))
+                return fail(0, 0, cancelledMessage());
+            validation = validateCatalog(header, knownSources, progress, &*split);
+            validated = !validation.chipTextRefused;
+        }
+    }
+    if (!validated) {
         simdjson::dom::document parsed;
         simdjson::dom::element root;
         const auto parse = [&parsed, &root](const QByteArray& text) {

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <cmath>
 #include <deque>
+#include <functional>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -124,24 +125,32 @@ public:
         return copy;
     }
 
-    // Reads chips [begin, end) of `elements` into the same places of `out`. `duplicate` marks the
-    // chips whose id an earlier chip has. Only the worker given `reportsProgress` calls the
-    // progress callback (from the thread that asked for the read); the others watch `cancel`.
-    void readChips(const std::vector<simdjson::dom::element>& elements, qsizetype begin, qsizetype end,
-        Chip* out, const std::vector<bool>& duplicate, std::atomic<bool>& cancel, bool reportsProgress)
+    // Reads chips [begin, end) into the same places of `out`; `chipAt` gives chip i's element, or
+    // false when its text does not parse. `duplicate` marks the chips whose id an earlier chip
+    // has. Only the worker given `reportsProgress` calls the progress callback (from the thread
+    // that asked for the read); the others watch `stop`.
+    void readChips(const std::function<bool(qsizetype, simdjson::dom::element&)>& chipAt, qsizetype begin,
+        qsizetype end, Chip* out, const std::vector<bool>& duplicate, std::atomic<bool>& stop,
+        bool reportsProgress)
     {
         for (qsizetype index = begin; index < end; ++index) {
             if ((index - begin) % 1024 == 0) {
                 // Parsing took about the first third of the time; chips are the rest.
                 if (reportsProgress && m_progress
-                    && !m_progress(35 + int(65 * (index - begin) / (end - begin))))
-                    cancel = true;
-                if (cancel) {
+                    && !m_progress(35 + int(65 * (index - begin) / (end - begin)))) {
                     result.cancelled = true;
-                    return;
+                    stop = true;
                 }
+                if (stop)
+                    return;
             }
-            readChip(JsonView(elements[size_t(index)]), int(index), out[index], duplicate[size_t(index)]);
+            simdjson::dom::element element;
+            if (!chipAt(index, element)) {
+                result.chipTextRefused = true;
+                stop = true;
+                return;
+            }
+            readChip(JsonView(element), int(index), out[index], duplicate[size_t(index)]);
         }
     }
 
@@ -535,7 +544,6 @@ private:
     std::deque<std::string> m_stringKeys; // m_strings' keys: a deque never moves what it holds
 };
 
-
 // Which chips repeat an earlier chip's id (as the validator reads ids: trimmed strings).
 std::vector<bool> duplicateIds(const std::vector<simdjson::dom::element>& elements)
 {
@@ -574,8 +582,8 @@ bool isChipId(QStringView id)
     return true;
 }
 
-CatalogValidation validateCatalog(
-    simdjson::dom::element root, const QList<Source>& knownSources, const CatalogReader::Progress& progress)
+CatalogValidation validateCatalog(simdjson::dom::element root, const QList<Source>& knownSources,
+    const CatalogReader::Progress& progress, const CatalogSplit* split)
 {
     Validator head(knownSources, progress);
     head.readHeader(JsonView(root).object());
@@ -587,11 +595,16 @@ CatalogValidation validateCatalog(
     // share of them into its own places in one list. The ids are checked for repeats first, in
     // file order, so that the later of two chips is the one reported.
     std::vector<simdjson::dom::element> elements;
-    elements.reserve(chipArray->size());
-    for (const auto element : *chipArray)
-        elements.push_back(element);
-    const std::vector<bool> duplicate = duplicateIds(elements);
-    const qsizetype count = qsizetype(elements.size());
+    std::vector<bool> duplicate;
+    if (split) {
+        duplicate = split->duplicate;
+    } else {
+        elements.reserve(chipArray->size());
+        for (const auto element : *chipArray)
+            elements.push_back(element);
+        duplicate = duplicateIds(elements);
+    }
+    const qsizetype count = qsizetype(split ? split->chips.size() : elements.size());
     QVector<Chip>& chips = head.result.catalog.chips;
     chips.reserve(count); // exactly: resize() alone would round the block up to a power of two
     chips.resize(count);
@@ -603,17 +616,26 @@ CatalogValidation validateCatalog(
     std::vector<Validator> workers;
     for (int t = 0; t < threads; ++t)
         workers.push_back(head.worker());
-    std::atomic<bool> cancel = false;
+    std::atomic<bool> stop = false;
     auto share = [&](int t) { return std::pair(count * t / threads, count * (t + 1) / threads); };
+    auto readShare = [&](int t) {
+        // A split catalog's chips are parsed here, one at a time, each into this thread's parser.
+        simdjson::dom::parser parser;
+        const auto chipAt = [&](qsizetype index, simdjson::dom::element& element) {
+            if (!split) {
+                element = elements[size_t(index)];
+                return true;
+            }
+            const std::string_view text = split->chips[size_t(index)];
+            return parser.parse(text.data(), text.size(), true).get(element) == simdjson::SUCCESS;
+        };
+        const auto [begin, end] = share(t);
+        workers[size_t(t)].readChips(chipAt, begin, end, out, duplicate, stop, t == 0);
+    };
     std::vector<std::thread> running;
-    for (int t = 1; t < threads; ++t) {
-        running.emplace_back([&, t] {
-            const auto [begin, end] = share(t);
-            workers[size_t(t)].readChips(elements, begin, end, out, duplicate, cancel, false);
-        });
-    }
-    const auto [begin, end] = share(0);
-    workers[0].readChips(elements, begin, end, out, duplicate, cancel, true);
+    for (int t = 1; t < threads; ++t)
+        running.emplace_back(readShare, t);
+    readShare(0);
     for (auto& thread : running)
         thread.join();
 
@@ -623,8 +645,9 @@ CatalogValidation validateCatalog(
         result.warnings += worker.result.warnings;
         result.structureSuspect = result.structureSuspect || worker.result.structureSuspect;
         result.cancelled = result.cancelled || worker.result.cancelled;
+        result.chipTextRefused = result.chipTextRefused || worker.result.chipTextRefused;
     }
-    if (!result.problems.isEmpty() || result.cancelled)
+    if (!result.problems.isEmpty() || result.cancelled || result.chipTextRefused)
         chips.clear(); // all or nothing: a chip with a problem left an empty place
     return std::move(result);
 }

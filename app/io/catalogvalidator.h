@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogreader.h"
+#include "catalogsplit.h"
 #include "core/catalog.h"
 
 #include <QList>
@@ -29,6 +30,9 @@ struct CatalogValidation
     // An object repeats a key, or a value nests deeper than the format allows minus one: the
     // reader then lets JsonLocator, which knows positions, say what and where.
     bool structureSuspect = false;
+    // A chip's own text did not parse on its own (a number beyond simdjson's range, say): the
+    // reader parses the whole text instead. Only with a CatalogSplit.
+    bool chipTextRefused = false;
 };
 
 // True for ids of the form the format asks: lowercase letters, digits and single inner hyphens.
@@ -38,5 +42,6 @@ bool isChipId(QStringView id);
 // chips. `root` must be a JSON object. Every object of a valid catalog is looked at, so repeated keys
 // and deep nesting are noticed (structureSuspect) whenever nothing else is wrong. Progress runs from
 // 35 to 100. Large catalogs are read by several threads; `progress` is called from this one only.
-CatalogValidation validateCatalog(
-    simdjson::dom::element root, const QList<Source>& knownSources, const CatalogReader::Progress& progress);
+// With `split`, `root` is its header and the chips are parsed from their own texts, one at a time.
+CatalogValidation validateCatalog(simdjson::dom::element root, const QList<Source>& knownSources,
+    const CatalogReader::Progress& progress, const CatalogSplit* split = nullptr);

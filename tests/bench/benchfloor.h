@@ -27,7 +27,7 @@ inline double medianMs(const std::function<void()>& work, int runs = 5)
 struct Memory
 {
     qint64 heapInUse = 0; // bytes malloc has handed out and not got back
-    qint64 peakRss = 0; // the process's resident high-water mark since the last resetPeak()
+    qint64 peakRss = 0; // the process's resident high-water mark (VmHWM)
 };
 
 inline Memory memory()
@@ -42,15 +42,6 @@ inline Memory memory()
         }
     }
     return memory;
-}
-
-// Linux: writing 5 to clear_refs resets the resident high-water mark (VmHWM).
-inline void resetPeak()
-{
-    malloc_trim(0);
-    QFile file(QStringLiteral("/proc/self/clear_refs"));
-    if (file.open(QIODevice::WriteOnly))
-        file.write("5");
 }
 
 } // namespace Bench
