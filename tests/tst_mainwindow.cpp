@@ -620,6 +620,18 @@ void TestMainWindow::numberCellsShowTheWholeNumberAfterALoad()
     QVERIFY(window.openCatalogFile(writeTestFile(dir, u"smaller.json"_s, tinyMemoryCatalog("3.2"))));
     QCOMPARE(cell().data().toString(), u"0.0000032"_s);
     QVERIFY(showsWhole());
+
+    // View → Reset layout puts back the first columns, which were fitted to the built-in numbers.
+    dragColumnEdge(header, column, -40);
+    QVERIFY(!showsWhole());
+    QAction* reset = nullptr;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->text() == u"&Reset layout"_s)
+            reset = action;
+    }
+    QVERIFY(reset);
+    reset->trigger();
+    QVERIFY(showsWhole());
 }
 
 void TestMainWindow::aNumberTooWideForItsCellReadsHashes_data()

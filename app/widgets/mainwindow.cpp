@@ -378,6 +378,7 @@ void MainWindow::resetLayout()
     }
     restoreState(m_defaultState);
     m_tablePage->view()->horizontalHeader()->restoreState(m_defaultHeaderState);
+    m_tablePage->refitNumberColumns(); // the first widths were for the built-in catalog's numbers
     m_problemsDock->setVisible(m_problemModel->rowCount() > 0);
     m_qualityDock->setVisible(m_qualityModel->rowCount() > 0 && m_qualityDock->isVisible());
     m_detailsDock->setVisible(width() >= kNarrowestWithDetails);

@@ -211,6 +211,12 @@ void TablePage::fitNumberColumnsToValues(const PreparedCatalog* prepared)
     }
 }
 
+void TablePage::refitNumberColumns()
+{
+    m_fittedWidth.clear();
+    fitNumberColumnsToValues();
+}
+
 void TablePage::fitNumberColumn(int column, const PreparedCatalog* prepared)
 {
     // From the extremes of the values, not by formatting each: this runs on every edit, and a

@@ -33,6 +33,9 @@ public:
     // edited). A column the user narrowed stays so until its values need more than before.
     // `prepared`, when given, has the columns' extents worked out already (in a worker thread).
     void fitNumberColumnsToValues(const PreparedCatalog* prepared = nullptr);
+    // After the columns were put back as they first were (View → Reset layout): every number
+    // column fits its values again, whatever the user had narrowed.
+    void refitNumberColumns();
     void selectFirstRow(); // so the details panel never starts empty
 
 signals:
