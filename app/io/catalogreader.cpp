@@ -121,16 +121,14 @@ CatalogReadResult readText(QByteArray data, const QString& displayName, const QL
     };
 
     // simdjson parses several times faster than QJsonDocument and keeps a flat tape instead of a
-    // tree of values. It reads up to SIMDJSON_PADDING bytes past the end: a buffer with that much
-    // spare capacity (readFile makes one) is parsed in place, any other is copied first.
-    // The document (tape and strings) is kept apart from the parser, whose working memory (an
-    // index of every structural character, four bytes each) goes as soon as the parse is done.
+    // tree of values. It reads up to SIMDJSON_PADDING bytes past the end, so the text gets that
+    // much spare capacity (readFile's has it already).
+    // The text is taken apart first: the chips are parsed one at a time in the threads that read
+    // them, and the text, smaller than a whole parse of it, is all that stays whole. Anything
+    // unusual (invalid JSON, a repeated "chips", a chip that is not an object) is left to the whole
+    // parse below, which says what is wrong and where.
     CatalogValidation validation;
     bool validated = false;
-    // Taken apart first: the chips are parsed one at a time in the threads that read them, and
-    // the text, smaller than a whole parse of it, is all that stays whole. Anything unusual
-    // (invalid JSON, a repeated "chips", a chip that is not an object) is left to the whole parse
-    // below, which says what is wrong and where.
     if (data.capacity() - data.size() < qsizetype(simdjson::SIMDJSON_PADDING))
         data.reserve(data.size() + qsizetype(simdjson::SIMDJSON_PADDING)); // copies: readFile's text has it
     if (const auto split = splitCatalog(data)) {
@@ -146,6 +144,8 @@ CatalogReadResult readText(QByteArray data, const QString& displayName, const QL
         }
     }
     if (!validated) {
+        // The document (tape and strings) is kept apart from the parser, whose working memory (an
+        // index of every structural character, four bytes each) goes as soon as the parse is done.
         simdjson::dom::document parsed;
         simdjson::dom::element root;
         const auto parse = [&parsed, &root](const QByteArray& text) {
