@@ -286,6 +286,8 @@ void TestRealData::tinyValuesNeverPrintAsZero_data()
     QTest::newRow("no float noise") << 3350.0000000000005 << u"3,350"_s;
     QTest::newRow("large values keep every digit before the point") << 123456.7 << u"123,457"_s;
     QTest::newRow("below a millionth uses an exponent") << 4.2e-9 << u"4.200e-09"_s;
+    QTest::newRow("the last value with every digit") << 999999999999999.0 << u"999,999,999,999,999"_s;
+    QTest::newRow("beyond a double's digits uses an exponent, not invented digits") << 1e30 << u"1.000e+30"_s;
 }
 
 void TestRealData::tinyValuesNeverPrintAsZero()
@@ -482,9 +484,11 @@ void TestRealData::axisTitlesShrinkRatherThanBeingCut()
 
 void TestRealData::columnExtentIsAsWideAsEveryValue()
 {
-    // Values over thirteen decades, as a merged dataset has them: a 32 KB frame buffer, rounding
-    // up to a longer text (999.7 -> "1,000"), exponent notation below a millionth.
-    const QList<double> values { 0.000032, 0.0000032, 0.0001, 3e-9, 0.5, 12.25, 999.7, 123456.7, 2e6, 64 };
+    // Values over thirty decades, as a merged dataset has them: a 32 KB frame buffer, rounding
+    // up to a longer text (999.7 -> "1,000"), exponent notation below a millionth and for a unit
+    // slip of 1e30, which must not hide the longest number written out in full (8e14).
+    const QList<double> values { 0.000032, 0.0000032, 0.0001, 3e-9, 0.5, 12.25, 999.7, 123456.7, 2e6, 64,
+        8e14, 1e30 };
     QVector<Chip> chips;
     for (int i = 0; i < values.size(); ++i)
         chips.append(

@@ -161,15 +161,23 @@ bool Metric::sourcesDisagree(const Chip& chip) const
 
 MetricColumnExtent Metric::columnExtent(const QList<Chip>& chips) const
 {
-    // A number's text grows with the decimals of small values and the digits of large ones; below
-    // a millionth it turns to an exponent, so the smallest value written out in decimals is the
-    // widest of those, whatever smaller ones there are.
-    constexpr double kExponentBelow = 1e-6; // where NumberFormat::formatNumber switches
-    constexpr double kNone = std::numeric_limits<double>::infinity();
+    // A number's text grows with the decimals of small values and the digits of large ones; beyond
+    // NumberFormat's limits it turns to an exponent, so the smallest and largest values written out
+    // in decimals are the widest of those, whatever values lie past them.
+    using NumberFormat::kExponentBelow;
+    using NumberFormat::kExponentFrom;
+    constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
+    const auto keepSmaller = [](double& kept, double candidate) {
+        if (std::isnan(kept) || candidate < kept)
+            kept = candidate;
+    };
+    const auto keepLarger = [](double& kept, double candidate) {
+        if (std::isnan(kept) || candidate > kept)
+            kept = candidate;
+    };
     MetricColumnExtent extent;
-    double smallest = kNone;
-    double smallestInDecimals = kNone;
-    double largest = 0;
+    double smallest = kNone, largest = kNone; // of the non-zero magnitudes
+    double smallestInDecimals = kNone, largestInDecimals = kNone;
     bool negative = false;
     bool any = false;
     for (const Chip& chip : chips) {
@@ -180,10 +188,12 @@ MetricColumnExtent Metric::columnExtent(const QList<Chip>& chips) const
         const double magnitude = std::abs(*known);
         negative = negative || *known < 0;
         if (magnitude > 0) {
-            smallest = std::min(smallest, magnitude);
-            largest = std::max(largest, magnitude);
-            if (magnitude >= kExponentBelow)
-                smallestInDecimals = std::min(smallestInDecimals, magnitude);
+            keepSmaller(smallest, magnitude);
+            keepLarger(largest, magnitude);
+            if (magnitude >= kExponentBelow && magnitude < kExponentFrom) {
+                keepSmaller(smallestInDecimals, magnitude);
+                keepLarger(largestInDecimals, magnitude);
+            }
         }
         extent.anyDisagreement = extent.anyDisagreement || sourcesDisagree(chip);
         extent.anyBelowReported = extent.anyBelowReported || isBelowReported(chip);
@@ -194,8 +204,8 @@ MetricColumnExtent Metric::columnExtent(const QList<Chip>& chips) const
         extent.widestTexts.append(negative ? QLocale().negativeSign() + text : text);
     };
     add(NumberFormat::formatNumber(0));
-    for (const double magnitude : { smallest, smallestInDecimals, largest }) {
-        if (magnitude == kNone || magnitude == 0)
+    for (const double magnitude : { smallest, smallestInDecimals, largestInDecimals, largest }) {
+        if (std::isnan(magnitude))
             continue;
         // A value of the same magnitude may use every significant digit where this one ends in
         // zeros (0.0001 against 0.000123).

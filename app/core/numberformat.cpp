@@ -13,8 +13,7 @@ QString formatNumber(double value, bool groupThousands, int significantDigits)
     const double magnitude = std::abs(value);
     if (magnitude == 0 || !std::isfinite(value))
         return locale.toString(value, 'f', 0);
-    // Below a millionth a run of zeros reads worse than an exponent.
-    if (magnitude < 1e-6)
+    if (magnitude < kExponentBelow || magnitude >= kExponentFrom)
         return locale.toString(value, 'e', std::max(0, significantDigits - 1));
     const int exponent = int(std::floor(std::log10(magnitude))); // 1234 -> 3, 0.05 -> -2
     const int decimals = std::max(0, significantDigits - 1 - exponent);
@@ -35,9 +34,11 @@ double displayedValue(double value, int significantDigits)
     if (magnitude == 0 || !std::isfinite(value))
         return value;
     const int exponent = int(std::floor(std::log10(magnitude)));
-    // Below a millionth formatNumber writes significant digits in an exponent; above, decimals.
+    // With an exponent formatNumber writes significant digits; without, at least every digit
+    // before the point.
+    const bool exponentForm = magnitude < kExponentBelow || magnitude >= kExponentFrom;
     const int decimals
-        = magnitude < 1e-6 ? significantDigits - 1 - exponent : std::max(0, significantDigits - 1 - exponent);
+        = exponentForm ? significantDigits - 1 - exponent : std::max(0, significantDigits - 1 - exponent);
     const double scale = std::pow(10.0, decimals);
     return std::round(value * scale) / scale;
 }
