@@ -2,8 +2,6 @@
 
 #include "jsonview.h"
 
-#include <QSet>
-#include <QString>
 #include <simdjson.h>
 
 using namespace simdjson;
@@ -16,6 +14,16 @@ bool isJsonSpace(char c)
 }
 
 } // namespace
+
+bool RepeatedIds::isRepeat(std::string_view utf8Id)
+{
+    const QString trimmed = JsonView::fromUtf8(utf8Id).trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    const qsizetype before = m_seen.size();
+    m_seen.insert(trimmed);
+    return m_seen.size() == before;
+}
 
 std::optional<CatalogSplit> splitCatalog(const QByteArray& text)
 {
@@ -33,7 +41,7 @@ std::optional<CatalogSplit> splitCatalog(const QByteArray& text)
     CatalogSplit split;
     qsizetype chipsBegin = -1; // the array's '['
     qsizetype chipsEnd = -1; // just past its ']'
-    QSet<QString> ids;
+    RepeatedIds ids;
     for (auto member : root) {
         std::string_view key;
         if (member.error() || member.unescaped_key().get(key))
@@ -55,16 +63,8 @@ std::optional<CatalogSplit> splitCatalog(const QByteArray& text)
             if (element.get_object().get(chip))
                 return std::nullopt;
             // Ids as the validator compares them, for the repeats it reports in file order.
-            bool duplicate = false;
             std::string_view id;
-            if (!chip.find_field_unordered("id").get_string().get(id)) {
-                const QString trimmed = JsonView::fromUtf8(id).trimmed();
-                if (!trimmed.isEmpty()) {
-                    const qsizetype before = ids.size();
-                    ids.insert(trimmed);
-                    duplicate = ids.size() == before;
-                }
-            }
+            const bool duplicate = !chip.find_field_unordered("id").get_string().get(id) && ids.isRepeat(id);
             std::string_view chipText;
             if (chip.raw_json().get(chipText))
                 return std::nullopt;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSet>
+#include <QString>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -14,6 +16,18 @@ struct CatalogSplit
     QByteArray header; // the text with its "chips" array emptied ("chips": [])
     std::vector<std::string_view> chips; // views into the text, in file order
     std::vector<bool> duplicate; // the chip repeats an earlier chip's id (as trimmed text)
+};
+
+// Tells, chip by chip in file order, whether an id repeats an earlier one, comparing ids as the
+// validator reads them (trimmed). Shared by the split and the whole parse, so both report the
+// same chips.
+class RepeatedIds
+{
+public:
+    bool isRepeat(std::string_view utf8Id);
+
+private:
+    QSet<QString> m_seen;
 };
 
 // nullopt unless `text` is a JSON object whose one "chips" member is an array of objects. The

@@ -544,25 +544,16 @@ private:
     std::deque<std::string> m_stringKeys; // m_strings' keys: a deque never moves what it holds
 };
 
-// Which chips repeat an earlier chip's id (as the validator reads ids: trimmed strings).
+// Which chips repeat an earlier chip's id.
 std::vector<bool> duplicateIds(const std::vector<simdjson::dom::element>& elements)
 {
     std::vector<bool> duplicate(elements.size());
-    QSet<QString> seen;
-    seen.reserve(qsizetype(elements.size()));
+    RepeatedIds ids;
     for (size_t i = 0; i < elements.size(); ++i) {
         const JsonView chip(elements[i]);
-        if (!chip.isObject())
-            continue;
         std::string_view id;
-        if (chip.object().at_key("id").get(id) != simdjson::SUCCESS)
-            continue;
-        const QString trimmed = JsonView::fromUtf8(id).trimmed();
-        if (trimmed.isEmpty())
-            continue;
-        const qsizetype before = seen.size();
-        seen.insert(trimmed);
-        duplicate[i] = seen.size() == before;
+        duplicate[i]
+            = chip.isObject() && chip.object().at_key("id").get(id) == simdjson::SUCCESS && ids.isRepeat(id);
     }
     return duplicate;
 }
