@@ -69,9 +69,9 @@ QStringList catalogWords(const Catalog& catalog)
         for (const auto& value : chip.specs) {
             if (!value)
                 continue;
-            words << value->primary.note << value->primary.unit;
+            words << value->primary.note() << value->primary.unit;
             for (const auto& other : value->alternatives)
-                words << other.note << other.unit;
+                words << other.note() << other.unit;
         }
     }
     for (const Source& source : catalog.sources)

@@ -100,7 +100,7 @@ void TestEditing::numberEditWithNewSourceUndoesAndRedoes()
     tdp.canonical = 450;
     tdp.sourceId = lab.id;
     tdp.confidence = Confidence::Estimate;
-    tdp.note = u"measured at the wall"_s;
+    tdp.setNote(u"measured at the wall"_s);
     chip.spec(SpecField::Tdp) = SpecValue { tdp, {} };
     QString error;
     QVERIFY2(document.replaceChip(chip, { lab }, u"Edit TDP"_s, &error), qPrintable(error));

@@ -266,7 +266,7 @@ void TestEditWindow::numberEditorSetsValueUnitAndSource()
     QCOMPARE(value.primary.unit, u"kW"_s);
     QCOMPARE(value.primary.canonical, 500.0);
     QCOMPARE(value.primary.sourceId, u"acme-datasheet"_s);
-    QCOMPARE(value.primary.note, u"board power"_s);
+    QCOMPARE(value.primary.note(), u"board power"_s);
     QCOMPARE(value.alternatives.size(), 1);
     QCOMPARE(value.alternatives.first().canonical, 480.0);
     QCOMPARE(cellText(window, u"acme-x1"_s, tdp), u"500"_s);

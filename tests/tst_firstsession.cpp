@@ -410,7 +410,7 @@ void TestFirstSession::catalogSummaryIsPermanentAndSingular()
     QCOMPARE(chip.canonical(SpecField::MemoryCapacity).value_or(0), 96 * 1.073741824);
     QVERIFY(std::any_of(chip.spec(SpecField::MemoryCapacity)->alternatives.cbegin(),
         chip.spec(SpecField::MemoryCapacity)->alternatives.cend(), [](const SourcedNumber& n) {
-            return n.canonical == 96.0 && n.note.startsWith(u"the catalog this one replaced"_s);
+            return n.canonical == 96.0 && n.note().startsWith(u"the catalog this one replaced"_s);
         }));
 }
 

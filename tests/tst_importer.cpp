@@ -336,7 +336,7 @@ void TestImporter::severalColumnsForOneFieldKeepTheLeftmost()
     QCOMPARE(memory->primary.unit, u"B"_s);
     QCOMPARE(memory->alternatives.size(), 1); // 74.5 disagrees; 80 GB agrees and adds nothing
     QCOMPARE(memory->alternatives[0].value, 74.5);
-    QVERIFY(memory->alternatives[0].note.contains(u"mem_gb"_s));
+    QVERIFY(memory->alternatives[0].note().contains(u"mem_gb"_s));
     // Where the leftmost column is empty, the next one fills the field.
     QCOMPARE(result.catalog.chips[1].canonical(SpecField::MemoryCapacity), std::optional<double>(16.0));
 }

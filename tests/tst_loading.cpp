@@ -234,7 +234,7 @@ void TestLoading::preparedNameOrderAndChoicesMatchComputedOnes()
     for (int i = 0; i < catalog.chips.size(); i += 3)
         catalog.chips[i].name = (i % 2 ? u"board "_s : u"Board "_s) + QString::number(i % 5);
     catalog.chips[4].name = u"含光800"_s;
-    catalog.chips[5].vendor.clear();
+    catalog.chips[5].vendor = QString();
     const auto snapshot = CatalogSnapshot::create(catalog);
     const PreparedCatalogPtr prepared = PreparedCatalog::of(snapshot);
     QVERIFY(prepared);

@@ -48,7 +48,7 @@ QString sourceLine(const Catalog& catalog, const Metric& metric, const Chip& chi
         if (!value)
             continue;
         const Source* source = catalog.source(value->primary.sourceId);
-        names.append(source ? source->title : value->primary.sourceId);
+        names.append(source ? source->title : value->primary.sourceId.toString());
         names.last() += u" ("_s + confidenceLabel(value->primary.confidence) + u')';
     }
     return names.join(u"; "_s);
@@ -63,7 +63,7 @@ void collectSources(
             continue;
         const Source* source = catalog.source(value->primary.sourceId);
         QString name = source ? (source->publisher.isEmpty() ? source->title : source->publisher)
-                              : value->primary.sourceId;
+                              : value->primary.sourceId.toString();
         if (!seen.contains(name)) {
             seen.insert(name);
             ordered.append(name);

@@ -38,7 +38,7 @@ QString frameworksText(const Chip& chip)
     for (const auto& entry : chip.ecosystem) {
         if (entry.support != SupportLevel::Native && entry.support != SupportLevel::Plugin)
             continue;
-        parts.append(entry.via.isEmpty() ? entry.name : entry.name + u" ("_s + entry.via + u')');
+        parts.append(entry.via.isEmpty() ? entry.name.toString() : entry.name + u" ("_s + entry.via + u')');
     }
     return parts.join(u", "_s);
 }

@@ -86,10 +86,10 @@ Catalog Catalog::mergedWith(const Catalog& overlay) const
                         || (mine->primary.sourceId == number.sourceId
                             && mine->primary.canonical == number.canonical))
                         continue;
-                    number.note = number.note.isEmpty()
-                        ? QCoreApplication::translate("Catalog", "the catalog this one replaced")
-                        : QCoreApplication::translate("Catalog", "the catalog this one replaced: %1")
-                              .arg(number.note);
+                    number.setNote(number.note().isEmpty()
+                            ? QCoreApplication::translate("Catalog", "the catalog this one replaced")
+                            : QCoreApplication::translate("Catalog", "the catalog this one replaced: %1")
+                                  .arg(number.note()));
                     mine->alternatives.append(number);
                 }
             }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compactjsonobject.h"
 #include "specvalue.h"
 #include "units.h"
 
@@ -70,10 +71,10 @@ QString supportLevelLabel(SupportLevel level);
 // One cell of the ecosystem matrix: how well a framework or engine runs on the chip.
 struct EcosystemEntry
 {
-    QString name; // "PyTorch", "vLLM", ...
+    InternedString name; // "PyTorch", "vLLM", ...
     SupportLevel support = SupportLevel::Unknown;
-    QString via; // "torch_npu", "vllm-ascend", ...
-    QString sourceId;
+    InternedString via; // "torch_npu", "vllm-ascend", ...
+    InternedString sourceId;
 };
 
 struct Chip
@@ -82,22 +83,22 @@ struct Chip
     QString name;
     QString shortName; // for chart labels; falls back to name
     QString localName; // e.g. 含光800
-    QString vendor; // empty: unknown (format 2 allows it)
-    QString country;
+    InternedString vendor; // empty: unknown (format 2 allows it)
+    InternedString country;
     std::optional<int> year; // announced
     std::optional<ChipStatus> status; // nullopt: unknown (format 2 allows it)
-    QString foundry;
-    QString processNode;
-    QString memoryType;
-    QString interconnect;
-    QString softwareStack;
+    InternedString foundry;
+    InternedString processNode;
+    InternedString memoryType;
+    InternedString interconnect;
+    InternedString softwareStack;
     CudaCompat cudaCompat = CudaCompat::Unknown;
     QList<EcosystemEntry> ecosystem;
     QString notes;
     QStringList sourceIds; // sources for the text fields (name, dates, status, ...)
     std::array<std::optional<SpecValue>, kSpecFieldCount> specs;
     // Keys beginning with "x-": the user's own columns, kept verbatim and written back.
-    QJsonObject extra;
+    CompactJsonObject extra;
 
     const std::optional<SpecValue>& spec(SpecField field) const { return specs[static_cast<int>(field)]; }
     std::optional<SpecValue>& spec(SpecField field) { return specs[static_cast<int>(field)]; }

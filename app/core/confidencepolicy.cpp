@@ -19,7 +19,7 @@ QString tr(const char* text)
 // vendor ("Alibaba (T-Head)" -> "alibaba").
 bool isByVendor(const PolicySource& source, const Chip& chip)
 {
-    const QString vendor = chip.vendor.section(u' ', 0, 0).toLower();
+    const QString vendor = chip.vendor.toString().section(u' ', 0, 0).toLower();
     return !vendor.isEmpty()
         && (source.lowerPublisher.contains(vendor) || source.lowerTitle.contains(vendor));
 }
@@ -61,7 +61,7 @@ void checkNumber(const SourcedNumber& number, int alternative, const QString& fi
                     .arg(number.sourceId));
         break;
     case Confidence::Estimate:
-        if (number.note.trimmed().isEmpty())
+        if (number.note().trimmed().isEmpty())
             add(u"note"_s, tr("an estimate says in its note how it was computed"));
         break;
     case Confidence::Rumored:

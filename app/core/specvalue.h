@@ -1,21 +1,40 @@
 #pragma once
 
 #include "confidence.h"
+#include "internedstring.h"
 
 #include <QJsonObject>
 #include <QList>
+#include <QSharedData>
 #include <QString>
 
 // One number as one source printed it, plus that number in the canonical unit of its dimension.
+// A catalog of 100,000 chips holds well over a million of these, so the rare parts (a note, the
+// user's "x-" keys) live behind one shared pointer that is null for most numbers.
 struct SourcedNumber
 {
     double value = 0.0; // as printed by the source, in `unit`
-    QString unit; // as printed by the source, e.g. "TB/s" or "Tb/s"
     double canonical = 0.0; // `value` converted by Units::toCanonical
-    QString sourceId;
+    InternedString unit; // as printed by the source, e.g. "TB/s" or "Tb/s"
+    InternedString sourceId;
     Confidence confidence = Confidence::Reported;
-    QString note; // why this source differs, which variant it describes, ...
-    QJsonObject extra; // "x-" keys of the number object, kept verbatim
+
+    const QString& note() const; // why this source differs, which variant it describes, ...
+    void setNote(const QString& note);
+    const QJsonObject& extra() const; // "x-" keys of the number object, kept verbatim
+    void setExtra(const QJsonObject& extra);
+    // Holds `other`'s note and "x-" keys rather than a copy, when they are equal to this number's:
+    // the reader does so for each note that repeats ("dense", "board power").
+    void shareRarePartsWith(const SourcedNumber& other);
+
+private:
+    struct Annex : QSharedData
+    {
+        QString note;
+        QJsonObject extra;
+    };
+    Annex& annex();
+    QSharedDataPointer<Annex> m_annex;
 };
 
 // A catalog number: the value we show, and what other sources say when they disagree.

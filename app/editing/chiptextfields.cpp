@@ -10,9 +10,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("ChipTextFields", text);
 }
 
-// The plain string member behind a free-text field, or nullptr for typed fields; const for a
+// The member behind a free-text field that differs from chip to chip, or nullptr; const for a
 // const chip.
-template <typename ChipType> auto textMember(ChipType& chip, ChipTextField field) -> decltype(&chip.name)
+template <typename ChipType> auto freeTextMember(ChipType& chip, ChipTextField field) -> decltype(&chip.name)
 {
     switch (field) {
     case ChipTextField::Name:
@@ -21,6 +21,18 @@ template <typename ChipType> auto textMember(ChipType& chip, ChipTextField field
         return &chip.shortName;
     case ChipTextField::LocalName:
         return &chip.localName;
+    case ChipTextField::Notes:
+        return &chip.notes;
+    default:
+        return nullptr;
+    }
+}
+
+// The member behind a field whose texts repeat across chips (an InternedString), or nullptr.
+template <typename ChipType>
+auto vocabularyMember(ChipType& chip, ChipTextField field) -> decltype(&chip.vendor)
+{
+    switch (field) {
     case ChipTextField::Vendor:
         return &chip.vendor;
     case ChipTextField::Country:
@@ -35,14 +47,9 @@ template <typename ChipType> auto textMember(ChipType& chip, ChipTextField field
         return &chip.interconnect;
     case ChipTextField::SoftwareStack:
         return &chip.softwareStack;
-    case ChipTextField::Notes:
-        return &chip.notes;
-    case ChipTextField::Year:
-    case ChipTextField::Status:
-    case ChipTextField::CudaCompat:
+    default:
         return nullptr;
     }
-    return nullptr;
 }
 } // namespace
 
@@ -136,7 +143,11 @@ QString value(const Chip& chip, ChipTextField field)
     case ChipTextField::CudaCompat:
         return chip.cudaCompat == CudaCompat::Unknown ? QString() : cudaCompatKey(chip.cudaCompat);
     default:
-        return *textMember(chip, field);
+        if (const auto* text = freeTextMember(chip, field))
+            return *text;
+        if (const auto* text = vocabularyMember(chip, field))
+            return *text;
+        return {};
     }
 }
 
@@ -200,7 +211,10 @@ std::optional<QString> set(Chip& chip, ChipTextField field, const QString& input
         return std::nullopt;
     }
     default:
-        *textMember(chip, field) = text;
+        if (auto* member = freeTextMember(chip, field))
+            *member = text;
+        else if (auto* member = vocabularyMember(chip, field))
+            *member = text;
         return std::nullopt;
     }
 }

@@ -180,6 +180,7 @@ private:
               .taken;
         const QString sourceId = sourceFor(r);
         QString idText;
+        QJsonObject extra;
         for (int c = 0; c < m_result.columns.size(); ++c) {
             const ColumnTarget& target = m_result.columns[c].target;
             const QString cell = cells[c].trimmed();
@@ -195,7 +196,7 @@ private:
                 break;
             case ColumnTarget::Kind::Extra:
                 if (!cell.isEmpty()) {
-                    chip.extra.insert(target.key, cell);
+                    extra.insert(target.key, cell);
                     ++m_result.columns[c].taken;
                 }
                 break;
@@ -205,6 +206,7 @@ private:
         }
         // The id column when there is one (made valid if it is not), else one made from the name;
         // repeated names stay separate chips.
+        chip.extra = extra;
         chip.id = uniqueId(idText.isEmpty() ? name : idText, r, usedIds);
         if (!idText.isEmpty())
             ++m_result.columns[m_idColumn].taken;
@@ -316,7 +318,7 @@ private:
         number.canonical = *canonical;
         number.sourceId = sourceId;
         number.confidence = m_options.confidence;
-        number.note = parsed.note;
+        number.setNote(parsed.note);
         auto& slot = chip.spec(info->field);
         ++m_result.columns[c].taken;
         if (!slot) {
@@ -328,11 +330,11 @@ private:
         // beside it, never dropped.
         if (nearlyEqual(slot->canonical(), number.canonical))
             return;
-        number.note = (number.note.isEmpty() ? QString() : number.note + u"; "_s)
-            + tr("column '%1'").arg(m_table.headers[c]);
-        if (slot->primary.note.isEmpty())
-            slot->primary.note
-                = tr("column '%1'").arg(m_table.headers[m_firstColumn.value({ r, int(info->field) }, c)]);
+        number.setNote((number.note().isEmpty() ? QString() : number.note() + u"; "_s)
+            + tr("column '%1'").arg(m_table.headers[c]));
+        if (slot->primary.note().isEmpty())
+            slot->primary.setNote(
+                tr("column '%1'").arg(m_table.headers[m_firstColumn.value({ r, int(info->field) }, c)]));
         slot->alternatives.append(number);
     }
 

@@ -185,17 +185,17 @@ private:
 
     static bool isExtensionKey(const QString& key) { return key.startsWith(u"x-"_s) && key.size() > 2; }
 
-    // Vendors, units, source ids and the like repeat across thousands of chips: one shared copy
-    // of each (QString is implicitly shared) instead of one allocation per chip. Looked up by
-    // the parsed bytes, so a repeat costs no conversion.
-    QString intern(std::string_view utf8)
+    // Vendors, units, source ids and the like repeat across thousands of chips: each is pooled
+    // once (InternedString) and looked up here by the parsed bytes, so a repeat costs neither a
+    // conversion nor a trip to the process-wide pool.
+    InternedString intern(std::string_view utf8)
     {
         if (utf8.empty())
             return {};
         const auto it = m_strings.find(utf8);
         if (it != m_strings.cend())
             return it->second;
-        const QString text = JsonView::fromUtf8(utf8);
+        const InternedString text(JsonView::fromUtf8(utf8));
         // The key is a copy: a view into the parsed text would send every later lookup to a
         // different page of a large file (most of the reader's time went in such misses).
         m_stringKeys.emplace_back(utf8);
@@ -203,26 +203,53 @@ private:
         return text;
     }
 
-    enum class Storage { Own, Interned };
-
-    QString readString(const JsonFields& object, std::string_view key, const JsonPath& path,
-        const QString& chipId, bool required, Storage storage = Storage::Own)
+    // The value at `key` when it is a string; reports one that is required and missing, or that
+    // is not a string.
+    std::optional<JsonView> stringAt(const JsonFields& object, std::string_view key, const JsonPath& path,
+        const QString& chipId, bool required)
     {
         const auto value = object.value(key);
         if (value.isUndefined()) {
             if (required)
                 add(path, chipId, keyName(key), tr("is required"));
-            return {};
+            return std::nullopt;
         }
         if (!value.isString()) {
             add(path / key, chipId, keyName(key), expected(tr("a string"), value));
-            return {};
+            return std::nullopt;
         }
-        const QString text
-            = (storage == Storage::Interned ? intern(value.text()) : JsonView::fromUtf8(value.text()))
-                  .trimmed();
+        return value;
+    }
+
+    void requireText(
+        bool required, const QString& text, std::string_view key, const JsonPath& path, const QString& chipId)
+    {
         if (required && text.isEmpty())
             add(path / key, chipId, keyName(key), tr("must not be empty"));
+    }
+
+    // Free text that differs from chip to chip: names, notes.
+    QString readString(const JsonFields& object, std::string_view key, const JsonPath& path,
+        const QString& chipId, bool required)
+    {
+        const auto value = stringAt(object, key, path, chipId, required);
+        const QString text = value ? JsonView::fromUtf8(value->text()).trimmed() : QString();
+        if (value)
+            requireText(required, text, key, path, chipId);
+        return text;
+    }
+
+    // Text from a vocabulary that repeats across chips: units, source ids, vendors, keys.
+    InternedString readVocabulary(const JsonFields& object, std::string_view key, const JsonPath& path,
+        const QString& chipId, bool required)
+    {
+        const auto value = stringAt(object, key, path, chipId, required);
+        InternedString text = value ? intern(value->text()) : InternedString();
+        const QString& untrimmed = text;
+        if (!untrimmed.isEmpty() && (untrimmed.front().isSpace() || untrimmed.back().isSpace()))
+            text = untrimmed.trimmed();
+        if (value)
+            requireText(required, text, key, path, chipId);
         return text;
     }
 
@@ -307,7 +334,9 @@ private:
         const JsonFields object(value.object(), allowAlternatives ? primaryKeys : alternativeKeys);
         const int problemsBefore = int(result.problems.size());
         SourcedNumber number;
-        rejectUnknownKeys(object, path, chipId, &number.extra);
+        QJsonObject extra;
+        rejectUnknownKeys(object, path, chipId, &extra);
+        number.setExtra(extra);
         const auto raw = object.value("value");
         if (raw.isUndefined())
             add(path, chipId, field,
@@ -321,7 +350,7 @@ private:
                 tr("value must be positive (leave the field out when it is unknown; never write 0)"));
         number.value = raw.toDouble();
 
-        number.unit = readString(object, "unit", path, chipId, true, Storage::Interned);
+        number.unit = readVocabulary(object, "unit", path, chipId, true);
         const auto canonical = Units::toCanonical(number.value, number.unit, dimension);
         if (!number.unit.isEmpty() && !canonical)
             add(path / "unit", chipId, field,
@@ -334,18 +363,25 @@ private:
                 tr("value is too large to convert to %1").arg(Units::canonicalUnit(dimension)));
         number.canonical = canonical.value_or(0.0);
 
-        number.sourceId = readString(object, "source", path, chipId, true, Storage::Interned);
+        number.sourceId = readVocabulary(object, "source", path, chipId, true);
         if (!number.sourceId.isEmpty() && !sourceExists(number.sourceId))
             add(path / "source", chipId, field,
                 tr("source '%1' is not in the catalog's sources").arg(number.sourceId));
 
-        const QString confidence = readString(object, "confidence", path, chipId, true, Storage::Interned);
+        const QString confidence = readVocabulary(object, "confidence", path, chipId, true);
         if (const auto parsed = confidenceFromKey(confidence))
             number.confidence = *parsed;
         else if (!confidence.isEmpty())
             add(path / "confidence", chipId, field,
                 tr("confidence '%1' is not one of official, reported, rumored, estimate").arg(confidence));
-        number.note = readString(object, "note", path, chipId, false);
+        number.setNote(readString(object, "note", path, chipId, false));
+        if (!number.note().isEmpty() && number.extra().isEmpty()) {
+            const auto shared = m_notedNumbers.constFind(number.note());
+            if (shared != m_notedNumbers.cend())
+                number.shareRarePartsWith(*shared);
+            else
+                m_notedNumbers.insert(number.note(), number);
+        }
 
         if (allowAlternatives && object.contains("alternatives")) {
             const auto list = object.value("alternatives");
@@ -385,7 +421,7 @@ private:
     Enum readEnum(const JsonFields& object, std::string_view key, const JsonPath& path, const QString& chipId,
         std::optional<Enum> (*parse)(const QString&), Enum fallback, bool required, const QString& choices)
     {
-        const QString text = readString(object, key, path, chipId, required, Storage::Interned);
+        const QString text = readVocabulary(object, key, path, chipId, required);
         if (text.isEmpty())
             return fallback;
         if (const auto parsed = parse(text))
@@ -412,11 +448,11 @@ private:
             const JsonFields object(entryValue.object(), keys);
             rejectUnknownKeys(object, entryPath, chip.id);
             EcosystemEntry entry;
-            entry.name = readString(object, "name", entryPath, chip.id, true, Storage::Interned);
+            entry.name = readVocabulary(object, "name", entryPath, chip.id, true);
             entry.support = readEnum<SupportLevel>(object, "support", entryPath, chip.id, supportLevelFromKey,
                 SupportLevel::Unknown, true, u"native, plugin, none, unknown"_s);
-            entry.via = readString(object, "via", entryPath, chip.id, false, Storage::Interned);
-            entry.sourceId = readString(object, "source", entryPath, chip.id, false, Storage::Interned);
+            entry.via = readVocabulary(object, "via", entryPath, chip.id, false);
+            entry.sourceId = readVocabulary(object, "source", entryPath, chip.id, false);
             if (!entry.sourceId.isEmpty() && !sourceExists(entry.sourceId))
                 add(entryPath / "source", chip.id, u"ecosystem"_s,
                     tr("source '%1' is not in the catalog's sources").arg(entry.sourceId));
@@ -451,7 +487,9 @@ private:
         Chip chip;
         const QString rawId = object.value("id").toString();
         const QString label = rawId.isEmpty() ? u"#"_s + QString::number(index + 1) : rawId;
-        rejectUnknownKeys(object, path, label, &chip.extra);
+        QJsonObject extra;
+        rejectUnknownKeys(object, path, label, &extra);
+        chip.extra = extra;
 
         chip.id = readString(object, "id", path, label, true);
         if (!chip.id.isEmpty() && !isChipId(chip.id))
@@ -465,13 +503,13 @@ private:
         chip.localName = readString(object, "local_name", path, label, false);
         // Format 2 lets imported tables leave vendor and status unknown; format 1 requires them.
         const bool identityRequired = m_version < 2;
-        chip.vendor = readString(object, "vendor", path, label, identityRequired, Storage::Interned);
-        chip.country = readString(object, "country", path, label, false, Storage::Interned);
-        chip.foundry = readString(object, "foundry", path, label, false, Storage::Interned);
-        chip.processNode = readString(object, "process", path, label, false, Storage::Interned);
-        chip.memoryType = readString(object, "memory_type", path, label, false, Storage::Interned);
-        chip.interconnect = readString(object, "interconnect", path, label, false, Storage::Interned);
-        chip.softwareStack = readString(object, "software_stack", path, label, false, Storage::Interned);
+        chip.vendor = readVocabulary(object, "vendor", path, label, identityRequired);
+        chip.country = readVocabulary(object, "country", path, label, false);
+        chip.foundry = readVocabulary(object, "foundry", path, label, false);
+        chip.processNode = readVocabulary(object, "process", path, label, false);
+        chip.memoryType = readVocabulary(object, "memory_type", path, label, false);
+        chip.interconnect = readVocabulary(object, "interconnect", path, label, false);
+        chip.softwareStack = readVocabulary(object, "software_stack", path, label, false);
         chip.notes = readString(object, "notes", path, label, false);
         if (object.contains("status") || identityRequired)
             chip.status = readEnum<ChipStatus>(object, "status", path, label, chipStatusFromKey,
@@ -520,6 +558,7 @@ private:
                 warnIfImplausible(*number, fieldPath, label, info);
                 for (int i = 0; i < alternatives.size(); ++i)
                     warnIfImplausible(alternatives[i], fieldPath / "alternatives" / i, label, info);
+                alternatives.squeeze(); // kept for the life of the catalog: no room to grow
                 chip.spec(info.field) = SpecValue { *number, alternatives };
             }
         }
@@ -540,7 +579,8 @@ private:
     QSet<QString> m_sourceIds;
     int m_version = Catalog::kFormatVersion;
     std::optional<simdjson::dom::array> m_chips;
-    std::unordered_map<std::string_view, QString> m_strings; // see intern()
+    std::unordered_map<std::string_view, InternedString> m_strings; // see intern()
+    QHash<QString, SourcedNumber> m_notedNumbers; // the first number with each note, to share it
     std::deque<std::string> m_stringKeys; // m_strings' keys: a deque never moves what it holds
 };
 

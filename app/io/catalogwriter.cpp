@@ -23,10 +23,10 @@ void writeNumber(JsonTextWriter& out, const SourcedNumber& number, const QList<S
 {
     out.beginObject();
     out.member(u"value"_s, number.value);
-    out.member(u"unit"_s, number.unit);
-    out.member(u"source"_s, number.sourceId);
+    out.member(u"unit"_s, number.unit.toString());
+    out.member(u"source"_s, number.sourceId.toString());
     out.member(u"confidence"_s, confidenceKey(number.confidence));
-    writeText(out, u"note"_s, number.note);
+    writeText(out, u"note"_s, number.note());
     if (alternatives && !alternatives->isEmpty()) {
         out.key(u"alternatives"_s);
         out.beginArray();
@@ -34,7 +34,7 @@ void writeNumber(JsonTextWriter& out, const SourcedNumber& number, const QList<S
             writeNumber(out, alternative, nullptr);
         out.endArray();
     }
-    writeExtra(out, number.extra);
+    writeExtra(out, number.extra());
     out.endObject();
 }
 
@@ -84,7 +84,7 @@ void writeChip(JsonTextWriter& out, const Chip& chip)
         out.beginArray();
         for (const auto& entry : chip.ecosystem) {
             out.beginObject();
-            out.member(u"name"_s, entry.name);
+            out.member(u"name"_s, entry.name.toString());
             out.member(u"support"_s, supportLevelKey(entry.support));
             writeText(out, u"via"_s, entry.via);
             writeText(out, u"source"_s, entry.sourceId);
@@ -100,7 +100,7 @@ void writeChip(JsonTextWriter& out, const Chip& chip)
             out.value(id);
         out.endArray();
     }
-    writeExtra(out, chip.extra);
+    writeExtra(out, chip.extra.toObject());
     out.endObject();
 }
 

@@ -100,8 +100,8 @@ QString metricTooltip(const Catalog& catalog, const Chip& chip, const Metric& me
     html += valueText(primary, metric.unit).toHtmlEscaped() + u"<br/>"_s;
     html += tr("Source: %1").arg(sourceLabel(catalog, primary.sourceId).toHtmlEscaped()) + u"<br/>"_s;
     html += tr("Confidence: %1").arg(confidenceLabel(primary.confidence)) + u"<br/>"_s;
-    if (!primary.note.isEmpty())
-        html += tr("Note: %1").arg(primary.note.toHtmlEscaped()) + u"<br/>"_s;
+    if (!primary.note().isEmpty())
+        html += tr("Note: %1").arg(primary.note().toHtmlEscaped()) + u"<br/>"_s;
     if (!value->alternatives.isEmpty()) {
         html += u"<b>"_s
             + (value->sourcesDisagree() ? tr("Other sources disagree:") : tr("Other sources agree:"))
@@ -110,8 +110,8 @@ QString metricTooltip(const Catalog& catalog, const Chip& chip, const Metric& me
             html += u"<br/>• "_s + valueText(other, metric.unit).toHtmlEscaped() + u" — "_s
                 + sourceLabel(catalog, other.sourceId).toHtmlEscaped() + u", "_s
                 + confidenceLabel(other.confidence);
-            if (!other.note.isEmpty())
-                html += u" — "_s + other.note.toHtmlEscaped();
+            if (!other.note().isEmpty())
+                html += u" — "_s + other.note().toHtmlEscaped();
         }
     }
     return html;

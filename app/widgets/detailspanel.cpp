@@ -117,18 +117,18 @@ QString numberHtml(const Catalog& catalog, const Chip& chip, const SpecFieldInfo
     const auto& p = value->primary;
     QString cell = ProvenanceText::valueText(p, unit).toHtmlEscaped() + u" — "_s
         + confidenceLabel(p.confidence) + u", "_s + ProvenanceText::sourceLink(catalog, p.sourceId);
-    if (!p.note.isEmpty())
-        cell += u"<br/><i>"_s + p.note.toHtmlEscaped() + u"</i>"_s;
-    if (!p.extra.isEmpty())
-        cell += u"<br/>"_s + extraHtml(p.extra);
+    if (!p.note().isEmpty())
+        cell += u"<br/><i>"_s + p.note().toHtmlEscaped() + u"</i>"_s;
+    if (!p.extra().isEmpty())
+        cell += u"<br/>"_s + extraHtml(p.extra());
     for (const auto& other : value->alternatives) {
         cell += u"<br/>"_s
             + (value->sourcesDisagree() ? DetailsPanel::tr("other source:") : DetailsPanel::tr("also:"))
             + u' ' + ProvenanceText::valueText(other, unit).toHtmlEscaped() + u" — "_s
             + confidenceLabel(other.confidence) + u", "_s
             + ProvenanceText::sourceLink(catalog, other.sourceId);
-        if (!other.note.isEmpty())
-            cell += u" <i>("_s + other.note.toHtmlEscaped() + u")</i>"_s;
+        if (!other.note().isEmpty())
+            cell += u" <i>("_s + other.note().toHtmlEscaped() + u")</i>"_s;
     }
     return cell;
 }
@@ -153,7 +153,7 @@ QString trailingHtml(const Catalog& catalog, const Chip& chip)
         html
             += u"<h4>"_s + DetailsPanel::tr("Notes") + u"</h4><p>"_s + chip.notes.toHtmlEscaped() + u"</p>"_s;
     if (!chip.extra.isEmpty())
-        html += u"<h4>"_s + DetailsPanel::tr("Your columns") + u"</h4><p>"_s + extraHtml(chip.extra)
+        html += u"<h4>"_s + DetailsPanel::tr("Your columns") + u"</h4><p>"_s + extraHtml(chip.extra.toObject())
             + u"</p>"_s;
     if (const QStringList sources = chip.allSourceIds(); !sources.isEmpty()) {
         html += u"<h4>"_s + DetailsPanel::tr("All sources of this chip") + u"</h4><ul>"_s;

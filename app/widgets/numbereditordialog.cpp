@@ -81,7 +81,7 @@ NumberEditorDialog::NumberEditorDialog(
 
     if (const auto& value = chip.spec(field)) {
         for (const SourcedNumber& n : QList<SourcedNumber> { value->primary } + value->alternatives)
-            m_entries.append({ valueText(n.value), n.unit, n.sourceId, n.confidence, n.note, n.extra });
+            m_entries.append({ valueText(n.value), n.unit, n.sourceId, n.confidence, n.note(), n.extra() });
     }
 
     auto* intro = new QLabel(tr("Each source's value, in the unit it printed; the first is the one "
@@ -288,8 +288,8 @@ std::optional<SpecValue> NumberEditorDialog::build(QString* error) const
         n.canonical = *canonical;
         n.sourceId = e.sourceId;
         n.confidence = e.confidence;
-        n.note = e.note;
-        n.extra = e.extra;
+        n.setNote(e.note);
+        n.setExtra(e.extra);
         numbers.append(n);
     }
     if (numbers.isEmpty())

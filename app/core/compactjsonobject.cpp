@@ -1,0 +1,19 @@
+#include "compactjsonobject.h"
+
+#include <QCborMap>
+#include <QCborValue>
+
+CompactJsonObject::CompactJsonObject(const QJsonObject& object)
+{
+    if (!object.isEmpty()) {
+        m_cbor = QCborMap::fromJsonObject(object).toCborValue().toCbor();
+        m_cbor.squeeze();
+    }
+}
+
+QJsonObject CompactJsonObject::toObject() const
+{
+    if (m_cbor.isEmpty())
+        return {};
+    return QCborValue::fromCbor(m_cbor).toMap().toJsonObject();
+}
