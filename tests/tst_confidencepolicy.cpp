@@ -190,7 +190,7 @@ void TestConfidencePolicy::chipSourcesAreDerivedFromWhatTheyCite()
     const Chip* h20 = builtIn.catalog.chip(u"nvidia-h20"_s);
     const QStringList all = h20->allSourceIds();
     // Its text sources first, then every source a value, alternative or ecosystem cell cites, once.
-    QCOMPARE(all.mid(0, h20->sourceIds.size()), h20->sourceIds);
+    QCOMPARE(all.mid(0, h20->sourceIds.size()), QStringList(h20->sourceIds.cbegin(), h20->sourceIds.cend()));
     for (const auto& info : specFields()) {
         if (const auto& value = h20->spec(info.field)) {
             QVERIFY(all.contains(value->primary.sourceId));

@@ -210,7 +210,7 @@ std::optional<double> Chip::canonical(SpecField field) const
 
 QStringList Chip::allSourceIds() const
 {
-    QStringList ids = sourceIds;
+    QStringList ids(sourceIds.cbegin(), sourceIds.cend());
     auto add = [&ids](const QString& id) {
         if (!id.isEmpty() && !ids.contains(id))
             ids.append(id);

@@ -95,7 +95,7 @@ struct Chip
     CudaCompat cudaCompat = CudaCompat::Unknown;
     QList<EcosystemEntry> ecosystem;
     QString notes;
-    QStringList sourceIds; // sources for the text fields (name, dates, status, ...)
+    QList<InternedString> sourceIds; // sources for the text fields (name, dates, status, ...)
     std::array<std::optional<SpecValue>, kSpecFieldCount> specs;
     // Keys beginning with "x-": the user's own columns, kept verbatim and written back.
     CompactJsonObject extra;

@@ -43,6 +43,28 @@ SourcedNumber::Annex& SourcedNumber::annex()
     return *m_annex; // detaches a shared annex before it is written
 }
 
+AlternativeNumbers::AlternativeNumbers(const QList<SourcedNumber>& numbers)
+{
+    if (!numbers.isEmpty()) {
+        m_data = new Data;
+        m_data->numbers = numbers;
+        m_data->numbers.squeeze(); // kept for the life of the catalog: no room to grow
+    }
+}
+
+const QList<SourcedNumber>& AlternativeNumbers::toList() const
+{
+    static const QList<SourcedNumber> none;
+    return m_data ? m_data->numbers : none;
+}
+
+void AlternativeNumbers::append(const SourcedNumber& number)
+{
+    if (!m_data)
+        m_data = new Data;
+    m_data->numbers.append(number); // detaches a shared list first
+}
+
 bool SpecValue::sourcesDisagree() const
 {
     constexpr double kRelativeTolerance = 1e-9;

@@ -37,12 +37,40 @@ private:
     QSharedDataPointer<Annex> m_annex;
 };
 
+// What other sources say about a value. Most values have no alternatives, and a chip has thirteen
+// values: an empty list is one null pointer (a QList takes 24 bytes), copied on write.
+class AlternativeNumbers
+{
+public:
+    AlternativeNumbers() = default;
+    AlternativeNumbers(const QList<SourcedNumber>& numbers); // NOLINT: implicit, as the QList it replaced
+
+    const QList<SourcedNumber>& toList() const;
+    operator const QList<SourcedNumber>&() const { return toList(); } // NOLINT
+    bool isEmpty() const { return !m_data; }
+    qsizetype size() const { return toList().size(); }
+    const SourcedNumber& operator[](qsizetype i) const { return toList()[i]; }
+    const SourcedNumber& first() const { return toList().first(); }
+    QList<SourcedNumber>::const_iterator begin() const { return toList().cbegin(); }
+    QList<SourcedNumber>::const_iterator end() const { return toList().cend(); }
+    QList<SourcedNumber>::const_iterator cbegin() const { return toList().cbegin(); }
+    QList<SourcedNumber>::const_iterator cend() const { return toList().cend(); }
+    void append(const SourcedNumber& number);
+
+private:
+    struct Data : QSharedData
+    {
+        QList<SourcedNumber> numbers; // never empty
+    };
+    QSharedDataPointer<Data> m_data; // null when there are none
+};
+
 // A catalog number: the value we show, and what other sources say when they disagree.
 // An unknown number is not a SpecValue at all (std::nullopt in Chip), never zero.
 struct SpecValue
 {
     SourcedNumber primary;
-    QList<SourcedNumber> alternatives;
+    AlternativeNumbers alternatives;
 
     double canonical() const { return primary.canonical; }
     // True when another source gives a different number (after unit conversion).

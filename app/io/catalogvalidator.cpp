@@ -458,6 +458,7 @@ private:
                     tr("source '%1' is not in the catalog's sources").arg(entry.sourceId));
             chip.ecosystem.append(entry);
         }
+        chip.ecosystem.squeeze(); // kept for the life of the catalog: no room to grow
     }
 
     static const JsonKeySet& chipKeys()
@@ -535,13 +536,14 @@ private:
                 int i = 0;
                 for (const auto item : list.array()) {
                     const JsonView idValue(item);
-                    const QString id = intern(idValue.text());
+                    const InternedString id = intern(idValue.text());
                     if (!idValue.isString() || !sourceExists(id))
                         add(path / "sources" / i, label, u"sources"_s,
                             tr("'%1' is not a source id in the catalog's sources").arg(id));
                     chip.sourceIds.append(id);
                     ++i;
                 }
+                chip.sourceIds.squeeze(); // kept for the life of the catalog: no room to grow
             }
         }
         if (object.contains("ecosystem"))
@@ -558,7 +560,6 @@ private:
                 warnIfImplausible(*number, fieldPath, label, info);
                 for (int i = 0; i < alternatives.size(); ++i)
                     warnIfImplausible(alternatives[i], fieldPath / "alternatives" / i, label, info);
-                alternatives.squeeze(); // kept for the life of the catalog: no room to grow
                 chip.spec(info.field) = SpecValue { *number, alternatives };
             }
         }

@@ -72,7 +72,7 @@ void writeChip(JsonTextWriter& out, const Chip& chip)
     for (const auto& info : specFields()) {
         if (const auto& value = chip.spec(info.field)) {
             out.key(info.jsonKey);
-            writeNumber(out, value->primary, &value->alternatives);
+            writeNumber(out, value->primary, &value->alternatives.toList());
         }
     }
     writeText(out, u"interconnect"_s, chip.interconnect);
@@ -97,7 +97,7 @@ void writeChip(JsonTextWriter& out, const Chip& chip)
         out.key(u"sources"_s);
         out.beginArray();
         for (const auto& id : chip.sourceIds)
-            out.value(id);
+            out.value(id.toString());
         out.endArray();
     }
     writeExtra(out, chip.extra.toObject());
