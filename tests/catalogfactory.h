@@ -30,7 +30,7 @@ inline Chip chip(const QString& id, const QString& name, const QString& vendor,
     c.name = name;
     c.vendor = vendor;
     for (const auto& [field, value] : values) {
-        c.spec(field) = number(value, confidence);
+        c.setSpec(field, number(value, confidence));
         c.spec(field)->primary.unit = Units::canonicalUnit(specFieldInfo(field).dimension);
     }
     return c;

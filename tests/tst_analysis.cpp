@@ -22,7 +22,7 @@ Chip chipWith(std::initializer_list<std::pair<SpecField, double>> values)
         number.value = value;
         number.canonical = value;
         number.unit = Units::canonicalUnit(specFieldInfo(field).dimension);
-        chip.spec(field) = SpecValue { number, {} };
+        chip.setSpec(field, SpecValue { number, {} });
     }
     return chip;
 }

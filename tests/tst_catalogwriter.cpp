@@ -66,7 +66,8 @@ void TestCatalogWriter::everyFieldReadsBackAsWritten()
     QCOMPARE(chip.spec(SpecField::MemoryCapacity)->primary.extra().value(u"x-row"_s).toInt(), 17);
     QCOMPARE(chip.canonical(SpecField::Transistors), std::optional<double>(3.54));
     QCOMPARE(chip.canonical(SpecField::MemoryCapacity), std::optional<double>(3.2e-05));
-    QCOMPARE(chip.spec(SpecField::Price)->alternatives.first().note(), u"launch price in the EU, converted"_s);
+    QCOMPARE(
+        chip.spec(SpecField::Price)->alternatives.first().note(), u"launch price in the EU, converted"_s);
     QCOMPARE(second.catalog.sources.first().title, u"My \"lab\" sheet\twith a tab"_s);
     QCOMPARE(chip.notes, u"Line one\nline two: 含光"_s);
 }

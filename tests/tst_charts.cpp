@@ -162,7 +162,7 @@ void TestCharts::chartDataCapsHugeCatalogsAndSaysSo()
     for (int i = 0; i < 30; ++i) {
         Chip unknown = h20;
         unknown.id = u"unknown-"_s + QString::number(i);
-        unknown.spec(SpecField::MemoryBandwidth).reset();
+        unknown.setSpec(SpecField::MemoryBandwidth, std::nullopt);
         big.chips.append(unknown);
     }
     ChartRequest request;

@@ -67,10 +67,8 @@ QStringList catalogWords(const Catalog& catalog)
         for (const auto& entry : chip.ecosystem)
             words << entry.name << entry.via;
         for (const auto& value : chip.specs) {
-            if (!value)
-                continue;
-            words << value->primary.note() << value->primary.unit;
-            for (const auto& other : value->alternatives)
+            words << value.primary.note() << value.primary.unit;
+            for (const auto& other : value.alternatives)
                 words << other.note() << other.unit;
         }
     }

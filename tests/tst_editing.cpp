@@ -101,7 +101,7 @@ void TestEditing::numberEditWithNewSourceUndoesAndRedoes()
     tdp.sourceId = lab.id;
     tdp.confidence = Confidence::Estimate;
     tdp.setNote(u"measured at the wall"_s);
-    chip.spec(SpecField::Tdp) = SpecValue { tdp, {} };
+    chip.setSpec(SpecField::Tdp, SpecValue { tdp, {} });
     QString error;
     QVERIFY2(document.replaceChip(chip, { lab }, u"Edit TDP"_s, &error), qPrintable(error));
     const Chip* edited = document.merged()->chip(u"acme-x1"_s);
@@ -216,7 +216,7 @@ void TestEditing::invalidEditsAreRefusedWithTheReason()
     tdp.unit = u"W"_s;
     tdp.canonical = -5;
     tdp.sourceId = u"acme-datasheet"_s;
-    negative.spec(SpecField::Tdp) = SpecValue { tdp, {} };
+    negative.setSpec(SpecField::Tdp, SpecValue { tdp, {} });
     QVERIFY(!document.replaceChip(negative, {}, u"Edit TDP"_s, &error));
     QVERIFY2(error.startsWith(u"field 'tdp': "_s) && error.contains(u"positive"_s), qPrintable(error));
 
@@ -224,14 +224,14 @@ void TestEditing::invalidEditsAreRefusedWithTheReason()
     tdp.value = 300;
     tdp.canonical = 300;
     tdp.sourceId = u"nobody-said-so"_s;
-    unsourced.spec(SpecField::Tdp) = SpecValue { tdp, {} };
+    unsourced.setSpec(SpecField::Tdp, SpecValue { tdp, {} });
     QVERIFY(!document.replaceChip(unsourced, {}, u"Edit TDP"_s, &error));
     QVERIFY2(error.contains(u"nobody-said-so"_s), qPrintable(error));
 
     Chip badUnit = *document.userChip(u"acme-x1"_s);
     tdp.sourceId = u"acme-datasheet"_s;
     tdp.unit = u"GB"_s;
-    badUnit.spec(SpecField::Tdp) = SpecValue { tdp, {} };
+    badUnit.setSpec(SpecField::Tdp, SpecValue { tdp, {} });
     QVERIFY(!document.replaceChip(badUnit, {}, u"Edit TDP"_s, &error));
     QVERIFY2(error.contains(u"GB"_s), qPrintable(error));
 

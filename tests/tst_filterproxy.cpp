@@ -29,7 +29,7 @@ Catalog messyCatalog(int count)
         Chip chip = CatalogFactory::chip(u"chip-%1"_s.arg(i),
             (i % 3 ? u"Board "_s : u"board "_s) + QString::number(i % 11), vendors[i % vendors.size()], {});
         if (i % 4 != 0)
-            chip.spec(SpecField::MemoryBandwidth) = CatalogFactory::number(double(random.bounded(20)));
+            chip.setSpec(SpecField::MemoryBandwidth, CatalogFactory::number(double(random.bounded(20))));
         chip.memoryType = memories[i % memories.size()];
         chip.notes = i % 5 == 0 ? u"Sparse figure in the slides"_s : u"Dense"_s;
         if (i % 6 != 0)
@@ -214,7 +214,7 @@ void TestFilterProxy::editedValueMovesAndFiltersItsRow()
     filter.setSearchText(u"dense"_s);
     proxy.setFilter(filter);
     // The same chips with chip-1's bandwidth raised above all and chip-2 now "sparse": an edit.
-    catalog.chips[1].spec(SpecField::MemoryBandwidth) = CatalogFactory::number(1000);
+    catalog.chips[1].setSpec(SpecField::MemoryBandwidth, CatalogFactory::number(1000));
     catalog.chips[2].notes = u"Sparse"_s;
     model.setCatalog(CatalogSnapshot::create(catalog));
     QCOMPARE(proxy.index(0, 0).data(ChipTableModel::ChipIdRole).toString(), u"chip-1"_s);

@@ -47,8 +47,8 @@ QString lowestConfidence(const Chip& chip)
 {
     std::optional<Confidence> lowest;
     for (const auto& value : chip.specs) {
-        if (value && (!lowest || int(value->primary.confidence) > int(*lowest)))
-            lowest = value->primary.confidence;
+        if (!lowest || int(value.primary.confidence) > int(*lowest))
+            lowest = value.primary.confidence;
     }
     return lowest ? confidenceKey(*lowest) : QString();
 }

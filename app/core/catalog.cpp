@@ -73,7 +73,7 @@ Catalog Catalog::mergedWith(const Catalog& overlay) const
             Chip replacement = incoming;
             const Chip& previous = result.chips[*it];
             for (const auto& info : specFields()) {
-                auto& mine = replacement.spec(info.field);
+                SpecValue* mine = replacement.spec(info.field);
                 const auto& theirs = previous.spec(info.field);
                 if (!mine || !theirs)
                     continue;

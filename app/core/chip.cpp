@@ -216,10 +216,8 @@ QStringList Chip::allSourceIds() const
             ids.append(id);
     };
     for (const auto& value : specs) {
-        if (!value)
-            continue;
-        add(value->primary.sourceId);
-        for (const auto& alternative : value->alternatives)
+        add(value.primary.sourceId);
+        for (const auto& alternative : value.alternatives)
             add(alternative.sourceId);
     }
     for (const auto& entry : ecosystem)
@@ -240,4 +238,30 @@ QStringList Chip::frameworks() const
 QString Chip::searchText() const
 {
     return QStringList { id, name, shortName, localName, vendor, softwareStack, notes }.join(u'\n').toLower();
+}
+
+const SpecValue* ChipSpecs::find(SpecField field) const
+{
+    return (m_known & bit(field)) ? &m_values[indexOf(field)] : nullptr;
+}
+
+SpecValue* ChipSpecs::find(SpecField field)
+{
+    return (m_known & bit(field)) ? &m_values[indexOf(field)] : nullptr; // detaches a shared list
+}
+
+void ChipSpecs::set(SpecField field, std::optional<SpecValue> value)
+{
+    const qsizetype index = indexOf(field);
+    if (m_known & bit(field)) {
+        if (value) {
+            m_values[index] = std::move(*value);
+        } else {
+            m_values.removeAt(index);
+            m_known &= quint16(~bit(field));
+        }
+    } else if (value) {
+        m_values.insert(index, std::move(*value));
+        m_known |= bit(field);
+    }
 }

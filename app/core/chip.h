@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QtAlgorithms>
 #include <array>
 #include <optional>
 
@@ -68,6 +69,32 @@ std::optional<SupportLevel> supportLevelFromKey(const QString& key);
 QString supportLevelKey(SupportLevel level);
 QString supportLevelLabel(SupportLevel level);
 
+// The sourced numbers of one chip, in field order. A chip of a merged dataset knows a few of its
+// thirteen fields, so a field without a value takes no room, and all thirteen cost one list.
+// Pointers from find() last until the next set() (or a write to a copy that shares the list).
+class ChipSpecs
+{
+public:
+    const SpecValue* find(SpecField field) const;
+    SpecValue* find(SpecField field);
+    void set(SpecField field, std::optional<SpecValue> value); // nullopt: unknown
+    qsizetype count() const { return m_values.size(); }
+    void squeeze() { m_values.squeeze(); } // for a chip that is read, not edited
+    // The known values, in field order.
+    QList<SpecValue>::const_iterator begin() const { return m_values.cbegin(); }
+    QList<SpecValue>::const_iterator end() const { return m_values.cend(); }
+
+private:
+    static quint16 bit(SpecField field) { return quint16(1u << static_cast<int>(field)); }
+    qsizetype indexOf(SpecField field) const
+    {
+        return qPopulationCount(quint32(m_known & (bit(field) - 1u)));
+    }
+
+    quint16 m_known = 0; // one bit a field
+    QList<SpecValue> m_values; // one a known field, in field order
+};
+
 // One cell of the ecosystem matrix: how well a framework or engine runs on the chip.
 struct EcosystemEntry
 {
@@ -96,12 +123,13 @@ struct Chip
     QList<EcosystemEntry> ecosystem;
     QString notes;
     QList<InternedString> sourceIds; // sources for the text fields (name, dates, status, ...)
-    std::array<std::optional<SpecValue>, kSpecFieldCount> specs;
+    ChipSpecs specs;
     // Keys beginning with "x-": the user's own columns, kept verbatim and written back.
     CompactJsonObject extra;
 
-    const std::optional<SpecValue>& spec(SpecField field) const { return specs[static_cast<int>(field)]; }
-    std::optional<SpecValue>& spec(SpecField field) { return specs[static_cast<int>(field)]; }
+    const SpecValue* spec(SpecField field) const { return specs.find(field); } // nullptr: unknown
+    SpecValue* spec(SpecField field) { return specs.find(field); }
+    void setSpec(SpecField field, std::optional<SpecValue> value) { specs.set(field, std::move(value)); }
     std::optional<double> canonical(SpecField field) const;
     QString displayShortName() const { return shortName.isEmpty() ? name : shortName; }
     QStringList frameworks() const; // ecosystem entries that run natively or through a plugin

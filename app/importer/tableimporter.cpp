@@ -210,6 +210,7 @@ private:
         chip.id = uniqueId(idText.isEmpty() ? name : idText, r, usedIds);
         if (!idText.isEmpty())
             ++m_result.columns[m_idColumn].taken;
+        chip.specs.squeeze();
         m_result.catalog.chips.append(chip);
     }
 
@@ -319,10 +320,10 @@ private:
         number.sourceId = sourceId;
         number.confidence = m_options.confidence;
         number.setNote(parsed.note);
-        auto& slot = chip.spec(info->field);
+        SpecValue* slot = chip.spec(info->field);
         ++m_result.columns[c].taken;
         if (!slot) {
-            slot = SpecValue { number, {} };
+            chip.setSpec(info->field, SpecValue { number, {} });
             m_firstColumn[{ r, int(info->field) }] = c;
             return;
         }

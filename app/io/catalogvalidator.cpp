@@ -560,9 +560,10 @@ private:
                 warnIfImplausible(*number, fieldPath, label, info);
                 for (int i = 0; i < alternatives.size(); ++i)
                     warnIfImplausible(alternatives[i], fieldPath / "alternatives" / i, label, info);
-                chip.spec(info.field) = SpecValue { *number, alternatives };
+                chip.setSpec(info.field, SpecValue { *number, alternatives });
             }
         }
+        chip.specs.squeeze(); // kept for the life of the catalog: no room to grow
         if (result.problems.size() == problemsBefore) {
             const auto lookup = [this](const QString& id) { return policySourceOf(id); };
             for (const auto& finding : ConfidencePolicy::checkChip(chip, lookup))

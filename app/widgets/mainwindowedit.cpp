@@ -64,7 +64,7 @@ void MainWindow::editNumber(const QString& chipId, const QString& fieldKey)
         *sources, original, which,
         [this, original, which](const std::optional<SpecValue>& value, const QList<Source>& newSources) {
             Chip edited = original;
-            edited.spec(which) = value;
+            edited.setSpec(which, value);
             QString error;
             m_document->replaceChip(
                 edited, newSources, tr("Edit %1 of %2").arg(specFieldLabel(which), original.name), &error);
