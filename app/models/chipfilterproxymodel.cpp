@@ -117,6 +117,19 @@ void ChipFilterProxyModel::computeOrder()
     std::vector<double> numbers(size_t(rows), std::nan(""));
     std::vector<QString> texts;
     std::vector<char> known(size_t(rows), 0);
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    // A metric column's key is the metric's value, as its SortRole answers: read straight from the
+    // chips, without a QVariant for each of 100,000 rows.
+    if (const Metric* metric = ChipTableModel::metricAt(m_sortColumn)) {
+        for (int row = 0; row < rows; ++row) {
+            if (const auto value = metric->value(m_chips->chip(row))) {
+                numbers[size_t(row)] = *value;
+                known[size_t(row)] = 1;
+            }
+        }
+        m_order = RowOrder::byNumbers(numbers, known, descending);
+        return;
+    }
     bool numeric = true;
     for (int row = 0; row < rows; ++row) {
         const QVariant key = m_chips->data(m_chips->index(row, m_sortColumn), ChipTableModel::SortRole);
@@ -139,7 +152,6 @@ void ChipFilterProxyModel::computeOrder()
         // Case-folded once here, so that comparing is a plain code-point comparison.
         texts[size_t(row)] = key.toString().toCaseFolded();
     }
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
     m_order = numeric ? RowOrder::byNumbers(numbers, known, descending)
                       : RowOrder::byTexts(texts, known, descending);
 }
