@@ -66,7 +66,7 @@ private:
 };
 
 // A catalog number: the value we show, and what other sources say when they disagree.
-// An unknown number is not a SpecValue at all (std::nullopt in Chip), never zero.
+// An unknown number is not a SpecValue at all (Chip::spec gives nullptr), never zero.
 struct SpecValue
 {
     SourcedNumber primary;
