@@ -10,10 +10,7 @@ const QString& SourcedNumber::note() const
 
 void SourcedNumber::setNote(const QString& note)
 {
-    if (note.isEmpty() && extra().isEmpty())
-        m_annex.reset();
-    else if (note != this->note())
-        annex().note = note;
+    setRareParts(note, extra());
 }
 
 const QJsonObject& SourcedNumber::extra() const
@@ -24,10 +21,22 @@ const QJsonObject& SourcedNumber::extra() const
 
 void SourcedNumber::setExtra(const QJsonObject& extra)
 {
-    if (extra.isEmpty() && note().isEmpty())
+    setRareParts(note(), extra);
+}
+
+// Both at once, so that a number with neither holds no annex. The arguments may refer into the
+// annex itself (setNote passes extra()): they are copied, cheaply, before it detaches and changes.
+void SourcedNumber::setRareParts(const QString& note, const QJsonObject& extra)
+{
+    if (note.isEmpty() && extra.isEmpty()) {
         m_annex.reset();
-    else if (extra != this->extra())
-        annex().extra = extra;
+    } else if (note != this->note() || extra != this->extra()) {
+        const QString newNote = note;
+        const QJsonObject newExtra = extra;
+        Annex& parts = annex();
+        parts.note = newNote;
+        parts.extra = newExtra;
+    }
 }
 
 void SourcedNumber::shareRarePartsWith(const SourcedNumber& other)

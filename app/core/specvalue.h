@@ -34,6 +34,7 @@ private:
         QJsonObject extra;
     };
     Annex& annex();
+    void setRareParts(const QString& note, const QJsonObject& extra);
     QSharedDataPointer<Annex> m_annex;
 };
 
