@@ -85,6 +85,8 @@ private slots:
     void resetLayoutBringsBackTheFirstLayout();
     void chipNamesStayWhenScrollingRight();
     void smallWindowsStartWithoutTheDetailsPanel();
+    void theDetailsAreLaidOutOnceWhenTheWindowOpens();
+    void aColumnShownFromTheColumnMenuFitsItsHeader();
     void clickingAHeaderSortsAndClickingATabSwitchesPage();
     void tabLeavesTheTableAndCtrlTabSwitchesPages();
     void ctrlFGoesToTheSearchBox();
@@ -151,6 +153,85 @@ void TestFirstSession::smallWindowsStartWithoutTheDetailsPanel()
         if (details)
             QVERIFY(dock->width() >= 180); // never an unreadable strip
     }
+}
+
+namespace {
+// Counts the resizes of a widget; a text view lays its whole text out again at each.
+class ResizeCounter : public QObject
+{
+public:
+    explicit ResizeCounter(QWidget* widget) { widget->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize)
+            ++count;
+        return false;
+    }
+};
+} // namespace
+
+void TestFirstSession::theDetailsAreLaidOutOnceWhenTheWindowOpens()
+{
+    // Each resize of the text area lays the chip's details out again, all before the window first
+    // shows: the panel should get its width once, not a default width and then its own, nor
+    // lose width to a scroll bar that turns up once the text is in.
+    MainWindow window(m_builtIn, { false, {} });
+    window.resize(1280, 800);
+    ResizeCounter resizes(window.detailsPanel()->viewport());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.detailsPanel()->toPlainText().isEmpty());
+    QCOMPARE(resizes.count, 1);
+    QVERIFY(window.detailsPanel()->width() >= 180);
+}
+
+void TestFirstSession::aColumnShownFromTheColumnMenuFitsItsHeader()
+{
+    MainWindow window(m_builtIn, { false, {} });
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView* table = window.tablePage()->view();
+    QHeaderView* header = table->horizontalHeader();
+    // The hidden column with the widest header line.
+    const auto widestLine = [&](int column) {
+        int widest = 0;
+        for (const QString& line : table->model()->headerData(column, Qt::Horizontal).toString().split(u'\n'))
+            widest = std::max(widest, header->fontMetrics().horizontalAdvance(line));
+        return widest;
+    };
+    int column = -1;
+    for (int c = 0; c < table->model()->columnCount(); ++c) {
+        if (table->isColumnHidden(c) && (column < 0 || widestLine(c) > widestLine(column)))
+            column = c;
+    }
+    QVERIFY(column >= 0);
+    const QString title = table->model()->headerData(column, Qt::Horizontal).toString().replace(u'\n', u' ');
+
+    // A right-click on the header opens the column menu; the user ticks the column.
+    const QPoint at(header->sectionViewportPosition(ChipTableModel::NameColumn) + 10, header->height() / 2);
+    QContextMenuEvent rightClick(QContextMenuEvent::Mouse, at, header->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(header->viewport(), &rightClick);
+    QMenu* menu = window.tablePage()->columnMenu();
+    QTRY_VERIFY(menu->isVisible());
+    QAction* action = nullptr;
+    for (QAction* candidate : menu->actions()) {
+        if (candidate->text() == title)
+            action = candidate;
+    }
+    QVERIFY2(action, qPrintable(title));
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+    QTRY_VERIFY(!table->isColumnHidden(column));
+
+    // Every line of its header shows whole, with the style's margins.
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    QVERIFY2(header->sectionSize(column) >= widestLine(column) + margins,
+        qPrintable(u"%1: %2 pixels for a %3-pixel line"_s.arg(title)
+                       .arg(header->sectionSize(column))
+                       .arg(widestLine(column))));
 }
 
 void TestFirstSession::chipNamesStayWhenScrollingRight()

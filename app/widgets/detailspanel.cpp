@@ -35,6 +35,9 @@ DetailsPanel::DetailsPanel(QWidget* parent)
         }
     });
     setObjectName(u"detailsPanel"_s);
+    // A chip's details are nearly always longer than the panel. A scroll bar that appears once
+    // the text is laid out narrows the text, which is then laid out a second time.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setPlaceholderText(tr("Select a chip to see every value with its source."));
 }
 
@@ -107,30 +110,42 @@ QString extraHtml(const QJsonObject& extra)
     return parts.join(u"<br/>"_s);
 }
 
-// A number with its confidence and source, then what other sources say.
-QString numberHtml(const Catalog& catalog, const Chip& chip, const SpecFieldInfo& info)
+// One number as a short block of paragraphs: the label and the value on the first line (later
+// lines indented under it), then the note, the value's own "x-" keys and what other sources say.
+// Paragraphs rather than a two-column table: a table lays every cell out at least twice to size
+// its columns, and all of it before the first paint; paragraphs are laid out as they come into
+// view, and in a narrow dock they use its whole width.
+QString numberHtml(
+    const Catalog& catalog, const Chip& chip, const SpecFieldInfo& info, const QString& trailing)
 {
+    QString html = u"<p style='margin-top:4px; margin-bottom:0px; margin-left:16px; text-indent:-16px'><b>"_s
+        + specFieldLabel(info.field).toHtmlEscaped() + u"</b>&nbsp;&nbsp;"_s;
     const auto& value = chip.spec(info.field);
     const QString unit = Units::canonicalUnit(info.dimension);
     if (!value)
-        return ChipTableModel::unknownText() + u" <i>"_s + DetailsPanel::tr("unknown") + u"</i>"_s;
+        return html + ChipTableModel::unknownText() + u" <i>"_s + DetailsPanel::tr("unknown") + u"</i>"_s
+            + trailing + u"</p>"_s;
     const auto& p = value->primary;
-    QString cell = ProvenanceText::valueText(p, unit).toHtmlEscaped() + u" — "_s
-        + confidenceLabel(p.confidence) + u", "_s + ProvenanceText::sourceLink(catalog, p.sourceId);
+    html += ProvenanceText::valueText(p, unit).toHtmlEscaped() + u" — "_s + confidenceLabel(p.confidence)
+        + u", "_s + ProvenanceText::sourceLink(catalog, p.sourceId) + trailing + u"</p>"_s;
+    const auto indented = [](const QString& inner) -> QString {
+        return u"<p style='margin-top:0px; margin-bottom:0px; margin-left:16px'>"_s + inner + u"</p>"_s;
+    };
     if (!p.note().isEmpty())
-        cell += u"<br/><i>"_s + p.note().toHtmlEscaped() + u"</i>"_s;
+        html += indented(u"<i>"_s + p.note().toHtmlEscaped() + u"</i>"_s);
     if (!p.extra().isEmpty())
-        cell += u"<br/>"_s + extraHtml(p.extra());
+        html += indented(extraHtml(p.extra()));
     for (const auto& other : value->alternatives) {
-        cell += u"<br/>"_s
-            + (value->sourcesDisagree() ? DetailsPanel::tr("other source:") : DetailsPanel::tr("also:"))
+        QString line
+            = (value->sourcesDisagree() ? DetailsPanel::tr("other source:") : DetailsPanel::tr("also:"))
             + u' ' + ProvenanceText::valueText(other, unit).toHtmlEscaped() + u" — "_s
             + confidenceLabel(other.confidence) + u", "_s
             + ProvenanceText::sourceLink(catalog, other.sourceId);
         if (!other.note().isEmpty())
-            cell += u" <i>("_s + other.note().toHtmlEscaped() + u")</i>"_s;
+            line += u" <i>("_s + other.note().toHtmlEscaped() + u")</i>"_s;
+        html += indented(line);
     }
-    return cell;
+    return html;
 }
 
 // Software support, notes, the user's own columns and every source.
@@ -153,8 +168,8 @@ QString trailingHtml(const Catalog& catalog, const Chip& chip)
         html
             += u"<h4>"_s + DetailsPanel::tr("Notes") + u"</h4><p>"_s + chip.notes.toHtmlEscaped() + u"</p>"_s;
     if (!chip.extra.isEmpty())
-        html += u"<h4>"_s + DetailsPanel::tr("Your columns") + u"</h4><p>"_s + extraHtml(chip.extra.toObject())
-            + u"</p>"_s;
+        html += u"<h4>"_s + DetailsPanel::tr("Your columns") + u"</h4><p>"_s
+            + extraHtml(chip.extra.toObject()) + u"</p>"_s;
     if (const QStringList sources = chip.allSourceIds(); !sources.isEmpty()) {
         html += u"<h4>"_s + DetailsPanel::tr("All sources of this chip") + u"</h4><ul>"_s;
         for (const auto& id : sources)
@@ -186,11 +201,9 @@ QString DetailsPanel::editableHtml(const Catalog& catalog, const Chip& chip)
         html += row(ChipTextFields::label(field),
             textOrDash(value) + editLink(u"text"_s, ChipTextFields::key(field)));
     }
-    html += u"</table><h4>"_s + tr("Numbers") + u"</h4><table>"_s;
+    html += u"</table><h4>"_s + tr("Numbers") + u"</h4>"_s;
     for (const auto& info : specFields())
-        html += row(specFieldLabel(info.field),
-            numberHtml(catalog, chip, info) + editLink(u"number"_s, info.jsonKey));
-    html += u"</table>"_s;
+        html += numberHtml(catalog, chip, info, editLink(u"number"_s, info.jsonKey));
     return html + trailingHtml(catalog, chip);
 }
 
@@ -214,10 +227,8 @@ QString DetailsPanel::chipHtml(const Catalog& catalog, const Chip& chip, bool ed
     html += row(tr("Interconnect"), textOrDash(chip.interconnect));
     html += row(tr("Software stack"), textOrDash(chip.softwareStack));
     html += row(tr("CUDA compatibility"), cudaCompatLabel(chip.cudaCompat));
-    html += u"</table><h4>"_s + tr("Numbers") + u"</h4><table>"_s;
-
+    html += u"</table><h4>"_s + tr("Numbers") + u"</h4>"_s;
     for (const auto& info : specFields())
-        html += row(specFieldLabel(info.field), numberHtml(catalog, chip, info));
-    html += u"</table>"_s;
+        html += numberHtml(catalog, chip, info, QString());
     return html + trailingHtml(catalog, chip);
 }

@@ -23,6 +23,8 @@ public:
         initViewItemOption(&option);
         return option;
     }
+    // The width a column's cells want (QTableView samples a bounded number of rows).
+    int cellsWidthHint(int column) const { return sizeHintForColumn(column); }
 
 signals:
     void externalEditRequested(const QModelIndex& index);

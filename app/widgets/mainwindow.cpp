@@ -697,10 +697,11 @@ void MainWindow::copyChart()
     statusBar()->showMessage(tr("Chart copied to the clipboard"));
 }
 
-void MainWindow::showEvent(QShowEvent* event)
+void MainWindow::setVisible(bool visible)
 {
-    QMainWindow::showEvent(event);
-    if (!m_shownOnce && !m_restoredState) {
+    // Sized before the first show, not in showEvent: by then the panels have been laid out once
+    // at their default sizes, and the details panel's text would be laid out twice.
+    if (visible && !m_shownOnce && !m_restoredState) {
         // The table first: the details take what the chip name and the key numbers leave, within
         // limits, so that at 1280 pixels every key number shows without scrolling.
         const int spare = width() - m_tablePage->keyColumnsWidth() - 24;
@@ -711,7 +712,9 @@ void MainWindow::showEvent(QShowEvent* event)
         else
             resizeDocks({ m_detailsDock }, { std::clamp(spare, 180, 380) }, Qt::Horizontal);
     }
-    m_shownOnce = true;
+    QMainWindow::setVisible(visible);
+    if (visible)
+        m_shownOnce = true;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -119,7 +119,7 @@ protected:
     // Dropping a catalog opens it; dropping a .csv, .tsv or other .json table imports it.
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
-    void showEvent(QShowEvent* event) override;
+    void setVisible(bool visible) override;
 
 private:
     void addLazyPage(const QString& name, const QString& title);

@@ -186,21 +186,38 @@ QString TablePage::currentChipId() const
 
 void TablePage::fitColumns()
 {
-    // resizeColumnsToContents samples only a bounded number of rows, so this stays cheap.
-    m_view->resizeColumnsToContents();
-    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    for (int c = 0; c < m_proxy->columnCount(); ++c) {
-        // The name gets room, but not so much that the numbers leave the screen (its tooltip and
-        // the details panel have it whole); numbers are narrow; long text is kept in check.
-        const int maxWidth = em
-            * (c == ChipTableModel::NameColumn    ? 20
-                    : ChipTableModel::metricAt(c) ? 7
-                                                  : 12);
-        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 12, maxWidth));
-    }
-    // The cap above is for long headers; a number is never cut to meet it.
+    // Shown columns only: a hidden one is fitted when it is shown (rebuildColumnMenu).
     m_fittedWidth.clear();
-    fitNumberColumnsToValues();
+    for (int c = 0; c < m_proxy->columnCount(); ++c) {
+        if (!m_view->isColumnHidden(c))
+            fitColumn(c);
+    }
+}
+
+void TablePage::fitColumn(int column)
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    if (ChipTableModel::metricAt(column)) {
+        // Numbers are measured from the extremes of their values rather than cell by cell. The
+        // header's own hint makes room for a sort arrow as wide as the header is tall, so it is
+        // capped; but each line of the header shows whole, and so does every value.
+        const int values = numberColumnWidthNeeded(column);
+        int lines = 0;
+        for (const QString& line : m_proxy->headerData(column, Qt::Horizontal).toString().split(u'\n'))
+            lines = std::max(lines, header->fontMetrics().horizontalAdvance(line));
+        lines += 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        const int capped = std::min(std::max(header->sectionSizeHint(column), values) + 12, 7 * em);
+        m_view->setColumnWidth(column, std::max({ capped, lines, values }));
+        m_fittedWidth.insert(column, values);
+        return;
+    }
+    // Text is measured cell by cell (QTableView samples a bounded number of rows). The name gets
+    // room, but not so much that the numbers leave the screen (its tooltip and the details panel
+    // have it whole); long text is kept in check.
+    const int contents = std::max(header->sectionSizeHint(column), m_view->cellsWidthHint(column));
+    m_view->setColumnWidth(
+        column, std::min(contents + 12, em * (column == ChipTableModel::NameColumn ? 20 : 12)));
 }
 
 void TablePage::fitNumberColumnsToValues(const PreparedCatalog* prepared)
@@ -217,7 +234,7 @@ void TablePage::refitNumberColumns()
     fitNumberColumnsToValues();
 }
 
-void TablePage::fitNumberColumn(int column, const PreparedCatalog* prepared)
+int TablePage::numberColumnWidthNeeded(int column, const PreparedCatalog* prepared) const
 {
     // From the extremes of the values, not by formatting each: this runs on every edit, and a
     // catalog can hold 100,000 chips.
@@ -238,7 +255,12 @@ void TablePage::fitNumberColumn(int column, const PreparedCatalog* prepared)
     int needed = 0;
     for (const QString& text : extent.widestTexts)
         needed = std::max(needed, NumberCellDelegate::widthNeeded(option, text));
-    needed += m_view->showGrid() ? 1 : 0; // the column holds the grid line after its cells
+    return needed + (m_view->showGrid() ? 1 : 0); // the column holds the grid line after its cells
+}
+
+void TablePage::fitNumberColumn(int column, const PreparedCatalog* prepared)
+{
+    const int needed = numberColumnWidthNeeded(column, prepared);
     if (needed > m_fittedWidth.value(column) && m_view->columnWidth(column) < needed)
         m_view->setColumnWidth(column, needed);
     m_fittedWidth.insert(column, needed);
@@ -257,8 +279,8 @@ void TablePage::rebuildColumnMenu()
         action->setEnabled(c != ChipTableModel::NameColumn);
         connect(action, &QAction::toggled, this, [this, c](bool visible) {
             m_view->setColumnHidden(c, !visible);
-            if (visible && ChipTableModel::metricAt(c))
-                fitNumberColumn(c);
+            if (visible)
+                fitColumn(c);
         });
     }
 }

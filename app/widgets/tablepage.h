@@ -28,6 +28,7 @@ public:
     QMenu* columnMenu() const { return m_columnMenu; }
     QStringList selectedChipIds() const;
     QString currentChipId() const;
+    // Each shown column to its header and contents, within limits.
     void fitColumns();
     // Widens each shown number column that its values no longer fit (a catalog came, a value was
     // edited). A column the user narrowed stays so until its values need more than before.
@@ -50,6 +51,8 @@ private:
     void rebuildColumnMenu();
     void applyDefaultColumnOrder();
     void updateEmptyState();
+    void fitColumn(int column);
+    int numberColumnWidthNeeded(int column, const PreparedCatalog* prepared = nullptr) const;
     void fitNumberColumn(int column, const PreparedCatalog* prepared = nullptr);
 
     ChipFilterProxyModel* m_proxy;
