@@ -1,12 +1,21 @@
 #include "frozencolumntableview.h"
 
+#include "cachedheaderview.h"
+
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QSet>
 
 FrozenColumnTableView::FrozenColumnTableView(QWidget* parent)
     : QTableView(parent)
     , m_frozen(new QTableView(this))
 {
+    auto* header = new CachedHeaderView(Qt::Horizontal, this);
+    header->setSectionsClickable(true); // as QTableView's own header
+    setHorizontalHeader(header);
+    auto* frozenHeader = new CachedHeaderView(Qt::Horizontal, m_frozen);
+    frozenHeader->followSizeHintOf(header);
+    m_frozen->setHorizontalHeader(frozenHeader);
     m_frozen->setObjectName(QStringLiteral("frozenChipColumn"));
     m_frozen->setFocusPolicy(Qt::NoFocus);
     m_frozen->verticalHeader()->hide();
@@ -68,6 +77,60 @@ void FrozenColumnTableView::setModel(QAbstractItemModel* model)
     connect(model, &QAbstractItemModel::modelReset, this, &FrozenColumnTableView::syncFrozenColumns);
     connect(model, &QAbstractItemModel::columnsInserted, this, &FrozenColumnTableView::syncFrozenColumns);
     syncFrozenColumns();
+}
+
+int FrozenColumnTableView::cellsWidthHint(int column, int enough) const
+{
+    if (!model())
+        return -1;
+    ensurePolished();
+    QStyleOptionViewItem option = cellOption();
+    const QAbstractItemDelegate* delegate = itemDelegateForColumn(column);
+    if (!delegate)
+        delegate = itemDelegate();
+    // What a cell's width depends on besides the view: its text, font, icon and check box.
+    const auto lookOf = [](const QModelIndex& index) -> QString {
+        const QVariant font = index.data(Qt::FontRole);
+        return index.data(Qt::DisplayRole).toString() + QChar(0x1f)
+            + (font.isValid() ? font.value<QFont>().key() : QString()) + QChar(0x1f)
+            + QString::number(index.data(Qt::DecorationRole).isValid()) + QChar(0x1f)
+            + index.data(Qt::CheckStateRole).toString();
+    };
+
+    // The rows QTableView samples: those in view, then on down and up from them, up to the
+    // header's precision of shown rows (0: only those in view, -1: all).
+    const int rowCount = model()->rowCount(rootIndex());
+    const int precision = verticalHeader()->resizeContentsPrecision();
+    const int firstInView = std::max(0, verticalHeader()->visualIndexAt(0));
+    int lastInView = verticalHeader()->visualIndexAt(viewport()->height());
+    if (!isVisible() || lastInView < 0)
+        lastInView = rowCount - 1;
+    QList<int> rows;
+    for (int row = firstInView; row < rowCount; ++row)
+        rows.append(row);
+    for (int row = firstInView - 1; row >= 0 && precision != 0; --row)
+        rows.append(row);
+
+    QSet<QString> measured;
+    int hint = 0;
+    int processed = 0;
+    for (const int visual : std::as_const(rows)) {
+        if ((precision == 0 && visual > lastInView) || (precision > 0 && processed == precision))
+            break;
+        const int row = verticalHeader()->logicalIndex(visual);
+        if (isRowHidden(row))
+            continue;
+        ++processed;
+        const QModelIndex index = model()->index(row, column, rootIndex());
+        const QString look = lookOf(index);
+        if (measured.contains(look))
+            continue;
+        measured.insert(look);
+        hint = std::max(hint, delegate->sizeHint(option, index).width());
+        if (hint >= enough)
+            break;
+    }
+    return showGrid() ? hint + 1 : hint;
 }
 
 void FrozenColumnTableView::syncFrozenColumns()

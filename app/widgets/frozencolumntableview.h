@@ -2,6 +2,8 @@
 
 #include <QTableView>
 
+#include <limits>
+
 // A table whose first column (the chip name) stays in place while the others scroll sideways, so a
 // row never loses its name. Follows Qt's "Frozen Column" example: a second view over the same
 // model and selection shows only column 0 and lies over the main view's first column.
@@ -23,8 +25,10 @@ public:
         initViewItemOption(&option);
         return option;
     }
-    // The width a column's cells want (QTableView samples a bounded number of rows).
-    int cellsWidthHint(int column) const { return sizeHintForColumn(column); }
+    // The width a column's cells want, as QTableView::sizeHintForColumn works it out but
+    // measuring each distinct cell once (a column of vendors or support levels repeats a few),
+    // and stopping once a cell needs `enough`.
+    int cellsWidthHint(int column, int enough = std::numeric_limits<int>::max()) const;
 
 signals:
     void externalEditRequested(const QModelIndex& index);

@@ -50,8 +50,8 @@ TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    applyDefaultColumnOrder();
-    // A readable default; every column is one right-click away.
+    // A readable default; every column is one right-click away. (Hidden before the columns are
+    // ordered: each move measures the header again, and this way it measures only what shows.)
     m_view->setColumnHidden(ChipTableModel::CountryColumn, true);
     for (int c = 0; c < proxy->columnCount(); ++c) {
         const Metric* metric = ChipTableModel::metricAt(c);
@@ -60,6 +60,7 @@ TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
         if (metric)
             m_view->setItemDelegateForColumn(c, m_numberDelegate);
     }
+    applyDefaultColumnOrder();
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
         [this](const QPoint& pos) { m_columnMenu->popup(m_view->horizontalHeader()->mapToGlobal(pos)); });
     connect(m_columnMenu, &QMenu::aboutToShow, this, &TablePage::rebuildColumnMenu);
@@ -212,12 +213,12 @@ void TablePage::fitColumn(int column)
         m_fittedWidth.insert(column, values);
         return;
     }
-    // Text is measured cell by cell (QTableView samples a bounded number of rows). The name gets
-    // room, but not so much that the numbers leave the screen (its tooltip and the details panel
-    // have it whole); long text is kept in check.
-    const int contents = std::max(header->sectionSizeHint(column), m_view->cellsWidthHint(column));
-    m_view->setColumnWidth(
-        column, std::min(contents + 12, em * (column == ChipTableModel::NameColumn ? 20 : 12)));
+    // Text is measured cell by cell (as many rows as QTableView samples), until it is clear the
+    // cap applies. The name gets room, but not so much that the numbers leave the screen (its
+    // tooltip and the details panel have it whole); long text is kept in check.
+    const int cap = em * (column == ChipTableModel::NameColumn ? 20 : 12);
+    const int contents = std::max(header->sectionSizeHint(column), m_view->cellsWidthHint(column, cap - 12));
+    m_view->setColumnWidth(column, std::min(contents + 12, cap));
 }
 
 void TablePage::fitNumberColumnsToValues(const PreparedCatalog* prepared)

@@ -1,0 +1,178 @@
+// The chip table measures less than Qt's own views do (its header's height once a change, each
+// distinct cell once): it must still come to the same sizes as QTableView would.
+
+#include "i18n/translations.h"
+#include "io/catalogreader.h"
+#include "models/chipfilterproxymodel.h"
+#include "models/chiptablemodel.h"
+#include "widgets/frozencolumntableview.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QStandardItemModel>
+#include <QStyle>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Qt's own measure of a column, which QTableView keeps protected.
+class MeasuredTableView : public FrozenColumnTableView
+{
+public:
+    int qtCellsWidthHint(int column) const { return sizeHintForColumn(column); }
+};
+
+// Headers of one, two and three lines; cells with repeated texts, an italic one and an icon.
+QStandardItemModel* makeModel(QObject* parent)
+{
+    auto* model = new QStandardItemModel(40, 4, parent);
+    model->setHorizontalHeaderLabels(
+        { u"Name"_s, u"Two\nlines"_s, u"A header of\nthree\nlines"_s, u"Vendor"_s });
+    QPixmap swatch(12, 12);
+    swatch.fill(Qt::red);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        model->setItem(row, 0, new QStandardItem(u"Chip number %1"_s.arg(row * 7919)));
+        model->setItem(row, 1, new QStandardItem(row % 3 == 0 ? u"native"_s : u"source-compatible"_s));
+        auto* number = new QStandardItem(QString::number(row * 12.5, 'f', 1));
+        if (row % 5 == 0) {
+            QFont italic;
+            italic.setItalic(true);
+            number->setFont(italic);
+        }
+        if (row % 7 == 0)
+            number->setIcon(swatch);
+        model->setItem(row, 2, number);
+        model->setItem(
+            row, 3, new QStandardItem(row == 17 ? u"A much longer vendor name, Inc."_s : u"NVIDIA"_s));
+    }
+    return model;
+}
+} // namespace
+
+class TestTableView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void headerHeightFollowsWhatShows();
+    void frozenHeaderIsAsTallAsTheTables();
+    void cellsAreMeasuredAsQtWouldMeasureThem();
+    void measuringStopsOnceACellNeedsEnough();
+};
+
+void TestTableView::initTestCase()
+{
+    Translations::installEnglish(*QCoreApplication::instance());
+}
+
+void TestTableView::headerHeightFollowsWhatShows()
+{
+    QWidget window;
+    auto* model = makeModel(&window);
+    FrozenColumnTableView chips(&window);
+    QTableView reference(&window); // Qt's own header, measuring every time
+    for (QTableView* view : { static_cast<QTableView*>(&chips), &reference }) {
+        view->setModel(model);
+        view->setSortingEnabled(true);
+    }
+    window.resize(900, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The table gives a horizontal header the height of its hint. (The width is not used, and
+    // Qt's own is stale after the sort indicator is shown.)
+    QHeaderView* cached = chips.horizontalHeader();
+    QHeaderView* qt = reference.horizontalHeader();
+    QCOMPARE(cached->sizeHint().height(), qt->sizeHint().height());
+    const int threeLines = cached->sizeHint().height();
+
+    // Hiding the three-line column lowers the header; showing it again raises it.
+    chips.setColumnHidden(2, true);
+    reference.setColumnHidden(2, true);
+    QCOMPARE(cached->sizeHint().height(), qt->sizeHint().height());
+    QVERIFY2(
+        cached->sizeHint().height() < threeLines, qPrintable(QString::number(cached->sizeHint().height())));
+    chips.setColumnHidden(2, false);
+    reference.setColumnHidden(2, false);
+    QCOMPARE(cached->sizeHint().height(), qt->sizeHint().height());
+    QCOMPARE(cached->sizeHint().height(), threeLines);
+
+    // New header text, another sort column, a larger font: each is measured again.
+    model->setHeaderData(1, Qt::Horizontal, u"Now\nfour\nlines\nhigh"_s);
+    QCOMPARE(cached->sizeHint().height(), qt->sizeHint().height());
+    QVERIFY(cached->sizeHint().height() > threeLines);
+    chips.sortByColumn(3, Qt::DescendingOrder);
+    reference.sortByColumn(3, Qt::DescendingOrder);
+    QCOMPARE(cached->sizeHint().height(), qt->sizeHint().height());
+    QFont larger = cached->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.5);
+    const int before = cached->sizeHint().height();
+    cached->setFont(larger);
+    qt->setFont(larger);
+    QCOMPARE(cached->sizeHint().height(), qt->sizeHint().height());
+    QVERIFY(cached->sizeHint().height() > before);
+
+    // And the table gives its header that height.
+    QTRY_COMPARE(cached->height(), qt->height());
+}
+
+void TestTableView::frozenHeaderIsAsTallAsTheTables()
+{
+    QWidget window;
+    auto* model = makeModel(&window);
+    FrozenColumnTableView chips(&window);
+    chips.setModel(model);
+    window.resize(600, 300);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QHeaderView* frozen = chips.frozenView()->horizontalHeader();
+    // The frozen column's own header has a one-line title, yet lines up with the table's.
+    QTRY_COMPARE(frozen->height(), chips.horizontalHeader()->height());
+    QVERIFY(frozen->height() >= 3 * frozen->fontMetrics().height()) /* three lines */;
+    chips.setColumnHidden(2, true);
+    chips.setColumnHidden(1, true);
+    QTRY_COMPARE(chips.horizontalHeader()->height(), chips.horizontalHeader()->sizeHint().height());
+    QTRY_COMPARE(frozen->height(), chips.horizontalHeader()->height());
+}
+
+void TestTableView::cellsAreMeasuredAsQtWouldMeasureThem()
+{
+    // A hand-made model with fonts and icons, and the chip table itself on the built-in catalog.
+    QWidget window;
+    auto* standard = makeModel(&window);
+    ChipTableModel chips;
+    chips.setCatalog(CatalogReader::readBuiltIn().catalog);
+    ChipFilterProxyModel proxy(&chips);
+    for (QAbstractItemModel* model :
+        { static_cast<QAbstractItemModel*>(standard), static_cast<QAbstractItemModel*>(&proxy) }) {
+        MeasuredTableView view;
+        view.setModel(model);
+        view.setColumnHidden(0, false);
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QString title = model->headerData(column, Qt::Horizontal).toString();
+            QCOMPARE(view.cellsWidthHint(column), view.qtCellsWidthHint(column));
+            QVERIFY2(view.cellsWidthHint(column) > 0, qPrintable(title));
+        }
+        // Hidden rows are not measured, as by Qt.
+        if (model == standard) {
+            view.setRowHidden(17, true);
+            QCOMPARE(view.cellsWidthHint(3), view.qtCellsWidthHint(3));
+        }
+    }
+}
+
+void TestTableView::measuringStopsOnceACellNeedsEnough()
+{
+    QWidget window;
+    auto* model = makeModel(&window);
+    MeasuredTableView view;
+    view.setModel(model);
+    const int whole = view.cellsWidthHint(3); // the long vendor name is row 17
+    const int narrow = view.cellsWidthHint(3, 10);
+    QVERIFY(narrow >= 10);
+    QVERIFY(narrow < whole); // it stopped at the first row, "NVIDIA"
+    QCOMPARE(view.cellsWidthHint(3, whole), whole);
+}
+
+QTEST_MAIN(TestTableView)
+#include "tst_tableview.moc"
