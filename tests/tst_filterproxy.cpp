@@ -4,6 +4,7 @@
 // QAbstractItemModelTester watches every signal.
 #include "catalogfactory.h"
 
+#include "analysis/preparedcatalog.h"
 #include "analysis/searchindex.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
@@ -87,6 +88,7 @@ class TestFilterProxy : public QObject
 private slots:
     void searchIndexFindsEveryMatchAndOnlyThem();
     void unknownValuesStayLastInBothOrders();
+    void turningTheOrderRoundMatchesSortingAfresh();
     void matchesReferenceThroughRandomSteps();
     void selectionFollowsItsChipThroughFilterAndSort();
     void editedValueMovesAndFiltersItsRow();
@@ -140,6 +142,34 @@ void TestFilterProxy::unknownValuesStayLastInBothOrders()
     QCOMPARE(shownIds(proxy), expectedIds(model, {}, -1, Qt::AscendingOrder));
 }
 
+void TestFilterProxy::turningTheOrderRoundMatchesSortingAfresh()
+{
+    // Every column, each way round after the other, against sorting by its keys: equal keys keep
+    // the catalog's order and unknown stays last whichever way the column was sorted before.
+    Catalog catalog = messyCatalog(120);
+    catalog.chips[7].name.clear(); // a chip with no name sorts last by name
+    catalog.chips[9].name = u"BOARD 3"_s; // the same name as others, in other case
+    const auto snapshot = CatalogSnapshot::create(catalog);
+    const PreparedCatalogPtr prepared = PreparedCatalog::of(snapshot);
+    ChipTableModel model;
+    model.setCatalog(snapshot, prepared.get()); // the order by name made in advance, as on loading
+    ChipFilterProxyModel proxy(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int column = 0; column < model.columnCount(); ++column) {
+        for (const auto first : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            const auto second = first == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+            proxy.sort(column, first);
+            proxy.sort(column, second);
+            QCOMPARE(shownIds(proxy), expectedIds(model, {}, column, second));
+            proxy.sort(column, first);
+            QCOMPARE(shownIds(proxy), expectedIds(model, {}, column, first));
+        }
+    }
+    proxy.sort(ChipTableModel::NameColumn, Qt::AscendingOrder);
+    proxy.sort(ChipTableModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(shownIds(proxy).last(), catalog.chips[7].id);
+}
+
 void TestFilterProxy::matchesReferenceThroughRandomSteps()
 {
     ChipTableModel model;
@@ -170,8 +200,13 @@ void TestFilterProxy::matchesReferenceThroughRandomSteps()
             filter.unknownStatus = random.bounded(3) == 0;
             break;
         default:
-            column = int(random.bounded(-1, model.columnCount()));
-            order = random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder;
+            // Half the time the same column the other way round, as a second click on its header.
+            if (random.bounded(2)) {
+                order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+            } else {
+                column = int(random.bounded(-1, model.columnCount()));
+                order = random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder;
+            }
             proxy.sort(column, order);
             break;
         }

@@ -241,12 +241,12 @@ void TestLoading::preparedNameOrderAndChoicesMatchComputedOnes()
 
     ChipTableModel fromPrepared;
     fromPrepared.setCatalog(snapshot, prepared.get());
-    QCOMPARE(fromPrepared.nameOrder().size(), catalog.chips.size());
+    QCOMPARE(fromPrepared.nameOrder().rows.size(), catalog.chips.size());
     ChipFilterProxyModel preparedProxy(&fromPrepared);
     preparedProxy.sort(ChipTableModel::NameColumn, Qt::AscendingOrder);
     ChipTableModel computed;
     computed.setCatalog(snapshot);
-    QVERIFY(computed.nameOrder().isEmpty());
+    QVERIFY(computed.nameOrder().rows.isEmpty());
     ChipFilterProxyModel computedProxy(&computed);
     computedProxy.sort(ChipTableModel::NameColumn, Qt::AscendingOrder);
     QCOMPARE(preparedProxy.visibleChips(), computedProxy.visibleChips());

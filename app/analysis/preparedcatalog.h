@@ -2,6 +2,7 @@
 
 #include "analysis/chipfilter.h"
 #include "analysis/metrics.h"
+#include "analysis/roworder.h"
 #include "analysis/searchindex.h"
 #include "core/catalog.h"
 #include "core/confidencepolicy.h"
@@ -19,7 +20,7 @@ struct PreparedCatalog
     QVector<ChipFilterKeys> filterKeys; // without the search text (see SearchIndex)
     SearchIndex search;
     QList<PolicyFinding> findings;
-    QVector<int> nameOrder; // RowOrder::byName
+    RowOrder::SortedRows nameOrder; // RowOrder::byName
     FilterChoices choices;
     QVector<MetricColumnExtent> columnExtents; // one a metric, in Metrics::all() order
 

@@ -62,6 +62,13 @@ void ChipFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= m_chips->columnCount())
         return;
+    // The same column the other way round (a second click on its header): the runs of equal
+    // keys turned round, without reading or comparing a key.
+    if (std::max(column, -1) == m_sortColumn && order != m_sortOrder) {
+        m_sortOrder = order;
+        changeLayout([this] { m_order = RowOrder::reversed(m_order); });
+        return;
+    }
     m_sortColumn = std::max(column, -1);
     m_sortOrder = order;
     changeLayout([this] { computeOrder(); });
@@ -103,14 +110,18 @@ void ChipFilterProxyModel::sourceDataChanged(const QModelIndex& topLeft, const Q
 void ChipFilterProxyModel::computeOrder()
 {
     const int rows = m_chips->rowCount();
-    m_order.resize(rows);
-    std::iota(m_order.begin(), m_order.end(), 0);
-    if (m_sortColumn < 0 || rows == 0)
+    if (m_sortColumn < 0 || rows == 0) {
+        // The catalog's order: no key, so nothing to turn round.
+        m_order = {};
+        m_order.rows.resize(rows);
+        std::iota(m_order.rows.begin(), m_order.rows.end(), 0);
+        m_order.tiedWithPrevious.assign(size_t(rows), false);
         return;
+    }
     // A new catalog first shows by name: that order may have been made in the loading thread.
-    if (m_sortColumn == ChipTableModel::NameColumn && m_sortOrder == Qt::AscendingOrder
-        && m_chips->nameOrder().size() == rows) {
-        m_order = m_chips->nameOrder();
+    if (m_sortColumn == ChipTableModel::NameColumn && m_chips->nameOrder().rows.size() == rows) {
+        m_order = m_sortOrder == Qt::AscendingOrder ? m_chips->nameOrder()
+                                                    : RowOrder::reversed(m_chips->nameOrder());
         return;
     }
     // Read every key once. A column holds numbers or text; unknown is an invalid QVariant.
@@ -183,7 +194,7 @@ void ChipFilterProxyModel::computeMapping()
     m_proxyToSource.clear();
     m_proxyToSource.reserve(rows);
     m_sourceToProxy.fill(-1, rows);
-    for (const int source : std::as_const(m_order)) {
+    for (const int source : std::as_const(m_order.rows)) {
         if (m_accepted[size_t(source)]) {
             m_sourceToProxy[source] = int(m_proxyToSource.size());
             m_proxyToSource.append(source);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/chipfilter.h"
+#include "analysis/roworder.h"
 
 #include <QAbstractProxyModel>
 #include <QVector>
@@ -60,7 +61,7 @@ private:
     ChipFilter m_filter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QVector<int> m_order; // every source row, in sort order
+    RowOrder::SortedRows m_order; // every source row, in sort order
     std::vector<char> m_accepted; // by source row: 1 when the filter accepts it
     std::vector<char> m_searchMatches; // scratch, by source row
     QVector<int> m_proxyToSource; // source row of each proxy row

@@ -81,13 +81,13 @@ void ChipTableModel::setCatalog(CatalogSnapshot catalog, const PreparedCatalog* 
         }
         if (first >= 0)
             m_search.update(m_catalog->chips, first, last);
-        m_nameOrder.clear(); // names may have changed
+        m_nameOrder = {}; // names may have changed
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         return;
     }
     beginResetModel();
     m_catalog = catalog ? std::move(catalog) : CatalogSnapshot::create();
-    m_nameOrder.clear();
+    m_nameOrder = {};
     if (prepared && prepared->catalog == m_catalog) {
         m_filterKeys = prepared->filterKeys;
         m_search = prepared->search;

@@ -2,6 +2,7 @@
 
 #include "analysis/chipfilter.h"
 #include "analysis/preparedcatalog.h"
+#include "analysis/roworder.h"
 #include "analysis/searchindex.h"
 #include "core/catalog.h"
 #include "editing/chiptextfields.h"
@@ -67,7 +68,7 @@ public:
     const ChipFilterKeys& filterKeys(int row) const { return m_filterKeys[row]; }
     const SearchIndex& searchIndex() const { return m_search; }
     // The rows by name (RowOrder::byName) when the catalog came prepared, else empty.
-    const QVector<int>& nameOrder() const { return m_nameOrder; }
+    const RowOrder::SortedRows& nameOrder() const { return m_nameOrder; }
     int rowOfChip(const QString& id) const;
 
     static int metricColumn(int metricIndex) { return FirstMetricColumn + metricIndex; }
@@ -101,5 +102,5 @@ private:
     Editor m_editor;
     QVector<ChipFilterKeys> m_filterKeys; // precomputed per row for the filter
     SearchIndex m_search;
-    QVector<int> m_nameOrder;
+    RowOrder::SortedRows m_nameOrder;
 };

@@ -83,9 +83,11 @@ QVariant EcosystemModel::data(const QModelIndex& index, int role) const
         return cudaData(chip, role);
     case StackColumn:
         if (role == Qt::DisplayRole)
-            return chip.softwareStack.isEmpty() ? ChipTableModel::unknownText() : chip.softwareStack.toString();
+            return chip.softwareStack.isEmpty() ? ChipTableModel::unknownText()
+                                                : chip.softwareStack.toString();
         if (role == Qt::ToolTipRole)
-            return chip.softwareStack.isEmpty() ? tr("No software stack recorded") : chip.softwareStack.toString();
+            return chip.softwareStack.isEmpty() ? tr("No software stack recorded")
+                                                : chip.softwareStack.toString();
         return {};
     default:
         return frameworkData(chip, m_frameworks[index.column() - FirstFrameworkColumn], role);

@@ -6,7 +6,7 @@ CachedHeaderView::CachedHeaderView(Qt::Orientation orientation, QWidget* parent)
     : QHeaderView(orientation, parent)
 {
     // What the hint is made of: which sections show (hiding one sizes it to 0, showing one
-    // gives its size back), how many there are, and the sort indicator's room.
+    // gives its size back), how many there are, and where the sort indicator is.
     connect(this, &QHeaderView::sectionResized, this, [this](int, int oldSize, int newSize) {
         if (oldSize == 0 || newSize == 0)
             forgetSizeHint();

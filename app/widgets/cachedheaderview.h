@@ -3,9 +3,8 @@
 #include <QHeaderView>
 
 // A header that works out its size hint once for each change that can alter it. QHeaderView
-// measures every shown section's text again whenever its own cache is dropped, which moving,
-// resizing and hiding sections do; setting up the chip table did that a dozen times, an eighth
-// of the window's start-up.
+// measures every shown section's text again whenever its own cache is dropped, which moving and
+// hiding sections do: setting up the chip table measured its header about a dozen times.
 class CachedHeaderView : public QHeaderView
 {
     Q_OBJECT

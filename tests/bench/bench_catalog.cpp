@@ -141,12 +141,34 @@ void benchCatalog(int chips, const QString& path)
         QVector<double> copy = values;
         std::sort(copy.begin(), copy.end());
     });
-    int flip = 0;
-    const double sort = Bench::medianMs([&] {
-        proxy.sort(bandwidthColumn, (flip++ % 2) ? Qt::AscendingOrder : Qt::DescendingOrder);
-        (void)proxy.rowCount();
-    });
-    report(u"sort by a number"_s, sort, u"std::sort of the doubles"_s, sortFloor, u"target <= 50 ms"_s);
+    // A sort from the catalog's order, each key read and compared (the two directions in turns);
+    // and the same column turned round, as a second click on its header does.
+    const auto freshSortMs = [&](int column) {
+        QList<double> times;
+        for (int run = 0; run < 5; ++run) {
+            proxy.sort(-1);
+            (void)proxy.rowCount();
+            QElapsedTimer timer;
+            timer.start();
+            proxy.sort(column, run % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+            (void)proxy.rowCount();
+            times.append(timer.nsecsElapsed() / 1e6);
+        }
+        std::sort(times.begin(), times.end());
+        return times[times.size() / 2];
+    };
+    const auto turnRoundMs = [&](int column) {
+        int flip = 0;
+        proxy.sort(column, Qt::AscendingOrder);
+        return Bench::medianMs([&] {
+            proxy.sort(column, (flip++ % 2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+            (void)proxy.rowCount();
+        });
+    };
+    report(u"sort by a number"_s, freshSortMs(bandwidthColumn), u"std::sort of the doubles"_s, sortFloor,
+        u"target <= 50 ms"_s);
+    report(u"  the other way round"_s, turnRoundMs(bandwidthColumn), u"std::sort of the doubles"_s, sortFloor,
+        u"target <= 50 ms"_s);
 
     QStringList names;
     for (const auto& chip : snapshot->chips)
@@ -155,11 +177,10 @@ void benchCatalog(int chips, const QString& path)
         QStringList copy = names;
         std::sort(copy.begin(), copy.end());
     });
-    const double nameSort = Bench::medianMs([&] {
-        proxy.sort(ChipTableModel::NameColumn, (flip++ % 2) ? Qt::AscendingOrder : Qt::DescendingOrder);
-        (void)proxy.rowCount();
-    });
-    report(u"sort by name"_s, nameSort, u"std::sort of case-folded names"_s, nameFloor, u"target <= 50 ms"_s);
+    report(u"sort by name"_s, freshSortMs(ChipTableModel::NameColumn), u"std::sort of case-folded names"_s,
+        nameFloor, QString());
+    report(u"  the other way round"_s, turnRoundMs(ChipTableModel::NameColumn),
+        u"std::sort of case-folded names"_s, nameFloor, QString());
 
     proxy.sort(ChipTableModel::NameColumn, Qt::AscendingOrder);
     (void)proxy.rowCount();

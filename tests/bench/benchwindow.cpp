@@ -127,7 +127,8 @@ void runStartup(QTextStream& out, int runs)
         "with a table and a bar chart) %.1f ms; ratio %.2f   target <= 1.2\n"
         "  of which reading the built-in catalog %.1f ms, building the window %.1f ms, showing it "
         "to its first paint %.1f ms (medians of %d runs, taken in turns with the floor's)\n",
-        startup, floor, startup / floor, median(phases.read), median(phases.build), median(phases.paint), runs);
+        startup, floor, startup / floor, median(phases.read), median(phases.build), median(phases.paint),
+        runs);
 }
 
 void run(const QString& catalogPath, double parseFloorMs, QTextStream& out)
