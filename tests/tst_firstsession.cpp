@@ -13,6 +13,7 @@
 #include "widgets/chartpage.h"
 #include "widgets/comparepage.h"
 #include "widgets/detailspanel.h"
+#include "widgets/elidingstatusbar.h"
 #include "widgets/filterbar.h"
 #include "widgets/frozencolumntableview.h"
 #include "widgets/llmfitpage.h"
@@ -30,6 +31,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -86,6 +88,8 @@ private slots:
     void chipNamesStayWhenScrollingRight();
     void smallWindowsStartWithoutTheDetailsPanel();
     void theDetailsAreLaidOutOnceWhenTheWindowOpens();
+    void warningsLeaveTheTableItsRowsInASmallWindow();
+    void aShortenedMessageGoesAfterItsTimeOrForAStatusTip();
     void aColumnShownFromTheColumnMenuFitsItsHeader();
     void clickingAHeaderSortsAndClickingATabSwitchesPage();
     void tabLeavesTheTableAndCtrlTabSwitchesPages();
@@ -186,6 +190,71 @@ void TestFirstSession::theDetailsAreLaidOutOnceWhenTheWindowOpens()
     QVERIFY(!window.detailsPanel()->toPlainText().isEmpty());
     QCOMPARE(resizes.count, 1);
     QVERIFY(window.detailsPanel()->width() >= 180);
+}
+
+void TestFirstSession::warningsLeaveTheTableItsRowsInASmallWindow()
+{
+    MainWindow window(m_builtIn, { false, {} });
+    window.resize(800, 450);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCatalogFile(testDataPath(u"real-data-shapes.json"_s))); // two warnings
+    auto* problemsDock = window.findChild<QDockWidget*>(u"problemsDock"_s);
+    auto* problems = window.findChild<QListView*>(u"problemList"_s);
+    QTRY_VERIFY(problemsDock->isVisible());
+    QCOMPARE(problems->model()->rowCount(), 2);
+
+    // The panel shows both warnings whole, and takes no more than a third of the window.
+    QTRY_VERIFY(problemsDock->height() <= window.height() / 3);
+    const int rowHeight = problems->sizeHintForRow(0);
+    QVERIFY2(problems->viewport()->height() >= 2 * rowHeight,
+        qPrintable(u"%1 pixels for two rows of %2"_s.arg(problems->viewport()->height()).arg(rowHeight)));
+    // The table keeps rows to read: at least five chips in view.
+    QTableView* table = window.tablePage()->view();
+    QVERIFY2(table->viewport()->height() >= 5 * table->rowHeight(0),
+        qPrintable(u"%1 pixels for rows of %2"_s.arg(table->viewport()->height()).arg(table->rowHeight(0))));
+
+    // The status message is shortened, not cut off at the catalog summary; all of it is in the
+    // tooltip, and it shows whole again once there is room.
+    QStatusBar* bar = window.statusBar();
+    const QString message = bar->currentMessage();
+    QVERIFY2(message.endsWith(QChar(0x2026)), qPrintable(message));
+    QVERIFY(bar->toolTip().startsWith(message.chopped(1)));
+    QVERIFY2(bar->toolTip().contains(u"2 warnings in the problems panel"_s), qPrintable(bar->toolTip()));
+    QVERIFY(bar->fontMetrics().horizontalAdvance(message) <= window.catalogSummary()->x() - 8);
+    window.resize(1600, 450);
+    QTRY_VERIFY(bar->currentMessage().contains(u"2 warnings in the problems panel"_s));
+    QVERIFY(bar->toolTip().isEmpty());
+}
+
+void TestFirstSession::aShortenedMessageGoesAfterItsTimeOrForAStatusTip()
+{
+    QMainWindow window;
+    auto* bar = new ElidingStatusBar(&window);
+    window.setStatusBar(bar);
+    bar->addPermanentWidget(new QLabel(u"Catalog of 2026-11-29 · 17 chips · 51 sources"_s));
+    window.resize(420, 200);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString longMessage
+        = u"Loaded a-catalog-with-a-long-name.json: 4 chips merged over the built-in catalog"_s;
+    bar->showStatus(longMessage, 200);
+    QVERIFY(bar->currentMessage().endsWith(QChar(0x2026)));
+    QCOMPARE(bar->toolTip(), longMessage);
+    QTRY_VERIFY(bar->currentMessage().isEmpty());
+    QVERIFY(bar->toolTip().isEmpty());
+
+    // A menu's status tip takes the bar, and the message does not come back when the tip goes.
+    bar->showStatus(longMessage);
+    QStatusTipEvent tip(u"Open a catalog"_s);
+    QApplication::sendEvent(&window, &tip);
+    QCOMPARE(bar->currentMessage(), u"Open a catalog"_s);
+    QVERIFY(bar->toolTip().isEmpty());
+    window.resize(2000, 200); // a resize does not bring it back either
+    QStatusTipEvent tipGone { QString() };
+    QApplication::sendEvent(&window, &tipGone);
+    QTRY_VERIFY(bar->currentMessage().isEmpty());
+    QCOMPARE(bar->fullMessage(), QString());
 }
 
 void TestFirstSession::aColumnShownFromTheColumnMenuFitsItsHeader()

@@ -75,10 +75,14 @@ void DetailsPanel::showHiddenByFilters(const QString& chipName)
 }
 
 namespace {
-QString row(const QString& label, const QString& valueHtml)
+// A field on one line, its label first; lines that wrap are indented under the label. Paragraphs
+// rather than a two-column table: a table lays each cell out at least twice to size its columns,
+// all before the first paint, and in a narrow dock it wraps its labels mid-word.
+QString row(const QString& label, const QString& valueHtml, int marginTop = 0)
 {
-    return u"<tr><td style='padding-right:8px'><b>"_s + label.toHtmlEscaped() + u"</b></td><td>"_s + valueHtml
-        + u"</td></tr>"_s;
+    return u"<p style='margin-top:%1px; margin-bottom:0px; margin-left:16px; text-indent:-16px'><b>"_s.arg(
+               marginTop)
+        + label.toHtmlEscaped() + u"</b>&nbsp;&nbsp;"_s + valueHtml + u"</p>"_s;
 }
 QString textOrDash(const QString& text)
 {
@@ -110,24 +114,23 @@ QString extraHtml(const QJsonObject& extra)
     return parts.join(u"<br/>"_s);
 }
 
-// One number as a short block of paragraphs: the label and the value on the first line (later
-// lines indented under it), then the note, the value's own "x-" keys and what other sources say.
-// Paragraphs rather than a two-column table: a table lays every cell out at least twice to size
-// its columns, and all of it before the first paint; paragraphs are laid out as they come into
-// view, and in a narrow dock they use its whole width.
+// One number as a short block of paragraphs: the label and the value on the first line (as row()),
+// then the note, the value's own "x-" keys and what other sources say, indented under it.
 QString numberHtml(
     const Catalog& catalog, const Chip& chip, const SpecFieldInfo& info, const QString& trailing)
 {
-    QString html = u"<p style='margin-top:4px; margin-bottom:0px; margin-left:16px; text-indent:-16px'><b>"_s
-        + specFieldLabel(info.field).toHtmlEscaped() + u"</b>&nbsp;&nbsp;"_s;
+    const QString label = specFieldLabel(info.field);
     const auto& value = chip.spec(info.field);
     const QString unit = Units::canonicalUnit(info.dimension);
     if (!value)
-        return html + ChipTableModel::unknownText() + u" <i>"_s + DetailsPanel::tr("unknown") + u"</i>"_s
-            + trailing + u"</p>"_s;
+        return row(label,
+            ChipTableModel::unknownText() + u" <i>"_s + DetailsPanel::tr("unknown") + u"</i>"_s + trailing,
+            4);
     const auto& p = value->primary;
-    html += ProvenanceText::valueText(p, unit).toHtmlEscaped() + u" — "_s + confidenceLabel(p.confidence)
-        + u", "_s + ProvenanceText::sourceLink(catalog, p.sourceId) + trailing + u"</p>"_s;
+    QString html = row(label,
+        ProvenanceText::valueText(p, unit).toHtmlEscaped() + u" — "_s + confidenceLabel(p.confidence)
+            + u", "_s + ProvenanceText::sourceLink(catalog, p.sourceId) + trailing,
+        4);
     const auto indented = [](const QString& inner) -> QString {
         return u"<p style='margin-top:0px; margin-bottom:0px; margin-left:16px'>"_s + inner + u"</p>"_s;
     };
@@ -153,7 +156,7 @@ QString trailingHtml(const Catalog& catalog, const Chip& chip)
 {
     QString html;
     if (!chip.ecosystem.isEmpty()) {
-        html += u"<h4>"_s + DetailsPanel::tr("Software support") + u"</h4><table>"_s;
+        html += u"<h4>"_s + DetailsPanel::tr("Software support") + u"</h4>"_s;
         for (const auto& entry : chip.ecosystem) {
             QString cell = supportLevelLabel(entry.support);
             if (!entry.via.isEmpty())
@@ -162,7 +165,6 @@ QString trailingHtml(const Catalog& catalog, const Chip& chip)
                 cell += u" — "_s + ProvenanceText::sourceLink(catalog, entry.sourceId);
             html += row(entry.name, cell);
         }
-        html += u"</table>"_s;
     }
     if (!chip.notes.isEmpty())
         html
@@ -190,7 +192,7 @@ QString editLink(const QString& kind, const QString& key)
 QString DetailsPanel::editableHtml(const Catalog& catalog, const Chip& chip)
 {
     QString html = u"<p><i>"_s + tr("In your catalog: click edit, or double-click a cell in the table.")
-        + u"</i></p><table>"_s;
+        + u"</i></p>"_s;
     html += row(tr("Id"), chip.id.toHtmlEscaped());
     for (const auto field : ChipTextFields::all()) {
         QString value = ChipTextFields::value(chip, field);
@@ -201,7 +203,7 @@ QString DetailsPanel::editableHtml(const Catalog& catalog, const Chip& chip)
         html += row(ChipTextFields::label(field),
             textOrDash(value) + editLink(u"text"_s, ChipTextFields::key(field)));
     }
-    html += u"</table><h4>"_s + tr("Numbers") + u"</h4>"_s;
+    html += u"<h4>"_s + tr("Numbers") + u"</h4>"_s;
     for (const auto& info : specFields())
         html += numberHtml(catalog, chip, info, editLink(u"number"_s, info.jsonKey));
     return html + trailingHtml(catalog, chip);
@@ -215,7 +217,6 @@ QString DetailsPanel::chipHtml(const Catalog& catalog, const Chip& chip, bool ed
     html += u"</h3>"_s;
     if (editable)
         return html + editableHtml(catalog, chip);
-    html += u"<table>"_s;
     html += row(tr("Id"), chip.id.toHtmlEscaped());
     html += row(tr("Vendor"),
         textOrDash(chip.vendor)
@@ -227,7 +228,7 @@ QString DetailsPanel::chipHtml(const Catalog& catalog, const Chip& chip, bool ed
     html += row(tr("Interconnect"), textOrDash(chip.interconnect));
     html += row(tr("Software stack"), textOrDash(chip.softwareStack));
     html += row(tr("CUDA compatibility"), cudaCompatLabel(chip.cudaCompat));
-    html += u"</table><h4>"_s + tr("Numbers") + u"</h4>"_s;
+    html += u"<h4>"_s + tr("Numbers") + u"</h4>"_s;
     for (const auto& info : specFields())
         html += numberHtml(catalog, chip, info, QString());
     return html + trailingHtml(catalog, chip);

@@ -8,6 +8,7 @@
 #include "detailspanel.h"
 #include "ecosystempage.h"
 #include "editing/catalogdocument.h"
+#include "elidingstatusbar.h"
 #include "filterbar.h"
 #include "importdialog.h"
 #include "io/atomicfile.h"
@@ -42,6 +43,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
 #include <QStatusBar>
@@ -71,6 +73,7 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     , m_quality(new QTableView(this))
     , m_qualityDock(new QDockWidget(tr("Data quality"), this))
     , m_summary(new QLabel(this))
+    , m_statusBar(new ElidingStatusBar(this))
 {
     setWindowTitle(tr("ChipCompare"));
     setAcceptDrops(true);
@@ -122,6 +125,7 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     connect(m_quality, &QAbstractItemView::clicked, this, showFinding);
     connect(m_quality, &QAbstractItemView::activated, this, showFinding);
 
+    setStatusBar(m_statusBar);
     m_summary->setObjectName(u"catalogSummary"_s);
     statusBar()->addPermanentWidget(m_summary);
     m_loadProgress = new QProgressBar(this);
@@ -162,7 +166,7 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     connect(m_document, &CatalogDocument::userCatalogChanged, this, &MainWindow::updateTitle);
     connect(m_tablePage, &TablePage::numberEditRequested, this, &MainWindow::editNumber);
     connect(m_tablePage, &TablePage::readOnlyEditAttempted, this, [this](const QString& id) {
-        statusBar()->showMessage(m_document->isEditable(id)
+        showStatus(m_document->isEditable(id)
                 ? tr("This column is worked out from other values; edit those instead.")
                 : tr("Built-in chips are read-only. Chips → Copy to my catalog makes an editable copy "
                      "that replaces it."),
@@ -278,7 +282,7 @@ void MainWindow::createMenus()
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = code] {
             Settings::setValue(Settings::Key::Language, code);
-            statusBar()->showMessage(tr("The language changes at the next start."), 8000);
+            showStatus(tr("The language changes at the next start."), 8000);
         });
     }
     QAction* clear = view->addAction(tr("Clear &filters"), m_filterBar, &FilterBar::clear);
@@ -382,7 +386,7 @@ void MainWindow::resetLayout()
     m_problemsDock->setVisible(m_problemModel->rowCount() > 0);
     m_qualityDock->setVisible(m_qualityModel->rowCount() > 0 && m_qualityDock->isVisible());
     m_detailsDock->setVisible(width() >= kNarrowestWithDetails);
-    statusBar()->showMessage(tr("Panels and table columns are back as they first were."), 5000);
+    showStatus(tr("Panels and table columns are back as they first were."), 5000);
 }
 
 void MainWindow::updateCounts()
@@ -482,7 +486,7 @@ void MainWindow::cancelLoading()
     m_loader = nullptr;
     m_loadProgress->hide();
     m_cancelLoad->hide();
-    statusBar()->showMessage(tr("Loading %1 cancelled; the catalog in use is unchanged.").arg(name), 5000);
+    showStatus(tr("Loading %1 cancelled; the catalog in use is unchanged.").arg(name), 5000);
     emit catalogLoadFinished(false);
 }
 
@@ -515,18 +519,19 @@ void MainWindow::reportOpened(const QString& path, const CatalogReadResult& resu
 {
     if (!result.ok()) {
         showProblems(result.problems);
-        statusBar()->showMessage(
-            tr("%1 has %n problem(s) and was not loaded; the catalog in use is unchanged.", nullptr,
-                int(result.problems.size()))
-                .arg(QFileInfo(path).fileName()));
+        showStatus(tr("%1 has %n problem(s) and was not loaded; the catalog in use is unchanged.", nullptr,
+            int(result.problems.size()))
+                       .arg(QFileInfo(path).fileName()));
         return;
     }
     addRecentFile(path);
     const QStringList replaced = m_model->catalog().overridden;
     // A good file clears the last file's errors; its own warnings stay listed.
     showProblems(result.warnings);
-    if (m_qualityModel->rowCount() > 0)
+    if (m_qualityModel->rowCount() > 0) {
         m_qualityDock->show();
+        fitBottomPanels();
+    }
     QString message = tr("Loaded %1: %n chip(s) merged over the built-in catalog", nullptr, chips)
                           .arg(QFileInfo(path).fileName());
     if (!replaced.isEmpty())
@@ -535,13 +540,50 @@ void MainWindow::reportOpened(const QString& path, const CatalogReadResult& resu
                   .arg(replaced.join(u", "_s));
     if (!result.warnings.isEmpty())
         message += u"; "_s + tr("%n warning(s) in the problems panel", nullptr, int(result.warnings.size()));
-    statusBar()->showMessage(message);
+    showStatus(message);
 }
 
 void MainWindow::showProblems(const QList<Diagnostic>& problems)
 {
     m_problemModel->setDiagnostics(problems);
     m_problemsDock->setVisible(!problems.isEmpty());
+    fitBottomPanels();
+}
+
+void MainWindow::showStatus(const QString& message, int timeout)
+{
+    m_statusBar->showStatus(message, timeout);
+}
+
+void MainWindow::fitBottomPanels()
+{
+    // The panels under the table take what their rows need, from two to six rows, and never more
+    // than a third of the window: at 800x450, two warnings had left the table two rows.
+    const auto rowsHeight = [](QAbstractItemView* view, int rows) {
+        const int row
+            = view->sizeHintForRow(0) > 0 ? view->sizeHintForRow(0) : view->fontMetrics().height() + 4;
+        int height = std::clamp(rows, 2, 6) * row + 2 * view->frameWidth();
+        if (auto* table = qobject_cast<QTableView*>(view))
+            height += table->horizontalHeader()->sizeHint().height();
+        return height + view->horizontalScrollBar()->sizeHint().height();
+    };
+    int wanted = 0;
+    QList<QDockWidget*> shown;
+    for (QDockWidget* dock : { m_problemsDock, m_qualityDock }) {
+        if (dock->isHidden())
+            continue;
+        auto* view = qobject_cast<QAbstractItemView*>(dock->widget());
+        // The title bar: what the dock adds to its widget once laid out, else a line of text.
+        const int title = dock->widget()->height() > 0 && dock->height() > dock->widget()->height()
+            ? dock->height() - dock->widget()->height()
+            : dock->fontMetrics().height() + 8;
+        wanted = std::max(wanted, title + rowsHeight(view, view->model()->rowCount()));
+        shown.append(dock);
+    }
+    if (shown.isEmpty())
+        return;
+    const int height = std::min(wanted, this->height() / 3);
+    resizeDocks(shown, QList<int>(shown.size(), height), Qt::Vertical);
 }
 
 bool MainWindow::exportTableCsv(const QString& path, QString* error)
@@ -644,15 +686,14 @@ void MainWindow::chooseCsvFile()
     if (!exportTableCsv(path, &error))
         QMessageBox::critical(this, tr("Export failed"), error);
     else
-        statusBar()->showMessage(tr("Wrote %1").arg(path));
+        showStatus(tr("Wrote %1").arg(path));
 }
 
 void MainWindow::compareSelected()
 {
     const QStringList ids = m_tablePage->selectedChipIds();
     if (ids.size() < ComparePage::kMinChips) {
-        statusBar()->showMessage(
-            tr("Select two to %1 rows in the table to compare them.").arg(ComparePage::kMaxChips));
+        showStatus(tr("Select two to %1 rows in the table to compare them.").arg(ComparePage::kMaxChips));
         return;
     }
     comparePage()->setChipIds(ids);
@@ -686,7 +727,7 @@ void MainWindow::chooseChartFile()
     if (!chartPage()->exportChart(path, size, scale, &error))
         QMessageBox::critical(this, tr("Export failed"), error);
     else
-        statusBar()->showMessage(tr("Wrote %1").arg(path));
+        showStatus(tr("Wrote %1").arg(path));
 }
 
 void MainWindow::copyChart()
@@ -694,7 +735,7 @@ void MainWindow::copyChart()
     ChartPage* chart = chartPage();
     const QSize size = chart->chartView()->size() * devicePixelRatio();
     QApplication::clipboard()->setImage(chart->renderImage(size, devicePixelRatio()));
-    statusBar()->showMessage(tr("Chart copied to the clipboard"));
+    showStatus(tr("Chart copied to the clipboard"));
 }
 
 void MainWindow::setVisible(bool visible)

@@ -21,6 +21,7 @@ class ChipTableModel;
 class DetailsPanel;
 class FilterBar;
 class QDockWidget;
+class ElidingStatusBar;
 class QLabel;
 class QTableView;
 class DataQualityModel;
@@ -123,6 +124,9 @@ protected:
 
 private:
     void addLazyPage(const QString& name, const QString& title);
+    void fitBottomPanels();
+    // A temporary message in the status bar, shortened to the room the summary leaves.
+    void showStatus(const QString& message, int timeout = 0);
     void placePage(const QString& name, QWidget* page);
     void buildPageAt(int index);
     QWidget* holderOf(const QString& name) const;
@@ -175,6 +179,7 @@ private:
     QTableView* m_quality;
     QDockWidget* m_qualityDock;
     QLabel* m_summary; // permanent: the catalog in use, never replaced by a passing message
+    ElidingStatusBar* m_statusBar;
     QByteArray m_defaultState;
     QByteArray m_defaultHeaderState;
     bool m_shownOnce = false;

@@ -126,8 +126,8 @@ void MainWindow::addChip()
         return;
     }
     showChipField(chip.id, QString());
-    statusBar()->showMessage(tr("Added %1 (id %2) to %3; double-click a cell to fill it in.")
-                                 .arg(name, chip.id, m_document->displayName()),
+    showStatus(tr("Added %1 (id %2) to %3; double-click a cell to fill it in.")
+                   .arg(name, chip.id, m_document->displayName()),
         8000);
 }
 
@@ -147,14 +147,13 @@ void MainWindow::deleteSelectedChips()
             mine.append(id);
     }
     if (mine.isEmpty()) {
-        statusBar()->showMessage(tr("Built-in chips cannot be deleted; filters hide them."), 5000);
+        showStatus(tr("Built-in chips cannot be deleted; filters hide them."), 5000);
         return;
     }
     // No confirmation: Edit → Undo brings them back.
     m_document->removeChips(mine);
-    statusBar()->showMessage(
-        tr("Deleted %n chip(s) from %1; Edit → Undo brings them back.", nullptr, int(mine.size()))
-            .arg(m_document->displayName()),
+    showStatus(tr("Deleted %n chip(s) from %1; Edit → Undo brings them back.", nullptr, int(mine.size()))
+                   .arg(m_document->displayName()),
         8000);
 }
 
@@ -163,9 +162,9 @@ void MainWindow::copySelectedToMyCatalog()
     const QStringList copied = m_document->copyToUserCatalog(m_tablePage->selectedChipIds());
     if (copied.isEmpty())
         return;
-    statusBar()->showMessage(tr("Copied %n chip(s) to %1: edit them there; they replace the built-in ones.",
-                                 nullptr, int(copied.size()))
-                                 .arg(m_document->displayName()),
+    showStatus(tr("Copied %n chip(s) to %1: edit them there; they replace the built-in ones.", nullptr,
+                   int(copied.size()))
+                   .arg(m_document->displayName()),
         8000);
     showChipField(copied.first(), QString());
 }

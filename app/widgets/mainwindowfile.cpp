@@ -52,7 +52,7 @@ bool MainWindow::saveAs(const QString& path)
         return false;
     }
     addRecentFile(path);
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
 
@@ -153,10 +153,10 @@ bool MainWindow::offerRecovery()
         QFile::remove(recoveryPath + u".unreadable"_s);
         QFile::rename(recoveryPath, recoveryPath + u".unreadable"_s);
         showProblems(result.problems);
-        statusBar()->showMessage(tr("The recovery copy could not be read; it is kept as %1.")
-                                     .arg(QDir::toNativeSeparators(recoveryPath + u".unreadable"_s)));
+        showStatus(tr("The recovery copy could not be read; it is kept as %1.")
+                       .arg(QDir::toNativeSeparators(recoveryPath + u".unreadable"_s)));
         return false;
     }
-    statusBar()->showMessage(tr("Recovered unsaved changes to %1; save them to keep them.").arg(name));
+    showStatus(tr("Recovered unsaved changes to %1; save them to keep them.").arg(name));
     return true;
 }
