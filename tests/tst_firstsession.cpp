@@ -280,19 +280,24 @@ void TestFirstSession::aColumnShownFromTheColumnMenuFitsItsHeader()
     QVERIFY(column >= 0);
     const QString title = table->model()->headerData(column, Qt::Horizontal).toString().replace(u'\n', u' ');
 
-    // A right-click on the header opens the column menu; the user ticks the column.
-    const QPoint at(header->sectionViewportPosition(ChipTableModel::NameColumn) + 10, header->height() / 2);
-    QContextMenuEvent rightClick(QContextMenuEvent::Mouse, at, header->viewport()->mapToGlobal(at));
-    QApplication::sendEvent(header->viewport(), &rightClick);
-    QMenu* menu = window.tablePage()->columnMenu();
-    QTRY_VERIFY(menu->isVisible());
-    QAction* action = nullptr;
-    for (QAction* candidate : menu->actions()) {
-        if (candidate->text() == title)
-            action = candidate;
-    }
-    QVERIFY2(action, qPrintable(title));
-    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+    // A right-click on the header opens the column menu; the user ticks or unticks the column.
+    const auto toggleFromTheMenu = [&] {
+        const QPoint at(
+            header->sectionViewportPosition(ChipTableModel::NameColumn) + 10, header->height() / 2);
+        QContextMenuEvent rightClick(QContextMenuEvent::Mouse, at, header->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(header->viewport(), &rightClick);
+        QMenu* menu = window.tablePage()->columnMenu();
+        QTRY_VERIFY(menu->isVisible());
+        QAction* action = nullptr;
+        for (QAction* candidate : menu->actions()) {
+            if (candidate->text() == title)
+                action = candidate;
+        }
+        QVERIFY2(action, qPrintable(title));
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+        QTRY_VERIFY(!menu->isVisible());
+    };
+    toggleFromTheMenu();
     QTRY_VERIFY(!table->isColumnHidden(column));
 
     // Every line of its header shows whole, with the style's margins.
@@ -301,6 +306,15 @@ void TestFirstSession::aColumnShownFromTheColumnMenuFitsItsHeader()
         qPrintable(u"%1: %2 pixels for a %3-pixel line"_s.arg(title)
                        .arg(header->sectionSize(column))
                        .arg(widestLine(column))));
+
+    // Widened by the user, hidden and shown again, it comes back as the user left it.
+    const int widened = header->sectionSize(column) + 40;
+    header->resizeSection(column, widened);
+    toggleFromTheMenu();
+    QTRY_VERIFY(table->isColumnHidden(column));
+    toggleFromTheMenu();
+    QTRY_VERIFY(!table->isColumnHidden(column));
+    QCOMPARE(header->sectionSize(column), widened);
 }
 
 void TestFirstSession::chipNamesStayWhenScrollingRight()

@@ -187,8 +187,9 @@ QString TablePage::currentChipId() const
 
 void TablePage::fitColumns()
 {
-    // Shown columns only: a hidden one is fitted when it is shown (rebuildColumnMenu).
+    // Shown columns only: a hidden one is fitted when it is first shown (rebuildColumnMenu).
     m_fittedWidth.clear();
+    m_fittedColumns.clear();
     for (int c = 0; c < m_proxy->columnCount(); ++c) {
         if (!m_view->isColumnHidden(c))
             fitColumn(c);
@@ -197,6 +198,7 @@ void TablePage::fitColumns()
 
 void TablePage::fitColumn(int column)
 {
+    m_fittedColumns.insert(column);
     QHeaderView* header = m_view->horizontalHeader();
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     if (ChipTableModel::metricAt(column)) {
@@ -232,6 +234,7 @@ void TablePage::fitNumberColumnsToValues(const PreparedCatalog* prepared)
 void TablePage::refitNumberColumns()
 {
     m_fittedWidth.clear();
+    m_fittedColumns.clear(); // the columns are as they first were: a hidden one was never fitted
     fitNumberColumnsToValues();
 }
 
@@ -280,8 +283,12 @@ void TablePage::rebuildColumnMenu()
         action->setEnabled(c != ChipTableModel::NameColumn);
         connect(action, &QAction::toggled, this, [this, c](bool visible) {
             m_view->setColumnHidden(c, !visible);
-            if (visible)
+            // Fitted the first time it shows; after that it comes back as wide as it was, and
+            // wider only if its values need more.
+            if (visible && !m_fittedColumns.contains(c))
                 fitColumn(c);
+            else if (visible && ChipTableModel::metricAt(c))
+                fitNumberColumn(c);
         });
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class ChipFilterProxyModel;
@@ -61,4 +62,5 @@ private:
     QMenu* m_columnMenu;
     NumberCellDelegate* m_numberDelegate;
     QHash<int, int> m_fittedWidth; // column -> the width its values needed when last fitted
+    QSet<int> m_fittedColumns; // fitted to header and contents since the table was set up
 };
