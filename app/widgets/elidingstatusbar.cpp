@@ -23,6 +23,13 @@ void ElidingStatusBar::showStatus(const QString& message, int timeout)
         m_timeout.start(timeout);
     else
         m_timeout.stop();
+    // Until the bar is first resized its widgets have no places: the whole message, fitted then.
+    if (testAttribute(Qt::WA_PendingResizeEvent) || !isVisible()) {
+        m_shown = message;
+        setToolTip(QString());
+        showMessage(message);
+        return;
+    }
     showFitted();
 }
 
