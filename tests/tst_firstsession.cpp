@@ -234,10 +234,12 @@ void TestFirstSession::aShortenedMessageGoesAfterItsTimeOrForAStatusTip()
     window.setStatusBar(bar);
     bar->addPermanentWidget(new QLabel(u"Catalog of 2026-11-29 · 17 chips · 51 sources"_s));
     window.resize(420, 200);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QString longMessage
         = u"Loaded a-catalog-with-a-long-name.json: 4 chips merged over the built-in catalog"_s;
+    bar->showStatus(longMessage); // before the window shows, as for a file on the command line
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(bar->currentMessage().endsWith(QChar(0x2026)));
     bar->showStatus(longMessage, 200);
     QVERIFY(bar->currentMessage().endsWith(QChar(0x2026)));
     QCOMPARE(bar->toolTip(), longMessage);
