@@ -89,6 +89,7 @@ private slots:
     void searchIndexFindsEveryMatchAndOnlyThem();
     void unknownValuesStayLastInBothOrders();
     void turningTheOrderRoundMatchesSortingAfresh();
+    void sortKeysAreWhatTheSortRoleAnswers();
     void matchesReferenceThroughRandomSteps();
     void selectionFollowsItsChipThroughFilterAndSort();
     void editedValueMovesAndFiltersItsRow();
@@ -168,6 +169,26 @@ void TestFilterProxy::turningTheOrderRoundMatchesSortingAfresh()
     proxy.sort(ChipTableModel::NameColumn, Qt::AscendingOrder);
     proxy.sort(ChipTableModel::NameColumn, Qt::DescendingOrder);
     QCOMPARE(shownIds(proxy).last(), catalog.chips[7].id);
+}
+
+void TestFilterProxy::sortKeysAreWhatTheSortRoleAnswers()
+{
+    // The bulk read a sort uses, column by column, against the model's own SortRole.
+    ChipTableModel model;
+    model.setCatalog(messyCatalog(60));
+    for (int column = 0; column < model.columnCount(); ++column) {
+        const ChipTableModel::SortKeys keys = model.sortKeys(column);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QVariant key = model.index(row, column).data(ChipTableModel::SortRole);
+            QCOMPARE(bool(keys.known[size_t(row)]), key.isValid());
+            if (!key.isValid())
+                continue;
+            if (keys.numeric)
+                QCOMPARE(keys.numbers[size_t(row)], key.toDouble());
+            else if (key.userType() != QMetaType::Double)
+                QCOMPARE(keys.texts[size_t(row)], key.toString().toCaseFolded());
+        }
+    }
 }
 
 void TestFilterProxy::matchesReferenceThroughRandomSteps()

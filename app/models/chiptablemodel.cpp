@@ -11,6 +11,7 @@
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -258,6 +259,47 @@ QVariant ChipTableModel::sortKey(const Chip& c, int column) const
         }
         return {};
     }
+}
+
+ChipTableModel::SortKeys ChipTableModel::sortKeys(int column) const
+{
+    const int rows = rowCount();
+    SortKeys keys;
+    keys.numbers.assign(size_t(rows), std::nan(""));
+    keys.known.assign(size_t(rows), 0);
+    // A metric's key is its value (as metricData answers SortRole): read straight from the chips,
+    // without a QVariant for each of 100,000 rows.
+    if (const Metric* metric = metricAt(column)) {
+        for (int row = 0; row < rows; ++row) {
+            if (const auto value = metric->value(chip(row))) {
+                keys.numbers[size_t(row)] = *value;
+                keys.known[size_t(row)] = 1;
+            }
+        }
+        return keys;
+    }
+    for (int row = 0; row < rows; ++row) {
+        const QVariant key = data(index(row, column), SortRole);
+        if (!key.isValid())
+            continue;
+        keys.known[size_t(row)] = 1;
+        if (keys.numeric && key.userType() == QMetaType::Double) {
+            keys.numbers[size_t(row)] = key.toDouble();
+            continue;
+        }
+        if (keys.numeric) {
+            // The first text key: this is a text column (names, vendors, ...).
+            keys.numeric = false;
+            keys.texts.resize(size_t(rows));
+            for (int earlier = 0; earlier < row; ++earlier) {
+                if (keys.known[size_t(earlier)])
+                    keys.texts[size_t(earlier)] = QString::number(keys.numbers[size_t(earlier)]);
+            }
+        }
+        // Case-folded once here, so that comparing is a plain code-point comparison.
+        keys.texts[size_t(row)] = key.toString().toCaseFolded();
+    }
+    return keys;
 }
 
 QVariant ChipTableModel::textData(const Chip& c, int column, int role) const

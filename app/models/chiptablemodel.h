@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <functional>
 #include <optional>
+#include <vector>
 
 struct Metric;
 
@@ -69,6 +70,16 @@ public:
     const SearchIndex& searchIndex() const { return m_search; }
     // The rows by name (RowOrder::byName) when the catalog came prepared, else empty.
     const RowOrder::SortedRows& nameOrder() const { return m_nameOrder; }
+    // Every row's key in `column` as SortRole answers it, read in one pass for a sort: numbers, or
+    // case-folded texts once any key is text. `known[row]` is 0 where the key is unknown.
+    struct SortKeys
+    {
+        std::vector<double> numbers;
+        std::vector<QString> texts;
+        std::vector<char> known;
+        bool numeric = true;
+    };
+    SortKeys sortKeys(int column) const;
     int rowOfChip(const QString& id) const;
 
     static int metricColumn(int metricIndex) { return FirstMetricColumn + metricIndex; }
