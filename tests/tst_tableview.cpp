@@ -9,13 +9,28 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+// Counts the cells it paints, by column.
+class CountingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    mutable QMap<int, int> paintedByColumn;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        ++paintedByColumn[index.column()];
+        QStyledItemDelegate::paint(painter, option, index);
+    }
+};
+
 // Qt's own measure of a column, which QTableView keeps protected.
 class MeasuredTableView : public FrozenColumnTableView
 {
@@ -56,7 +71,9 @@ class TestTableView : public QObject
 private slots:
     void initTestCase();
     void headerHeightFollowsWhatShows();
+    void sectionSizesFollowTheirContents();
     void frozenHeaderIsAsTallAsTheTables();
+    void namesArePaintedOnlyByTheFrozenColumn();
     void cellsAreMeasuredAsQtWouldMeasureThem();
     void measuringStopsOnceACellNeedsEnough();
 };
@@ -116,6 +133,66 @@ void TestTableView::headerHeightFollowsWhatShows()
     QTRY_COMPARE(cached->height(), qt->height());
 }
 
+// Each section's size from its contents is measured once and kept: what it keeps must still be
+// what QHeaderView would measure after each change that can alter it.
+void TestTableView::sectionSizesFollowTheirContents()
+{
+    QWidget window;
+    auto* model = makeModel(&window);
+    FrozenColumnTableView chips(&window);
+    QTableView reference(&window);
+    for (QTableView* view : { static_cast<QTableView*>(&chips), &reference })
+        view->setModel(model);
+    window.resize(900, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QHeaderView* cached = chips.horizontalHeader();
+    QHeaderView* qt = reference.horizontalHeader();
+    const auto sameSizes = [&](const char* after) {
+        QCOMPARE(cached->count(), qt->count());
+        for (int section = 0; section < qt->count(); ++section) {
+            if (cached->sectionSizeHint(section) != qt->sectionSizeHint(section))
+                QFAIL(
+                    qPrintable(u"after %1, section %2: %3 px wide, Qt measures %4"_s.arg(QLatin1String(after))
+                                   .arg(section)
+                                   .arg(cached->sectionSizeHint(section))
+                                   .arg(qt->sectionSizeHint(section))));
+        }
+    };
+    sameSizes("showing");
+    const int vendorWidth = cached->sectionSizeHint(3);
+
+    model->setHeaderData(3, Qt::Horizontal, u"The vendor that sells the chip"_s);
+    sameSizes("a longer header text");
+    QVERIFY(cached->sectionSizeHint(3) > vendorWidth);
+
+    // Sort indicators take room in every section once they show.
+    const int nameWithoutIndicator = cached->sectionSizeHint(0);
+    chips.setSortingEnabled(true);
+    reference.setSortingEnabled(true);
+    sameSizes("showing sort indicators");
+    QVERIFY(cached->sectionSizeHint(0) > nameWithoutIndicator);
+    chips.setSortingEnabled(false);
+    reference.setSortingEnabled(false);
+    cached->setSortIndicatorShown(false);
+    qt->setSortIndicatorShown(false);
+    sameSizes("hiding sort indicators");
+    QCOMPARE(cached->sectionSizeHint(0), nameWithoutIndicator);
+    const int longVendorWidth = cached->sectionSizeHint(3);
+
+    // A column inserted in front gives every logical index the text of its left neighbour.
+    model->insertColumn(0);
+    model->setHeaderData(0, Qt::Horizontal, u"A first column of two\nlines"_s);
+    sameSizes("inserting a column");
+    QCOMPARE(cached->sectionSizeHint(4), longVendorWidth);
+
+    QFont larger = cached->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.5);
+    cached->setFont(larger);
+    qt->setFont(larger);
+    sameSizes("a larger font");
+}
+
 void TestTableView::frozenHeaderIsAsTallAsTheTables()
 {
     QWidget window;
@@ -133,6 +210,51 @@ void TestTableView::frozenHeaderIsAsTallAsTheTables()
     chips.setColumnHidden(1, true);
     QTRY_COMPARE(chips.horizontalHeader()->height(), chips.horizontalHeader()->sizeHint().height());
     QTRY_COMPARE(frozen->height(), chips.horizontalHeader()->height());
+}
+
+// The main view's own name cells lie under the frozen column: painting them would be wasted.
+void TestTableView::namesArePaintedOnlyByTheFrozenColumn()
+{
+    QWidget window;
+    auto* model = makeModel(&window);
+    FrozenColumnTableView chips(&window);
+    chips.setModel(model);
+    auto* underneath = new CountingDelegate(&chips);
+    auto* frozen = new CountingDelegate(&chips);
+    chips.setItemDelegate(underneath);
+    chips.frozenView()->setItemDelegate(frozen);
+    chips.setColumnWidth(0, 150);
+    window.resize(320, 300);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(frozen->paintedByColumn.value(0) > 0);
+    QTRY_VERIFY(underneath->paintedByColumn.value(1) > 0);
+    QCOMPARE(underneath->paintedByColumn.value(0), 0);
+
+    // Walking right scrolls the other columns along under the names: a column partly under them
+    // still shows, and is painted; the names are still painted only once.
+    underneath->paintedByColumn.clear();
+    frozen->paintedByColumn.clear();
+    const QModelIndex firstNumber = model->index(0, 1);
+    QTest::mouseClick(chips.viewport(), Qt::LeftButton, {}, chips.visualRect(firstNumber).center());
+    QTest::keyClick(chips.viewport(), Qt::Key_Right);
+    QTest::keyClick(chips.viewport(), Qt::Key_Right);
+    QCOMPARE(chips.currentIndex().column(), 3);
+    QTRY_VERIFY(chips.horizontalScrollBar()->value() > 0);
+    const QRect vendor = chips.visualRect(chips.currentIndex());
+    QVERIFY(vendor.right() > 150);
+    QTRY_VERIFY(underneath->paintedByColumn.value(3) > 0);
+    QCOMPARE(underneath->paintedByColumn.value(0), 0);
+    QVERIFY(frozen->paintedByColumn.value(0) > 0);
+
+    // Without the frozen column (the name column hidden), the main view paints all it shows.
+    chips.setColumnHidden(0, true);
+    QTRY_VERIFY(!chips.frozenView()->isVisible());
+    chips.horizontalScrollBar()->setValue(0);
+    underneath->paintedByColumn.clear();
+    chips.viewport()->repaint();
+    QVERIFY(underneath->paintedByColumn.value(1) > 0);
+    QCOMPARE(chips.columnViewportPosition(1), 0);
 }
 
 void TestTableView::cellsAreMeasuredAsQtWouldMeasureThem()

@@ -11,7 +11,8 @@ CachedHeaderView::CachedHeaderView(Qt::Orientation orientation, QWidget* parent)
         if (oldSize == 0 || newSize == 0)
             forgetSizeHint();
     });
-    connect(this, &QHeaderView::sectionCountChanged, this, &CachedHeaderView::forgetSizeHint);
+    connect(
+        this, &QHeaderView::sectionCountChanged, this, qOverload<>(&CachedHeaderView::forgetSectionSizes));
     connect(this, &QHeaderView::sortIndicatorChanged, this, &CachedHeaderView::forgetSizeHint);
 }
 
@@ -23,21 +24,75 @@ void CachedHeaderView::setModel(QAbstractItemModel* newModel)
         disconnect(connection);
     m_modelConnections.clear();
     QHeaderView::setModel(newModel);
-    forgetSizeHint();
+    forgetSectionSizes();
     if (!newModel)
         return;
     // ... and the header texts.
     m_modelConnections = {
-        connect(newModel, &QAbstractItemModel::headerDataChanged, this, &CachedHeaderView::forgetSizeHint),
-        connect(newModel, &QAbstractItemModel::modelReset, this, &CachedHeaderView::forgetSizeHint),
-        connect(newModel, &QAbstractItemModel::layoutChanged, this, &CachedHeaderView::forgetSizeHint),
+        connect(newModel, &QAbstractItemModel::headerDataChanged, this,
+            [this](Qt::Orientation changed, int first, int last) {
+                if (changed == orientation())
+                    forgetSectionSizes(first, last);
+            }),
+        connect(newModel, &QAbstractItemModel::modelReset, this,
+            qOverload<>(&CachedHeaderView::forgetSectionSizes)),
+        connect(newModel, &QAbstractItemModel::layoutChanged, this,
+            [this](const QList<QPersistentModelIndex>&, QAbstractItemModel::LayoutChangeHint hint) {
+                // Sorting rows leaves the columns' texts where they were, and the other way round.
+                const auto keepsSections = orientation() == Qt::Horizontal
+                    ? QAbstractItemModel::VerticalSortHint
+                    : QAbstractItemModel::HorizontalSortHint;
+                if (hint != keepsSections)
+                    forgetSectionSizes();
+            }),
+        // Moving sections in the model gives logical indexes other texts.
+        connect(newModel, &QAbstractItemModel::columnsMoved, this,
+            qOverload<>(&CachedHeaderView::forgetSectionSizes)),
+        connect(newModel, &QAbstractItemModel::rowsMoved, this,
+            qOverload<>(&CachedHeaderView::forgetSectionSizes)),
     };
+}
+
+void CachedHeaderView::forgetSectionSizes()
+{
+    m_sectionSizes.clear();
+    forgetSizeHint();
+}
+
+void CachedHeaderView::forgetSectionSizes(int first, int last)
+{
+    for (int section = std::max(first, 0); section <= last && section < m_sectionSizes.size(); ++section)
+        m_sectionSizes[section] = QSize();
+    forgetSizeHint();
+}
+
+void CachedHeaderView::forgetSizesIfIndicatorShownChanged() const
+{
+    // QHeaderView leaves room for a sort indicator in every section once indicators are shown,
+    // and showing them tells no one.
+    if (m_sectionSizesWithIndicator == isSortIndicatorShown())
+        return;
+    m_sectionSizesWithIndicator = isSortIndicatorShown();
+    m_sectionSizes.clear();
+    m_sizeHint = QSize();
+}
+
+QSize CachedHeaderView::sectionSizeFromContents(int logicalIndex) const
+{
+    forgetSizesIfIndicatorShownChanged();
+    if (logicalIndex >= m_sectionSizes.size())
+        m_sectionSizes.resize(std::max<qsizetype>(count(), logicalIndex + 1));
+    QSize& size = m_sectionSizes[logicalIndex];
+    if (!size.isValid())
+        size = QHeaderView::sectionSizeFromContents(logicalIndex);
+    return size;
 }
 
 QSize CachedHeaderView::sizeHint() const
 {
     if (m_leader)
         return m_leader->sizeHint();
+    forgetSizesIfIndicatorShownChanged();
     if (!m_sizeHint.isValid())
         m_sizeHint = QHeaderView::sizeHint();
     return m_sizeHint;
@@ -50,7 +105,7 @@ bool CachedHeaderView::event(QEvent* event)
     case QEvent::FontChange:
     case QEvent::StyleChange:
     case QEvent::LanguageChange:
-        forgetSizeHint();
+        forgetSectionSizes();
         break;
     default:
         break;

@@ -2,9 +2,10 @@
 
 #include <QHeaderView>
 
-// A header that works out its size hint once for each change that can alter it. QHeaderView
-// measures every shown section's text again whenever its own cache is dropped, which moving and
-// hiding sections do: setting up the chip table measured its header about a dozen times.
+// A header that works out its size hint once for each change that can alter it, and each
+// section's size from its contents once. QHeaderView measures every shown section's text again
+// whenever its own cache is dropped, which moving and hiding sections do: setting up the chip
+// table measured its header about a dozen times, and fitting its columns each section again.
 class CachedHeaderView : public QHeaderView
 {
     Q_OBJECT
@@ -20,11 +21,20 @@ public:
 
 protected:
     bool event(QEvent* event) override;
+    QSize sectionSizeFromContents(int logicalIndex) const override;
 
 private:
     void forgetSizeHint() { m_sizeHint = QSize(); }
+    // Forgets the sections' sizes as well as the hint made of them.
+    void forgetSectionSizes();
+    void forgetSectionSizes(int first, int last);
+    void forgetSizesIfIndicatorShownChanged() const;
 
     mutable QSize m_sizeHint; // invalid: to be worked out again
+    // By logical index; an invalid size is to be measured again. Measured with or without room
+    // for a sort indicator, as m_sectionSizesWithIndicator says.
+    mutable QList<QSize> m_sectionSizes;
+    mutable bool m_sectionSizesWithIndicator = false;
     QHeaderView* m_leader = nullptr;
     QList<QMetaObject::Connection> m_modelConnections;
 };

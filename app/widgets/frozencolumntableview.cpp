@@ -3,6 +3,7 @@
 #include "cachedheaderview.h"
 
 #include <QHeaderView>
+#include <QPaintEvent>
 #include <QScrollBar>
 #include <QSet>
 
@@ -149,6 +150,22 @@ void FrozenColumnTableView::updateGeometries()
 {
     QTableView::updateGeometries();
     updateFrozenGeometry();
+}
+
+void FrozenColumnTableView::paintEvent(QPaintEvent* event)
+{
+    // The cells under the frozen column are never seen: leaving them out spares the longest
+    // texts in the table (the names, elided) being laid out and drawn twice.
+    if (!m_frozen->isVisible()) {
+        QTableView::paintEvent(event);
+        return;
+    }
+    const QRect covered = m_frozen->geometry().translated(-viewport()->pos()) & viewport()->rect();
+    const QRegion shown = event->region() - covered;
+    if (shown.isEmpty())
+        return;
+    QPaintEvent uncovered(shown);
+    QTableView::paintEvent(&uncovered);
 }
 
 void FrozenColumnTableView::resizeEvent(QResizeEvent* event)

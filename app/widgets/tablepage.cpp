@@ -30,11 +30,13 @@ TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
 {
     setObjectName(QStringLiteral("tablePage"));
     m_view->setObjectName(QStringLiteral("chipTable"));
+    // Sorting first: showing sort indicators widens every header section, which the header
+    // would otherwise measure twice.
+    m_view->setSortingEnabled(true);
     m_view->setModel(proxy);
     m_view->setAccessibleName(tr("Chips"));
     m_view->setAccessibleDescription(tr("One row per chip with its key numbers; unknown values read "
                                         "as a dash. Double-click a cell of your own chips to edit it."));
-    m_view->setSortingEnabled(true);
     m_view->sortByColumn(ChipTableModel::NameColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
