@@ -244,9 +244,18 @@ int TablePage::numberColumnWidthNeeded(int column, const PreparedCatalog* prepar
 {
     // From the extremes of the values, not by formatting each: this runs on every edit, and a
     // catalog can hold 100,000 chips.
+    const auto* model = static_cast<const ChipTableModel*>(m_proxy->sourceModel());
+    const CatalogSnapshot catalog = model->snapshot();
+    const QString fontKey = m_view->font().key();
+    if (m_neededWidths.catalog.toStrongRef() != catalog || m_neededWidths.fontKey != fontKey
+        || m_neededWidths.style != m_view->style()) {
+        m_neededWidths = { catalog, fontKey, m_view->style(), {} };
+    }
+    if (const auto known = m_neededWidths.byColumn.constFind(column); known != m_neededWidths.byColumn.cend())
+        return *known;
+
     const Metric* metric = ChipTableModel::metricAt(column);
     const int metricIndex = int(metric - Metrics::all().constData());
-    const auto* model = static_cast<const ChipTableModel*>(m_proxy->sourceModel());
     const MetricColumnExtent extent = prepared && prepared->catalog == model->snapshot()
         ? prepared->columnExtents.at(metricIndex)
         : metric->columnExtent(model->catalog().chips);
@@ -261,7 +270,9 @@ int TablePage::numberColumnWidthNeeded(int column, const PreparedCatalog* prepar
     int needed = 0;
     for (const QString& text : extent.widestTexts)
         needed = std::max(needed, NumberCellDelegate::widthNeeded(option, text));
-    return needed + (m_view->showGrid() ? 1 : 0); // the column holds the grid line after its cells
+    needed += m_view->showGrid() ? 1 : 0; // the column holds the grid line after its cells
+    m_neededWidths.byColumn.insert(column, needed);
+    return needed;
 }
 
 void TablePage::fitNumberColumn(int column, const PreparedCatalog* prepared)

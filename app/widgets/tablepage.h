@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/catalog.h"
+
 #include <QHash>
 #include <QSet>
 #include <QWidget>
@@ -62,5 +64,15 @@ private:
     QMenu* m_columnMenu;
     NumberCellDelegate* m_numberDelegate;
     QHash<int, int> m_fittedWidth; // column -> the width its values needed when last fitted
+    // What numberColumnWidthNeeded worked out, for the catalog and look it was worked out for:
+    // setting up the window fits the number columns to their values and then the whole table.
+    struct NeededWidths
+    {
+        QWeakPointer<const Catalog> catalog; // weak: never keeps a replaced catalog alive
+        QString fontKey;
+        const QStyle* style = nullptr;
+        QHash<int, int> byColumn;
+    };
+    mutable NeededWidths m_neededWidths;
     QSet<int> m_fittedColumns; // fitted to header and contents since the table was set up
 };
