@@ -5,6 +5,7 @@
 #include "io/catalogreader.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
+#include "widgets/cachedheaderview.h"
 #include "widgets/frozencolumntableview.h"
 
 #include <QApplication>
@@ -72,6 +73,7 @@ private slots:
     void initTestCase();
     void headerHeightFollowsWhatShows();
     void sectionSizesFollowTheirContents();
+    void aPausedHeaderMeasuresWhatShowsOnResuming();
     void frozenHeaderIsAsTallAsTheTables();
     void namesArePaintedOnlyByTheFrozenColumn();
     void cellsAreMeasuredAsQtWouldMeasureThem();
@@ -191,6 +193,38 @@ void TestTableView::sectionSizesFollowTheirContents()
     cached->setFont(larger);
     qt->setFont(larger);
     sameSizes("a larger font");
+}
+
+// The chip table pauses its header while it hides and orders columns: on resuming, the header
+// takes the height of what then shows.
+void TestTableView::aPausedHeaderMeasuresWhatShowsOnResuming()
+{
+    QWidget window;
+    auto* model = makeModel(&window);
+    FrozenColumnTableView chips(&window);
+    QTableView reference(&window);
+    auto* header = qobject_cast<CachedHeaderView*>(chips.horizontalHeader());
+    QVERIFY(header);
+    header->setMeasuringPaused(true);
+    chips.setModel(model);
+    reference.setModel(model);
+    for (QTableView* view : { static_cast<QTableView*>(&chips), &reference })
+        view->setColumnHidden(2, true); // the three-line header
+    QCOMPARE(header->sizeHint(), QSize());
+    header->setMeasuringPaused(false);
+    window.resize(900, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(header->height(), reference.horizontalHeader()->height());
+    const int twoLines = header->height();
+
+    // Paused in a shown window, then resumed: the view gives the header its new height.
+    header->setMeasuringPaused(true);
+    for (QTableView* view : { static_cast<QTableView*>(&chips), &reference })
+        view->setColumnHidden(2, false);
+    header->setMeasuringPaused(false);
+    QTRY_VERIFY(reference.horizontalHeader()->height() > twoLines);
+    QTRY_COMPARE(header->height(), reference.horizontalHeader()->height());
 }
 
 void TestTableView::frozenHeaderIsAsTallAsTheTables()

@@ -88,8 +88,20 @@ QSize CachedHeaderView::sectionSizeFromContents(int logicalIndex) const
     return size;
 }
 
+void CachedHeaderView::setMeasuringPaused(bool paused)
+{
+    if (paused == m_measuringPaused)
+        return;
+    m_measuringPaused = paused;
+    forgetSizeHint();
+    if (!paused)
+        emit geometriesChanged(); // the view lays out the header again, at its measured height
+}
+
 QSize CachedHeaderView::sizeHint() const
 {
+    if (m_measuringPaused)
+        return {};
     if (m_leader)
         return m_leader->sizeHint();
     forgetSizesIfIndicatorShownChanged();

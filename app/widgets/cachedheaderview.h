@@ -16,6 +16,10 @@ public:
     // table's, and need not measure the sections it hides.
     void followSizeHintOf(QHeaderView* leader) { m_leader = leader; }
 
+    // While paused, the header measures nothing and asks for no room: its view is being set up,
+    // and most of its sections are still to be hidden. Resuming measures what then shows.
+    void setMeasuringPaused(bool paused);
+
     void setModel(QAbstractItemModel* model) override;
     QSize sizeHint() const override;
 
@@ -36,5 +40,6 @@ private:
     mutable QList<QSize> m_sectionSizes;
     mutable bool m_sectionSizesWithIndicator = false;
     QHeaderView* m_leader = nullptr;
+    bool m_measuringPaused = false;
     QList<QMetaObject::Connection> m_modelConnections;
 };

@@ -2,6 +2,7 @@
 
 #include "analysis/metrics.h"
 #include "analysis/preparedcatalog.h"
+#include "cachedheaderview.h"
 #include "choicedelegate.h"
 #include "frozencolumntableview.h"
 #include "legendbar.h"
@@ -30,6 +31,9 @@ TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
 {
     setObjectName(QStringLiteral("tablePage"));
     m_view->setObjectName(QStringLiteral("chipTable"));
+    // The header measures what shows once the columns are hidden and ordered, not before.
+    auto* header = qobject_cast<CachedHeaderView*>(m_view->horizontalHeader());
+    header->setMeasuringPaused(true);
     // Sorting first: showing sort indicators widens every header section, which the header
     // would otherwise measure twice.
     m_view->setSortingEnabled(true);
@@ -63,6 +67,7 @@ TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
             m_view->setItemDelegateForColumn(c, m_numberDelegate);
     }
     applyDefaultColumnOrder();
+    header->setMeasuringPaused(false);
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
         [this](const QPoint& pos) { m_columnMenu->popup(m_view->horizontalHeader()->mapToGlobal(pos)); });
     connect(m_columnMenu, &QMenu::aboutToShow, this, &TablePage::rebuildColumnMenu);
