@@ -7,6 +7,7 @@
 #include "io/catalogreader.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
+#include "models/dataqualitymodel.h"
 #include "models/llmfitmodel.h"
 #include "models/unknownlastsortproxy.h"
 #include "testprocess.h"
@@ -710,12 +711,29 @@ void TestFirstSession::dataQualityListsPolicyWarningsAndShowsTheValue()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* dock = window.findChild<QDockWidget*>(u"dataQualityDock"_s);
     QVERIFY(!dock->isVisible()); // the built-in catalog has nothing to report
-    QCOMPARE(window.dataQualityView()->model()->rowCount(), 0);
+    QCOMPARE(window.dataQualityModel()->rowCount(), 0);
+    // Opened from the View menu with nothing to report, the panel still shows its columns.
+    QAction* panel = nullptr;
+    for (QAction* menu : window.menuBar()->actions()) {
+        for (QAction* action : menu->menu()->actions()) {
+            if (action->text() == u"Data quality"_s)
+                panel = action;
+        }
+    }
+    QVERIFY(panel);
+    panel->trigger();
+    QTRY_VERIFY(dock->isVisible());
+    QTableView* empty = window.dataQualityView();
+    QCOMPARE(empty->horizontalHeader()->count(), window.dataQualityModel()->columnCount());
+    QCOMPARE(empty->model()->headerData(0, Qt::Horizontal).toString(), u"Chip"_s);
+    panel->trigger();
+    QTRY_VERIFY(!dock->isVisible());
 
     QVERIFY(window.openCatalogFile(testDataPath(u"policy-breaches.json"_s)));
     QTRY_VERIFY(dock->isVisible());
     QCOMPARE(dock->windowTitle(), u"Data quality (2)"_s);
     QTableView* quality = window.dataQualityView();
+    QCOMPARE(quality->model(), static_cast<const QAbstractItemModel*>(window.dataQualityModel()));
     QCOMPARE(quality->model()->index(0, 0).data().toString(), u"ACME X2"_s);
     QCOMPARE(quality->model()->index(0, 1).data().toString(), u"Memory bandwidth"_s);
     QVERIFY(quality->model()->index(0, 2).data().toString().contains(u"'reported' cannot rest on a blog"_s));

@@ -7,6 +7,7 @@
 #include "i18n/translations.h"
 #include "io/catalogloader.h"
 #include "io/catalogwriter.h"
+#include "models/dataqualitymodel.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
 #include "widgets/mainwindow.h"
@@ -180,8 +181,8 @@ void TestLoading::backgroundLoadShowsTheSameFindingsAndSearch()
     background.openCatalogFileInBackground(path);
     QVERIFY(finished.wait(60000));
     QVERIFY(background.document()->prepared()); // the worker's work was used
-    QAbstractItemModel* expected = direct.dataQualityView()->model();
-    QAbstractItemModel* actual = background.dataQualityView()->model();
+    const QAbstractItemModel* expected = direct.dataQualityModel();
+    const QAbstractItemModel* actual = background.dataQualityModel();
     QVERIFY(expected->rowCount() > 0);
     QCOMPARE(actual->rowCount(), expected->rowCount());
     for (int row = 0; row < expected->rowCount(); ++row) {

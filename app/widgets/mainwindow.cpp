@@ -107,7 +107,6 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     m_problemsDock->hide();
     // Where the catalogs in use break the confidence policy; a click shows the value in the table.
     m_quality->setObjectName(u"dataQualityView"_s);
-    m_quality->setModel(m_qualityModel);
     m_quality->verticalHeader()->hide();
     m_quality->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_quality->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -118,6 +117,12 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     m_qualityDock->setWidget(m_quality);
     addDockWidget(Qt::BottomDockWidgetArea, m_qualityDock);
     m_qualityDock->hide();
+    // The view takes its model when it first shows: most catalogs have nothing to report, and
+    // hooking a view to a model is a good part of what opening the window costs.
+    connect(m_qualityDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            attachQualityModel();
+    });
     auto showFinding = [this](const QModelIndex& index) {
         showChipField(index.data(DataQualityModel::ChipIdRole).toString(),
             index.data(DataQualityModel::FieldKeyRole).toString());
@@ -367,7 +372,8 @@ void MainWindow::showCatalog()
         m_qualityModel->setCatalog(*after);
     const int findings = m_qualityModel->rowCount();
     m_qualityDock->setWindowTitle(findings ? tr("Data quality (%1)").arg(findings) : tr("Data quality"));
-    m_quality->resizeColumnsToContents();
+    if (m_quality->model())
+        m_quality->resizeColumnsToContents();
     if (findings == 0)
         m_qualityDock->hide();
     updateCounts();
@@ -555,6 +561,14 @@ void MainWindow::showStatus(const QString& message, int timeout)
     m_statusBar->showStatus(message, timeout);
 }
 
+void MainWindow::attachQualityModel()
+{
+    if (m_quality->model())
+        return;
+    m_quality->setModel(m_qualityModel);
+    m_quality->resizeColumnsToContents();
+}
+
 void MainWindow::fitBottomPanels()
 {
     // The panels under the table take what their rows need, from two to six rows, and never more
@@ -572,6 +586,8 @@ void MainWindow::fitBottomPanels()
     for (QDockWidget* dock : { m_problemsDock, m_qualityDock }) {
         if (dock->isHidden())
             continue;
+        if (dock == m_qualityDock)
+            attachQualityModel(); // shown in a window not shown yet: no show event so far
         auto* view = qobject_cast<QAbstractItemView*>(dock->widget());
         // The title bar: what the dock adds to its widget once laid out, else a line of text.
         const int title = dock->widget()->height() > 0 && dock->height() > dock->widget()->height()

@@ -87,7 +87,9 @@ public:
     // Shows the chip in the table with the cell of `fieldKey` (a catalog key such as
     // "memory_capacity") current, clearing filters that hide it.
     bool showChipField(const QString& chipId, const QString& fieldKey);
+    // The view has no model until its dock first shows.
     QTableView* dataQualityView() const { return m_quality; }
+    const DataQualityModel* dataQualityModel() const { return m_qualityModel; }
     // Writes the rows the table shows, in its order, as CSV with the columns of `chipcompare list`
     // (a stable layout for scripts, whatever columns are hidden in the window).
     bool exportTableCsv(const QString& path, QString* error);
@@ -125,6 +127,7 @@ protected:
 private:
     void addLazyPage(const QString& name, const QString& title);
     void fitBottomPanels();
+    void attachQualityModel();
     // A temporary message in the status bar, shortened to the room the summary leaves.
     void showStatus(const QString& message, int timeout = 0);
     void placePage(const QString& name, QWidget* page);
