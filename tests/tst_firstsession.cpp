@@ -199,6 +199,13 @@ void TestFirstSession::warningsLeaveTheTableItsRowsInASmallWindow()
     window.resize(800, 450);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The user is on a chip low in the table when the panels come up under it; the file's chips
+    // come in, and the first of them is current.
+    QTableView* table = window.tablePage()->view();
+    const int lowest = table->rowAt(table->viewport()->height() - 2);
+    QVERIFY(lowest > 5);
+    QTest::mouseClick(
+        table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(lowest, 1)).center());
     QVERIFY(window.openCatalogFile(testDataPath(u"real-data-shapes.json"_s))); // two warnings
     auto* problemsDock = window.findChild<QDockWidget*>(u"problemsDock"_s);
     auto* problems = window.findChild<QListView*>(u"problemList"_s);
@@ -210,10 +217,12 @@ void TestFirstSession::warningsLeaveTheTableItsRowsInASmallWindow()
     const int rowHeight = problems->sizeHintForRow(0);
     QVERIFY2(problems->viewport()->height() >= 2 * rowHeight,
         qPrintable(u"%1 pixels for two rows of %2"_s.arg(problems->viewport()->height()).arg(rowHeight)));
-    // The table keeps rows to read: at least five chips in view.
-    QTableView* table = window.tablePage()->view();
+    // The table keeps rows to read: at least five chips in view, the current one among them.
     QVERIFY2(table->viewport()->height() >= 5 * table->rowHeight(0),
         qPrintable(u"%1 pixels for rows of %2"_s.arg(table->viewport()->height()).arg(table->rowHeight(0))));
+    QTRY_VERIFY2(table->viewport()->rect().contains(table->visualRect(table->currentIndex())),
+        qPrintable(u"row at %1, table %2 pixels high"_s.arg(table->visualRect(table->currentIndex()).top())
+                       .arg(table->viewport()->height())));
 
     // The status message is shortened, not cut off at the catalog summary; all of it is in the
     // tooltip, and it shows whole again once there is room.

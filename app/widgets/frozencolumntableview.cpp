@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QPaintEvent>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSet>
 
@@ -106,31 +107,30 @@ int FrozenColumnTableView::cellsWidthHint(int column, int enough) const
     int lastInView = verticalHeader()->visualIndexAt(viewport()->height());
     if (!isVisible() || lastInView < 0)
         lastInView = rowCount - 1;
-    QList<int> rows;
-    for (int row = firstInView; row < rowCount; ++row)
-        rows.append(row);
-    for (int row = firstInView - 1; row >= 0 && precision != 0; --row)
-        rows.append(row);
-
     QSet<QString> measured;
     int hint = 0;
     int processed = 0;
-    for (const int visual : std::as_const(rows)) {
+    // Measures the row shown at `visual`; false once measuring should stop.
+    const auto measure = [&](int visual) {
         if ((precision == 0 && visual > lastInView) || (precision > 0 && processed == precision))
-            break;
+            return false;
         const int row = verticalHeader()->logicalIndex(visual);
         if (isRowHidden(row))
-            continue;
+            return true;
         ++processed;
         const QModelIndex index = model()->index(row, column, rootIndex());
         const QString look = lookOf(index);
         if (measured.contains(look))
-            continue;
+            return true;
         measured.insert(look);
         hint = std::max(hint, delegate->sizeHint(option, index).width());
-        if (hint >= enough)
-            break;
-    }
+        return hint < enough;
+    };
+    bool goOn = true;
+    for (int visual = firstInView; goOn && visual < rowCount; ++visual)
+        goOn = measure(visual);
+    for (int visual = firstInView - 1; goOn && visual >= 0 && precision != 0; --visual)
+        goOn = measure(visual);
     return showGrid() ? hint + 1 : hint;
 }
 
@@ -172,6 +172,16 @@ void FrozenColumnTableView::resizeEvent(QResizeEvent* event)
 {
     QTableView::resizeEvent(event);
     updateFrozenGeometry();
+    // A current row that was in view stays in view when the table gets lower: panels coming up
+    // under it in a small window had hidden the row the user was on.
+    const int lost = event->oldSize().height() - event->size().height();
+    const QModelIndex current = currentIndex();
+    if (lost <= 0 || event->oldSize().height() < 0 || !current.isValid())
+        return;
+    const QRect row = visualRect(current);
+    const bool wasInView = row.top() >= 0 && row.bottom() < viewport()->height() + lost;
+    if (wasInView && row.bottom() >= viewport()->height())
+        scrollTo(current);
 }
 
 QModelIndex FrozenColumnTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)

@@ -532,12 +532,11 @@ void MainWindow::reportOpened(const QString& path, const CatalogReadResult& resu
     }
     addRecentFile(path);
     const QStringList replaced = m_model->catalog().overridden;
-    // A good file clears the last file's errors; its own warnings stay listed.
-    showProblems(result.warnings);
-    if (m_qualityModel->rowCount() > 0) {
+    // A good file clears the last file's errors; its own warnings stay listed. (The data-quality
+    // panel first, so that the panels are fitted once, together.)
+    if (m_qualityModel->rowCount() > 0)
         m_qualityDock->show();
-        fitBottomPanels();
-    }
+    showProblems(result.warnings);
     QString message = tr("Loaded %1: %n chip(s) merged over the built-in catalog", nullptr, chips)
                           .arg(QFileInfo(path).fileName());
     if (!replaced.isEmpty())
