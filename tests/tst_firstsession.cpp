@@ -89,6 +89,7 @@ private slots:
     void chipNamesStayWhenScrollingRight();
     void smallWindowsStartWithoutTheDetailsPanel();
     void theDetailsAreLaidOutOnceWhenTheWindowOpens();
+    void theDetailsLookTheSameWhenPaintedAgain();
     void warningsLeaveTheTableItsRowsInASmallWindow();
     void aShortenedMessageGoesAfterItsTimeOrForAStatusTip();
     void aColumnShownFromTheColumnMenuFitsItsHeader();
@@ -191,6 +192,45 @@ void TestFirstSession::theDetailsAreLaidOutOnceWhenTheWindowOpens()
     QVERIFY(!window.detailsPanel()->toPlainText().isEmpty());
     QCOMPARE(resizes.count, 1);
     QVERIFY(window.detailsPanel()->width() >= 180);
+}
+
+// The details keep their shaped text between paints: what they show must not change for it, after
+// another chip, a scroll or a narrower panel.
+void TestFirstSession::theDetailsLookTheSameWhenPaintedAgain()
+{
+    MainWindow window(m_builtIn, { false, {} });
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DetailsPanel* details = window.detailsPanel();
+    const QImage first = details->viewport()->grab().toImage();
+    const QString firstChip = window.tablePage()->currentChipId();
+
+    QTableView* table = window.tablePage()->view();
+    const auto clickRow = [&](int row) {
+        QTest::mouseClick(
+            table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 1)).center());
+    };
+    clickRow(3);
+    QVERIFY(window.tablePage()->currentChipId() != firstChip);
+    QVERIFY(details->viewport()->grab().toImage() != first);
+    clickRow(0);
+    QCOMPARE(window.tablePage()->currentChipId(), firstChip);
+    QCOMPARE(details->viewport()->grab().toImage(), first);
+
+    QTest::keyClick(details->viewport(), Qt::Key_PageDown);
+    QTRY_VERIFY(details->verticalScrollBar()->value() > 0);
+    QTest::keyClick(details->viewport(), Qt::Key_PageUp);
+    QTRY_COMPARE(details->verticalScrollBar()->value(), 0);
+    QCOMPARE(details->viewport()->grab().toImage(), first);
+
+    auto* dock = window.findChild<QDockWidget*>(u"detailsDock"_s);
+    const int width = dock->width();
+    window.resizeDocks({ dock }, { width - 80 }, Qt::Horizontal);
+    QTRY_VERIFY(details->viewport()->width() < first.width() / first.devicePixelRatio());
+    window.resizeDocks({ dock }, { width }, Qt::Horizontal);
+    QTRY_COMPARE(details->viewport()->width(), int(first.width() / first.devicePixelRatio()));
+    QCOMPARE(details->viewport()->grab().toImage(), first);
 }
 
 void TestFirstSession::warningsLeaveTheTableItsRowsInASmallWindow()
