@@ -123,6 +123,7 @@ private slots:
     void numberCellsShowTheWholeNumberAfterALoad();
     void aNumberTooWideForItsCellReadsHashes_data();
     void aNumberTooWideForItsCellReadsHashes();
+    void aNumberThatFitsLooksAsQtPaintsIt();
 
 private:
     Catalog m_builtIn;
@@ -699,6 +700,39 @@ void TestMainWindow::aNumberTooWideForItsCellReadsHashes()
     QVERIFY(!showsHashes(needed + gridLine)); // ...and enough
     view.resizeColumnToContents(0); // what double-clicking the header's edge does
     QVERIFY(!showsHashes(view.columnWidth(0)));
+}
+
+// The number cells skip the text shaper (kerning, ligatures) that numbers do not need: in the
+// test font that changes no pixel, italic, selected or not.
+void TestMainWindow::aNumberThatFitsLooksAsQtPaintsIt()
+{
+    const QStringList numbers { u"0.000032"_s, u"1,979"_s, u"835.5"_s, u"4,800"_s, u"17.1"_s, u"\u2014"_s,
+        u"-0.75"_s, u"1.2e+06"_s };
+    QStandardItemModel model(int(numbers.size()), 2);
+    QFont italic;
+    italic.setItalic(true);
+    for (int row = 0; row < numbers.size(); ++row) {
+        for (int column = 0; column < 2; ++column) {
+            model.setData(model.index(row, column), numbers[row]);
+            model.setData(
+                model.index(row, column), int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
+            if (row % 2)
+                model.setData(model.index(row, column), italic, Qt::FontRole);
+        }
+    }
+    QTableView view;
+    NumberCellDelegate delegate;
+    view.setItemDelegateForColumn(0, &delegate); // column 1 keeps Qt's own delegate
+    view.setModel(&model);
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.setFocusPolicy(Qt::NoFocus);
+    view.resize(400, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.selectRow(2);
+    for (int row = 0; row < numbers.size(); ++row) {
+        QCOMPARE(cellImage(&view, model.index(row, 0)), cellImage(&view, model.index(row, 1)));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
