@@ -37,6 +37,8 @@ class TestConfidencePolicy : public QObject
 private slots:
     void policy_data();
     void policy();
+    void sourcesFlaggedUnreliableByTheirWords_data();
+    void sourcesFlaggedUnreliableByTheirWords();
     void unknownKindIsAnError();
     void formatOneFilesLoadWithoutKinds();
     void builtInCatalogPassesStrictCheck();
@@ -91,6 +93,39 @@ void TestConfidencePolicy::policy_data()
     QTest::newRow("a format-2 source without a kind")
         << QString() << u", \"confidence\": \"reported\""_s
         << u"4:16: warning: field 'kind': source 's' has no kind (vendor, paper, database, press, analyst, compilation, blog, retailer or leak)"_s;
+}
+
+void TestConfidencePolicy::sourcesFlaggedUnreliableByTheirWords_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("reliability");
+    QTest::addColumn<bool>("flagged");
+    QTest::newRow("a plain title") << u"NVIDIA H20 datasheet"_s << QString() << false;
+    QTest::newRow("a reliability note that praises")
+        << u"Chip list"_s << u"high reliability, checked"_s << false;
+    QTest::newRow("low reliability, any case")
+        << u"Chip list"_s << u"Low Reliability: copies figures"_s << true;
+    QTest::newRow("low-quality in the title")
+        << u"A Low-Quality scrape of spec sheets"_s << QString() << true;
+    QTest::newRow("unreliable") << u"Forum post"_s << u"UNRELIABLE"_s << true;
+    QTest::newRow("contains errors") << u"Wiki table (contains errors)"_s << QString() << true;
+    QTest::newRow("has errors") << u"Old list"_s << u"has errors in the FP8 column"_s << true;
+    QTest::newRow("unverified") << u"Unverified leak"_s << QString() << true;
+    QTest::newRow("the words apart") << u"Low power, reliability figures"_s << QString() << false;
+    QTest::newRow("quality alone") << u"Quality report"_s << u"low"_s << false;
+}
+
+void TestConfidencePolicy::sourcesFlaggedUnreliableByTheirWords()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, reliability);
+    QFETCH(bool, flagged);
+    Source source;
+    source.id = u"s"_s;
+    source.title = title;
+    source.reliability = reliability;
+    QCOMPARE(source.isFlaggedUnreliable(), flagged);
+    QCOMPARE(ConfidencePolicy::PolicySource(source).flaggedUnreliable, flagged);
 }
 
 void TestConfidencePolicy::policy()

@@ -1,6 +1,7 @@
 #include "source.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
 #include <array>
 
@@ -83,9 +84,11 @@ bool Source::isWebAddress(const QString& text)
 
 bool Source::isFlaggedUnreliable() const
 {
-    static const QStringList kWords { u"low reliability"_s, u"low-reliability"_s, u"low quality"_s,
-        u"low-quality"_s, u"unreliable"_s, u"contains errors"_s, u"has errors"_s, u"unverified"_s };
-    const QString text = (title + u' ' + reliability).toLower();
-    return std::any_of(
-        kWords.begin(), kWords.end(), [&text](const QString& word) { return text.contains(word); });
+    // One pass over each text, folding case as it goes: every source is asked each time a catalog
+    // is read and checked, and lower-casing copies to search for each phrase in turn was a fifth of
+    // reading the built-in catalog.
+    static const QRegularExpression kPhrases(
+        u"low[ -]reliability|low[ -]quality|unreliable|contains errors|has errors|unverified"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return kPhrases.match(title).hasMatch() || kPhrases.match(reliability).hasMatch();
 }
