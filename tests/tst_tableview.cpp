@@ -15,6 +15,7 @@
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +77,7 @@ private slots:
     void aPausedHeaderMeasuresWhatShowsOnResuming();
     void frozenHeaderIsAsTallAsTheTables();
     void namesArePaintedOnlyByTheFrozenColumn();
+    void theCurrentRowStaysInViewWhenTheTableGetsLower();
     void cellsAreMeasuredAsQtWouldMeasureThem();
     void measuringStopsOnceACellNeedsEnough();
 };
@@ -289,6 +291,41 @@ void TestTableView::namesArePaintedOnlyByTheFrozenColumn()
     chips.viewport()->repaint();
     QVERIFY(underneath->paintedByColumn.value(1) > 0);
     QCOMPARE(chips.columnViewportPosition(1), 0);
+}
+
+// Panels coming up under the table make it lower: the row the user is on stays in view, and the
+// columns they scrolled to stay where they are.
+void TestTableView::theCurrentRowStaysInViewWhenTheTableGetsLower()
+{
+    QWidget window;
+    auto* model = makeModel(&window);
+    auto* layout = new QVBoxLayout(&window);
+    auto* chips = new FrozenColumnTableView(&window);
+    layout->addWidget(chips);
+    chips->setModel(model);
+    chips->setColumnWidth(0, 150);
+    window.resize(320, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int lowest = chips->rowAt(chips->viewport()->height() - 2);
+    QVERIFY(lowest > 3);
+    QTest::mouseClick(
+        chips->viewport(), Qt::LeftButton, {}, chips->visualRect(model->index(lowest, 1)).center());
+    QCOMPARE(chips->currentIndex().row(), lowest);
+    // Sideways with the scroll bar, past the current cell.
+    QScrollBar* sideways = chips->horizontalScrollBar();
+    QTest::mouseClick(sideways, Qt::LeftButton, {}, QPoint(sideways->width() - 30, sideways->height() / 2));
+    QTRY_VERIFY(sideways->value() > 0);
+    const int scrolled = sideways->value();
+
+    window.resize(320, 250);
+    QTRY_VERIFY(chips->viewport()->height() < 250);
+    const QRect row = chips->visualRect(chips->currentIndex());
+    QVERIFY2(row.top() >= 0 && row.bottom() < chips->viewport()->height(),
+        qPrintable(u"row at %1 to %2, table %3 pixels high"_s.arg(row.top())
+                       .arg(row.bottom())
+                       .arg(chips->viewport()->height())));
+    QCOMPARE(sideways->value(), scrolled);
 }
 
 void TestTableView::cellsAreMeasuredAsQtWouldMeasureThem()

@@ -7,6 +7,7 @@
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QSet>
+#include <utility>
 
 FrozenColumnTableView::FrozenColumnTableView(QWidget* parent)
     : QTableView(parent)
@@ -172,16 +173,21 @@ void FrozenColumnTableView::resizeEvent(QResizeEvent* event)
 {
     QTableView::resizeEvent(event);
     updateFrozenGeometry();
-    // A current row that was in view stays in view when the table gets lower: panels coming up
-    // under it in a small window had hidden the row the user was on.
-    const int lost = event->oldSize().height() - event->size().height();
+    // A current row that was in view, even in part, stays in view when the table gets lower:
+    // panels coming up under it in a small window had hidden the row the user was on. (The view
+    // is told of its own resizes and of its viewport's; the viewport's height is what counts.)
+    const int before = std::exchange(m_viewportHeight, viewport()->height());
     const QModelIndex current = currentIndex();
-    if (lost <= 0 || event->oldSize().height() < 0 || !current.isValid())
+    if (before <= m_viewportHeight || !current.isValid())
         return;
     const QRect row = visualRect(current);
-    const bool wasInView = row.top() >= 0 && row.bottom() < viewport()->height() + lost;
-    if (wasInView && row.bottom() >= viewport()->height())
-        scrollTo(current);
+    const bool wasInView = row.bottom() >= 0 && row.top() < before;
+    if (!wasInView || row.bottom() < m_viewportHeight)
+        return;
+    // Up or down only: the columns the user scrolled to stay where they are.
+    const int sideways = horizontalScrollBar()->value();
+    scrollTo(current);
+    horizontalScrollBar()->setValue(sideways);
 }
 
 QModelIndex FrozenColumnTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)

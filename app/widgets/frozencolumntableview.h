@@ -48,5 +48,6 @@ private:
     void updateFrozenGeometry();
 
     QTableView* m_frozen;
+    int m_viewportHeight = -1; // as of the last resize
     int m_externalEditorRole = -1;
 };
