@@ -74,9 +74,12 @@ void checkNumber(const SourcedNumber& number, int alternative, const QString& fi
 PolicySource::PolicySource(const Source& source)
     : source(source)
     , flaggedUnreliable(source.isFlaggedUnreliable())
-    , lowerPublisher(source.publisher.toLower())
-    , lowerTitle(source.title.toLower())
 {
+    // Only a paper is asked whether its publisher or title names the vendor (isByVendor).
+    if (source.kind == SourceKind::Paper) {
+        lowerPublisher = source.publisher.toLower();
+        lowerTitle = source.title.toLower();
+    }
 }
 
 QList<PolicyFinding> checkChip(const Chip& chip, const SourceLookup& sourceOf)

@@ -29,7 +29,7 @@ struct PolicySource
     explicit PolicySource(const Source& source);
     Source source;
     bool flaggedUnreliable = false;
-    QString lowerPublisher;
+    QString lowerPublisher; // lower-cased for a paper only: see isByVendor()
     QString lowerTitle;
 };
 // The source with `id`, or null. The pointer need only stay valid until the next lookup.
