@@ -65,6 +65,23 @@ QStandardItemModel* makeModel(QObject* parent)
     }
     return model;
 }
+// The chip table's view and a plain QTableView, Qt's own measure to compare with, over one model
+// in one window (shown by show()).
+struct SideBySide
+{
+    QWidget window;
+    QStandardItemModel* model = makeModel(&window);
+    FrozenColumnTableView chips { &window };
+    QTableView reference { &window };
+
+    QList<QTableView*> both() { return { &chips, &reference }; }
+    bool show()
+    {
+        window.resize(900, 400);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window);
+    }
+};
 } // namespace
 
 class TestTableView : public QObject
@@ -89,17 +106,13 @@ void TestTableView::initTestCase()
 
 void TestTableView::headerHeightFollowsWhatShows()
 {
-    QWidget window;
-    auto* model = makeModel(&window);
-    FrozenColumnTableView chips(&window);
-    QTableView reference(&window); // Qt's own header, measuring every time
-    for (QTableView* view : { static_cast<QTableView*>(&chips), &reference }) {
+    SideBySide views; // Qt's own header measures every time
+    auto& [window, model, chips, reference] = views;
+    for (QTableView* view : views.both()) {
         view->setModel(model);
         view->setSortingEnabled(true);
     }
-    window.resize(900, 400);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(views.show());
     // The table gives a horizontal header the height of its hint. (The width is not used, and
     // Qt's own is stale after the sort indicator is shown.)
     QHeaderView* cached = chips.horizontalHeader();
@@ -141,15 +154,11 @@ void TestTableView::headerHeightFollowsWhatShows()
 // what QHeaderView would measure after each change that can alter it.
 void TestTableView::sectionSizesFollowTheirContents()
 {
-    QWidget window;
-    auto* model = makeModel(&window);
-    FrozenColumnTableView chips(&window);
-    QTableView reference(&window);
-    for (QTableView* view : { static_cast<QTableView*>(&chips), &reference })
+    SideBySide views;
+    auto& [window, model, chips, reference] = views;
+    for (QTableView* view : views.both())
         view->setModel(model);
-    window.resize(900, 400);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(views.show());
     QHeaderView* cached = chips.horizontalHeader();
     QHeaderView* qt = reference.horizontalHeader();
     const auto sameSizes = [&](const char* after) {
@@ -201,28 +210,24 @@ void TestTableView::sectionSizesFollowTheirContents()
 // takes the height of what then shows.
 void TestTableView::aPausedHeaderMeasuresWhatShowsOnResuming()
 {
-    QWidget window;
-    auto* model = makeModel(&window);
-    FrozenColumnTableView chips(&window);
-    QTableView reference(&window);
+    SideBySide views;
+    auto& [window, model, chips, reference] = views;
     auto* header = qobject_cast<CachedHeaderView*>(chips.horizontalHeader());
     QVERIFY(header);
     header->setMeasuringPaused(true);
-    chips.setModel(model);
-    reference.setModel(model);
-    for (QTableView* view : { static_cast<QTableView*>(&chips), &reference })
+    for (QTableView* view : views.both()) {
+        view->setModel(model);
         view->setColumnHidden(2, true); // the three-line header
+    }
     QCOMPARE(header->sizeHint(), QSize());
     header->setMeasuringPaused(false);
-    window.resize(900, 400);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(views.show());
     QTRY_COMPARE(header->height(), reference.horizontalHeader()->height());
     const int twoLines = header->height();
 
     // Paused in a shown window, then resumed: the view gives the header its new height.
     header->setMeasuringPaused(true);
-    for (QTableView* view : { static_cast<QTableView*>(&chips), &reference })
+    for (QTableView* view : views.both())
         view->setColumnHidden(2, false);
     header->setMeasuringPaused(false);
     QTRY_VERIFY(reference.horizontalHeader()->height() > twoLines);
