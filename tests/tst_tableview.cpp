@@ -8,11 +8,14 @@
 #include "widgets/cachedheaderview.h"
 #include "widgets/frozencolumntableview.h"
 
+#include <QAbstractTableModel>
 #include <QApplication>
 #include <QHeaderView>
+#include <QProxyStyle>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStyle>
+#include <QStyleFactory>
 #include <QStyledItemDelegate>
 #include <QTest>
 #include <QVBoxLayout>
@@ -65,6 +68,62 @@ QStandardItemModel* makeModel(QObject* parent)
     }
     return model;
 }
+// Column titles that a reset can change without a headerDataChanged, as a model given a new
+// catalog does.
+class TitledModel : public QAbstractTableModel
+{
+public:
+    explicit TitledModel(QStringList titles, QObject* parent)
+        : QAbstractTableModel(parent)
+        , m_titles(std::move(titles))
+    {
+    }
+    void resetWith(QStringList titles, int rows)
+    {
+        beginResetModel();
+        m_titles = std::move(titles);
+        m_rows = rows;
+        endResetModel();
+    }
+    int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : m_rows; }
+    int columnCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_titles.size());
+    }
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        return role == Qt::DisplayRole ? QVariant(index.row() * 10 + index.column()) : QVariant();
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+            return m_titles.value(section);
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+
+private:
+    QStringList m_titles;
+    int m_rows = 3;
+};
+
+// Counts the header sections it is asked to measure.
+class MeasureCountingStyle : public QProxyStyle
+{
+public:
+    MeasureCountingStyle()
+        : QProxyStyle(QStyleFactory::create(u"Fusion"_s))
+    {
+    }
+    mutable int headerSectionsMeasured = 0;
+    QSize sizeFromContents(ContentsType type, const QStyleOption* option, const QSize& size,
+        const QWidget* widget) const override
+    {
+        if (type == CT_HeaderSection)
+            ++headerSectionsMeasured;
+        return QProxyStyle::sizeFromContents(type, option, size, widget);
+    }
+};
+
 // The chip table's view and a plain QTableView, Qt's own measure to compare with, over one model
 // in one window (shown by show()).
 struct SideBySide
@@ -92,6 +151,7 @@ private slots:
     void headerHeightFollowsWhatShows();
     void sectionSizesFollowTheirContents();
     void aPausedHeaderMeasuresWhatShowsOnResuming();
+    void aResetMeasuresOnlyTitlesThatChanged();
     void frozenHeaderIsAsTallAsTheTables();
     void namesArePaintedOnlyByTheFrozenColumn();
     void theCurrentRowStaysInViewWhenTheTableGetsLower();
@@ -232,6 +292,58 @@ void TestTableView::aPausedHeaderMeasuresWhatShowsOnResuming()
     header->setMeasuringPaused(false);
     QTRY_VERIFY(reference.horizontalHeader()->height() > twoLines);
     QTRY_COMPARE(header->height(), reference.horizontalHeader()->height());
+}
+
+// A new catalog resets the chip table's model and leaves its column titles as they were: the
+// header measures none of them again, and measures each title a reset does change.
+void TestTableView::aResetMeasuresOnlyTitlesThatChanged()
+{
+    QWidget window;
+    const QStringList titles { u"Name"_s, u"Memory\n(GB)"_s, u"Bandwidth\n(GB/s)"_s, u"Vendor"_s };
+    auto* model = new TitledModel(titles, &window);
+    FrozenColumnTableView chips(&window);
+    QTableView reference(&window);
+    MeasureCountingStyle chipsStyle, referenceStyle;
+    chips.horizontalHeader()->setStyle(&chipsStyle);
+    reference.horizontalHeader()->setStyle(&referenceStyle);
+    for (QTableView* view : { static_cast<QTableView*>(&chips), &reference }) {
+        view->setModel(model);
+        view->setSortingEnabled(true);
+    }
+    window.resize(900, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QHeaderView* cached = chips.horizontalHeader();
+    QHeaderView* qt = reference.horizontalHeader();
+    const auto sectionSizes = [](QHeaderView* header) {
+        QList<int> sizes;
+        for (int section = 0; section < header->count(); ++section)
+            sizes.append(header->sectionSizeHint(section));
+        return sizes;
+    };
+    const QList<int> before = sectionSizes(qt);
+    QCOMPARE(sectionSizes(cached), before);
+
+    // The same titles over more rows: Qt measures each section again, the chip table none.
+    chipsStyle.headerSectionsMeasured = referenceStyle.headerSectionsMeasured = 0;
+    model->resetWith(titles, 40);
+    QCOMPARE(sectionSizes(qt), before);
+    QCOMPARE(sectionSizes(cached), before);
+    QCOMPARE(cached->sizeHint().height(), qt->sizeHint().height());
+    QVERIFY(referenceStyle.headerSectionsMeasured >= titles.size());
+    QCOMPARE(chipsStyle.headerSectionsMeasured, 0);
+
+    // A reset that makes one title three lines high and adds a column: those two are measured.
+    QStringList changed = titles;
+    changed[1] = u"Memory\ncapacity\n(GB)"_s;
+    changed.append(u"Power (W)"_s);
+    chipsStyle.headerSectionsMeasured = 0;
+    model->resetWith(changed, 40);
+    QCOMPARE(sectionSizes(cached), sectionSizes(qt));
+    QCOMPARE(cached->sizeHint().height(), qt->sizeHint().height());
+    QCOMPARE(chipsStyle.headerSectionsMeasured, 2);
+    QTRY_COMPARE(cached->height(), qt->height());
+    QVERIFY(cached->height() > QFontMetrics(cached->font()).height() * 3);
 }
 
 void TestTableView::frozenHeaderIsAsTallAsTheTables()

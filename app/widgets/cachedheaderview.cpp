@@ -1,6 +1,8 @@
 #include "cachedheaderview.h"
 
 #include <QEvent>
+#include <QIcon>
+#include <QPixmap>
 
 CachedHeaderView::CachedHeaderView(Qt::Orientation orientation, QWidget* parent)
     : QHeaderView(orientation, parent)
@@ -11,8 +13,7 @@ CachedHeaderView::CachedHeaderView(Qt::Orientation orientation, QWidget* parent)
         if (oldSize == 0 || newSize == 0)
             forgetSizeHint();
     });
-    connect(
-        this, &QHeaderView::sectionCountChanged, this, qOverload<>(&CachedHeaderView::forgetSectionSizes));
+    connect(this, &QHeaderView::sectionCountChanged, this, &CachedHeaderView::forgetSizeHint);
     connect(this, &QHeaderView::sortIndicatorChanged, this, &CachedHeaderView::forgetSizeHint);
 }
 
@@ -27,42 +28,25 @@ void CachedHeaderView::setModel(QAbstractItemModel* newModel)
     forgetSectionSizes();
     if (!newModel)
         return;
-    // ... and the header texts.
+    // ... and the header texts. A section keeps its size for as long as its text is the same
+    // (sectionSizeFromContents() compares): a new catalog resets the chip table's model, and
+    // its column titles stay.
     m_modelConnections = {
         connect(newModel, &QAbstractItemModel::headerDataChanged, this,
-            [this](Qt::Orientation changed, int first, int last) {
+            [this](Qt::Orientation changed) {
                 if (changed == orientation())
-                    forgetSectionSizes(first, last);
+                    forgetSizeHint();
             }),
-        connect(newModel, &QAbstractItemModel::modelReset, this,
-            qOverload<>(&CachedHeaderView::forgetSectionSizes)),
-        connect(newModel, &QAbstractItemModel::layoutChanged, this,
-            [this](const QList<QPersistentModelIndex>&, QAbstractItemModel::LayoutChangeHint hint) {
-                // Sorting rows leaves the columns' texts where they were, and the other way round.
-                const auto keepsSections = orientation() == Qt::Horizontal
-                    ? QAbstractItemModel::VerticalSortHint
-                    : QAbstractItemModel::HorizontalSortHint;
-                if (hint != keepsSections)
-                    forgetSectionSizes();
-            }),
-        // Moving sections in the model gives logical indexes other texts.
-        connect(newModel, &QAbstractItemModel::columnsMoved, this,
-            qOverload<>(&CachedHeaderView::forgetSectionSizes)),
-        connect(newModel, &QAbstractItemModel::rowsMoved, this,
-            qOverload<>(&CachedHeaderView::forgetSectionSizes)),
+        connect(newModel, &QAbstractItemModel::modelReset, this, &CachedHeaderView::forgetSizeHint),
+        connect(newModel, &QAbstractItemModel::layoutChanged, this, &CachedHeaderView::forgetSizeHint),
+        connect(newModel, &QAbstractItemModel::columnsMoved, this, &CachedHeaderView::forgetSizeHint),
+        connect(newModel, &QAbstractItemModel::rowsMoved, this, &CachedHeaderView::forgetSizeHint),
     };
 }
 
 void CachedHeaderView::forgetSectionSizes()
 {
-    m_sectionSizes.clear();
-    forgetSizeHint();
-}
-
-void CachedHeaderView::forgetSectionSizes(int first, int last)
-{
-    for (int section = std::max(first, 0); section <= last && section < m_sectionSizes.size(); ++section)
-        m_sectionSizes[section] = QSize();
+    m_sections.clear();
     forgetSizeHint();
 }
 
@@ -73,19 +57,55 @@ void CachedHeaderView::forgetSizesIfIndicatorShownChanged() const
     if (m_sectionSizesWithIndicator == isSortIndicatorShown())
         return;
     m_sectionSizesWithIndicator = isSortIndicatorShown();
-    m_sectionSizes.clear();
+    m_sections.clear();
     m_sizeHint = QSize();
+}
+
+namespace {
+// Icons and pixmaps have no ==; the same image shares its cache key.
+bool sameValue(const QVariant& a, const QVariant& b)
+{
+    if (a.metaType() != b.metaType())
+        return false;
+    if (a.metaType() == QMetaType::fromType<QIcon>())
+        return a.value<QIcon>().cacheKey() == b.value<QIcon>().cacheKey();
+    if (a.metaType() == QMetaType::fromType<QPixmap>())
+        return a.value<QPixmap>().cacheKey() == b.value<QPixmap>().cacheKey();
+    return a == b;
+}
+} // namespace
+
+CachedHeaderView::MeasuredSection CachedHeaderView::contentsOf(int logicalIndex) const
+{
+    const QAbstractItemModel* m = model();
+    return { m->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString(),
+        m->headerData(logicalIndex, orientation(), Qt::FontRole),
+        m->headerData(logicalIndex, orientation(), Qt::DecorationRole), QSize() };
 }
 
 QSize CachedHeaderView::sectionSizeFromContents(int logicalIndex) const
 {
+    if (!model())
+        return QHeaderView::sectionSizeFromContents(logicalIndex);
+    // A size the model gives is taken as it is, as QHeaderView does.
+    const QVariant given = model()->headerData(logicalIndex, orientation(), Qt::SizeHintRole);
+    if (given.isValid())
+        return given.toSize();
     forgetSizesIfIndicatorShownChanged();
-    if (logicalIndex >= m_sectionSizes.size())
-        m_sectionSizes.resize(std::max<qsizetype>(count(), logicalIndex + 1));
-    QSize& size = m_sectionSizes[logicalIndex];
-    if (!size.isValid())
-        size = QHeaderView::sectionSizeFromContents(logicalIndex);
-    return size;
+    MeasuredSection now = contentsOf(logicalIndex);
+    if (logicalIndex < m_sections.size()) {
+        const MeasuredSection& kept = m_sections.at(logicalIndex);
+        if (kept.size.isValid() && kept.text == now.text && sameValue(kept.font, now.font)
+            && sameValue(kept.decoration, now.decoration))
+            return kept.size;
+    }
+    // (Measuring polishes the header first, which can change its font and so forget every
+    // size: the list is grown only afterwards.)
+    now.size = QHeaderView::sectionSizeFromContents(logicalIndex);
+    if (logicalIndex >= m_sections.size())
+        m_sections.resize(std::max<qsizetype>(count(), logicalIndex + 1));
+    m_sections[logicalIndex] = std::move(now);
+    return m_sections.at(logicalIndex).size;
 }
 
 void CachedHeaderView::setMeasuringPaused(bool paused)

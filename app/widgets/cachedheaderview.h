@@ -3,9 +3,10 @@
 #include <QHeaderView>
 
 // A header that works out its size hint once for each change that can alter it, and each
-// section's size from its contents once. QHeaderView measures every shown section's text again
-// whenever its own cache is dropped, which moving and hiding sections do: setting up the chip
-// table measured its header about a dozen times, and fitting its columns each section again.
+// section's size from its contents once for each text it shows. QHeaderView measures every shown
+// section's text again whenever its own cache is dropped, which moving and hiding sections do:
+// setting up the chip table measured its header about a dozen times, and fitting its columns each
+// section again.
 class CachedHeaderView : public QHeaderView
 {
     Q_OBJECT
@@ -28,16 +29,26 @@ protected:
     QSize sectionSizeFromContents(int logicalIndex) const override;
 
 private:
+    // What QHeaderView measures a section from (besides this header's own font, style and sort
+    // indicator), and the size it measured.
+    struct MeasuredSection
+    {
+        QString text;
+        QVariant font;
+        QVariant decoration;
+        QSize size; // invalid: not measured
+    };
+    MeasuredSection contentsOf(int logicalIndex) const;
+
     void forgetSizeHint() { m_sizeHint = QSize(); }
     // Forgets the sections' sizes as well as the hint made of them.
     void forgetSectionSizes();
-    void forgetSectionSizes(int first, int last);
     void forgetSizesIfIndicatorShownChanged() const;
 
     mutable QSize m_sizeHint; // invalid: to be worked out again
-    // By logical index; an invalid size is to be measured again. Measured with or without room
-    // for a sort indicator, as m_sectionSizesWithIndicator says.
-    mutable QList<QSize> m_sectionSizes;
+    // By logical index. Measured with or without room for a sort indicator, as
+    // m_sectionSizesWithIndicator says.
+    mutable QList<MeasuredSection> m_sections;
     mutable bool m_sectionSizesWithIndicator = false;
     QHeaderView* m_leader = nullptr;
     bool m_measuringPaused = false;
