@@ -761,6 +761,9 @@ void TestFirstSession::dataQualityListsPolicyWarningsAndShowsTheValue()
     auto* dock = window.findChild<QDockWidget*>(u"dataQualityDock"_s);
     QVERIFY(!dock->isVisible()); // the built-in catalog has nothing to report
     QCOMPARE(window.dataQualityModel()->rowCount(), 0);
+    // Nor any problems: neither bottom panel has built its view.
+    QVERIFY(!window.findChild<QTableView*>(u"dataQualityView"_s));
+    QVERIFY(!window.findChild<QListView*>(u"problemList"_s));
     // Opened from the View menu with nothing to report, the panel still shows its columns.
     QAction* panel = nullptr;
     for (QAction* menu : window.menuBar()->actions()) {
@@ -772,7 +775,10 @@ void TestFirstSession::dataQualityListsPolicyWarningsAndShowsTheValue()
     QVERIFY(panel);
     panel->trigger();
     QTRY_VERIFY(dock->isVisible());
-    QTableView* empty = window.dataQualityView();
+    auto* empty = window.findChild<QTableView*>(u"dataQualityView"_s);
+    QVERIFY(empty);
+    QCOMPARE(empty, window.dataQualityView());
+    QVERIFY(empty->isVisible());
     QCOMPARE(empty->horizontalHeader()->count(), window.dataQualityModel()->columnCount());
     QCOMPARE(empty->model()->headerData(0, Qt::Horizontal).toString(), u"Chip"_s);
     panel->trigger();
@@ -787,6 +793,8 @@ void TestFirstSession::dataQualityListsPolicyWarningsAndShowsTheValue()
     QCOMPARE(quality->model()->index(0, 1).data().toString(), u"Memory bandwidth"_s);
     QVERIFY(quality->model()->index(0, 2).data().toString().contains(u"'reported' cannot rest on a blog"_s));
     QVERIFY(quality->model()->index(1, 2).data().toString().contains(u"an estimate says in its note"_s));
+    // One line a finding, as high as the chip table's rows: the small panel shows as many as fit.
+    QCOMPARE(quality->rowHeight(0), window.tablePage()->view()->rowHeight(0));
 
     // Hide the chip behind a filter, then click the warning: the filter goes, the cell is current.
     QTest::keyClicks(window.filterBar()->searchEdit(), u"nvidia"_s);

@@ -67,10 +67,8 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     , m_details(new DetailsPanel(this))
     , m_detailsDock(new QDockWidget(tr("Details"), this))
     , m_problemModel(new DiagnosticListModel(this))
-    , m_problems(new QListView(this))
     , m_problemsDock(new QDockWidget(tr("Catalog problems"), this))
     , m_qualityModel(new DataQualityModel(this))
-    , m_quality(new QTableView(this))
     , m_qualityDock(new QDockWidget(tr("Data quality"), this))
     , m_summary(new QLabel(this))
     , m_statusBar(new ElidingStatusBar(this))
@@ -96,39 +94,23 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     m_detailsDock->setObjectName(u"detailsDock"_s);
     m_detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    // The two bottom panels get their views when they first show: most catalogs have nothing to
+    // report, and building a view and hooking it to its model is a good part of what opening the
+    // window costs.
     m_problemsDock->setObjectName(u"problemsDock"_s);
-    m_problems->setObjectName(u"problemList"_s);
-    m_problems->setModel(m_problemModel);
-    m_problems->setUniformItemSizes(true); // rows are one line each: no need to measure them all
-    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_problems->setIconSize(QSize(icon, icon)); // one line of text a row, not a message box's icon
-    m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
-    // Where the catalogs in use break the confidence policy; a click shows the value in the table.
-    m_quality->setObjectName(u"dataQualityView"_s);
-    m_quality->verticalHeader()->hide();
-    m_quality->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_quality->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_quality->setWordWrap(false);
-    m_quality->horizontalHeader()->setStretchLastSection(true);
-    m_quality->setTabKeyNavigation(false);
+    connect(m_problemsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            problemList();
+    });
     m_qualityDock->setObjectName(u"dataQualityDock"_s);
-    m_qualityDock->setWidget(m_quality);
     addDockWidget(Qt::BottomDockWidgetArea, m_qualityDock);
     m_qualityDock->hide();
-    // The view takes its model when it first shows: most catalogs have nothing to report, and
-    // hooking a view to a model is a good part of what opening the window costs.
     connect(m_qualityDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
-            attachQualityModel();
+            dataQualityView();
     });
-    auto showFinding = [this](const QModelIndex& index) {
-        showChipField(index.data(DataQualityModel::ChipIdRole).toString(),
-            index.data(DataQualityModel::FieldKeyRole).toString());
-    };
-    connect(m_quality, &QAbstractItemView::clicked, this, showFinding);
-    connect(m_quality, &QAbstractItemView::activated, this, showFinding);
 
     setStatusBar(m_statusBar);
     m_summary->setObjectName(u"catalogSummary"_s);
@@ -372,7 +354,7 @@ void MainWindow::showCatalog()
         m_qualityModel->setCatalog(*after);
     const int findings = m_qualityModel->rowCount();
     m_qualityDock->setWindowTitle(findings ? tr("Data quality (%1)").arg(findings) : tr("Data quality"));
-    if (m_quality->model())
+    if (m_quality)
         m_quality->resizeColumnsToContents();
     if (findings == 0)
         m_qualityDock->hide();
@@ -551,6 +533,8 @@ void MainWindow::reportOpened(const QString& path, const CatalogReadResult& resu
 void MainWindow::showProblems(const QList<Diagnostic>& problems)
 {
     m_problemModel->setDiagnostics(problems);
+    if (!problems.isEmpty())
+        problemList(); // before the panel shows, so that it shows with its list
     m_problemsDock->setVisible(!problems.isEmpty());
     fitBottomPanels();
 }
@@ -560,12 +544,50 @@ void MainWindow::showStatus(const QString& message, int timeout)
     m_statusBar->showStatus(message, timeout);
 }
 
-void MainWindow::attachQualityModel()
+QListView* MainWindow::problemList()
 {
-    if (m_quality->model())
-        return;
+    if (m_problems)
+        return m_problems;
+    m_problems = new QListView(m_problemsDock);
+    m_problems->setObjectName(u"problemList"_s);
+    m_problems->setModel(m_problemModel);
+    m_problems->setUniformItemSizes(true); // rows are one line each: no need to measure them all
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_problems->setIconSize(QSize(icon, icon)); // one line of text a row, not a message box's icon
+    m_problemsDock->setWidget(m_problems);
+    if (m_problemsDock->isVisible())
+        m_problems->show(); // now, not after the panel's next paint
+    return m_problems;
+}
+
+QTableView* MainWindow::dataQualityView()
+{
+    if (m_quality)
+        return m_quality;
+    // Where the catalogs in use break the confidence policy; a click shows the value in the table.
+    m_quality = new QTableView(m_qualityDock);
+    m_quality->setObjectName(u"dataQualityView"_s);
+    m_quality->verticalHeader()->hide();
+    // Rows as high as the chip table's (one line each), not the style's taller default.
+    m_quality->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_quality->verticalHeader()->setDefaultSectionSize(m_quality->fontMetrics().height() + 8);
+    m_quality->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_quality->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_quality->setWordWrap(false);
+    m_quality->horizontalHeader()->setStretchLastSection(true);
+    m_quality->setTabKeyNavigation(false);
     m_quality->setModel(m_qualityModel);
     m_quality->resizeColumnsToContents();
+    auto showFinding = [this](const QModelIndex& index) {
+        showChipField(index.data(DataQualityModel::ChipIdRole).toString(),
+            index.data(DataQualityModel::FieldKeyRole).toString());
+    };
+    connect(m_quality, &QAbstractItemView::clicked, this, showFinding);
+    connect(m_quality, &QAbstractItemView::activated, this, showFinding);
+    m_qualityDock->setWidget(m_quality);
+    if (m_qualityDock->isVisible())
+        m_quality->show(); // now, not after the panel's next paint
+    return m_quality;
 }
 
 void MainWindow::fitBottomPanels()
@@ -585,9 +607,9 @@ void MainWindow::fitBottomPanels()
     for (QDockWidget* dock : { m_problemsDock, m_qualityDock }) {
         if (dock->isHidden())
             continue;
-        if (dock == m_qualityDock)
-            attachQualityModel(); // shown in a window not shown yet: no show event so far
-        auto* view = qobject_cast<QAbstractItemView*>(dock->widget());
+        // (Shown in a window not shown yet, a panel has had no show event, and no view so far.)
+        QAbstractItemView* view
+            = dock == m_qualityDock ? static_cast<QAbstractItemView*>(dataQualityView()) : problemList();
         // The title bar: what the dock adds to its widget once laid out, else a line of text.
         const int title = dock->widget()->height() > 0 && dock->height() > dock->widget()->height()
             ? dock->height() - dock->widget()->height()
@@ -768,6 +790,11 @@ void MainWindow::setVisible(bool visible)
         else
             resizeDocks({ m_detailsDock }, { std::clamp(spare, 180, 380) }, Qt::Horizontal);
     }
+    // Panels a saved layout shows get their views before they first paint.
+    if (visible && !m_problemsDock->isHidden())
+        problemList();
+    if (visible && !m_qualityDock->isHidden())
+        dataQualityView();
     QMainWindow::setVisible(visible);
     if (visible)
         m_shownOnce = true;

@@ -87,8 +87,8 @@ public:
     // Shows the chip in the table with the cell of `fieldKey` (a catalog key such as
     // "memory_capacity") current, clearing filters that hide it.
     bool showChipField(const QString& chipId, const QString& fieldKey);
-    // The view has no model until its dock first shows.
-    QTableView* dataQualityView() const { return m_quality; }
+    // Built when its panel first shows (or when first asked for here).
+    QTableView* dataQualityView();
     const DataQualityModel* dataQualityModel() const { return m_qualityModel; }
     // Writes the rows the table shows, in its order, as CSV with the columns of `chipcompare list`
     // (a stable layout for scripts, whatever columns are hidden in the window).
@@ -111,7 +111,7 @@ public:
     // Docks, their sizes and the table's columns (shown, order, widths) as on a first start.
     void resetLayout();
     DetailsPanel* detailsPanel() const { return m_details; }
-    QListView* problemList() const { return m_problems; }
+    QListView* problemList(); // built when its panel first shows (or when first asked for here)
     DiagnosticListModel* problemModel() const { return m_problemModel; }
 
 signals:
@@ -127,7 +127,6 @@ protected:
 private:
     void addLazyPage(const QString& name, const QString& title);
     void fitBottomPanels();
-    void attachQualityModel();
     // A temporary message in the status bar, shortened to the room the summary leaves.
     void showStatus(const QString& message, int timeout = 0);
     void placePage(const QString& name, QWidget* page);
@@ -176,10 +175,10 @@ private:
     DetailsPanel* m_details;
     QDockWidget* m_detailsDock;
     DiagnosticListModel* m_problemModel;
-    QListView* m_problems;
+    QListView* m_problems = nullptr;
     QDockWidget* m_problemsDock;
     DataQualityModel* m_qualityModel;
-    QTableView* m_quality;
+    QTableView* m_quality = nullptr;
     QDockWidget* m_qualityDock;
     QLabel* m_summary; // permanent: the catalog in use, never replaced by a passing message
     ElidingStatusBar* m_statusBar;
