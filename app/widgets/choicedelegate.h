@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "textcelldelegate.h"
 
 // Edits a cell with a combo box of the keys the model offers (ChoiceKeysRole) under their labels
 // (ChoiceLabelsRole); the model's EditRole holds the chosen key.
-class ChoiceDelegate : public QStyledItemDelegate
+class ChoiceDelegate : public TextCellDelegate
 {
     Q_OBJECT
 public:

@@ -1,6 +1,7 @@
 #include "frozencolumntableview.h"
 
 #include "cachedheaderview.h"
+#include "textcelldelegate.h"
 
 #include <QHeaderView>
 #include <QPaintEvent>
@@ -35,6 +36,9 @@ FrozenColumnTableView::FrozenColumnTableView(QWidget* parent)
         if (!(index.flags() & Qt::ItemIsEditable))
             emit readOnlyEditAttempted(index);
     });
+    // Text cells painted with a single text layout each (Qt's delegate lays a text out five times).
+    setItemDelegate(new TextCellDelegate(this));
+    m_frozen->setItemDelegate(new TextCellDelegate(m_frozen));
     viewport()->stackUnder(m_frozen);
     setHorizontalScrollMode(ScrollPerPixel);
     setVerticalScrollMode(ScrollPerPixel);

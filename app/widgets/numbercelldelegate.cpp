@@ -1,5 +1,7 @@
 #include "numbercelldelegate.h"
 
+#include "textcelldelegate.h"
+
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QStyle>
@@ -71,6 +73,9 @@ void NumberCellDelegate::paint(
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     opt.font = unshaped(opt.font);
+    // Most numbers: one line that shows whole, with no mark beside it.
+    if (TextCellDelegate::paintPlainCell(painter, opt))
+        return;
     if (!fits(opt))
         opt.text = overflowText();
     styleOf(opt)->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
