@@ -58,8 +58,8 @@ private:
     bool m_shown;
 };
 
-// Cells of every kind a table shows: plain, elided, aligned, in other fonts and colours, with an
-// icon, a check box or two lines, and empty.
+// Cells of every kind a table shows: plain, elided (Latin and CJK), aligned, in other fonts and colours, with
+// an icon, a check box or two lines, and empty.
 QStandardItemModel* makeModel(QObject* parent)
 {
     auto* model = new QStandardItemModel(8, 8, parent);
@@ -74,7 +74,11 @@ QStandardItemModel* makeModel(QObject* parent)
             model->setData(model->index(row, column), value, role);
         };
         set(0, u"NVIDIA H100 SXM5 80GB"_s);
-        set(1, u"A vendor name far too long for its column, which elides it"_s);
+        set(1,
+            row % 2 ? u"Alibaba Hanguang 800 (含光800) 推理芯片, far too long for its column"_s
+                    : u"A vendor name far too long for its column, which elides it"_s);
+        if (row % 3 == 0)
+            set(1, int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
         set(2, row % 2 ? u"1,979"_s : u"0.000032"_s);
         set(2, int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
         set(3, u"Cambricon 思元 690"_s);
@@ -144,6 +148,7 @@ void TestTextCellDelegate::paintsAsQtDoes()
     view.setCurrentIndex(view.model()->index(4, 0)); // the focus frame, where the view has focus
     view.setFocus();
     view.setEnabled(enabled);
+    view.setTextElideMode(enabled ? Qt::ElideRight : Qt::ElideMiddle); // both ways of eliding
 
     QStyledItemDelegate qt;
     view.setItemDelegate(&qt);

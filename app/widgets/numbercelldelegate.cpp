@@ -74,7 +74,7 @@ void NumberCellDelegate::paint(
     initStyleOption(&opt, index);
     opt.font = unshaped(opt.font);
     // Most numbers: one line that shows whole, with no mark beside it.
-    if (TextCellDelegate::paintPlainCell(painter, opt))
+    if (TextCellDelegate::paintPlainCell(painter, opt, TextCellDelegate::TooWide::Decline))
         return;
     if (!fits(opt))
         opt.text = overflowText();

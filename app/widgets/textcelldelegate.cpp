@@ -1,11 +1,13 @@
 #include "textcelldelegate.h"
 
 #include <QApplication>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QStyle>
 #include <QTextLayout>
 #include <QtMath>
 #include <climits>
+#include <optional>
 
 namespace {
 QStyle* styleOf(const QStyleOptionViewItem& option)
@@ -23,7 +25,7 @@ void TextCellDelegate::paint(
         styleOf(opt)->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 }
 
-bool TextCellDelegate::paintPlainCell(QPainter* painter, const QStyleOptionViewItem& option)
+bool TextCellDelegate::paintPlainCell(QPainter* painter, const QStyleOptionViewItem& option, TooWide tooWide)
 {
     // What QCommonStyle does for CE_ItemViewItem, for a cell that has nothing but text.
     constexpr auto kNotPlain = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration
@@ -59,8 +61,23 @@ bool TextCellDelegate::paintPlainCell(QPainter* painter, const QStyleOptionViewI
     line.setPosition(QPointF(0, 0));
     const bool oneLine = !layout.createLine().isValid();
     layout.endLayout();
-    if (!oneLine || line.naturalTextWidth() > textRect.width())
-        return false; // several lines, or elided: the style's way
+    if (!oneLine)
+        return false; // the style's way
+    // Too wide: what is drawn is the text elided, placed where the whole text would have been.
+    std::optional<QTextLayout> elided;
+    if (line.naturalTextWidth() > textRect.width()) {
+        if (tooWide == TooWide::Decline)
+            return false;
+        elided.emplace(
+            QFontMetrics(option.font).elidedText(option.text, option.textElideMode, textRect.width()),
+            option.font);
+        elided->setTextOption(textOption);
+        elided->beginLayout();
+        QTextLine elidedLine = elided->createLine();
+        elidedLine.setLineWidth(textRect.width());
+        elidedLine.setPosition(QPointF(0, 0));
+        elided->endLayout();
+    }
 
     painter->save();
     painter->setClipRect(option.rect, painter->hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
@@ -74,7 +91,7 @@ bool TextCellDelegate::paintPlainCell(QPainter* painter, const QStyleOptionViewI
     // places it.
     const QRect block = QStyle::alignedRect(
         Qt::LayoutDirectionAuto, option.displayAlignment, layout.boundingRect().size().toSize(), textRect);
-    layout.draw(painter, QPointF(textRect.x(), block.top()));
+    (elided ? *elided : layout).draw(painter, QPointF(textRect.x(), block.top()));
     painter->restore();
     return true;
 }

@@ -3,9 +3,9 @@
 #include <QStyledItemDelegate>
 
 // Paints cells as QStyledItemDelegate does, pixel for pixel, with less work for the common cell:
-// one line of text that shows whole, with no icon or check box. The style lays such a text out
+// one line of text, with no icon or check box. The style lays such a text out
 // five times to paint it (three times to place the text, the check box and the icon, once to
-// see whether to elide it and once to draw it); here it is laid out once. Painting the chip
+// see whether to elide it and once to draw it); here it is laid out once (twice if elided). Painting the chip
 // table's text was the largest single part of opening the window.
 class TextCellDelegate : public QStyledItemDelegate
 {
@@ -16,8 +16,12 @@ public:
     void paint(
         QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
+    // What to do with a text too wide for its cell: elide it as the style does, or leave the cell
+    // unpainted (a number cell then shows "###").
+    enum class TooWide { Elide, Decline };
     // Paints `option` (initialised for its cell) if it is such a cell, and says whether it did.
-    // Anything else (an icon, a check box, wrapped, elided or several lines of text, keyboard
-    // focus, an open editor) is left to the style.
-    static bool paintPlainCell(QPainter* painter, const QStyleOptionViewItem& option);
+    // Anything else (an icon, a check box, wrapped text or several lines, keyboard focus, an open
+    // editor) is left to the style.
+    static bool paintPlainCell(
+        QPainter* painter, const QStyleOptionViewItem& option, TooWide tooWide = TooWide::Elide);
 };
