@@ -3,10 +3,10 @@
 #include <QStyledItemDelegate>
 
 // Paints cells as QStyledItemDelegate does, pixel for pixel, with less work for the common cell:
-// one line of text, with no icon or check box. The style lays such a text out
-// five times to paint it (three times to place the text, the check box and the icon, once to
-// see whether to elide it and once to draw it); here it is laid out once (twice if elided). Painting the chip
-// table's text was the largest single part of opening the window.
+// one line of text, with no icon or check box. The style lays such a text out five times to paint
+// it (three times to place the text, the check box and the icon, once to see whether to elide it
+// and once to draw it); here it is laid out once (twice if elided). Painting the chip table's text
+// was the largest single part of opening the window.
 class TextCellDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
