@@ -263,6 +263,15 @@ void TestCatalogReader::rejectsBadInput_data()
         << QByteArray(R"({"format": "chipcompare-catalog", "version": 1, "chips": [
   {"id": "a", "name": "A", "name": "B", "vendor": "V", "status": "shipping"}]})")
         << u"key 'name' appears twice in the same object"_s << QByteArray("\"name\"") << 1;
+    // A key may be written with escapes; it is the same key, found and placed as any other.
+    QTest::newRow("a key twice, once written with an escape")
+        << QByteArray(R"({"format": "chipcompare-catalog", "version": 1, "chips": [
+  {"id": "a", "name": "A", "n\u0061me": "B", "vendor": "V", "status": "shipping"}]})")
+        << u"key 'name' appears twice in the same object"_s << QByteArray("\"n\\u0061me\"") << 0;
+    QTest::newRow("a problem under a chips key written with an escape")
+        << catalogWith(R"("tdp": { "value": -5, "unit": "W", "source": "s1", "confidence": "reported" })")
+               .replace("\"chips\"", "\"ch\\u0069ps\"")
+        << u"value must be positive"_s << QByteArray("-5") << 0;
     QTest::newRow("a key twice inside a user column") << catalogWith(R"("x-dims": { "w": 1, "h": 2,
         "w": 3 })") << u"key 'w' appears twice in the same object"_s
                                                       << QByteArray("\"w\"") << 1;

@@ -1,9 +1,34 @@
 #include "jsonlocator.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QVarLengthArray>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+bool hasEscape(QByteArrayView rawKey)
+{
+    return std::find(rawKey.begin(), rawKey.end(), '\\') != rawKey.end();
+}
+
+// A key as it is written between its quotes, with its escapes decoded: "ch\u0069ps" is "chips",
+// as the reader saw it. Few keys have escapes; QJsonDocument decodes those few.
+QString decodedKey(QByteArrayView rawKey)
+{
+    if (!hasEscape(rawKey))
+        return QString::fromUtf8(rawKey);
+    // (A key that is not valid JSON stays as written.)
+    const QJsonArray wrapped = QJsonDocument::fromJson("[\"" + rawKey.toByteArray() + "\"]").array();
+    return wrapped.isEmpty() ? QString::fromUtf8(rawKey) : wrapped.first().toString();
+}
+
+bool sameKey(QByteArrayView a, QByteArrayView b)
+{
+    return a == b || ((hasEscape(a) || hasEscape(b)) && decodedKey(a) == decodedKey(b));
+}
+} // namespace
 
 JsonLocator::JsonLocator(const QByteArray& utf8)
     : m_text(utf8)
@@ -74,10 +99,7 @@ qsizetype JsonLocator::skipValue(qsizetype pos) const
 
 QString JsonLocator::readKey(qsizetype pos, qsizetype* end) const
 {
-    *end = skipString(pos);
-    const qsizetype length = std::max<qsizetype>(0, *end - pos - 2);
-    // Keys in a catalog are plain ASCII; escapes are kept verbatim, which is enough to compare.
-    return QString::fromUtf8(m_text.constData() + pos + 1, length);
+    return decodedKey(keyView(pos, end));
 }
 
 const QHash<QString, qsizetype>& JsonLocator::objectMembers(qsizetype pos) const
@@ -199,7 +221,7 @@ QStringList JsonLocator::toPath(const QVector<Step>& steps)
 {
     QStringList path;
     for (const Step& step : steps)
-        path.append(step.index >= 0 ? QString::number(step.index) : QString::fromUtf8(step.key));
+        path.append(step.index >= 0 ? QString::number(step.index) : decodedKey(step.key));
     return path;
 }
 
@@ -222,9 +244,10 @@ bool JsonLocator::scan(qsizetype* pos, QVector<Step>& path, int maxDepth, QList<
             const qsizetype keyStart = p;
             qsizetype afterKey = 0;
             const QByteArrayView key = keyView(p, &afterKey);
-            if (std::find(seen.begin(), seen.end(), key) != seen.end())
+            if (std::any_of(
+                    seen.begin(), seen.end(), [&key](QByteArrayView other) { return sameKey(other, key); }))
                 findings.append({ keyStart, toPath(path),
-                    u"key '"_s + QString::fromUtf8(key) + u"' appears twice in the same object"_s });
+                    u"key '"_s + decodedKey(key) + u"' appears twice in the same object"_s });
             seen.append(key);
             p = skipWhitespace(afterKey);
             if (p < m_text.size() && m_text[p] == ':')
