@@ -272,6 +272,13 @@ void TestCatalogReader::rejectsBadInput_data()
         << catalogWith(R"("tdp": { "value": -5, "unit": "W", "source": "s1", "confidence": "reported" })")
                .replace("\"chips\"", "\"ch\\u0069ps\"")
         << u"value must be positive"_s << QByteArray("-5") << 0;
+    // Valid JSON text, but half of a character: QJsonDocument reads it, simdjson refuses it.
+    QTest::newRow("half of a surrogate pair in a name")
+        << catalogWith(R"("notes": "")").replace("\"name\": \"X\"", "\"name\": \"X \\ud800 Y\"")
+        << u"half of a UTF-16 surrogate pair"_s << QByteArray("\\ud800") << 0;
+    QTest::newRow("the other half alone, after an escaped backslash")
+        << catalogWith(R"("notes": "a \\ud800 b \udc00")") << u"half of a UTF-16 surrogate pair"_s
+        << QByteArray("\\udc00") << 0;
     QTest::newRow("a key twice inside a user column") << catalogWith(R"("x-dims": { "w": 1, "h": 2,
         "w": 3 })") << u"key 'w' appears twice in the same object"_s
                                                       << QByteArray("\"w\"") << 1;

@@ -190,6 +190,7 @@ private slots:
     void initTestCase();
     void noEnglishIsLeftInTheWindow();
     void noEnglishIsLeftInTheDialogs();
+    void aBadCatalogIsExplainedInChinese();
 
 private:
     Catalog m_builtIn;
@@ -250,6 +251,23 @@ void TestChinese::noEnglishIsLeftInTheDialogs()
     finder.checkWidgetTree(u"import dialog"_s, &import);
     const QStringList found = finder.found();
     QVERIFY2(found.isEmpty(), qPrintable(u"\n"_s + found.join(u'\n')));
+}
+
+// What the reader says of a file it refuses: the window shows it in the problems panel.
+void TestChinese::aBadCatalogIsExplainedInChinese()
+{
+    const auto firstMessage = [](const QByteArray& text) {
+        const auto result = CatalogReader::read(text, u"bad.json"_s);
+        return result.problems.isEmpty() ? QString() : result.problems.first().message;
+    };
+    QVERIFY2(firstMessage("").startsWith(u"文件为空"_s), qPrintable(firstMessage("")));
+    QVERIFY2(firstMessage("[1]").startsWith(u"顶层必须是"_s), qPrintable(firstMessage("[1]")));
+    QVERIFY2(firstMessage("7").contains(u"单个值"_s), qPrintable(firstMessage("7")));
+    QVERIFY2(firstMessage("{\"chips\": [").startsWith(u"无效的 JSON"_s),
+        qPrintable(firstMessage("{\"chips\": [")));
+    const QByteArray halfACharacter = R"({"format": "chipcompare-catalog", "version": 1, "chips": [
+  {"id": "a", "name": "A \ud800", "vendor": "V", "status": "shipping"}]})";
+    QVERIFY2(firstMessage(halfACharacter).contains(u"代理对"_s), qPrintable(firstMessage(halfACharacter)));
 }
 
 QTEST_MAIN(TestChinese)

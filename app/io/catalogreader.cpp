@@ -15,6 +15,9 @@
 
 using namespace Qt::StringLiterals;
 
+// Inside CatalogReader, so that lupdate files the messages of its helpers under the context
+// they are translated in (it did not see them in an anonymous namespace of their own).
+namespace CatalogReader {
 namespace {
 
 QString tr(const char* text)
@@ -173,9 +176,17 @@ CatalogReadResult readText(QByteArray data, const QString& displayName, const QL
             // rendering of it has the same paths, and the positions still come from the file.
             normalised = document.toJson(QJsonDocument::Compact);
             const auto error = parse(normalised);
-            if (error != simdjson::SUCCESS)
+            if (error != simdjson::SUCCESS) {
+                if (const qsizetype at = locate().firstLoneSurrogate(); at >= 0) {
+                    const auto position = locate().position(at);
+                    return fail(position.line, position.column,
+                        tr("invalid JSON: this \\u escape is half of a UTF-16 surrogate pair, not a "
+                           "character (a \\uD800 to \\uDBFF escape must be followed by one from "
+                           "\\uDC00 to \\uDFFF)"));
+                }
                 return fail(
                     1, 1, tr("invalid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(error))));
+            }
         }
         if (root.type() != simdjson::dom::element_type::OBJECT)
             return notAnObject(locate(), root.type() == simdjson::dom::element_type::ARRAY, displayName);
@@ -222,8 +233,6 @@ CatalogReadResult readText(QByteArray data, const QString& displayName, const QL
 }
 
 } // namespace
-
-namespace CatalogReader {
 
 CatalogReadResult read(
     QByteArray data, const QString& displayName, const QList<Source>& knownSources, const Progress& progress)

@@ -291,3 +291,35 @@ QList<JsonLocator::Finding> JsonLocator::structuralProblems(int maxDepth) const
     scan(&pos, path, maxDepth, findings);
     return findings;
 }
+
+qsizetype JsonLocator::firstLoneSurrogate() const
+{
+    // The UTF-16 unit of the \u escape at `pos`, or -1 if there is none there.
+    const auto unitAt = [this](qsizetype pos) -> int {
+        if (pos + 6 > m_text.size() || m_text[pos] != '\\' || m_text[pos + 1] != 'u')
+            return -1;
+        bool ok = false;
+        const uint unit = QByteArrayView(m_text).sliced(pos + 2, 4).toUInt(&ok, 16);
+        return ok ? int(unit) : -1;
+    };
+    bool inString = false;
+    for (qsizetype pos = 0; pos < m_text.size(); ++pos) {
+        const char c = m_text[pos];
+        if (c == '"') {
+            inString = !inString;
+        } else if (inString && c == '\\') {
+            const int unit = unitAt(pos);
+            if (unit >= 0 && QChar::isHighSurrogate(char32_t(unit))) {
+                const int next = unitAt(pos + 6);
+                if (next < 0 || !QChar::isLowSurrogate(char32_t(next)))
+                    return pos;
+                pos += 11; // the pair
+            } else if (unit >= 0 && QChar::isLowSurrogate(char32_t(unit))) {
+                return pos;
+            } else {
+                ++pos; // the escaped character (a quote, a backslash, or the u of a \u escape)
+            }
+        }
+    }
+    return -1;
+}

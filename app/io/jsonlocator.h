@@ -39,6 +39,10 @@ public:
     };
     // Duplicate keys in any object, and nesting deeper than `maxDepth`.
     QList<Finding> structuralProblems(int maxDepth) const;
+    // Byte offset of the first \u escape in a string that is half of a UTF-16 surrogate pair
+    // without its other half, or -1. Valid JSON text, but not a character: QJsonDocument reads
+    // it, simdjson refuses it.
+    qsizetype firstLoneSurrogate() const;
 
 private:
     qsizetype skipWhitespace(qsizetype pos) const;

@@ -93,20 +93,21 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../app/io/catalogreader.cpp" line="+94"/>
+        <location filename="../../app/io/catalogreader.cpp" line="+106"/>
         <source>file is empty; a catalog is a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;chips&quot;</source>
         <translation>文件为空；目录应是含有 &quot;format&quot;、&quot;version&quot; 和 &quot;chips&quot; 的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../app/io/catalogvalidator.cpp" line="+92"/>
+        <location line="-35"/>
+        <location filename="../../app/io/catalogvalidator.cpp" line="+93"/>
         <location line="+10"/>
-        <location line="+243"/>
+        <location line="+287"/>
         <location line="+46"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location filename="../../app/io/catalogvalidator.cpp" line="-359"/>
         <source>must be the string &quot;%1&quot;</source>
         <translation>必须是字符串 &quot;%1&quot;</translation>
     </message>
@@ -121,7 +122,7 @@
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>expected %1, found %2</source>
         <translation>应为%1，实际为%2</translation>
     </message>
@@ -141,12 +142,12 @@
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+31"/>
         <source>a date string YYYY-MM-DD</source>
         <translation>YYYY-MM-DD 格式的日期字符串</translation>
     </message>
@@ -157,18 +158,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+163"/>
+        <location line="+172"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+128"/>
+        <location line="-153"/>
+        <location line="+137"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>&apos;%1&apos; is not an http(s) address</source>
         <translation>“%1”不是 http(s) 地址</translation>
     </message>
@@ -183,7 +184,7 @@
         <translation>含有 value、unit、source 和 confidence 的对象</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&apos;value&apos; is required (leave the whole field out when it is unknown)</source>
         <translation>“value”为必填项（未知时请省略整个字段）</translation>
     </message>
@@ -214,27 +215,27 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+82"/>
+        <location line="+89"/>
         <source>source &apos;%1&apos; is not in the catalog&apos;s sources</source>
         <translation>来源“%1”不在目录的来源列表中</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-82"/>
         <source>confidence &apos;%1&apos; is not one of official, reported, rumored, estimate</source>
         <translation>置信度“%1”不是 official、reported、rumored、estimate 之一</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>%1 %2 (%3) is outside the plausible range %4 to %5; is the unit right?</source>
         <translation>%1 %2（%3）超出合理范围 %4 至 %5；单位是否正确？</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>chip #%1: expected an object, found %2</source>
         <translation>第 %1 款芯片：应为对象，实际为%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>ids are lowercase letters, digits and single hyphens, e.g. &apos;nvidia-h20&apos;</source>
         <translation>id 由小写字母、数字和单个连字符组成，例如“nvidia-h20”</translation>
     </message>
@@ -264,17 +265,47 @@
         <translation>“%1”不是目录来源中的来源 id</translation>
     </message>
     <message>
-        <location filename="../../app/io/catalogreader.cpp" line="+45"/>
+        <location filename="../../app/io/catalogreader.cpp" line="-15"/>
+        <source>the top level must be a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;chips&quot;, not a single value</source>
+        <translation>顶层必须是含有 &quot;format&quot;、&quot;version&quot; 和 &quot;chips&quot; 的 JSON 对象，而不是单个值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid JSON: %1%2</source>
+        <translation>无效的 JSON：%1%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (is the file truncated?)</source>
+        <translation>（文件是否被截断？）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the top level must be a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;chips&quot;, not %1</source>
+        <translation>顶层必须是含有 &quot;format&quot;、&quot;version&quot; 和 &quot;chips&quot; 的 JSON 对象，而不是%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a single value</source>
+        <translation>单个值</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>invalid JSON: this \u escape is half of a UTF-16 surrogate pair, not a character (a \uD800 to \uDBFF escape must be followed by one from \uDC00 to \uDFFF)</source>
+        <translation>无效的 JSON：此 \u 转义只是 UTF-16 代理对的一半，不是一个字符（\uD800 到 \uDBFF 的转义之后必须紧跟一个 \uDC00 到 \uDFFF 的转义）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>invalid JSON: %1</source>
         <translation>无效的 JSON：%1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 more problems not shown</source>
         <translation>另有 %1 个问题未显示</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -524,7 +555,7 @@
 <context>
     <name>ChipTableModel</name>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="+322"/>
+        <location filename="../../app/models/chiptablemodel.cpp" line="+364"/>
         <source>Your catalog replaces the built-in chip; where the values differ, the built-in ones are listed as other sources.</source>
         <translation>你的目录替代了内置芯片；数值不同之处，内置数值作为其他来源列出。</translation>
     </message>
@@ -611,7 +642,7 @@ type</source>
 <context>
     <name>ChipTextFields</name>
     <message>
-        <location filename="../../app/editing/chiptextfields.cpp" line="+98"/>
+        <location filename="../../app/editing/chiptextfields.cpp" line="+105"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -681,7 +712,7 @@ type</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <location line="+4"/>
         <source>unknown</source>
         <translation>未知</translation>
@@ -1177,7 +1208,7 @@ type</source>
         <translation>估计值须在备注中说明计算方法</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>source &apos;%1&apos; has no kind (vendor, paper, database, press, analyst, compilation, blog, retailer or leak)</source>
         <translation>来源“%1”没有类型（vendor、paper、database、press、analyst、compilation、blog、retailer 或 leak）</translation>
     </message>
@@ -1259,7 +1290,7 @@ type</source>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="+38"/>
+        <location filename="../../app/widgets/detailspanel.cpp" line="+43"/>
         <location line="+5"/>
         <source>Select a chip to see every value with its source.</source>
         <translation>选择一款芯片，查看每个数值及其来源。</translation>
@@ -1275,12 +1306,12 @@ type</source>
         <translation>复制到我的目录</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>%1 is hidden by the filters. Select a chip in the table to see its values.</source>
         <translation>%1 已被筛选条件隐藏。请在表格中选择芯片以查看其数值。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+121"/>
         <source>edit</source>
         <translation>编辑</translation>
     </message>
@@ -1291,7 +1322,7 @@ type</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -1336,18 +1367,18 @@ type</source>
         <translation>CUDA 兼容性</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <source>Numbers</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>other source:</source>
         <translation>其他来源：</translation>
     </message>
@@ -1357,12 +1388,12 @@ type</source>
         <translation>另见：</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Software support</source>
         <translation>软件支持</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1388,12 +1419,12 @@ type</source>
 <context>
     <name>EcosystemModel</name>
     <message>
-        <location filename="../../app/models/ecosystemmodel.cpp" line="+88"/>
+        <location filename="../../app/models/ecosystemmodel.cpp" line="+89"/>
         <source>No software stack recorded</source>
         <translation>未记录软件栈</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>CUDA compatibility of %1: %2. Sources: see the chip&apos;s details.</source>
         <translation>%1 的 CUDA 兼容性：%2。来源：见该芯片的详情。</translation>
     </message>
@@ -1995,29 +2026,29 @@ The command line works without one:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="+66"/>
+        <location filename="../../app/widgets/mainwindow.cpp" line="+68"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Catalog problems</source>
         <translation>目录问题</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+290"/>
+        <location line="+2"/>
+        <location line="+284"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
+        <location line="-280"/>
         <location filename="../../app/widgets/mainwindowfile.cpp" line="+29"/>
-        <location filename="../../app/widgets/mainwindow.cpp" line="-287"/>
         <source>ChipCompare</source>
         <translation>芯片对比</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="+3"/>
+        <location line="+3"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
@@ -2042,7 +2073,7 @@ The command line works without one:
         <translation>大模型适配</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+38"/>
         <source>Catalog loading progress</source>
         <translation>目录加载进度</translation>
     </message>
@@ -2237,12 +2268,12 @@ The command line works without one:
         <translation>&lt;p&gt;许可证：MIT。Qt %1（构建时为 %2）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Data quality (%1)</source>
         <translation>数据质量（%1）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Panels and table columns are back as they first were.</source>
         <translation>面板和表格列已恢复为初始状态。</translation>
     </message>
@@ -2252,16 +2283,16 @@ The command line works without one:
         <translation>目录日期 %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>%n chip(s)</source>
         <translation>
             <numerusform>%n 款芯片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n 个来源</numerusform>
@@ -2278,14 +2309,14 @@ The command line works without one:
         <translation>已取消加载 %1；正在使用的目录未改变。</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 has %n problem(s) and was not loaded; the catalog in use is unchanged.</source>
         <translation>
             <numerusform>%1 有 %n 个问题，未加载；当前目录保持不变。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Loaded %1: %n chip(s) merged over the built-in catalog</source>
         <translation>
             <numerusform>已加载 %1：%n 款芯片已合并到内置目录</numerusform>
@@ -2306,7 +2337,7 @@ The command line works without one:
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+117"/>
         <source>Open catalog</source>
         <translation>打开目录</translation>
     </message>
@@ -2316,7 +2347,7 @@ The command line works without one:
         <translation>芯片对比目录 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-149"/>
         <source>Catalog not loaded</source>
         <translation>目录未加载</translation>
     </message>
@@ -2326,7 +2357,7 @@ The command line works without one:
         <translation>%1 有问题，已列在“目录问题”面板中。当前使用的目录未改变。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+158"/>
         <source>Import a table</source>
         <translation>导入表格</translation>
     </message>
@@ -2347,13 +2378,13 @@ The command line works without one:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+42"/>
+        <location line="-39"/>
+        <location line="+41"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -2436,7 +2467,7 @@ The command line works without one:
         <translation>内置芯片无法删除；可用筛选将其隐藏。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Deleted %n chip(s) from %1; Edit → Undo brings them back.</source>
         <translation>
             <numerusform>已从 %1 删除 %n 款芯片；“编辑 → 撤销”可恢复。</numerusform>
@@ -2540,7 +2571,7 @@ Your changes are still open.</source>
 <context>
     <name>Metric</name>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="+74"/>
+        <location filename="../../app/analysis/metrics.cpp" line="+76"/>
         <source>Bandwidth per GB</source>
         <translation>每 GB 带宽</translation>
     </message>
@@ -2600,7 +2631,7 @@ Your changes are still open.</source>
         <translation>发布价格（美元）/ 稠密 BF16 峰值 TFLOPS</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+122"/>
         <source>Memory</source>
         <translation>显存</translation>
     </message>
@@ -2947,7 +2978,7 @@ Your changes are still open.</source>
 <context>
     <name>SourceKind</name>
     <message>
-        <location filename="../../app/core/source.cpp" line="+57"/>
+        <location filename="../../app/core/source.cpp" line="+58"/>
         <source>vendor</source>
         <translation>厂商</translation>
     </message>
@@ -3106,7 +3137,7 @@ Your changes are still open.</source>
         <translation>%1:%2：重复的表头行（“%3”），已略去</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>&apos;%1&apos; holds no single year from 1950 to 2100</source>
         <translation>“%1”不含 1950 至 2100 之间的单一年份</translation>
     </message>
@@ -3185,12 +3216,12 @@ Your changes are still open.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../app/widgets/tablepage.cpp" line="+26"/>
+        <location filename="../../app/widgets/tablepage.cpp" line="+29"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Chips</source>
         <translation>芯片</translation>
     </message>
@@ -3200,7 +3231,7 @@ Your changes are still open.</source>
         <translation>每行一款芯片及其关键数据；未知值显示为破折号。双击你自己芯片的单元格即可编辑。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>No chips match the filters.</source>
         <translation>没有符合筛选条件的芯片。</translation>
     </message>
