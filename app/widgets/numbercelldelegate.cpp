@@ -1,26 +1,11 @@
 #include "numbercelldelegate.h"
 
-#include "textcelldelegate.h"
-
-#include <QApplication>
 #include <QFontMetricsF>
 #include <QStyle>
 #include <QTextLayout>
 #include <cmath>
 
 namespace {
-
-QStyle* styleOf(const QStyleOptionViewItem& option)
-{
-    return option.widget ? option.widget->style() : QApplication::style();
-}
-
-// The style pads the text by this much on each side inside its rectangle (QCommonStyle's
-// viewItemDrawText), and elides what does not fit in the rest.
-int textMargin(const QStyleOptionViewItem& option)
-{
-    return styleOf(option)->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option.widget) + 1;
-}
 
 // Measured the way the style lays the text out before deciding to elide it.
 qreal textWidth(const QFont& font, const QString& text)
@@ -74,7 +59,7 @@ void NumberCellDelegate::paint(
     initStyleOption(&opt, index);
     opt.font = unshaped(opt.font);
     // Most numbers: one line that shows whole, with no mark beside it.
-    if (TextCellDelegate::paintPlainCell(painter, opt, TextCellDelegate::TooWide::Decline))
+    if (paintPlainCell(painter, opt, TooWide::Decline))
         return;
     if (!fits(opt))
         opt.text = overflowText();
@@ -83,7 +68,7 @@ void NumberCellDelegate::paint(
 
 QSize NumberCellDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QSize size = TextCellDelegate::sizeHint(option, index);
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     size.setWidth(std::max(size.width(), widthNeeded(opt, opt.text)));

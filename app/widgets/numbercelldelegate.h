@@ -1,15 +1,15 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "textcelldelegate.h"
 
 // Paints a number cell the way a spreadsheet does: a number too wide for its column reads "###",
 // never a cut-off number ("0.00…" for 0.000032 reads as zero). Also tells how wide a column must
 // be for a given text, with the same arithmetic the painting uses, so that the two never disagree.
-class NumberCellDelegate : public QStyledItemDelegate
+class NumberCellDelegate : public TextCellDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using TextCellDelegate::TextCellDelegate;
 
     void paint(
         QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;

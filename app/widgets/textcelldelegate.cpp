@@ -9,12 +9,15 @@
 #include <climits>
 #include <optional>
 
-namespace {
-QStyle* styleOf(const QStyleOptionViewItem& option)
+QStyle* TextCellDelegate::styleOf(const QStyleOptionViewItem& option)
 {
     return option.widget ? option.widget->style() : QApplication::style();
 }
-} // namespace
+
+int TextCellDelegate::textMargin(const QStyleOptionViewItem& option)
+{
+    return styleOf(option)->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option.widget) + 1;
+}
 
 void TextCellDelegate::paint(
     QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -37,7 +40,7 @@ bool TextCellDelegate::paintPlainCell(QPainter* painter, const QStyleOptionViewI
     // A style sheet can style items (padding, borders, colours) in ways only it knows.
     if (style->inherits("QStyleSheetStyle"))
         return false;
-    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option.widget) + 1;
+    const int margin = textMargin(option);
 
     QTextOption textOption;
     textOption.setWrapMode(QTextOption::ManualWrap);

@@ -24,4 +24,9 @@ public:
     // editor) is left to the style.
     static bool paintPlainCell(
         QPainter* painter, const QStyleOptionViewItem& option, TooWide tooWide = TooWide::Elide);
+
+    // The style that paints the cell: its view's, else the application's.
+    static QStyle* styleOf(const QStyleOptionViewItem& option);
+    // The style pads a cell's text by this much on each side (QCommonStyle's viewItemDrawText).
+    static int textMargin(const QStyleOptionViewItem& option);
 };
