@@ -1,21 +1,17 @@
-// The chip table measures less than Qt's own views do (its header's height once a change, each
-// distinct cell once): it must still come to the same sizes as QTableView would.
+// The chip table's view (a frozen name column over a QTableView) measures each distinct cell once
+// to fit a column: it must still come to the same sizes as QTableView would.
 
 #include "i18n/translations.h"
 #include "io/catalogreader.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
-#include "widgets/cachedheaderview.h"
 #include "widgets/frozencolumntableview.h"
 
-#include <QAbstractTableModel>
 #include <QApplication>
 #include <QHeaderView>
-#include <QProxyStyle>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QStyledItemDelegate>
 #include <QTest>
 #include <QVBoxLayout>
@@ -68,62 +64,6 @@ QStandardItemModel* makeModel(QObject* parent)
     }
     return model;
 }
-// Column titles that a reset can change without a headerDataChanged, as a model given a new
-// catalog does.
-class TitledModel : public QAbstractTableModel
-{
-public:
-    explicit TitledModel(QStringList titles, QObject* parent)
-        : QAbstractTableModel(parent)
-        , m_titles(std::move(titles))
-    {
-    }
-    void resetWith(QStringList titles, int rows)
-    {
-        beginResetModel();
-        m_titles = std::move(titles);
-        m_rows = rows;
-        endResetModel();
-    }
-    int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : m_rows; }
-    int columnCount(const QModelIndex& parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_titles.size());
-    }
-    QVariant data(const QModelIndex& index, int role) const override
-    {
-        return role == Qt::DisplayRole ? QVariant(index.row() * 10 + index.column()) : QVariant();
-    }
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
-            return m_titles.value(section);
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-
-private:
-    QStringList m_titles;
-    int m_rows = 3;
-};
-
-// Counts the header sections it is asked to measure.
-class MeasureCountingStyle : public QProxyStyle
-{
-public:
-    MeasureCountingStyle()
-        : QProxyStyle(QStyleFactory::create(u"Fusion"_s))
-    {
-    }
-    mutable int headerSectionsMeasured = 0;
-    QSize sizeFromContents(ContentsType type, const QStyleOption* option, const QSize& size,
-        const QWidget* widget) const override
-    {
-        if (type == CT_HeaderSection)
-            ++headerSectionsMeasured;
-        return QProxyStyle::sizeFromContents(type, option, size, widget);
-    }
-};
-
 // The chip table's view and a plain QTableView, Qt's own measure to compare with, over one model
 // in one window (shown by show()).
 struct SideBySide
@@ -149,9 +89,6 @@ class TestTableView : public QObject
 private slots:
     void initTestCase();
     void headerHeightFollowsWhatShows();
-    void sectionSizesFollowTheirContents();
-    void aPausedHeaderMeasuresWhatShowsOnResuming();
-    void aResetMeasuresOnlyTitlesThatChanged();
     void frozenHeaderIsAsTallAsTheTables();
     void namesArePaintedOnlyByTheFrozenColumn();
     void theCurrentRowStaysInViewWhenTheTableGetsLower();
@@ -208,142 +145,6 @@ void TestTableView::headerHeightFollowsWhatShows()
 
     // And the table gives its header that height.
     QTRY_COMPARE(cached->height(), qt->height());
-}
-
-// Each section's size from its contents is measured once and kept: what it keeps must still be
-// what QHeaderView would measure after each change that can alter it.
-void TestTableView::sectionSizesFollowTheirContents()
-{
-    SideBySide views;
-    auto& [window, model, chips, reference] = views;
-    for (QTableView* view : views.both())
-        view->setModel(model);
-    QVERIFY(views.show());
-    QHeaderView* cached = chips.horizontalHeader();
-    QHeaderView* qt = reference.horizontalHeader();
-    const auto sameSizes = [&](const char* after) {
-        QCOMPARE(cached->count(), qt->count());
-        for (int section = 0; section < qt->count(); ++section) {
-            if (cached->sectionSizeHint(section) != qt->sectionSizeHint(section))
-                QFAIL(
-                    qPrintable(u"after %1, section %2: %3 px wide, Qt measures %4"_s.arg(QLatin1String(after))
-                                   .arg(section)
-                                   .arg(cached->sectionSizeHint(section))
-                                   .arg(qt->sectionSizeHint(section))));
-        }
-    };
-    sameSizes("showing");
-    const int vendorWidth = cached->sectionSizeHint(3);
-
-    model->setHeaderData(3, Qt::Horizontal, u"The vendor that sells the chip"_s);
-    sameSizes("a longer header text");
-    QVERIFY(cached->sectionSizeHint(3) > vendorWidth);
-
-    // Sort indicators take room in every section once they show.
-    const int nameWithoutIndicator = cached->sectionSizeHint(0);
-    chips.setSortingEnabled(true);
-    reference.setSortingEnabled(true);
-    sameSizes("showing sort indicators");
-    QVERIFY(cached->sectionSizeHint(0) > nameWithoutIndicator);
-    chips.setSortingEnabled(false);
-    reference.setSortingEnabled(false);
-    cached->setSortIndicatorShown(false);
-    qt->setSortIndicatorShown(false);
-    sameSizes("hiding sort indicators");
-    QCOMPARE(cached->sectionSizeHint(0), nameWithoutIndicator);
-    const int longVendorWidth = cached->sectionSizeHint(3);
-
-    // A column inserted in front gives every logical index the text of its left neighbour.
-    model->insertColumn(0);
-    model->setHeaderData(0, Qt::Horizontal, u"A first column of two\nlines"_s);
-    sameSizes("inserting a column");
-    QCOMPARE(cached->sectionSizeHint(4), longVendorWidth);
-
-    QFont larger = cached->font();
-    larger.setPointSizeF(larger.pointSizeF() * 1.5);
-    cached->setFont(larger);
-    qt->setFont(larger);
-    sameSizes("a larger font");
-}
-
-// The chip table pauses its header while it hides and orders columns: on resuming, the header
-// takes the height of what then shows.
-void TestTableView::aPausedHeaderMeasuresWhatShowsOnResuming()
-{
-    SideBySide views;
-    auto& [window, model, chips, reference] = views;
-    auto* header = qobject_cast<CachedHeaderView*>(chips.horizontalHeader());
-    QVERIFY(header);
-    header->setMeasuringPaused(true);
-    for (QTableView* view : views.both()) {
-        view->setModel(model);
-        view->setColumnHidden(2, true); // the three-line header
-    }
-    QCOMPARE(header->sizeHint(), QSize());
-    header->setMeasuringPaused(false);
-    QVERIFY(views.show());
-    QTRY_COMPARE(header->height(), reference.horizontalHeader()->height());
-    const int twoLines = header->height();
-
-    // Paused in a shown window, then resumed: the view gives the header its new height.
-    header->setMeasuringPaused(true);
-    for (QTableView* view : views.both())
-        view->setColumnHidden(2, false);
-    header->setMeasuringPaused(false);
-    QTRY_VERIFY(reference.horizontalHeader()->height() > twoLines);
-    QTRY_COMPARE(header->height(), reference.horizontalHeader()->height());
-}
-
-// A new catalog resets the chip table's model and leaves its column titles as they were: the
-// header measures none of them again, and measures each title a reset does change.
-void TestTableView::aResetMeasuresOnlyTitlesThatChanged()
-{
-    QWidget window;
-    const QStringList titles { u"Name"_s, u"Memory\n(GB)"_s, u"Bandwidth\n(GB/s)"_s, u"Vendor"_s };
-    auto* model = new TitledModel(titles, &window);
-    FrozenColumnTableView chips(&window);
-    QTableView reference(&window);
-    MeasureCountingStyle chipsStyle, referenceStyle;
-    chips.horizontalHeader()->setStyle(&chipsStyle);
-    reference.horizontalHeader()->setStyle(&referenceStyle);
-    for (QTableView* view : { static_cast<QTableView*>(&chips), &reference }) {
-        view->setModel(model);
-        view->setSortingEnabled(true);
-    }
-    window.resize(900, 400);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QHeaderView* cached = chips.horizontalHeader();
-    QHeaderView* qt = reference.horizontalHeader();
-    const auto sectionSizes = [](QHeaderView* header) {
-        QList<int> sizes;
-        for (int section = 0; section < header->count(); ++section)
-            sizes.append(header->sectionSizeHint(section));
-        return sizes;
-    };
-    const QList<int> before = sectionSizes(qt);
-    QCOMPARE(sectionSizes(cached), before);
-
-    // The same titles over more rows: Qt measures each section again, the chip table none.
-    chipsStyle.headerSectionsMeasured = referenceStyle.headerSectionsMeasured = 0;
-    model->resetWith(titles, 40);
-    QCOMPARE(sectionSizes(qt), before);
-    QCOMPARE(sectionSizes(cached), before);
-    QCOMPARE(cached->sizeHint().height(), qt->sizeHint().height());
-    QVERIFY(referenceStyle.headerSectionsMeasured >= titles.size());
-    QCOMPARE(chipsStyle.headerSectionsMeasured, 0);
-
-    // A reset that makes one title three lines high and adds a column: those two are measured.
-    QStringList changed = titles;
-    changed[1] = u"Memory\ncapacity\n(GB)"_s;
-    changed.append(u"Power (W)"_s);
-    chipsStyle.headerSectionsMeasured = 0;
-    model->resetWith(changed, 40);
-    QCOMPARE(sectionSizes(cached), sectionSizes(qt));
-    QCOMPARE(cached->sizeHint().height(), qt->sizeHint().height());
-    QCOMPARE(chipsStyle.headerSectionsMeasured, 2);
-    QTRY_COMPARE(cached->height(), qt->height());
-    QVERIFY(cached->height() > QFontMetrics(cached->font()).height() * 3);
 }
 
 void TestTableView::frozenHeaderIsAsTallAsTheTables()

@@ -3,7 +3,7 @@
 #include <QComboBox>
 
 ChoiceDelegate::ChoiceDelegate(int keysRole, int labelsRole, QObject* parent, Commit commit)
-    : TextCellDelegate(parent)
+    : QStyledItemDelegate(parent)
     , m_keysRole(keysRole)
     , m_labelsRole(labelsRole)
     , m_commit(commit)

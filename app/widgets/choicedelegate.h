@@ -1,10 +1,10 @@
 #pragma once
 
-#include "textcelldelegate.h"
+#include <QStyledItemDelegate>
 
 // Edits a cell with a combo box of the keys the model offers (ChoiceKeysRole) under their labels
 // (ChoiceLabelsRole); the model's EditRole holds the chosen key.
-class ChoiceDelegate : public TextCellDelegate
+class ChoiceDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:

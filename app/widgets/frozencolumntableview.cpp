@@ -1,8 +1,5 @@
 #include "frozencolumntableview.h"
 
-#include "cachedheaderview.h"
-#include "textcelldelegate.h"
-
 #include <QHeaderView>
 #include <QPaintEvent>
 #include <QResizeEvent>
@@ -14,12 +11,6 @@ FrozenColumnTableView::FrozenColumnTableView(QWidget* parent)
     : QTableView(parent)
     , m_frozen(new QTableView(this))
 {
-    auto* header = new CachedHeaderView(Qt::Horizontal, this);
-    header->setSectionsClickable(true); // as QTableView's own header
-    setHorizontalHeader(header);
-    auto* frozenHeader = new CachedHeaderView(Qt::Horizontal, m_frozen);
-    frozenHeader->followSizeHintOf(header);
-    m_frozen->setHorizontalHeader(frozenHeader);
     m_frozen->setObjectName(QStringLiteral("frozenChipColumn"));
     m_frozen->setFocusPolicy(Qt::NoFocus);
     m_frozen->verticalHeader()->hide();
@@ -36,9 +27,6 @@ FrozenColumnTableView::FrozenColumnTableView(QWidget* parent)
         if (!(index.flags() & Qt::ItemIsEditable))
             emit readOnlyEditAttempted(index);
     });
-    // Text cells painted with a single text layout each (Qt's delegate lays a text out five times).
-    setItemDelegate(new TextCellDelegate(this));
-    m_frozen->setItemDelegate(new TextCellDelegate(m_frozen));
     viewport()->stackUnder(m_frozen);
     setHorizontalScrollMode(ScrollPerPixel);
     setVerticalScrollMode(ScrollPerPixel);

@@ -1,11 +1,24 @@
 #include "numbercelldelegate.h"
 
+#include <QApplication>
 #include <QFontMetricsF>
 #include <QStyle>
 #include <QTextLayout>
+#include <QWidget>
 #include <cmath>
 
 namespace {
+
+QStyle* styleOf(const QStyleOptionViewItem& option)
+{
+    return option.widget ? option.widget->style() : QApplication::style();
+}
+
+// The style pads an item's text by the focus frame's margin and one pixel on each side.
+int textMargin(const QStyleOptionViewItem& option)
+{
+    return styleOf(option)->pixelMetric(QStyle::PM_FocusFrameHMargin, &option, option.widget) + 1;
+}
 
 // Measured the way the style lays the text out before deciding to elide it.
 qreal textWidth(const QFont& font, const QString& text)
@@ -17,14 +30,6 @@ qreal textWidth(const QFont& font, const QString& text)
     const qreal width = line.naturalTextWidth();
     layout.endLayout();
     return width;
-}
-
-// Numbers are digits, separators and a dash: nothing in them needs a shaper's rules (kerning,
-// ligatures), and shaping was most of what painting a number cost.
-QFont unshaped(QFont font)
-{
-    font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
-    return font;
 }
 
 } // namespace
@@ -48,8 +53,7 @@ int NumberCellDelegate::widthNeeded(const QStyleOptionViewItem& option, const QS
     probe.showDecorationSelected = true;
     probe.rect = QRect(0, 0, kProbeWidth, std::max(option.rect.height(), option.fontMetrics.height() + 8));
     const QRect area = styleOf(probe)->subElementRect(QStyle::SE_ItemViewItemText, &probe, probe.widget);
-    return kProbeWidth - area.width() + 2 * textMargin(probe)
-        + int(std::ceil(textWidth(unshaped(option.font), text)));
+    return kProbeWidth - area.width() + 2 * textMargin(probe) + int(std::ceil(textWidth(option.font, text)));
 }
 
 void NumberCellDelegate::paint(
@@ -57,10 +61,6 @@ void NumberCellDelegate::paint(
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    opt.font = unshaped(opt.font);
-    // Most numbers: one line that shows whole, with no mark beside it.
-    if (paintPlainCell(painter, opt, TooWide::Decline))
-        return;
     if (!fits(opt))
         opt.text = overflowText();
     styleOf(opt)->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
@@ -68,7 +68,7 @@ void NumberCellDelegate::paint(
 
 QSize NumberCellDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    QSize size = TextCellDelegate::sizeHint(option, index);
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     size.setWidth(std::max(size.width(), widthNeeded(opt, opt.text)));

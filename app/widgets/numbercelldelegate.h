@@ -1,15 +1,16 @@
 #pragma once
 
-#include "textcelldelegate.h"
+#include <QStyledItemDelegate>
 
 // Paints a number cell the way a spreadsheet does: a number too wide for its column reads "###",
-// never a cut-off number ("0.00…" for 0.000032 reads as zero). Also tells how wide a column must
-// be for a given text, with the same arithmetic the painting uses, so that the two never disagree.
-class NumberCellDelegate : public TextCellDelegate
+// never a cut-off number ("0.00…" for 0.000032 reads as zero). Otherwise Qt's own delegate paints
+// it. Also tells how wide a column must be for a given text, measured with the style's own text
+// rectangle, so that the painting and the column widths never disagree.
+class NumberCellDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    using TextCellDelegate::TextCellDelegate;
+    using QStyledItemDelegate::QStyledItemDelegate;
 
     void paint(
         QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;

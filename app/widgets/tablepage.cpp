@@ -2,7 +2,6 @@
 
 #include "analysis/metrics.h"
 #include "analysis/preparedcatalog.h"
-#include "cachedheaderview.h"
 #include "choicedelegate.h"
 #include "frozencolumntableview.h"
 #include "legendbar.h"
@@ -31,11 +30,6 @@ TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
 {
     setObjectName(QStringLiteral("tablePage"));
     m_view->setObjectName(QStringLiteral("chipTable"));
-    // The header measures what shows once the columns are hidden and ordered, not before.
-    auto* header = qobject_cast<CachedHeaderView*>(m_view->horizontalHeader());
-    header->setMeasuringPaused(true);
-    // Sorting first: showing sort indicators widens every header section, which the header
-    // would otherwise measure twice.
     m_view->setSortingEnabled(true);
     m_view->setModel(proxy);
     m_view->setAccessibleName(tr("Chips"));
@@ -56,8 +50,7 @@ TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    // A readable default; every column is one right-click away. (Hidden before the columns are
-    // ordered: each move measures the header again, and this way it measures only what shows.)
+    // A readable default; every column is one right-click away.
     m_view->setColumnHidden(ChipTableModel::CountryColumn, true);
     for (int c = 0; c < proxy->columnCount(); ++c) {
         const Metric* metric = ChipTableModel::metricAt(c);
@@ -67,7 +60,6 @@ TablePage::TablePage(ChipFilterProxyModel* proxy, QWidget* parent)
             m_view->setItemDelegateForColumn(c, m_numberDelegate);
     }
     applyDefaultColumnOrder();
-    header->setMeasuringPaused(false);
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
         [this](const QPoint& pos) { m_columnMenu->popup(m_view->horizontalHeader()->mapToGlobal(pos)); });
     connect(m_columnMenu, &QMenu::aboutToShow, this, &TablePage::rebuildColumnMenu);
