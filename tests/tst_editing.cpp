@@ -1,8 +1,8 @@
 // Editing a user catalog: every kind of edit undoes and redoes exactly, the reader's rules refuse
 // bad values at edit time, built-in chips stay read-only, and what is saved reopens equal.
 
+#include "core/chipfields.h"
 #include "editing/catalogdocument.h"
-#include "editing/chiptextfields.h"
 #include "io/catalogreader.h"
 #include "io/catalogwriter.h"
 
@@ -73,7 +73,7 @@ void TestEditing::textEditUndoesAndRedoes()
     QVERIFY(document.open(m_userFile).ok());
     const QByteArray before = userJson(document);
     Chip chip = *document.userChip(u"acme-x1"_s);
-    QVERIFY(!ChipTextFields::set(chip, ChipTextField::Vendor, u"Acme Systems"_s));
+    QVERIFY(!ChipFields::field(u"vendor").set(chip, u"Acme Systems"_s));
     QString error;
     QVERIFY2(document.replaceChip(chip, {}, u"Edit vendor"_s, &error), qPrintable(error));
     QCOMPARE(document.merged()->chip(u"acme-x1"_s)->vendor, u"Acme Systems"_s);
@@ -270,21 +270,21 @@ void TestEditing::textFieldsFollowTheReadersRules()
     Chip chip;
     chip.id = u"x"_s;
     chip.name = u"X"_s;
-    QCOMPARE(ChipTextFields::set(chip, ChipTextField::Year, u"1949"_s).value_or(QString()),
+    QCOMPARE(ChipFields::field(u"year").set(chip, u"1949"_s).value_or(QString()),
         u"the year must be a whole year from 1950 to 2100, not \"1949\""_s);
-    QVERIFY(!ChipTextFields::set(chip, ChipTextField::Year, u" 2025 "_s));
+    QVERIFY(!ChipFields::field(u"year").set(chip, u" 2025 "_s));
     QCOMPARE(chip.year, 2025);
-    QVERIFY(!ChipTextFields::set(chip, ChipTextField::Year, QString()));
+    QVERIFY(!ChipFields::field(u"year").set(chip, QString()));
     QVERIFY(!chip.year);
-    QVERIFY(ChipTextFields::set(chip, ChipTextField::Status, u"sold-out"_s));
-    QVERIFY(!ChipTextFields::set(chip, ChipTextField::Status, u"announced"_s));
+    QVERIFY(ChipFields::field(u"status").set(chip, u"sold-out"_s));
+    QVERIFY(!ChipFields::field(u"status").set(chip, u"announced"_s));
     QCOMPARE(chip.status, ChipStatus::Announced);
-    QVERIFY(ChipTextFields::set(chip, ChipTextField::Name, u"  "_s));
+    QVERIFY(ChipFields::field(u"name").set(chip, u"  "_s));
     QCOMPARE(chip.name, u"X"_s);
-    QVERIFY(!ChipTextFields::set(chip, ChipTextField::CudaCompat, u"source-compatible"_s));
-    QCOMPARE(ChipTextFields::value(chip, ChipTextField::CudaCompat), u"source-compatible"_s);
-    for (const auto field : ChipTextFields::all())
-        QVERIFY(!ChipTextFields::key(field).isEmpty() && !ChipTextFields::label(field).isEmpty());
+    QVERIFY(!ChipFields::field(u"cuda_compat").set(chip, u"source-compatible"_s));
+    QCOMPARE(ChipFields::field(u"cuda_compat").value(chip), u"source-compatible"_s);
+    for (const auto& field : ChipFields::all())
+        QVERIFY(!field.key.isEmpty() && !field.labelText().isEmpty());
 }
 
 void TestEditing::modifiedFollowsTheUndoStack()
@@ -309,7 +309,7 @@ void TestEditing::saveThenReopenIsEqual()
     document.duplicateChip(u"acme-x1"_s);
     document.copyToUserCatalog({ u"metax-c600"_s });
     Chip chip = *document.userChip(u"acme-x1"_s);
-    QVERIFY(!ChipTextFields::set(chip, ChipTextField::Notes, u"Line one\n\"quoted\" — 含光"_s));
+    QVERIFY(!ChipFields::field(u"notes").set(chip, u"Line one\n\"quoted\" — 含光"_s));
     QString error;
     QVERIFY2(document.replaceChip(chip, {}, u"Edit notes"_s, &error), qPrintable(error));
     const QString saved = m_dir.filePath(u"saved.json"_s);

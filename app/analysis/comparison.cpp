@@ -1,4 +1,5 @@
 #include "comparison.h"
+#include "core/chipfields.h"
 #include "core/numberformat.h"
 
 #include "derivedmetrics.h"
@@ -30,6 +31,31 @@ ComparisonAttribute textRow(const QString& group, const QString& key, const QStr
     std::function<QString(const Chip&)> text, std::function<QString(const Chip&)> machineText = {})
 {
     return { group, key, label, nullptr, std::move(text), std::move(machineText) };
+}
+
+// A schema field's row: the value as the catalog holds it (a choice's key).
+ComparisonAttribute fieldRow(const QString& group, const ChipField& field)
+{
+    return textRow(group, field.key, field.labelText(), [&field](const Chip& c) {
+        const QString value = field.value(c);
+        return value.isEmpty() ? field.unknownKey : value;
+    });
+}
+
+// The schema's text fields of one compare group, in display order.
+QList<ComparisonAttribute> fieldRows(ChipField::CompareGroup group, const QString& label)
+{
+    QList<const ChipField*> fields;
+    for (const auto& field : ChipFields::all()) {
+        if (field.compare == group)
+            fields.append(&field);
+    }
+    std::stable_sort(fields.begin(), fields.end(),
+        [](const ChipField* a, const ChipField* b) { return a->displayOrder < b->displayOrder; });
+    QList<ComparisonAttribute> rows;
+    for (const ChipField* field : fields)
+        rows.append(fieldRow(label, *field));
+    return rows;
 }
 
 QString frameworksText(const Chip& chip)
@@ -73,13 +99,11 @@ QVector<ComparisonAttribute> buildAttributes()
 {
     const QString ecosystem = tr("Ecosystem");
     const QString provenance = tr("Provenance");
+    // Text rows follow the numbers of their group.
     QMultiHash<Metric::Group, ComparisonAttribute> textRows;
-    textRows.insert(Metric::Group::Memory,
-        textRow(Metrics::groupLabel(Metric::Group::Memory), u"memory_type"_s, tr("Memory type"),
-            [](const Chip& c) { return c.memoryType; }));
-    textRows.insert(Metric::Group::Memory,
-        textRow(Metrics::groupLabel(Metric::Group::Memory), u"interconnect"_s, tr("Interconnect"),
-            [](const Chip& c) { return c.interconnect; }));
+    const QString memory = Metrics::groupLabel(Metric::Group::Memory);
+    for (auto& row : fieldRows(ChipField::CompareGroup::Memory, memory))
+        textRows.insert(Metric::Group::Memory, row);
     textRows.insert(Metric::Group::Compute,
         textRow(Metrics::groupLabel(Metric::Group::Compute), u"eccn_3a090_estimate"_s,
             tr("3A090 band (estimate)"),
@@ -97,19 +121,10 @@ QVector<ComparisonAttribute> buildAttributes()
         std::reverse(text.begin(), text.end());
         rows += text;
     }
+    rows += fieldRows(ChipField::CompareGroup::Ecosystem, ecosystem);
+    rows.append(textRow(ecosystem, u"frameworks"_s, tr("Frameworks and engines"), frameworksText));
+    rows += fieldRows(ChipField::CompareGroup::Provenance, provenance);
     rows += {
-        textRow(ecosystem, u"cuda_compat"_s, tr("CUDA compatibility"),
-            [](const Chip& c) { return cudaCompatKey(c.cudaCompat); }),
-        textRow(ecosystem, u"software_stack"_s, tr("Software stack"),
-            [](const Chip& c) { return c.softwareStack; }),
-        textRow(ecosystem, u"frameworks"_s, tr("Frameworks and engines"), frameworksText),
-        textRow(provenance, u"vendor"_s, tr("Vendor"), [](const Chip& c) { return c.vendor; }),
-        textRow(provenance, u"country"_s, tr("Country"), [](const Chip& c) { return c.country; }),
-        textRow(provenance, u"year"_s, tr("Announced"),
-            [](const Chip& c) { return c.year ? QString::number(*c.year) : QString(); }),
-        textRow(provenance, u"status"_s, tr("Status"), [](const Chip& c) { return chipStatusKey(c.status); }),
-        textRow(provenance, u"foundry"_s, tr("Foundry"), [](const Chip& c) { return c.foundry; }),
-        textRow(provenance, u"process"_s, tr("Process"), [](const Chip& c) { return c.processNode; }),
         textRow(provenance, u"lowest_confidence"_s, tr("Lowest confidence of its numbers"), lowestConfidence),
         textRow(
             provenance, u"disagreements"_s, tr("Fields where sources disagree"),
@@ -250,7 +265,8 @@ DataTable Comparison::toMachineTable(bool differencesOnly) const
         for (const auto& cell : row->cells) {
             if (row->attribute->metric)
                 cells.append(DataCell::fromOptional(cell.number));
-            else if (row->attribute->key == u"year"_s && cell.known)
+            else if (const ChipField* field = ChipFields::find(row->attribute->key);
+                     field && field->kind == ChipField::Kind::Year && cell.known)
                 cells.append(DataCell::fromInteger(cell.text.toInt()));
             else if (row->attribute->machineText)
                 cells.append(

@@ -1,5 +1,6 @@
 #include "listtable.h"
 
+#include "core/chipfields.h"
 #include "derivedmetrics.h"
 #include "metrics.h"
 
@@ -7,15 +8,30 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// A text field as `list` writes it: the catalog's own form (a choice's key, a year as a number).
+DataCell fieldCell(const ChipField& field, const Chip& chip)
+{
+    if (field.kind == ChipField::Kind::Year)
+        return chip.year ? DataCell::fromInteger(*chip.year) : DataCell::unknown();
+    const QString value = field.value(chip);
+    return DataCell::fromText(value.isEmpty() && !field.unknownKey.isEmpty() ? field.unknownKey : value);
+}
+} // namespace
+
 namespace ListTable {
 
 DataTable build(const QVector<const Chip*>& chips, bool confidence)
 {
     DataTable table;
     auto tr = [](const char* text) { return QCoreApplication::translate("ListTable", text); };
-    table.keys = { u"id"_s, u"name"_s, u"vendor"_s, u"country"_s, u"year"_s, u"status"_s, u"memory_type"_s };
-    table.headers
-        = { tr("Id"), tr("Name"), tr("Vendor"), tr("Country"), tr("Year"), tr("Status"), tr("Memory type") };
+    // The schema's identity columns, then the leading metrics, then its ecosystem columns.
+    const auto leadingFields = ChipFields::columns(ChipField::Column::BeforeNumbers);
+    const auto ecosystemFields = ChipFields::columns(ChipField::Column::AfterLeadingNumbers);
+    for (const ChipField* field : leadingFields) {
+        table.keys.append(field->key);
+        table.headers.append(field->listTitleText());
+    }
     const auto& metrics = Metrics::all();
     // The contract's column order: memory_gb ... tdp_w, then cuda_compat and software_stack; every
     // other metric follows in the metric table's order, so that those columns keep their positions.
@@ -38,8 +54,10 @@ DataTable build(const QVector<const Chip*>& chips, bool confidence)
         table.headers.append(metric->label + u" ("_s + metric->unit + u')');
         confidenceColumn(metric->csvKey, metric->label);
     }
-    table.keys << u"cuda_compat"_s << u"software_stack"_s;
-    table.headers << tr("CUDA") << tr("Software stack");
+    for (const ChipField* field : ecosystemFields) {
+        table.keys.append(field->key);
+        table.headers.append(field->listTitleText());
+    }
     for (const auto* metric : derivedMetrics) {
         table.keys.append(metric->csvKey);
         table.headers.append(
@@ -62,16 +80,15 @@ DataTable build(const QVector<const Chip*>& chips, bool confidence)
     table.rows.reserve(chips.size());
     for (const Chip* chip : chips) {
         QVector<DataCell> row;
-        row << DataCell::fromText(chip->id) << DataCell::fromText(chip->name)
-            << DataCell::fromText(chip->vendor) << DataCell::fromText(chip->country)
-            << (chip->year ? DataCell::fromInteger(*chip->year) : DataCell::unknown())
-            << DataCell::fromText(chipStatusKey(chip->status)) << DataCell::fromText(chip->memoryType);
+        for (const ChipField* field : leadingFields)
+            row << fieldCell(*field, *chip);
         for (const auto* metric : specMetrics) {
             row << DataCell::fromOptional(metric->value(*chip));
             if (confidence)
                 row << confidenceCell(metric->confidence(*chip));
         }
-        row << DataCell::fromText(cudaCompatKey(chip->cudaCompat)) << DataCell::fromText(chip->softwareStack);
+        for (const ChipField* field : ecosystemFields)
+            row << fieldCell(*field, *chip);
         for (const auto* metric : derivedMetrics) {
             row << DataCell::fromOptional(metric->value(*chip));
             if (confidence)

@@ -1,4 +1,5 @@
 #include "chip.h"
+#include "chipfields.h"
 
 #include <QCoreApplication>
 
@@ -237,7 +238,10 @@ QStringList Chip::frameworks() const
 
 QString Chip::searchText() const
 {
-    return QStringList { id, name, shortName, localName, vendor, softwareStack, notes }.join(u'\n').toLower();
+    QStringList texts;
+    for (const ChipField* field : ChipFields::searchable())
+        texts.append(field->value(*this));
+    return texts.join(u'\n').toLower();
 }
 
 const SpecValue* ChipSpecs::find(SpecField field) const

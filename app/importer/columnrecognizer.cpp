@@ -2,6 +2,7 @@
 
 #include "analysis/metrics.h"
 #include "core/chip.h"
+#include "core/chipfields.h"
 #include "core/units.h"
 
 #include <QCoreApplication>
@@ -16,38 +17,18 @@ QString tr(const char* text)
     return QCoreApplication::translate("ColumnRecognizer", text);
 }
 
-// Identity and text fields an imported chip can carry, with the header spellings that mean them.
-struct TextField
+// Identity and text fields an imported chip can carry (with the header spellings that mean them,
+// ChipField::importSpellings), in the catalog's order.
+const QList<const ChipField*>& textFields()
 {
-    const char16_t* key;
-    QStringList spellings; // normalised
-};
-
-const QList<TextField>& textFields()
-{
-    static const QList<TextField> fields {
-        { u"id", { u"id"_s, u"chip id"_s, u"slug"_s } },
-        { u"name",
-            { u"name"_s, u"model"_s, u"gpu"_s, u"hardware name"_s, u"hardware"_s, u"chip"_s, u"chip name"_s,
-                u"product"_s, u"product name"_s, u"model name"_s, u"gpu name"_s, u"accelerator"_s, u"card"_s,
-                u"device"_s } },
-        { u"short_name", { u"short name"_s } },
-        { u"local_name", { u"local name"_s, u"chinese name"_s } },
-        { u"vendor",
-            { u"vendor"_s, u"manufacturer"_s, u"company"_s, u"maker"_s, u"brand"_s, u"designer"_s } },
-        { u"country", { u"country"_s } },
-        { u"year",
-            { u"year"_s, u"release date"_s, u"release year"_s, u"launch date"_s, u"launch year"_s,
-                u"announced"_s, u"release"_s, u"date"_s, u"released"_s } },
-        { u"status", { u"status"_s } },
-        { u"foundry", { u"foundry"_s, u"fab"_s } },
-        { u"process", { u"process"_s, u"process size"_s, u"process node"_s, u"node"_s } },
-        { u"memory_type", { u"memory type"_s, u"mem type"_s, u"memory technology"_s } },
-        { u"interconnect", { u"interconnect"_s, u"scale up link"_s } },
-        { u"software_stack", { u"software"_s, u"software stack"_s, u"sdk"_s } },
-        { u"cuda_compat", { u"cuda"_s, u"cuda compat"_s, u"cuda compatibility"_s } },
-        { u"notes", { u"notes"_s, u"note"_s, u"description"_s, u"comment"_s, u"comments"_s } },
-    };
+    static const QList<const ChipField*> fields = [] {
+        QList<const ChipField*> list;
+        for (const auto& field : ChipFields::all()) {
+            if (field.isScalar() || field.kind == ChipField::Kind::Id)
+                list.append(&field);
+        }
+        return list;
+    }();
     return fields;
 }
 
@@ -197,13 +178,7 @@ QString normalized(const QString& header)
 
 bool isNameHeader(const QString& text)
 {
-    static const QStringList spellings = [] {
-        for (const auto& field : textFields()) {
-            if (QStringView(field.key) == u"name")
-                return field.spellings;
-        }
-        return QStringList();
-    }();
+    static const QStringList spellings = ChipFields::field(u"name").importSpellings;
     return text.size() < 40 && spellings.contains(normalized(text));
 }
 
@@ -260,9 +235,9 @@ ColumnTarget recognize(const QString& rawHeader)
     QString plain = header;
     plain.remove(bracket);
     plain = normalized(plain).replace(u'/', u' ').simplified();
-    for (const auto& field : textFields()) {
-        if (field.spellings.contains(text) || field.spellings.contains(plain))
-            return { ColumnTarget::Kind::Text, QString::fromUtf16(field.key), std::nullopt, {} };
+    for (const ChipField* field : textFields()) {
+        if (field->importSpellings.contains(text) || field->importSpellings.contains(plain))
+            return { ColumnTarget::Kind::Text, field->key, std::nullopt, {} };
     }
     if (kSourceSpellings.contains(text) || kSourceSpellings.contains(plain))
         return { ColumnTarget::Kind::Source, {}, std::nullopt, {} };
@@ -277,8 +252,8 @@ std::optional<ColumnTarget> fromMapping(const QString& fieldAndUnit, QString* er
         return ColumnTarget { ColumnTarget::Kind::Ignored, {}, std::nullopt, tr("ignored by --map") };
     if (field == u"source"_s)
         return ColumnTarget { ColumnTarget::Kind::Source, {}, std::nullopt, {} };
-    for (const auto& text : textFields()) {
-        if (field == QString::fromUtf16(text.key)) {
+    for (const ChipField* text : textFields()) {
+        if (field == text->key) {
             if (!unitText.isEmpty()) {
                 *error = tr("'%1' is a text field and takes no unit").arg(field);
                 return std::nullopt;
@@ -300,8 +275,8 @@ std::optional<ColumnTarget> fromMapping(const QString& fieldAndUnit, QString* er
         return number(field, unit);
     }
     QStringList known;
-    for (const auto& text : textFields())
-        known.append(QString::fromUtf16(text.key));
+    for (const ChipField* text : textFields())
+        known.append(text->key);
     for (const auto& info : specFields())
         known.append(info.jsonKey);
     *error = tr("'%1' is not a field; use one of %2, source or -").arg(field, known.join(u", "_s));

@@ -1,5 +1,7 @@
 #include "tableimporter.h"
 
+#include "core/chipfields.h"
+
 #include "cellparser.h"
 
 #include <QCoreApplication>
@@ -255,26 +257,8 @@ private:
             if (!compat)
                 return skip(r, c, tr("'%1' is not native, source-compatible, none or unknown").arg(cell));
             chip.cudaCompat = *compat;
-        } else if (key == u"short_name"_s) {
-            chip.shortName = cell;
-        } else if (key == u"local_name"_s) {
-            chip.localName = cell;
-        } else if (key == u"vendor"_s) {
-            chip.vendor = cell;
-        } else if (key == u"country"_s) {
-            chip.country = cell;
-        } else if (key == u"foundry"_s) {
-            chip.foundry = cell;
-        } else if (key == u"process"_s) {
-            chip.processNode = cell;
-        } else if (key == u"memory_type"_s) {
-            chip.memoryType = cell;
-        } else if (key == u"interconnect"_s) {
-            chip.interconnect = cell;
-        } else if (key == u"software_stack"_s) {
-            chip.softwareStack = cell;
-        } else if (key == u"notes"_s) {
-            chip.notes = cell;
+        } else if (const ChipField* field = ChipFields::find(key); field && field->isText()) {
+            field->set(chip, cell);
         }
         ++m_result.columns[c].taken;
     }

@@ -1,5 +1,6 @@
 #include "catalogvalidator.h"
 
+#include "core/chipfields.h"
 #include "core/confidencepolicy.h"
 #include "jsonpath.h"
 #include "jsonview.h"
@@ -461,14 +462,65 @@ private:
         chip.ecosystem.squeeze(); // kept for the life of the catalog: no room to grow
     }
 
+    static std::string_view keyOf(const ChipField& field)
+    {
+        return std::string_view(field.keyUtf8.constData(), size_t(field.keyUtf8.size()));
+    }
+
+    bool isRequired(const ChipField& field) const
+    {
+        return field.required == ChipField::Required::Always
+            || (field.required == ChipField::Required::InFormat1 && m_version < 2);
+    }
+
+    // A text, year or choice field of the schema (the id, numbers and lists are read apart).
+    void readScalar(const JsonFields& object, const ChipField& field, const JsonPath& path,
+        const QString& label, Chip& chip)
+    {
+        const std::string_view key = keyOf(field);
+        switch (field.kind) {
+        case ChipField::Kind::Text:
+            chip.*(field.text) = readString(object, key, path, label, isRequired(field));
+            return;
+        case ChipField::Kind::Vocabulary:
+            chip.*(field.vocabulary) = readVocabulary(object, key, path, label, isRequired(field));
+            return;
+        case ChipField::Kind::Choice: {
+            if (!object.contains(key) && !isRequired(field))
+                return;
+            const QString text = readVocabulary(object, key, path, label, isRequired(field));
+            if (!text.isEmpty() && !field.setChoice(chip, text))
+                add(path / key, label, field.key,
+                    tr("'%1' is not one of %2").arg(text, field.choiceKeys().join(u", "_s)));
+            return;
+        }
+        case ChipField::Kind::Year: {
+            if (!object.contains(key))
+                return;
+            const auto year = object.value(key);
+            const double y = year.toDouble();
+            if (!year.isDouble())
+                add(path / key, label, field.key, expected(tr("a whole number"), year));
+            else if (y != std::floor(y) || y < 1950 || y > 2100)
+                add(path / key, label, field.key, tr("must be a whole year from 1950 to 2100"));
+            else
+                chip.year = int(y);
+            return;
+        }
+        case ChipField::Kind::Id:
+        case ChipField::Kind::Number:
+        case ChipField::Kind::Ecosystem:
+        case ChipField::Kind::Sources:
+            return;
+        }
+    }
+
     static const JsonKeySet& chipKeys()
     {
         static const JsonKeySet keys = [] {
-            QVarLengthArray<std::string_view, 40> list { "id", "name", "short_name", "local_name", "vendor",
-                "country", "year", "status", "foundry", "process", "memory_type", "interconnect",
-                "software_stack", "cuda_compat", "ecosystem", "notes", "sources" };
-            for (const auto& info : specFields())
-                list.append(specKey(info.field));
+            QVarLengthArray<std::string_view, 40> list;
+            for (const auto& field : ChipFields::all())
+                list.append(keyOf(field));
             return JsonKeySet(list);
         }();
         return keys;
@@ -499,35 +551,9 @@ private:
         if (!chip.id.isEmpty() && hasDuplicateId)
             add(path / "id", label, u"id"_s, tr("duplicate chip id; ids must be unique"));
 
-        chip.name = readString(object, "name", path, label, true);
-        chip.shortName = readString(object, "short_name", path, label, false);
-        chip.localName = readString(object, "local_name", path, label, false);
-        // Format 2 lets imported tables leave vendor and status unknown; format 1 requires them.
-        const bool identityRequired = m_version < 2;
-        chip.vendor = readVocabulary(object, "vendor", path, label, identityRequired);
-        chip.country = readVocabulary(object, "country", path, label, false);
-        chip.foundry = readVocabulary(object, "foundry", path, label, false);
-        chip.processNode = readVocabulary(object, "process", path, label, false);
-        chip.memoryType = readVocabulary(object, "memory_type", path, label, false);
-        chip.interconnect = readVocabulary(object, "interconnect", path, label, false);
-        chip.softwareStack = readVocabulary(object, "software_stack", path, label, false);
-        chip.notes = readString(object, "notes", path, label, false);
-        if (object.contains("status") || identityRequired)
-            chip.status = readEnum<ChipStatus>(object, "status", path, label, chipStatusFromKey,
-                ChipStatus::Announced, true, u"shipping, announced, reported, rumored"_s);
-        chip.cudaCompat = readEnum<CudaCompat>(object, "cuda_compat", path, label, cudaCompatFromKey,
-            CudaCompat::Unknown, false, u"native, source-compatible, none, unknown"_s);
-
-        if (object.contains("year")) {
-            const auto year = object.value("year");
-            const double y = year.toDouble();
-            if (!year.isDouble())
-                add(path / "year", label, u"year"_s, expected(tr("a whole number"), year));
-            else if (y != std::floor(y) || y < 1950 || y > 2100)
-                add(path / "year", label, u"year"_s, tr("must be a whole year from 1950 to 2100"));
-            else
-                chip.year = int(y);
-        }
+        // The schema's text, year and choice fields; what is required depends on the format.
+        for (const auto& field : ChipFields::all())
+            readScalar(object, field, path, label, chip);
         if (object.contains("sources")) {
             const auto list = object.value("sources");
             if (!list.isArray()) {

@@ -1,6 +1,7 @@
 #include "catalogwriter.h"
 
 #include "atomicfile.h"
+#include "core/chipfields.h"
 #include "jsontextwriter.h"
 
 using namespace Qt::StringLiterals;
@@ -53,52 +54,61 @@ void writeSource(JsonTextWriter& out, const Source& source)
     out.endObject();
 }
 
+void writeEcosystem(JsonTextWriter& out, const Chip& chip)
+{
+    out.beginArray();
+    for (const auto& entry : chip.ecosystem) {
+        out.beginObject();
+        out.member(u"name"_s, entry.name.toString());
+        out.member(u"support"_s, supportLevelKey(entry.support));
+        writeText(out, u"via"_s, entry.via);
+        writeText(out, u"source"_s, entry.sourceId);
+        out.endObject();
+    }
+    out.endArray();
+}
+
+// Every field of the schema that the chip knows, in the schema's order, then the user's own.
 void writeChip(JsonTextWriter& out, const Chip& chip)
 {
     out.beginObject();
-    out.member(u"id"_s, chip.id);
-    out.member(u"name"_s, chip.name);
-    writeText(out, u"short_name"_s, chip.shortName);
-    writeText(out, u"local_name"_s, chip.localName);
-    writeText(out, u"vendor"_s, chip.vendor);
-    writeText(out, u"country"_s, chip.country);
-    if (chip.year)
-        out.member(u"year"_s, *chip.year);
-    if (chip.status)
-        out.member(u"status"_s, chipStatusKey(*chip.status));
-    writeText(out, u"foundry"_s, chip.foundry);
-    writeText(out, u"process"_s, chip.processNode);
-    writeText(out, u"memory_type"_s, chip.memoryType);
-    for (const auto& info : specFields()) {
-        if (const auto& value = chip.spec(info.field)) {
-            out.key(info.jsonKey);
-            writeNumber(out, value->primary, &value->alternatives.toList());
+    for (const auto& field : ChipFields::all()) {
+        switch (field.kind) {
+        case ChipField::Kind::Id:
+        case ChipField::Kind::Text:
+        case ChipField::Kind::Vocabulary:
+        case ChipField::Kind::Choice:
+            if (field.required == ChipField::Required::Always)
+                out.member(field.key, field.value(chip));
+            else
+                writeText(out, field.key, field.value(chip));
+            break;
+        case ChipField::Kind::Year:
+            if (chip.year)
+                out.member(field.key, *chip.year);
+            break;
+        case ChipField::Kind::Number:
+            if (const auto& value = chip.spec(*field.spec)) {
+                out.key(field.key);
+                writeNumber(out, value->primary, &value->alternatives.toList());
+            }
+            break;
+        case ChipField::Kind::Ecosystem:
+            if (!chip.ecosystem.isEmpty()) {
+                out.key(field.key);
+                writeEcosystem(out, chip);
+            }
+            break;
+        case ChipField::Kind::Sources:
+            if (!chip.sourceIds.isEmpty()) {
+                out.key(field.key);
+                out.beginArray();
+                for (const auto& id : chip.sourceIds)
+                    out.value(id.toString());
+                out.endArray();
+            }
+            break;
         }
-    }
-    writeText(out, u"interconnect"_s, chip.interconnect);
-    writeText(out, u"software_stack"_s, chip.softwareStack);
-    if (chip.cudaCompat != CudaCompat::Unknown)
-        out.member(u"cuda_compat"_s, cudaCompatKey(chip.cudaCompat));
-    if (!chip.ecosystem.isEmpty()) {
-        out.key(u"ecosystem"_s);
-        out.beginArray();
-        for (const auto& entry : chip.ecosystem) {
-            out.beginObject();
-            out.member(u"name"_s, entry.name.toString());
-            out.member(u"support"_s, supportLevelKey(entry.support));
-            writeText(out, u"via"_s, entry.via);
-            writeText(out, u"source"_s, entry.sourceId);
-            out.endObject();
-        }
-        out.endArray();
-    }
-    writeText(out, u"notes"_s, chip.notes);
-    if (!chip.sourceIds.isEmpty()) {
-        out.key(u"sources"_s);
-        out.beginArray();
-        for (const auto& id : chip.sourceIds)
-            out.value(id.toString());
-        out.endArray();
     }
     writeExtra(out, chip.extra.toObject());
     out.endObject();

@@ -62,8 +62,9 @@ namespace {
 // The fields Chip::searchText is made of.
 bool sameSearchText(const Chip& a, const Chip& b)
 {
-    return a.id == b.id && a.name == b.name && a.shortName == b.shortName && a.localName == b.localName
-        && a.vendor == b.vendor && a.softwareStack == b.softwareStack && a.notes == b.notes;
+    const auto& fields = ChipFields::searchable();
+    return std::all_of(fields.cbegin(), fields.cend(),
+        [&](const ChipField* field) { return field->value(a) == field->value(b); });
 }
 } // namespace
 
@@ -103,28 +104,49 @@ void ChipTableModel::setCatalog(CatalogSnapshot catalog, const PreparedCatalog* 
     endResetModel();
 }
 
-std::optional<ChipTextField> ChipTableModel::textFieldAt(int column)
+namespace {
+// The schema's fields shown before the metric columns (the table shows the name, not the id) and
+// after them, in column order.
+const QList<const ChipField*>& leadingTextFields()
 {
-    switch (column) {
-    case NameColumn:
-        return ChipTextField::Name;
-    case VendorColumn:
-        return ChipTextField::Vendor;
-    case CountryColumn:
-        return ChipTextField::Country;
-    case YearColumn:
-        return ChipTextField::Year;
-    case StatusColumn:
-        return ChipTextField::Status;
-    case MemoryTypeColumn:
-        return ChipTextField::MemoryType;
-    default:
-        if (column == cudaColumn())
-            return ChipTextField::CudaCompat;
-        if (column == softwareColumn())
-            return ChipTextField::SoftwareStack;
-        return std::nullopt;
+    static const QList<const ChipField*> fields = [] {
+        QList<const ChipField*> shown;
+        for (const ChipField* field : ChipFields::columns(ChipField::Column::BeforeNumbers)) {
+            if (field->kind != ChipField::Kind::Id)
+                shown.append(field);
+        }
+        return shown;
+    }();
+    return fields;
+}
+const QList<const ChipField*>& trailingTextFields()
+{
+    static const QList<const ChipField*> fields = ChipFields::columns(ChipField::Column::AfterLeadingNumbers);
+    return fields;
+}
+int firstTrailingColumn()
+{
+    return ChipTableModel::FirstMetricColumn + int(Metrics::all().size());
+}
+} // namespace
+
+const ChipField* ChipTableModel::textFieldAt(int column)
+{
+    if (column >= 0 && column < leadingTextFields().size())
+        return leadingTextFields()[column];
+    const int trailing = column - firstTrailingColumn();
+    if (trailing >= 0 && trailing < trailingTextFields().size())
+        return trailingTextFields()[trailing];
+    return nullptr;
+}
+
+int ChipTableModel::columnOfField(QStringView key)
+{
+    for (int column = 0; column < columnTotal(); ++column) {
+        if (const ChipField* field = textFieldAt(column); field && field->key == key)
+            return column;
     }
+    return -1;
 }
 
 Qt::ItemFlags ChipTableModel::flags(const QModelIndex& index) const
@@ -145,7 +167,7 @@ bool ChipTableModel::setData(const QModelIndex& index, const QVariant& value, in
         return false;
     const Chip& c = chip(index.row());
     const QString text = value.toString();
-    if (text.trimmed() == ChipTextFields::value(c, *field))
+    if (text.trimmed() == field->value(c))
         return true; // nothing changed: no undo step
     // The editor replaces the catalog (through setCatalog), which reports the changed cells.
     return m_editor.setText(c.id, *field, text);
@@ -156,19 +178,9 @@ int ChipTableModel::rowOfChip(const QString& id) const
     return m_catalog->indexOfChip(id);
 }
 
-int ChipTableModel::cudaColumn()
-{
-    return FirstMetricColumn + int(Metrics::all().size());
-}
-
-int ChipTableModel::softwareColumn()
-{
-    return cudaColumn() + 1;
-}
-
 int ChipTableModel::eccnColumn()
 {
-    return softwareColumn() + 1;
+    return firstTrailingColumn() + int(trailingTextFields().size());
 }
 
 int ChipTableModel::columnTotal()
@@ -212,13 +224,13 @@ QVariant ChipTableModel::data(const QModelIndex& index, int role) const
         const Metric* metric = metricAt(index.column());
         return bool(metric && metric->field);
     }
-    if (const auto field = textFieldAt(index.column())) {
+    if (const ChipField* field = textFieldAt(index.column())) {
         if (role == Qt::EditRole)
-            return ChipTextFields::value(c, *field);
+            return field->value(c);
         if (role == ChoiceKeysRole || role == ChoiceLabelsRole) {
             QStringList keys;
             QStringList labels;
-            for (const auto& [key, label] : ChipTextFields::choices(*field)) {
+            for (const auto& [key, label] : field->choices()) {
                 keys.append(key);
                 labels.append(label);
             }
@@ -234,29 +246,30 @@ QVariant ChipTableModel::sortKey(const Chip& c, int column) const
 {
     // Called twice per comparison while sorting: hand out the stored strings, no copies or case
     // folding (the proxy compares case-insensitively); unknown is an invalid QVariant.
-    auto text = [](const QString& value) { return value.isEmpty() ? QVariant() : QVariant(value); };
-    switch (column) {
-    case NameColumn:
-        return text(c.name);
-    case VendorColumn:
-        return text(c.vendor);
-    case CountryColumn:
-        return text(c.country);
-    case YearColumn:
+    if (column == eccnColumn()) {
+        const auto band = Derived::eccnBand(c);
+        return band == Derived::EccnBand::Unknown ? QVariant() : QVariant(int(band));
+    }
+    const ChipField* field = textFieldAt(column);
+    if (!field)
+        return {};
+    switch (field->kind) {
+    case ChipField::Kind::Text:
+    case ChipField::Kind::Id: {
+        const QString& text = field->kind == ChipField::Kind::Id ? c.id : c.*(field->text);
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
+    case ChipField::Kind::Vocabulary: {
+        const QString& text = c.*(field->vocabulary);
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
+    case ChipField::Kind::Year:
         return c.year ? QVariant(*c.year) : QVariant();
-    case StatusColumn:
-        return c.status ? QVariant(int(*c.status)) : QVariant();
-    case MemoryTypeColumn:
-        return text(c.memoryType);
+    case ChipField::Kind::Choice: {
+        const int rank = field->choiceRank(field->choiceOf(c));
+        return rank < 0 ? QVariant() : QVariant(rank);
+    }
     default:
-        if (column == cudaColumn())
-            return c.cudaCompat == CudaCompat::Unknown ? QVariant() : QVariant(int(c.cudaCompat));
-        if (column == softwareColumn())
-            return text(c.softwareStack);
-        if (column == eccnColumn()) {
-            const auto band = Derived::eccnBand(c);
-            return band == Derived::EccnBand::Unknown ? QVariant() : QVariant(int(band));
-        }
         return {};
     }
 }
@@ -307,36 +320,12 @@ QVariant ChipTableModel::textData(const Chip& c, int column, int role) const
     if (role == SortRole)
         return sortKey(c, column);
     QString text;
-    switch (column) {
-    case NameColumn:
+    if (column == NameColumn)
         text = c.localName.isEmpty() ? c.name : c.name + u" ("_s + c.localName + u')';
-        break;
-    case VendorColumn:
-        text = c.vendor;
-        break;
-    case CountryColumn:
-        text = c.country;
-        break;
-    case YearColumn:
-        text = c.year ? QString::number(*c.year) : QString();
-        break;
-    case StatusColumn:
-        text = c.status ? chipStatusLabel(*c.status) : QString();
-        break;
-    case MemoryTypeColumn:
-        text = c.memoryType;
-        break;
-    default:
-        if (column == cudaColumn()) {
-            text = cudaCompatLabel(c.cudaCompat);
-        } else if (column == softwareColumn()) {
-            text = c.softwareStack;
-        } else if (column == eccnColumn()) {
-            const auto band = Derived::eccnBand(c);
-            text = Derived::eccnBandLabel(band);
-        }
-        break;
-    }
+    else if (column == eccnColumn())
+        text = Derived::eccnBandLabel(Derived::eccnBand(c));
+    else if (const ChipField* field = textFieldAt(column))
+        text = field->displayText(c);
     const bool known = !text.isEmpty();
     // The 3A090 band is derived: as sure as the least sure value it rests on.
     const bool low = column == eccnColumn() && known && Derived::eccnBand(c) != Derived::EccnBand::Unknown
@@ -475,26 +464,9 @@ QVariant ChipTableModel::headerData(int section, Qt::Orientation orientation, in
     }
     if (role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Chip");
-    case VendorColumn:
-        return tr("Vendor");
-    case CountryColumn:
-        return tr("Country");
-    case YearColumn:
-        return tr("Year");
-    case StatusColumn:
-        return tr("Status");
-    case MemoryTypeColumn:
-        return tr("Memory\ntype");
-    default:
-        if (section == cudaColumn())
-            return tr("CUDA");
-        if (section == softwareColumn())
-            return tr("Software stack");
-        if (section == eccnColumn())
-            return tr("3A090 band\n(estimate)");
-    }
+    if (section == eccnColumn())
+        return tr("3A090 band\n(estimate)");
+    if (const ChipField* field = textFieldAt(section))
+        return field->columnTitleText();
     return {};
 }

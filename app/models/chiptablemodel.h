@@ -5,7 +5,7 @@
 #include "analysis/roworder.h"
 #include "analysis/searchindex.h"
 #include "core/catalog.h"
-#include "editing/chiptextfields.h"
+#include "core/chipfields.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
@@ -20,8 +20,10 @@ class ChipTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    // Metric columns sit between MemoryTypeColumn and the two ecosystem columns; use
-    // metricColumn(), cudaColumn() and softwareColumn() rather than counting.
+    // The columns before the metrics are the schema's (ChipFields::columns(BeforeNumbers), less the
+    // id), in its order; then one per metric, the schema's AfterLeadingNumbers fields, and the 3A090
+    // band. Use metricColumn(), columnOfField() and eccnColumn() rather than counting. The names
+    // below are the schema's first columns (a test checks them against it).
     enum Column {
         NameColumn,
         VendorColumn,
@@ -49,7 +51,7 @@ public:
     {
         std::function<bool(const QString& chipId)> isEditable;
         // Applies a text field; false when refused (the editor tells the user why).
-        std::function<bool(const QString& chipId, ChipTextField field, const QString& text)> setText;
+        std::function<bool(const QString& chipId, const ChipField& field, const QString& text)> setText;
     };
 
     explicit ChipTableModel(QObject* parent = nullptr);
@@ -60,7 +62,8 @@ public:
     // `prepared`, when made for this catalog, saves computing its filter keys and search index.
     void setCatalog(CatalogSnapshot catalog, const PreparedCatalog* prepared = nullptr);
     void setEditor(Editor editor) { m_editor = std::move(editor); }
-    static std::optional<ChipTextField> textFieldAt(int column); // nullopt: not a text column
+    static const ChipField* textFieldAt(int column); // nullptr: not a text column
+    static int columnOfField(QStringView key); // -1: no column shows it
     const Catalog& catalog() const { return *m_catalog; }
     // Pages that keep chip pointers keep this, so an edit cannot pull the chips from under them.
     CatalogSnapshot snapshot() const { return m_catalog; }
@@ -83,8 +86,8 @@ public:
     int rowOfChip(const QString& id) const;
 
     static int metricColumn(int metricIndex) { return FirstMetricColumn + metricIndex; }
-    static int cudaColumn();
-    static int softwareColumn();
+    static int cudaColumn() { return columnOfField(u"cuda_compat"); }
+    static int softwareColumn() { return columnOfField(u"software_stack"); }
     static int eccnColumn(); // the 3A090 band estimate
     static int columnTotal();
     static const Metric* metricAt(int column); // nullptr for non-metric columns

@@ -1,6 +1,7 @@
 #include "columnmappingmodel.h"
 
 #include "core/chip.h"
+#include "core/chipfields.h"
 #include "core/units.h"
 
 #include <QCoreApplication>
@@ -15,21 +16,12 @@ QList<std::pair<QString, QString>> fieldChoices()
     QList<std::pair<QString, QString>> choices {
         { QString(), QCoreApplication::translate("ColumnMappingModel", "(not imported)") },
         { u"-"_s, QCoreApplication::translate("ColumnMappingModel", "- (ignore)") },
-        { u"name"_s, QCoreApplication::translate("ColumnMappingModel", "name") },
-        { u"id"_s, u"id"_s },
-        { u"vendor"_s, u"vendor"_s },
-        { u"year"_s, u"year"_s },
-        { u"status"_s, u"status"_s },
-        { u"memory_type"_s, u"memory_type"_s },
-        { u"country"_s, u"country"_s },
-        { u"foundry"_s, u"foundry"_s },
-        { u"process"_s, u"process"_s },
-        { u"interconnect"_s, u"interconnect"_s },
-        { u"software_stack"_s, u"software_stack"_s },
-        { u"cuda_compat"_s, u"cuda_compat"_s },
-        { u"notes"_s, u"notes"_s },
-        { u"source"_s, QCoreApplication::translate("ColumnMappingModel", "source (per row)") },
     };
+    // The schema's text fields in display order (the name first) under their keys, as --map
+    // spells them; then the per-row source.
+    for (const ChipField* field : ChipFields::scalars())
+        choices.append({ field->key, field->key });
+    choices.append({ u"source"_s, QCoreApplication::translate("ColumnMappingModel", "source (per row)") });
     for (const auto& info : specFields())
         choices.append({ info.jsonKey, info.jsonKey + u" — "_s + specFieldLabel(info.field) });
     return choices;

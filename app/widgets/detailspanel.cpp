@@ -2,6 +2,7 @@
 
 #include "analysis/metrics.h"
 #include "core/catalog.h"
+#include "core/chipfields.h"
 #include "models/chiptablemodel.h"
 #include "models/provenancetext.h"
 
@@ -30,10 +31,8 @@ DetailsPanel::DetailsPanel(QWidget* parent)
         } else if (what.startsWith(u"number/"_s)) {
             emit editNumberRequested(m_chipId, what.mid(7));
         } else if (what.startsWith(u"text/"_s)) {
-            for (const auto field : ChipTextFields::all()) {
-                if (ChipTextFields::key(field) == what.mid(5))
-                    emit editTextRequested(m_chipId, field);
-            }
+            if (const ChipField* field = ChipFields::find(what.mid(5)); field && field->editable)
+                emit editTextRequested(m_chipId, field->key);
         }
     });
     setObjectName(u"detailsPanel"_s);
@@ -168,7 +167,7 @@ QString numberHtml(
 }
 
 // Software support, notes, the user's own columns and every source.
-QString trailingHtml(const Catalog& catalog, const Chip& chip)
+QString trailingHtml(const Catalog& catalog, const Chip& chip, bool editable)
 {
     QString html;
     if (!chip.ecosystem.isEmpty()) {
@@ -182,9 +181,11 @@ QString trailingHtml(const Catalog& catalog, const Chip& chip)
             html += row(entry.name, cell);
         }
     }
-    if (!chip.notes.isEmpty())
-        html
-            += u"<h4>"_s + DetailsPanel::tr("Notes") + u"</h4><p>"_s + chip.notes.toHtmlEscaped() + u"</p>"_s;
+    for (const ChipField* field : ChipFields::scalars()) {
+        if (field->multiline && !editable && field->isKnown(chip))
+            html += u"<h4>"_s + field->labelText().toHtmlEscaped() + u"</h4><p>"_s
+                + field->value(chip).toHtmlEscaped() + u"</p>"_s;
+    }
     if (!chip.extra.isEmpty())
         html += u"<h4>"_s + DetailsPanel::tr("Your columns") + u"</h4><p>"_s
             + extraHtml(chip.extra.toObject()) + u"</p>"_s;
@@ -202,28 +203,29 @@ QString editLink(const QString& kind, const QString& key)
     return u" <a href='chipcompare-edit:"_s + kind + u'/' + key + u"'>"_s + DetailsPanel::tr("edit")
         + u"</a>"_s;
 }
-} // namespace
 
-// Every field on its own row with an "edit" link; numbers as in the read-only view.
-QString DetailsPanel::editableHtml(const Catalog& catalog, const Chip& chip)
+// The scalar fields, one a row, and the numbers. Editable, each gets an "edit" link; read-only,
+// the heading has shown the names and the notes get a paragraph of their own (trailingHtml).
+QString fieldsHtml(const Catalog& catalog, const Chip& chip, bool editable)
 {
-    QString html = u"<p><i>"_s + tr("In your catalog: click edit, or double-click a cell in the table.")
-        + u"</i></p>"_s;
-    html += row(tr("Id"), chip.id.toHtmlEscaped());
-    for (const auto field : ChipTextFields::all()) {
-        QString value = ChipTextFields::value(chip, field);
-        if (field == ChipTextField::Status)
-            value = chipStatusLabel(chip.status);
-        else if (field == ChipTextField::CudaCompat)
-            value = cudaCompatLabel(chip.cudaCompat);
-        html += row(ChipTextFields::label(field),
-            textOrDash(value) + editLink(u"text"_s, ChipTextFields::key(field)));
+    QString html;
+    for (const ChipField* field : ChipFields::scalars()) {
+        const bool inHeading = field->key == u"name"_s || field->key == u"local_name"_s;
+        if (!editable && (inHeading || field->multiline))
+            continue;
+        html += row(field->labelText(),
+            textOrDash(field->displayText(chip))
+                + (editable && field->editable ? editLink(u"text"_s, field->key) : QString()));
     }
-    html += u"<h4>"_s + tr("Numbers") + u"</h4>"_s;
-    for (const auto& info : specFields())
-        html += numberHtml(catalog, chip, info, editLink(u"number"_s, info.jsonKey));
-    return html + trailingHtml(catalog, chip);
+    html += u"<h4>"_s + DetailsPanel::tr("Numbers") + u"</h4>"_s;
+    for (const auto& field : ChipFields::all()) {
+        if (field.kind == ChipField::Kind::Number)
+            html += numberHtml(catalog, chip, specFieldInfo(*field.spec),
+                editable ? editLink(u"number"_s, field.key) : QString());
+    }
+    return html + trailingHtml(catalog, chip, editable);
 }
+} // namespace
 
 QString DetailsPanel::chipHtml(const Catalog& catalog, const Chip& chip, bool editable)
 {
@@ -232,20 +234,7 @@ QString DetailsPanel::chipHtml(const Catalog& catalog, const Chip& chip, bool ed
         html += u" · "_s + chip.localName.toHtmlEscaped();
     html += u"</h3>"_s;
     if (editable)
-        return html + editableHtml(catalog, chip);
-    html += row(tr("Id"), chip.id.toHtmlEscaped());
-    html += row(tr("Vendor"),
-        textOrDash(chip.vendor)
-            + (chip.country.isEmpty() ? QString() : u" ("_s + chip.country.toHtmlEscaped() + u')'));
-    html += row(tr("Announced"), chip.year ? QString::number(*chip.year) : ChipTableModel::unknownText());
-    html += row(tr("Status"), chipStatusLabel(chip.status));
-    html += row(tr("Foundry / process"), textOrDash(chip.foundry) + u" / "_s + textOrDash(chip.processNode));
-    html += row(tr("Memory type"), textOrDash(chip.memoryType));
-    html += row(tr("Interconnect"), textOrDash(chip.interconnect));
-    html += row(tr("Software stack"), textOrDash(chip.softwareStack));
-    html += row(tr("CUDA compatibility"), cudaCompatLabel(chip.cudaCompat));
-    html += u"<h4>"_s + tr("Numbers") + u"</h4>"_s;
-    for (const auto& info : specFields())
-        html += numberHtml(catalog, chip, info, QString());
-    return html + trailingHtml(catalog, chip);
+        html += u"<p><i>"_s + tr("In your catalog: click edit, or double-click a cell in the table.")
+            + u"</i></p>"_s;
+    return html + fieldsHtml(catalog, chip, editable);
 }

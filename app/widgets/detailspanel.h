@@ -1,7 +1,5 @@
 #pragma once
 
-#include "editing/chiptextfields.h"
-
 #include <QTextBrowser>
 
 class Catalog;
@@ -23,12 +21,10 @@ public:
     static QString chipHtml(const Catalog& catalog, const Chip& chip, bool editable = false);
 
 signals:
-    void editTextRequested(const QString& chipId, ChipTextField field);
+    void editTextRequested(const QString& chipId, const QString& fieldKey); // a ChipField key
     void editNumberRequested(const QString& chipId, const QString& fieldKey);
     void copyToMyCatalogRequested(const QString& chipId);
 
 private:
-    static QString editableHtml(const Catalog& catalog, const Chip& chip);
-
     QString m_chipId; // the chip shown, empty when none
 };

@@ -145,7 +145,7 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     });
 
     m_model->setEditor({ [this](const QString& id) { return m_document->isEditable(id); },
-        [this](const QString& id, ChipTextField field, const QString& text) {
+        [this](const QString& id, const ChipField& field, const QString& text) {
             return editChipText(id, field, text);
         } });
     connect(m_document, &CatalogDocument::catalogChanged, this, &MainWindow::showCatalog);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/catalog.h"
-#include "editing/chiptextfields.h"
+#include "core/chipfields.h"
 #include "io/catalogreader.h"
 #include "io/diagnostic.h"
 
@@ -77,7 +77,7 @@ public:
     // Opens the number editor on a chip's field (a catalog key such as "tdp").
     void editNumber(const QString& chipId, const QString& fieldKey);
     // Asks for a new value of a text field (a list for status and CUDA, lines for notes).
-    void editTextField(const QString& chipId, ChipTextField field);
+    void editTextField(const QString& chipId, const QString& fieldKey); // a ChipField key
     // Opens the import dialog on a CSV, TSV or JSON table; when the user imports, the catalog it
     // wrote opens. Returns whether it did.
     bool importTable(const QString& path);
@@ -137,7 +137,7 @@ private:
     void showCatalog(); // the document's merged snapshot, in every page
     void updateTitle();
     void updateEditActions();
-    bool editChipText(const QString& chipId, ChipTextField field, const QString& text);
+    bool editChipText(const QString& chipId, const ChipField& field, const QString& text);
     void addRecentFile(const QString& path);
     void rebuildRecentMenu();
     void chooseSaveFile();

@@ -31,20 +31,19 @@ void MainWindow::updateEditActions()
     m_saveAction->setEnabled(m_document->hasUserCatalog());
 }
 
-bool MainWindow::editChipText(const QString& chipId, ChipTextField field, const QString& text)
+bool MainWindow::editChipText(const QString& chipId, const ChipField& field, const QString& text)
 {
     const Chip* original = m_document->userChip(chipId);
     if (!original)
         return false;
     Chip chip = *original;
     QString error;
-    if (const auto problem = ChipTextFields::set(chip, field, text))
+    if (const auto problem = field.set(chip, text))
         error = *problem;
-    else if (m_document->replaceChip(
-                 chip, {}, tr("Edit %1 of %2").arg(ChipTextFields::label(field), chip.name), &error))
+    else if (m_document->replaceChip(chip, {}, tr("Edit %1 of %2").arg(field.labelText(), chip.name), &error))
         return true;
     QMessageBox::warning(this, tr("Not changed"),
-        tr("%1 of %2 was not changed:\n%3").arg(ChipTextFields::label(field), original->name, error));
+        tr("%1 of %2 was not changed:\n%3").arg(field.labelText(), original->name, error));
     return false;
 }
 
@@ -74,14 +73,16 @@ void MainWindow::editNumber(const QString& chipId, const QString& fieldKey)
     dialog.exec();
 }
 
-void MainWindow::editTextField(const QString& chipId, ChipTextField field)
+void MainWindow::editTextField(const QString& chipId, const QString& fieldKey)
 {
     const Chip* chip = m_document->userChip(chipId);
-    if (!chip)
+    const ChipField* found = ChipFields::find(fieldKey);
+    if (!chip || !found || !found->editable)
         return;
-    const QString title = tr("%1 of %2").arg(ChipTextFields::label(field), chip->name);
-    const QString current = ChipTextFields::value(*chip, field);
-    const auto choices = ChipTextFields::choices(field);
+    const ChipField& field = *found;
+    const QString title = tr("%1 of %2").arg(field.labelText(), chip->name);
+    const QString current = field.value(*chip);
+    const auto choices = field.choices();
     bool ok = false;
     QString text;
     if (!choices.isEmpty()) {
@@ -92,14 +93,13 @@ void MainWindow::editTextField(const QString& chipId, ChipTextField field)
             if (choices[i].first == current)
                 currentIndex = i;
         }
-        const QString label = QInputDialog::getItem(
-            this, title, ChipTextFields::label(field), labels, currentIndex, false, &ok);
+        const QString label
+            = QInputDialog::getItem(this, title, field.labelText(), labels, currentIndex, false, &ok);
         text = ok ? choices[labels.indexOf(label)].first : QString();
-    } else if (field == ChipTextField::Notes) {
-        text = QInputDialog::getMultiLineText(this, title, ChipTextFields::label(field), current, &ok);
+    } else if (field.multiline) {
+        text = QInputDialog::getMultiLineText(this, title, field.labelText(), current, &ok);
     } else {
-        text = QInputDialog::getText(
-            this, title, ChipTextFields::label(field), QLineEdit::Normal, current, &ok);
+        text = QInputDialog::getText(this, title, field.labelText(), QLineEdit::Normal, current, &ok);
     }
     if (ok && text.trimmed() != current)
         editChipText(chipId, field, text);

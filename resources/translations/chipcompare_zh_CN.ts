@@ -99,7 +99,7 @@
     </message>
     <message>
         <location line="-35"/>
-        <location filename="../../app/io/catalogvalidator.cpp" line="+93"/>
+        <location filename="../../app/io/catalogvalidator.cpp" line="+94"/>
         <location line="+10"/>
         <location line="+287"/>
         <location line="+46"/>
@@ -165,11 +165,12 @@
     <message>
         <location line="-153"/>
         <location line="+137"/>
+        <location line="+64"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-191"/>
         <source>&apos;%1&apos; is not an http(s) address</source>
         <translation>“%1”不是 http(s) 地址</translation>
     </message>
@@ -230,7 +231,7 @@
         <translation>%1 %2（%3）超出合理范围 %4 至 %5；单位是否正确？</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+119"/>
         <source>chip #%1: expected an object, found %2</source>
         <translation>第 %1 款芯片：应为对象，实际为%2</translation>
     </message>
@@ -245,7 +246,7 @@
         <translation>芯片 id 重复；id 必须唯一</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-49"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
@@ -255,7 +256,7 @@
         <translation>必须是 1950 至 2100 之间的整数年份</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+55"/>
         <source>an array of source ids</source>
         <translation>来源 id 的数组</translation>
     </message>
@@ -530,6 +531,139 @@
     </message>
 </context>
 <context>
+    <name>ChipField</name>
+    <message>
+        <location filename="../../app/core/chipfields.cpp" line="+297"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a chip needs a %1</source>
+        <translation>芯片需要%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the year must be a whole year from 1950 to 2100, not &quot;%1&quot;</source>
+        <translation>年份须为 1950 至 2100 之间的整数年份，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a %2: one of %3</source>
+        <translation>“%1”不是有效的%2，可选：%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not set from a text</source>
+        <translation>%1 不能由文本设置</translation>
+    </message>
+</context>
+<context>
+    <name>ChipFields</name>
+    <message>
+        <location line="-224"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local name</source>
+        <translation>本地名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Foundry</source>
+        <translation>代工厂</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Process</source>
+        <translation>制程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory type</source>
+        <translation>显存类型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Memory
+type</source>
+        <translation>显存
+类型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interconnect</source>
+        <translation>互连</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Software stack</source>
+        <translation>软件栈</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CUDA compatibility</source>
+        <translation>CUDA 兼容性</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Software support</source>
+        <translation>软件支持</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>ChipStatus</name>
     <message>
         <location filename="../../app/core/chip.cpp" line="+97"/>
@@ -555,7 +689,7 @@
 <context>
     <name>ChipTableModel</name>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="+364"/>
+        <location filename="../../app/models/chiptablemodel.cpp" line="+352"/>
         <source>Your catalog replaces the built-in chip; where the values differ, the built-in ones are listed as other sources.</source>
         <translation>你的目录替代了内置芯片；数值不同之处，内置数值作为其他来源列出。</translation>
     </message>
@@ -590,49 +724,41 @@
         <translation>根据目录数值所作的估计，并非正式分类，也不构成法律意见。</translation>
     </message>
     <message>
-        <location line="+75"/>
         <source>Chip</source>
-        <translation>芯片</translation>
+        <translation type="vanished">芯片</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Vendor</source>
-        <translation>厂商</translation>
+        <translation type="vanished">厂商</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Country</source>
-        <translation>国家</translation>
+        <translation type="vanished">国家</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Year</source>
-        <translation>年份</translation>
+        <translation type="vanished">年份</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status</source>
-        <translation>状态</translation>
+        <translation type="vanished">状态</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Memory
 type</source>
-        <translation>显存
+        <translation type="vanished">显存
 类型</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>CUDA</source>
-        <translation>CUDA</translation>
+        <translation type="vanished">CUDA</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Software stack</source>
-        <translation>软件栈</translation>
+        <translation type="vanished">软件栈</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+74"/>
         <source>3A090 band
 (estimate)</source>
         <translation>3A090 档位
@@ -642,100 +768,80 @@ type</source>
 <context>
     <name>ChipTextFields</name>
     <message>
-        <location filename="../../app/editing/chiptextfields.cpp" line="+105"/>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation type="vanished">名称</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Short name</source>
-        <translation>简称</translation>
+        <translation type="vanished">简称</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Local name</source>
-        <translation>本地名称</translation>
+        <translation type="vanished">本地名称</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Vendor</source>
-        <translation>厂商</translation>
+        <translation type="vanished">厂商</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Country</source>
-        <translation>国家/地区</translation>
+        <translation type="vanished">国家/地区</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Year</source>
-        <translation>年份</translation>
+        <translation type="vanished">年份</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status</source>
-        <translation>状态</translation>
+        <translation type="vanished">状态</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Foundry</source>
-        <translation>代工厂</translation>
+        <translation type="vanished">代工厂</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Process</source>
-        <translation>制程</translation>
+        <translation type="vanished">制程</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Memory type</source>
-        <translation>显存类型</translation>
+        <translation type="vanished">显存类型</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Interconnect</source>
-        <translation>互联</translation>
+        <translation type="vanished">互联</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Software stack</source>
-        <translation>软件栈</translation>
+        <translation type="vanished">软件栈</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CUDA compatibility</source>
-        <translation>CUDA 兼容性</translation>
+        <translation type="vanished">CUDA 兼容性</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Notes</source>
-        <translation>备注</translation>
+        <translation type="vanished">备注</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+4"/>
         <source>unknown</source>
-        <translation>未知</translation>
+        <translation type="vanished">未知</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>a chip needs a name</source>
-        <translation>芯片必须有名称</translation>
+        <translation type="vanished">芯片必须有名称</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>the year must be a whole year from 1950 to 2100, not &quot;%1&quot;</source>
-        <translation>年份须为 1950 至 2100 之间的整数年份，而不是“%1”</translation>
+        <translation type="vanished">年份须为 1950 至 2100 之间的整数年份，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>unknown status &quot;%1&quot;</source>
-        <translation>未知状态“%1”</translation>
+        <translation type="vanished">未知状态“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>unknown CUDA compatibility &quot;%1&quot;</source>
-        <translation>未知的 CUDA 兼容性“%1”</translation>
+        <translation type="vanished">未知的 CUDA 兼容性“%1”</translation>
     </message>
 </context>
 <context>
@@ -893,7 +999,7 @@ type</source>
 <context>
     <name>ColumnMappingModel</name>
     <message>
-        <location filename="../../app/models/columnmappingmodel.cpp" line="+16"/>
+        <location filename="../../app/models/columnmappingmodel.cpp" line="+17"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
@@ -903,17 +1009,16 @@ type</source>
         <translation>-（忽略）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>name</source>
-        <translation>名称</translation>
+        <translation type="vanished">名称</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>source (per row)</source>
         <translation>来源（逐行）</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+119"/>
         <location line="+7"/>
         <source>from each cell</source>
         <translation>取自各单元格</translation>
@@ -947,7 +1052,7 @@ type</source>
 <context>
     <name>ColumnRecognizer</name>
     <message>
-        <location filename="../../app/importer/columnrecognizer.cpp" line="+167"/>
+        <location filename="../../app/importer/columnrecognizer.cpp" line="+148"/>
         <source>(unmapped)</source>
         <translation>（未映射）</translation>
     </message>
@@ -962,7 +1067,7 @@ type</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <location line="+5"/>
         <source>derived: ChipCompare computes it</source>
         <translation>派生值：由芯片对比计算</translation>
@@ -1116,7 +1221,7 @@ type</source>
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../app/analysis/comparison.cpp" line="+276"/>
+        <location filename="../../app/analysis/comparison.cpp" line="+292"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
@@ -1290,7 +1395,7 @@ type</source>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="+43"/>
+        <location filename="../../app/widgets/detailspanel.cpp" line="+42"/>
         <location line="+5"/>
         <source>Select a chip to see every value with its source.</source>
         <translation>选择一款芯片，查看每个数值及其来源。</translation>
@@ -1311,69 +1416,58 @@ type</source>
         <translation>%1 已被筛选条件隐藏。请在表格中选择芯片以查看其数值。</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>In your catalog: click edit, or double-click a cell in the table.</source>
         <translation>在你的目录中：点击“编辑”，或在表格中双击单元格。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+24"/>
         <source>Id</source>
-        <translation>ID</translation>
+        <translation type="vanished">ID</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vendor</source>
-        <translation>厂商</translation>
+        <translation type="vanished">厂商</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Announced</source>
-        <translation>发布年份</translation>
+        <translation type="vanished">发布年份</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
-        <translation>状态</translation>
+        <translation type="vanished">状态</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Foundry / process</source>
-        <translation>代工厂 / 工艺</translation>
+        <translation type="vanished">代工厂 / 工艺</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Memory type</source>
-        <translation>显存类型</translation>
+        <translation type="vanished">显存类型</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interconnect</source>
-        <translation>互连</translation>
+        <translation type="vanished">互连</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Software stack</source>
-        <translation>软件栈</translation>
+        <translation type="vanished">软件栈</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CUDA compatibility</source>
-        <translation>CUDA 兼容性</translation>
+        <translation type="vanished">CUDA 兼容性</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+25"/>
+        <location line="-17"/>
         <source>Numbers</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-77"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -1393,12 +1487,11 @@ type</source>
         <translation>软件支持</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Notes</source>
-        <translation>备注</translation>
+        <translation type="vanished">备注</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Your columns</source>
         <translation>自定义列</translation>
     </message>
@@ -1752,57 +1845,48 @@ The command line works without one:
 <context>
     <name>ListTable</name>
     <message>
-        <location filename="../../app/analysis/listtable.cpp" line="+18"/>
         <source>Id</source>
-        <translation>ID</translation>
+        <translation type="vanished">ID</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation type="vanished">名称</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Vendor</source>
-        <translation>厂商</translation>
+        <translation type="vanished">厂商</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Country</source>
-        <translation>国家/地区</translation>
+        <translation type="vanished">国家/地区</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Year</source>
-        <translation>年份</translation>
+        <translation type="vanished">年份</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Status</source>
-        <translation>状态</translation>
+        <translation type="vanished">状态</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Memory type</source>
-        <translation>显存类型</translation>
+        <translation type="vanished">显存类型</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/analysis/listtable.cpp" line="+50"/>
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>CUDA</source>
-        <translation>CUDA</translation>
+        <translation type="vanished">CUDA</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Software stack</source>
-        <translation>软件栈</translation>
+        <translation type="vanished">软件栈</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>3A090 band (estimate)</source>
         <translation>3A090 档位（估计）</translation>
     </message>
@@ -2437,7 +2521,7 @@ The command line works without one:
 %3</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
@@ -3117,7 +3201,7 @@ Your changes are still open.</source>
 <context>
     <name>TableImporter</name>
     <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="+105"/>
+        <location filename="../../app/importer/tableimporter.cpp" line="+107"/>
         <source>no column holds the chips&apos; names (a &apos;name&apos;, &apos;model&apos;, &apos;GPU&apos; or &apos;hardware name&apos; header); headers found: %1. Name one with --map &apos;COLUMN=name&apos;</source>
         <translation>没有列包含芯片名称（表头为“name”、“model”、“GPU”或“hardware name”）；找到的表头：%1。请用 --map &apos;列名=name&apos; 指定</translation>
     </message>
@@ -3152,7 +3236,7 @@ Your changes are still open.</source>
         <translation>“%1”不是 native、source-compatible、none 或 unknown</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+26"/>
         <location line="+12"/>
         <source>unit &apos;%1&apos; does not fit %2</source>
         <translation>单位“%1”不适用于 %2</translation>
@@ -3216,12 +3300,12 @@ Your changes are still open.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../app/widgets/tablepage.cpp" line="+29"/>
+        <location filename="../../app/widgets/tablepage.cpp" line="+28"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Chips</source>
         <translation>芯片</translation>
     </message>
@@ -3231,7 +3315,7 @@ Your changes are still open.</source>
         <translation>每行一款芯片及其关键数据；未知值显示为破折号。双击你自己芯片的单元格即可编辑。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>No chips match the filters.</source>
         <translation>没有符合筛选条件的芯片。</translation>
     </message>
