@@ -5,7 +5,7 @@
 
 #include "editing/catalogdocument.h"
 #include "i18n/translations.h"
-#include "io/catalogloader.h"
+#include "editing/catalogloader.h"
 #include "io/catalogwriter.h"
 #include "models/dataqualitymodel.h"
 #include "models/chipfilterproxymodel.h"

@@ -1,6 +1,6 @@
 #include "catalogdocument.h"
 
-#include "chipvalidator.h"
+#include "io/chipvalidator.h"
 #include "io/catalogwriter.h"
 
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/catalog.h"
-#include "io/catalogloader.h"
+#include "editing/catalogloader.h"
 #include "io/catalogreader.h"
 
 #include <QObject>

@@ -12,7 +12,7 @@
 #include "filterbar.h"
 #include "importdialog.h"
 #include "io/atomicfile.h"
-#include "io/catalogloader.h"
+#include "editing/catalogloader.h"
 #include "io/catalogreader.h"
 #include "io/datatablewriter.h"
 #include "llmfitpage.h"

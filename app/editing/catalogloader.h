@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/preparedcatalog.h"
-#include "catalogreader.h"
+#include "io/catalogreader.h"
 #include "core/catalog.h"
 
 #include <QObject>
