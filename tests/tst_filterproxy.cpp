@@ -4,7 +4,7 @@
 // QAbstractItemModelTester watches every signal.
 #include "catalogfactory.h"
 
-#include "analysis/preparedcatalog.h"
+#include "models/preparedcatalog.h"
 #include "analysis/searchindex.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"

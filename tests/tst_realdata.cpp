@@ -6,6 +6,7 @@
 #include "analysis/llmfit.h"
 #include "analysis/metrics.h"
 #include "analysis/vendorslots.h"
+#include "models/metriccolumnextent.h"
 #include "catalogfactory.h"
 #include "charts/chartbuilder.h"
 #include "charts/vendorpalette.h"
@@ -494,7 +495,7 @@ void TestRealData::columnExtentIsAsWideAsEveryValue()
         chips.append(
             chip(u"c%1"_s.arg(i), u"C%1"_s.arg(i), u"V"_s, { { SpecField::MemoryCapacity, values[i] } }));
     chips.append(chip(u"unknown"_s, u"Unknown"_s, u"V"_s, {}));
-    const MetricColumnExtent extent = metric(u"memory-gb"_s).columnExtent(chips);
+    const MetricColumnExtent extent = MetricColumnExtent::of(metric(u"memory-gb"_s), chips);
     QVERIFY(!extent.anyDisagreement);
     QVERIFY(!extent.anyBelowReported);
     const QFontMetricsF metrics { QFont() };
@@ -511,11 +512,11 @@ void TestRealData::columnExtentIsAsWideAsEveryValue()
     SourcedNumber other = chips[0].spec(SpecField::MemoryCapacity)->primary;
     other.canonical = 0.5;
     chips[0].spec(SpecField::MemoryCapacity)->alternatives.append(other);
-    const MetricColumnExtent marked = metric(u"memory-gb"_s).columnExtent(chips);
+    const MetricColumnExtent marked = MetricColumnExtent::of(metric(u"memory-gb"_s), chips);
     QVERIFY(marked.anyDisagreement);
     QVERIFY(marked.anyBelowReported);
     // A column of unknowns has no text to fit.
-    QVERIFY(metric(u"tdp-w"_s).columnExtent(chips).widestTexts.isEmpty());
+    QVERIFY(MetricColumnExtent::of(metric(u"tdp-w"_s), chips).widestTexts.isEmpty());
 }
 
 QTEST_MAIN(TestRealData)

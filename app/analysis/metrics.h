@@ -7,15 +7,6 @@
 #include <functional>
 #include <optional>
 
-// What the widest cells of a metric's column hold, found without formatting every value: a table
-// sizes the column from it so that no number is ever cut short.
-struct MetricColumnExtent
-{
-    QStringList widestTexts; // the widest of these is at least as wide as any value's text
-    bool anyDisagreement = false; // some cell carries the "sources disagree" mark
-    bool anyBelowReported = false; // some cell is marked rumored or estimate (italic)
-};
-
 // One numeric column of the application: table column, chart metric, comparison row, CLI key and
 // CSV header all come from this table, so adding a metric is adding one row in metrics.cpp.
 struct Metric
@@ -55,7 +46,6 @@ struct Metric
     bool sourcesDisagree(const Chip& chip) const; // on this value or any input
 
     QString axisTitle() const; // "Memory bandwidth (GB/s)"
-    MetricColumnExtent columnExtent(const QList<Chip>& chips) const;
 };
 
 namespace Metrics {

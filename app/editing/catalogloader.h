@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/preparedcatalog.h"
+#include "models/preparedcatalog.h"
 #include "io/catalogreader.h"
 #include "core/catalog.h"
 

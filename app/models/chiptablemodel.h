@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/chipfilter.h"
-#include "analysis/preparedcatalog.h"
+#include "models/preparedcatalog.h"
 #include "analysis/roworder.h"
 #include "analysis/searchindex.h"
 #include "core/catalog.h"

@@ -1,7 +1,7 @@
 #include "tablepage.h"
 
 #include "analysis/metrics.h"
-#include "analysis/preparedcatalog.h"
+#include "models/preparedcatalog.h"
 #include "choicedelegate.h"
 #include "frozencolumntableview.h"
 #include "legendbar.h"
@@ -255,7 +255,7 @@ int TablePage::numberColumnWidthNeeded(int column, const PreparedCatalog* prepar
     const int metricIndex = int(metric - Metrics::all().constData());
     const MetricColumnExtent extent = prepared && prepared->catalog == model->snapshot()
         ? prepared->columnExtents.at(metricIndex)
-        : metric->columnExtent(model->catalog().chips);
+        : MetricColumnExtent::of(*metric, model->catalog().chips);
     QStyleOptionViewItem option = m_view->cellOption();
     option.displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
     option.features |= QStyleOptionViewItem::HasDisplay;

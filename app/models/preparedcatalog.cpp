@@ -1,6 +1,6 @@
 #include "preparedcatalog.h"
 
-#include "roworder.h"
+#include "analysis/roworder.h"
 
 QSharedPointer<const PreparedCatalog> PreparedCatalog::of(
     CatalogSnapshot catalog, const std::function<bool()>& keepGoing)
@@ -18,7 +18,7 @@ QSharedPointer<const PreparedCatalog> PreparedCatalog::of(
     prepared->nameOrder = RowOrder::byName(catalog->chips);
     prepared->choices = FilterChoices::of(*catalog);
     for (const Metric& metric : Metrics::all())
-        prepared->columnExtents.append(metric.columnExtent(catalog->chips));
+        prepared->columnExtents.append(MetricColumnExtent::of(metric, catalog->chips));
     prepared->catalog = std::move(catalog);
     return prepared;
 }

@@ -2,6 +2,7 @@
 
 #include "analysis/chipfilter.h"
 #include "analysis/metrics.h"
+#include "metriccolumnextent.h"
 #include "analysis/roworder.h"
 #include "analysis/searchindex.h"
 #include "core/catalog.h"
