@@ -32,4 +32,4 @@ fuzz fuzz_cells cell 200000
 cmake --preset asan
 cmake --build build-asan -j2
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-    ctest --test-dir build-asan --output-on-failure -E '^package$'
+    ctest --test-dir build-asan --output-on-failure -LE 'bench|package'

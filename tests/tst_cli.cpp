@@ -1,6 +1,9 @@
 #include "testprocess.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -48,6 +51,8 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private slots:
+    void everyOptionIsDocumented_data();
+    void everyOptionIsDocumented();
     void listCsvHasTheContractHeaderAndUnits();
     void listJsonUsesTheSameKeysAndNullForUnknown();
     void listJsonMarksDerivedValuesWithTheirWeakestInput();
@@ -464,6 +469,75 @@ void TestCli::theWindowWithoutADisplayExplainsTheCommandLine()
     QVERIFY2(out.contains(u"No display found"_s), qPrintable(out));
     QVERIFY(out.contains(u"chipcompare list"_s));
     QVERIFY(out.contains(u"chipcompare llm-fit"_s));
+}
+
+namespace {
+QString projectFile(const QString& relative)
+{
+    QDir top = QFileInfo(QStringLiteral(CATALOG_FILE)).dir(); // data/
+    top.cdUp();
+    QFile file(top.filePath(relative));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// The options a --help text lists ("  --catalog <FILE>  Merge ..."), less Qt's own.
+QStringList optionsIn(const QString& help)
+{
+    static const QRegularExpression option(u"^\\s+(?:-\\w, )?--([a-z][a-z0-9-]*)"_s,
+        QRegularExpression::MultilineOption);
+    QStringList names;
+    for (auto it = option.globalMatch(help); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (name != u"help"_s && name != u"help-all"_s && name != u"version"_s)
+            names.append(name);
+    }
+    return names;
+}
+} // namespace
+
+void TestCli::everyOptionIsDocumented_data()
+{
+    QTest::addColumn<QString>("command");
+    const auto usage = runChipCompare({ u"help"_s });
+    QCOMPARE(usage.exitCode, 0);
+    // Every command `help` lists, read from its own lines ("  chipcompare list [--catalog FILE] ...").
+    static const QRegularExpression line(u"^  chipcompare ([a-z-]+)"_s, QRegularExpression::MultilineOption);
+    int commands = 0;
+    for (auto it = line.globalMatch(usage.out); it.hasNext(); ++commands) {
+        const QString command = it.next().captured(1);
+        QTest::newRow(qPrintable(command)) << command;
+    }
+    QVERIFY(commands >= 6);
+    QTest::newRow("the window") << QString();
+}
+
+// --help is made from each command's one definition of its options; the `help` synopsis, the
+// manual page and docs/cli.md must each name every one of them.
+void TestCli::everyOptionIsDocumented()
+{
+    QFETCH(QString, command);
+    const auto help = runChipCompare(command.isEmpty() ? QStringList { u"--help"_s }
+                                                       : QStringList { command, u"--help"_s });
+    QCOMPARE(help.exitCode, 0);
+    const QStringList options = optionsIn(help.out);
+    if (command != u"help"_s)
+        QVERIFY2(!options.isEmpty(), qPrintable(help.out));
+    const QString usage = runChipCompare({ u"help"_s }).out;
+    const QString manual = projectFile(u"packaging/chipcompare.1.in"_s);
+    const QString guide = projectFile(u"docs/cli.md"_s);
+    QVERIFY(!manual.isEmpty() && !guide.isEmpty());
+    const QString synopsis = command.isEmpty()
+        ? QString()
+        : usage.section(u"  chipcompare "_s + command + u' ', 1).section(u'\n', 0, 0) + u' ';
+    for (const auto& name : options) {
+        const QString option = u"--"_s + name;
+        if (!command.isEmpty())
+            QVERIFY2(synopsis.contains(u'[' + option + u' ') || synopsis.contains(u'[' + option + u']'),
+                qPrintable(option + u" is not in the synopsis of 'chipcompare help'"_s));
+        QVERIFY2(manual.contains(QString(option).replace(u'-', u"\\-"_s)),
+            qPrintable(option + u" is not in packaging/chipcompare.1.in"_s));
+        QVERIFY2(guide.contains(u'`' + option), qPrintable(option + u" is not in docs/cli.md"_s));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -9,22 +9,24 @@
 
 using namespace Qt::StringLiterals;
 
-int runCheckCommand(const QStringList& arguments)
+void defineCheckCommand(CommandContext& context)
 {
-    CommandContext context(u"check"_s, u"[options] FILE..."_s,
-        QCoreApplication::translate("Cli",
+    context.setDescription(QCoreApplication::translate("Cli",
             "Validate catalog files without changing them. Prints one "
             "line per problem as FILE:LINE:COLUMN: chip 'ID': field "
-            "'NAME': problem. Implausible magnitudes (see the README's "
+            "'NAME': problem. Implausible magnitudes (see docs/cli.md for the "
             "plausible ranges) are printed as FILE:LINE:COLUMN: warning: ... "
             "and do not fail the check unless --strict is given. Exit 0 "
             "when every file is valid, 1 when any has a problem, 2 on "
-            "usage errors."),
-        arguments);
-    context.parser.addOption({ u"strict"_s,
+            "usage errors."));
+    context.addOption({ u"strict"_s,
         QCoreApplication::translate("Cli", "Treat warnings as errors: exit 1 when any file has one.") });
-    context.parser.addPositionalArgument(
-        u"FILE"_s, QCoreApplication::translate("Cli", "Catalog JSON file(s) to check."));
+    context.addPositional(
+        u"FILE"_s, QCoreApplication::translate("Cli", "Catalog JSON file(s) to check."), u"FILE..."_s);
+}
+
+int runCheckCommand(CommandContext& context)
+{
     if (const auto stop = context.parse())
         return *stop;
     const QStringList files = context.parser.positionalArguments();

@@ -21,12 +21,17 @@ namespace {
 struct Command
 {
     const char* name;
-    const char* synopsis;
-    int (*run)(const QStringList& arguments);
+    void (*define)(CommandContext& context); // description and options
+    int (*run)(CommandContext& context);
     bool needsGui; // renders pictures: needs QGuiApplication (offscreen when headless)
 };
 
-int runHelp(const QStringList&)
+void defineHelp(CommandContext& context)
+{
+    context.setDescription(QCoreApplication::translate("Cli", "Print every command with its options."));
+}
+
+int runHelp(CommandContext&)
 {
     CommandContext::writeOut(Cli::usage().toUtf8());
     return Cli::kExitOk;
@@ -35,31 +40,13 @@ int runHelp(const QStringList&)
 const std::vector<Command>& commands()
 {
     static const std::vector<Command> list {
-        { "list",
-            "[--vendor V]... [--memory-type T]... [--status S]... [--search TEXT] [--catalog FILE]... "
-            "[--format table|csv|json|markdown]",
-            runListCommand, false },
-        { "check", "FILE...", runCheckCommand, false },
-        { "export-chart",
-            "--chart bar --metric M --out FILE [--size WxH] [--max-points N] [--chips ID,ID,...] [filters] "
-            "[--catalog FILE]\n"
-            "  chipcompare export-chart --chart scatter --x M --y M [--log-x] [--log-y] --out FILE ...\n"
-            "  chipcompare export-chart --list-metrics",
-            runExportChartCommand, true },
-        { "compare", "ID ID... [--baseline ID] [--differences-only] [--format table|csv|markdown|json]",
-            runCompareCommand, false },
-        { "llm-fit",
-            "(--params N | --model NAME) [--active-params N] --precision bf16|fp8|int8|int4 [--usable 0.9] "
-            "[--max-chips 8] [filters] "
-            "[--format table|csv|json]",
-            runLlmFitCommand, false },
-        { "import",
-            "FILE --out OUT.json [--transpose] [--delimiter C] [--map 'COLUMN=FIELD[:UNIT]']... "
-            "[--source-title T] [--source-url URL]\n"
-            "      [--source-publisher P] [--source-kind K] [--accessed YYYY-MM-DD] "
-            "[--confidence official|reported|rumored|estimate]",
-            runImportCommand, false },
-        { "help", "", runHelp, false },
+        { "list", defineListCommand, runListCommand, false },
+        { "check", defineCheckCommand, runCheckCommand, false },
+        { "export-chart", defineExportChartCommand, runExportChartCommand, true },
+        { "compare", defineCompareCommand, runCompareCommand, false },
+        { "llm-fit", defineLlmFitCommand, runLlmFitCommand, false },
+        { "import", defineImportCommand, runImportCommand, false },
+        { "help", defineHelp, runHelp, false },
     };
     return list;
 }
@@ -77,12 +64,34 @@ bool isCommand(const char* word)
     return false;
 }
 
+QStringList commandNames()
+{
+    QStringList names;
+    for (const auto& command : commands())
+        names.append(QString::fromLatin1(command.name));
+    return names;
+}
+
+QStringList optionNames(const QString& name)
+{
+    for (const auto& command : commands()) {
+        if (QString::fromLatin1(command.name) == name) {
+            CommandContext context(name, {});
+            command.define(context);
+            return context.optionNames();
+        }
+    }
+    return {};
+}
+
 QString usage()
 {
     QString text = QCoreApplication::translate("Cli", "Usage:\n");
-    for (const auto& command : commands())
-        text += u"  chipcompare "_s + QString::fromLatin1(command.name) + u' '
-            + QString::fromLatin1(command.synopsis) + u'\n';
+    for (const auto& command : commands()) {
+        CommandContext context(QString::fromLatin1(command.name), {});
+        command.define(context);
+        text += u"  "_s + context.synopsis() + u'\n';
+    }
     text += u"  chipcompare [--catalog FILE] [--screenshot OUT.png [--size WxH]]   (the window)\n"_s;
     text += QCoreApplication::translate("Cli", "Run 'chipcompare COMMAND --help' for a command's options.\n");
     text += QCoreApplication::translate("Cli",
@@ -111,7 +120,9 @@ int run(int argc, char** argv)
     Translations::installEnglish(*app);
     QStringList arguments = app->arguments();
     arguments.removeAt(1); // the command word; QCommandLineParser sees "chipcompare --opt ..."
-    return command->run(arguments);
+    CommandContext context(QString::fromLatin1(command->name), arguments);
+    command->define(context);
+    return command->run(context);
 }
 
 } // namespace Cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // The headless commands of the same binary: `chipcompare list`, `chipcompare check`, ...
 namespace Cli {
@@ -8,6 +9,8 @@ namespace Cli {
 bool isCommand(const char* word);
 int run(int argc, char** argv);
 QString usage(); // one line per command, for `chipcompare help` and the no-display notice
+QStringList commandNames(); // "list", "check", ...
+QStringList optionNames(const QString& command); // its options, as --help lists them
 
 // Exit codes users script against.
 constexpr int kExitOk = 0;

@@ -8,38 +8,67 @@
 
 using namespace Qt::StringLiterals;
 
-CommandContext::CommandContext(QString command, QString synopsis, QString description, QStringList arguments)
+CommandContext::CommandContext(QString command, QStringList arguments)
     : m_command(std::move(command))
-    , m_synopsis(std::move(synopsis))
     , m_arguments(std::move(arguments))
 {
-    parser.setApplicationDescription(description);
     parser.addHelpOption();
+}
+
+void CommandContext::addOption(const QCommandLineOption& option)
+{
+    m_options.append(option);
+    parser.addOption(option);
+}
+
+void CommandContext::addPositional(const QString& name, const QString& description, const QString& syntax)
+{
+    m_positionalSyntax.append(syntax.isEmpty() ? name : syntax);
+    parser.addPositionalArgument(name, description, syntax.isEmpty() ? name : syntax);
+}
+
+QString CommandContext::synopsis() const
+{
+    QStringList parts { u"chipcompare"_s, m_command };
+    parts += m_positionalSyntax;
+    for (const auto& option : m_options) {
+        const QString name = u"--"_s + option.names().constLast();
+        parts.append(u'[' + (option.valueName().isEmpty() ? name : name + u' ' + option.valueName()) + u']');
+    }
+    return parts.join(u' ');
+}
+
+QStringList CommandContext::optionNames() const
+{
+    QStringList names;
+    for (const auto& option : m_options)
+        names.append(option.names().constLast());
+    return names;
 }
 
 void CommandContext::addCatalogOptions()
 {
-    parser.addOption({ u"catalog"_s,
+    addOption({ u"catalog"_s,
         QCoreApplication::translate("Cli", "Merge catalog FILE over the built-in one (repeatable)."),
         u"FILE"_s });
-    parser.addOption({ u"no-builtin"_s,
+    addOption({ u"no-builtin"_s,
         QCoreApplication::translate("Cli", "Use only the --catalog files, not the built-in catalog.") });
 }
 
 void CommandContext::addFilterOptions()
 {
     m_hasFilterOptions = true;
-    parser.addOption({ u"vendor"_s,
+    addOption({ u"vendor"_s,
         QCoreApplication::translate("Cli", "Only chips by vendor V (repeatable: any of)."), u"V"_s });
-    parser.addOption({ u"memory-type"_s,
+    addOption({ u"memory-type"_s,
         QCoreApplication::translate("Cli", "Only chips with memory type T, e.g. HBM3 (repeatable)."),
         u"T"_s });
-    parser.addOption({ u"status"_s,
+    addOption({ u"status"_s,
         QCoreApplication::translate("Cli",
             "Only chips with status S: shipping, announced, reported, "
             "rumored, or unknown for chips without one (repeatable)."),
         u"S"_s });
-    parser.addOption({ u"search"_s,
+    addOption({ u"search"_s,
         QCoreApplication::translate("Cli",
             "Only chips whose names, vendor, software stack or notes "
             "contain TEXT."),
@@ -48,7 +77,7 @@ void CommandContext::addFilterOptions()
 
 void CommandContext::addFormatOption(const QStringList& formats, const QString& defaultFormat)
 {
-    parser.addOption({ u"format"_s,
+    addOption({ u"format"_s,
         QCoreApplication::translate("Cli", "Output format: %1 (default %2).")
             .arg(formats.join(u", "_s), defaultFormat),
         u"FORMAT"_s, defaultFormat });
@@ -61,7 +90,8 @@ std::optional<int> CommandContext::parse()
     if (parser.isSet(u"help"_s)) {
         QString text = parser.helpText();
         const qsizetype firstLineEnd = text.indexOf(u'\n');
-        text.replace(0, firstLineEnd, u"Usage: chipcompare "_s + m_command + u' ' + m_synopsis);
+        const QString positional = m_positionalSyntax.isEmpty() ? QString() : u' ' + m_positionalSyntax.join(u' ');
+        text.replace(0, firstLineEnd, u"Usage: chipcompare "_s + m_command + u" [options]"_s + positional);
         writeOut(text.toUtf8());
         return Cli::kExitOk;
     }

@@ -13,9 +13,18 @@
 class CommandContext
 {
 public:
-    CommandContext(QString command, QString synopsis, QString description, QStringList arguments);
+    CommandContext(QString command, QStringList arguments);
 
-    QCommandLineParser parser;
+    QCommandLineParser parser; // read it after parse(); define options with addOption()
+
+    void setDescription(const QString& description) { parser.setApplicationDescription(description); }
+    // Options and positional arguments are recorded as they are added: --help, the `help`
+    // synopsis and the documentation checks all come from this one definition.
+    void addOption(const QCommandLineOption& option);
+    void addPositional(const QString& name, const QString& description, const QString& syntax = {});
+    // "chipcompare list [--catalog FILE] [--no-builtin] ...": every option, none written twice.
+    QString synopsis() const;
+    QStringList optionNames() const; // "catalog", "no-builtin", ...
 
     void addCatalogOptions(); // --catalog FILE (repeatable), --no-builtin
     void addFilterOptions(); // --vendor, --memory-type, --status (repeatable), --search
@@ -39,7 +48,8 @@ public:
 
 private:
     QString m_command;
-    QString m_synopsis;
+    QList<QCommandLineOption> m_options;
+    QStringList m_positionalSyntax; // "ID ID...", "FILE..."
     QStringList m_arguments;
     bool m_hasFilterOptions = false;
 };

@@ -16,23 +16,25 @@ QString tr(const char* text)
 }
 } // namespace
 
-int runCompareCommand(const QStringList& arguments)
+void defineCompareCommand(CommandContext& context)
 {
-    CommandContext context(u"compare"_s, u"ID ID... [--baseline ID] [--format table|csv|markdown|json]"_s,
-        tr("Compare chips side by side: one row per attribute (the keys of 'chipcompare list' and "
+    context.setDescription(tr("Compare chips side by side: one row per attribute (the keys of 'chipcompare list' and "
            "the derived metrics), one column per chip. The best value of each numeric row is "
            "marked (★ in table, bold in markdown); unknown values never count. With --baseline, "
-           "every number is also given as a ratio to the baseline chip."),
-        arguments);
-    context.parser.addPositionalArgument(u"ID"_s, tr("Chip ids to compare (at least two)."));
-    context.parser.addOption({ u"baseline"_s,
+           "every number is also given as a ratio to the baseline chip."));
+    context.addPositional(u"ID"_s, tr("Chip ids to compare (at least two)."), u"ID ID..."_s);
+    context.addOption({ u"baseline"_s,
         tr("Show every number as a ratio to this chip, which must be one of the "
            "compared ids."),
         u"ID"_s });
-    context.parser.addOption(
+    context.addOption(
         { u"differences-only"_s, tr("Leave out rows where every chip has the same value.") });
     context.addFormatOption({ u"table"_s, u"csv"_s, u"markdown"_s, u"json"_s }, u"table"_s);
     context.addCatalogOptions();
+}
+
+int runCompareCommand(CommandContext& context)
+{
     if (const auto stop = context.parse())
         return *stop;
     const auto format = DataTableWriter::formatFromName(context.format());

@@ -1,5 +1,8 @@
 #pragma once
 
-#include <QStringList>
+class CommandContext;
 
-int runCompareCommand(const QStringList& arguments);
+// `chipcompare compare`: its description and options (the one place they are written: --help, the
+// `help` synopsis and the documentation checks all read them), then what it does.
+void defineCompareCommand(CommandContext& context);
+int runCompareCommand(CommandContext& context);

@@ -33,40 +33,39 @@ QByteArray metricList()
 
 } // namespace
 
-int runExportChartCommand(const QStringList& arguments)
+void defineExportChartCommand(CommandContext& context)
 {
-    CommandContext context(u"export-chart"_s,
-        u"--chart bar --metric M --out FILE [options]\n       chipcompare export-chart --chart scatter --x M "
-        u"--y M "
-        "[--log-x] [--log-y] --out FILE [options]"_s,
-        tr("Draw a chart of the catalog into a PNG, SVG or PDF file (format from the extension). Metrics: "
+    context.setDescription(tr("Draw a chart of the catalog into a PNG, SVG or PDF file (format from the extension). Metrics: "
            "see "
-           "--list-metrics. The same input gives byte-identical PNG output."),
-        arguments);
-    context.parser.addOption(
+           "--list-metrics. The same input gives byte-identical PNG output."));
+    context.addOption(
         { u"chart"_s, tr("Chart kind: bar or scatter (default bar)."), u"KIND"_s, u"bar"_s });
-    context.parser.addOption({ u"metric"_s, tr("Metric of a bar chart."), u"M"_s });
-    context.parser.addOption({ u"x"_s, tr("Metric on the x axis of a scatter chart."), u"M"_s });
-    context.parser.addOption({ u"y"_s, tr("Metric on the y axis of a scatter chart."), u"M"_s });
-    context.parser.addOption({ u"log-x"_s, tr("Logarithmic x axis (scatter).") });
-    context.parser.addOption({ u"log-y"_s, tr("Logarithmic y axis (scatter).") });
-    context.parser.addOption({ u"out"_s, tr("Output file: .png, .svg or .pdf."), u"FILE"_s });
-    context.parser.addOption({ u"size"_s,
+    context.addOption({ u"metric"_s, tr("Metric of a bar chart."), u"M"_s });
+    context.addOption({ u"x"_s, tr("Metric on the x axis of a scatter chart."), u"M"_s });
+    context.addOption({ u"y"_s, tr("Metric on the y axis of a scatter chart."), u"M"_s });
+    context.addOption({ u"log-x"_s, tr("Logarithmic x axis (scatter).") });
+    context.addOption({ u"log-y"_s, tr("Logarithmic y axis (scatter).") });
+    context.addOption({ u"out"_s, tr("Output file: .png, .svg or .pdf."), u"FILE"_s });
+    context.addOption({ u"size"_s,
         tr("Picture size in pixels, 200x150 to 8000x8000 (default 1600x900)."), u"WxH"_s, u"1600x900"_s });
-    context.parser.addOption(
+    context.addOption(
         { u"scale"_s, tr("Pixels per layout pixel, 1 to 4 (default: grows with the size)."), u"S"_s });
-    context.parser.addOption(
+    context.addOption(
         { u"chips"_s, tr("Only these chip ids, comma-separated (repeatable)."), u"ID,ID,..."_s });
-    context.parser.addOption({ u"max-points"_s,
+    context.addOption({ u"max-points"_s,
         tr("Most chips the chart draws (default %1 bars, %2 scatter points). Above it a scatter keeps the "
            "extremes on each axis and an even spread along the x axis; a bar chart the largest values. The "
            "footnote says so.")
             .arg(ChartRequest::kDefaultBarLimit)
             .arg(ChartRequest::kDefaultScatterLimit),
         u"N"_s });
-    context.parser.addOption({ u"list-metrics"_s, tr("Print the metric names with units and exit.") });
+    context.addOption({ u"list-metrics"_s, tr("Print the metric names with units and exit.") });
     context.addFilterOptions();
     context.addCatalogOptions();
+}
+
+int runExportChartCommand(CommandContext& context)
+{
     if (const auto stop = context.parse())
         return *stop;
     const QCommandLineParser& parser = context.parser;

@@ -1,5 +1,8 @@
 #pragma once
 
-#include <QStringList>
+class CommandContext;
 
-int runExportChartCommand(const QStringList& arguments);
+// `chipcompare exportchart`: its description and options (the one place they are written: --help, the
+// `help` synopsis and the documentation checks all read them), then what it does.
+void defineExportChartCommand(CommandContext& context);
+int runExportChartCommand(CommandContext& context);

@@ -21,45 +21,43 @@ QString tr(const char* text)
 
 } // namespace
 
-int runImportCommand(const QStringList& arguments)
+void defineImportCommand(CommandContext& context)
 {
-    CommandContext context(u"import"_s,
-        u"FILE --out OUT.json [--transpose] [--delimiter C] [--map 'COLUMN=FIELD[:UNIT]']... "
-        "[--source-title T] [--source-url URL] [--source-publisher P] [--source-kind K] [--accessed "
-        "YYYY-MM-DD] "
-        "[--confidence official|reported|rumored|estimate]"_s,
-        tr("Turn a spreadsheet (CSV, TSV) or a JSON table into a catalog. Columns are recognised by their "
+    context.setDescription(tr("Turn a spreadsheet (CSV, TSV) or a JSON table into a catalog. Columns are recognised by their "
            "headers (units from '(TB/s)', '[GiB]' or a '_gb' suffix, or else from each cell); a precision or "
            "a "
            "unit is never guessed, and cells that cannot be read are skipped with a reason. A summary goes "
            "to "
-           "stderr. Exit 0 when OUT is written, 1 when FILE is not a readable table, 2 on usage errors."),
-        arguments);
-    QCommandLineParser& parser = context.parser;
-    parser.addPositionalArgument(u"FILE"_s, tr("The table to import: .csv, .tsv or .json."));
-    parser.addOption(
+           "stderr. Exit 0 when OUT is written, 1 when FILE is not a readable table, 2 on usage errors."));
+    context.addPositional(u"FILE"_s, tr("The table to import: .csv, .tsv or .json."));
+    context.addOption(
         { u"out"_s, tr("The catalog to write (replaced whole, or left untouched on failure)."), u"OUT"_s });
-    parser.addOption(
+    context.addOption(
         { u"transpose"_s, tr("The first column holds field names and every other column is a chip.") });
-    parser.addOption({ u"delimiter"_s, tr("The CSV delimiter: , ; or tab (default: sniffed)."), u"C"_s });
-    parser.addOption({ u"map"_s,
+    context.addOption({ u"delimiter"_s, tr("The CSV delimiter: , ; or tab (default: sniffed)."), u"C"_s });
+    context.addOption({ u"map"_s,
         tr("What a column holds, overriding recognition: 'Memory (GB)=memory_capacity:GB', "
            "'TFLOPS=fp32:TFLOPS', 'Price=-' to ignore a column (repeatable)."),
         u"COLUMN=FIELD[:UNIT]"_s });
-    parser.addOption(
+    context.addOption(
         { u"source-title"_s, tr("Title of the source every value cites (default: the file name)."), u"T"_s });
-    parser.addOption({ u"source-url"_s, tr("Address of that source."), u"URL"_s });
-    parser.addOption({ u"source-publisher"_s, tr("Publisher of that source."), u"P"_s });
-    parser.addOption({ u"source-kind"_s,
+    context.addOption({ u"source-url"_s, tr("Address of that source."), u"URL"_s });
+    context.addOption({ u"source-publisher"_s, tr("Publisher of that source."), u"P"_s });
+    context.addOption({ u"source-kind"_s,
         tr("Kind of that source: vendor, paper, database, press, analyst, compilation, blog, retailer or "
            "leak "
            "(default compilation)."),
         u"K"_s, u"compilation"_s });
-    parser.addOption(
+    context.addOption(
         { u"accessed"_s, tr("When the source was read, YYYY-MM-DD (default: today)."), u"DATE"_s });
-    parser.addOption({ u"confidence"_s,
+    context.addOption({ u"confidence"_s,
         tr("Confidence of every value: official, reported (default), rumored or estimate."), u"C"_s,
         u"reported"_s });
+}
+
+int runImportCommand(CommandContext& context)
+{
+    const QCommandLineParser& parser = context.parser;
     if (const auto stop = context.parse())
         return *stop;
 

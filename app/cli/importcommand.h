@@ -1,5 +1,8 @@
 #pragma once
 
-#include <QStringList>
+class CommandContext;
 
-int runImportCommand(const QStringList& arguments);
+// `chipcompare import`: its description and options (the one place they are written: --help, the
+// `help` synopsis and the documentation checks all read them), then what it does.
+void defineImportCommand(CommandContext& context);
+int runImportCommand(CommandContext& context);

@@ -9,20 +9,22 @@
 
 using namespace Qt::StringLiterals;
 
-int runListCommand(const QStringList& arguments)
+void defineListCommand(CommandContext& context)
 {
-    CommandContext context(u"list"_s, u"[options]"_s,
-        QCoreApplication::translate("Cli",
+    context.setDescription(QCoreApplication::translate("Cli",
             "List the chips of the catalog, filtered. Units: memory "
             "GB, bandwidth GB/s, BF16/FP8 dense TFLOPS, INT8 dense "
             "TOPS, TDP W; unknown values are empty (CSV), null "
             "(JSON) or — (table, markdown). JSON adds KEY_confidence "
             "beside every number: its confidence, or for a derived value "
-            "the weakest of its inputs'."),
-        arguments);
+            "the weakest of its inputs'."));
     context.addCatalogOptions();
     context.addFilterOptions();
     context.addFormatOption({ u"table"_s, u"csv"_s, u"json"_s, u"markdown"_s }, u"table"_s);
+}
+
+int runListCommand(CommandContext& context)
+{
     if (const auto stop = context.parse())
         return *stop;
     if (!context.parser.positionalArguments().isEmpty())

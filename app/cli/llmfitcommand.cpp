@@ -58,34 +58,33 @@ QByteArray presetList()
 
 } // namespace
 
-int runLlmFitCommand(const QStringList& arguments)
+void defineLlmFitCommand(CommandContext& context)
 {
-    CommandContext context(u"llm-fit"_s,
-        u"(--params N | --model NAME) [--active-params N] --precision bf16|fp8|int8|int4 [--usable 0.9] "
-        u"[filters] "
-        "[--format table|csv|json|markdown]"_s,
-        tr("How many chips hold a model's weights, and a memory-bandwidth upper bound for single-stream "
+    context.setDescription(tr("How many chips hold a model's weights, and a memory-bandwidth upper bound for single-stream "
            "decode, per "
-           "chip. Counts accept 32e9, 32000000000 or 32B."),
-        arguments);
-    context.parser.addOption({ u"params"_s, tr("Total parameters, e.g. 32e9 or 32B."), u"N"_s });
-    context.parser.addOption(
+           "chip. Counts accept 32e9, 32000000000 or 32B."));
+    context.addOption({ u"params"_s, tr("Total parameters, e.g. 32e9 or 32B."), u"N"_s });
+    context.addOption(
         { u"active-params"_s, tr("Parameters active per token (MoE); default: all."), u"N"_s });
-    context.parser.addOption(
+    context.addOption(
         { u"model"_s, tr("A preset model instead of --params (see --list-models)."), u"NAME"_s });
-    context.parser.addOption({ u"precision"_s, tr("Weight precision: bf16, fp8, int8 or int4."), u"P"_s });
-    context.parser.addOption({ u"usable"_s,
+    context.addOption({ u"precision"_s, tr("Weight precision: bf16, fp8, int8 or int4."), u"P"_s });
+    context.addOption({ u"usable"_s,
         tr("Share of memory the weights may use, above 0 and at most 1 (default "
            "0.9)."),
         u"F"_s, u"0.9"_s });
-    context.parser.addOption({ u"max-chips"_s,
+    context.addOption({ u"max-chips"_s,
         tr("Most chips one deployment may use (default 8, one server; 0: no limit). Chips that need "
            "more are listed last, without a decode bound."),
         u"N"_s, QString::number(LlmFit::Input::kDefaultMaxChips) });
-    context.parser.addOption({ u"list-models"_s, tr("Print the preset models and exit.") });
+    context.addOption({ u"list-models"_s, tr("Print the preset models and exit.") });
     context.addFilterOptions();
     context.addCatalogOptions();
     context.addFormatOption({ u"table"_s, u"csv"_s, u"json"_s, u"markdown"_s }, u"table"_s);
+}
+
+int runLlmFitCommand(CommandContext& context)
+{
     if (const auto stop = context.parse())
         return *stop;
     const QCommandLineParser& parser = context.parser;
