@@ -533,7 +533,7 @@
 <context>
     <name>ChipField</name>
     <message>
-        <location filename="../../app/core/chipfields.cpp" line="+297"/>
+        <location filename="../../app/core/chipfields.cpp" line="+306"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -548,7 +548,7 @@
         <translation>年份须为 1950 至 2100 之间的整数年份，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&quot;%1&quot; is not a %2: one of %3</source>
         <translation>“%1”不是有效的%2，可选：%3</translation>
     </message>
@@ -561,12 +561,12 @@
 <context>
     <name>ChipFields</name>
     <message>
-        <location line="-224"/>
+        <location line="-235"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -576,17 +576,17 @@
         <translation>芯片</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Local name</source>
         <translation>本地名称</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
@@ -638,7 +638,7 @@ type</source>
         <translation>软件栈</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>CUDA compatibility</source>
         <translation>CUDA 兼容性</translation>
     </message>
@@ -658,7 +658,7 @@ type</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -666,7 +666,7 @@ type</source>
 <context>
     <name>ChipStatus</name>
     <message>
-        <location filename="../../app/core/chip.cpp" line="+97"/>
+        <location filename="../../app/core/chip.cpp" line="+98"/>
         <source>shipping</source>
         <translation>已出货</translation>
     </message>
@@ -689,7 +689,7 @@ type</source>
 <context>
     <name>ChipTableModel</name>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="+352"/>
+        <location filename="../../app/models/chiptablemodel.cpp" line="+353"/>
         <source>Your catalog replaces the built-in chip; where the values differ, the built-in ones are listed as other sources.</source>
         <translation>你的目录替代了内置芯片；数值不同之处，内置数值作为其他来源列出。</translation>
     </message>
@@ -847,7 +847,7 @@ type</source>
 <context>
     <name>ChipValidator</name>
     <message>
-        <location filename="../../app/editing/chipvalidator.cpp" line="+37"/>
+        <location filename="../../app/io/chipvalidator.cpp" line="+37"/>
         <source>field &apos;%1&apos;: </source>
         <translation>字段“%1”：</translation>
     </message>
@@ -855,12 +855,12 @@ type</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/checkcommand.cpp" line="+15"/>
-        <source>Validate catalog files without changing them. Prints one line per problem as FILE:LINE:COLUMN: chip &apos;ID&apos;: field &apos;NAME&apos;: problem. Implausible magnitudes (see the README&apos;s plausible ranges) are printed as FILE:LINE:COLUMN: warning: ... and do not fail the check unless --strict is given. Exit 0 when every file is valid, 1 when any has a problem, 2 on usage errors.</source>
+        <location filename="../../app/cli/checkcommand.cpp" line="+14"/>
+        <source>Validate catalog files without changing them. Prints one line per problem as FILE:LINE:COLUMN: chip &apos;ID&apos;: field &apos;NAME&apos;: problem. Implausible magnitudes (see docs/cli.md for the plausible ranges) are printed as FILE:LINE:COLUMN: warning: ... and do not fail the check unless --strict is given. Exit 0 when every file is valid, 1 when any has a problem, 2 on usage errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Treat warnings as errors: exit 1 when any file has one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,7 +870,7 @@ type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>no FILE given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,13 +911,18 @@ type</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+82"/>
+        <location filename="../../app/cli/cli.cpp" line="+31"/>
+        <source>Print every command with its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Usage:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Run &apos;chipcompare COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation type="unfinished"></translation>
@@ -929,7 +934,7 @@ type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandcontext.cpp" line="+23"/>
+        <location filename="../../app/cli/commandcontext.cpp" line="+52"/>
         <source>Merge catalog FILE over the built-in one (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,7 +959,7 @@ type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>unknown status &apos;%1&apos;; use shipping, announced, reported, rumored or unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,7 +971,7 @@ type</source>
         </translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Only chips whose names, vendor, software stack or notes contain TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,17 +981,17 @@ type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Try &apos;chipcompare %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/listcommand.cpp" line="+15"/>
+        <location filename="../../app/cli/listcommand.cpp" line="+14"/>
         <source>List the chips of the catalog, filtered. Units: memory GB, bandwidth GB/s, BF16/FP8 dense TFLOPS, INT8 dense TOPS, TDP W; unknown values are empty (CSV), null (JSON) or — (table, markdown). JSON adds KEY_confidence beside every number: its confidence, or for a derived value the weakest of its inputs&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,7 +2508,7 @@ The command line works without one:
         <translation>图表已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindowedit.cpp" line="+44"/>
+        <location filename="../../app/widgets/mainwindowedit.cpp" line="+43"/>
         <location line="+26"/>
         <source>Edit %1 of %2</source>
         <translation>编辑 %2 的%1</translation>
@@ -2526,7 +2531,7 @@ The command line works without one:
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Add chip</source>
         <translation>添加芯片</translation>
     </message>
@@ -2715,7 +2720,7 @@ Your changes are still open.</source>
         <translation>发布价格（美元）/ 稠密 BF16 峰值 TFLOPS</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+65"/>
         <source>Memory</source>
         <translation>显存</translation>
     </message>
