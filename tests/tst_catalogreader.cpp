@@ -1,6 +1,10 @@
 #include "io/catalogreader.h"
 #include "io/catalogsplit.h"
+#include "io/catalogwriter.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -51,6 +55,8 @@ class TestCatalogReader : public QObject
 {
     Q_OBJECT
 private slots:
+    void bothReadPathsAgree_data();
+    void bothReadPathsAgree();
     void builtInCatalogIsValidAndComplete();
     void builtInCatalogKeepsDisagreementsVisible();
     void readsEveryFieldOfAUserCatalog();
@@ -589,6 +595,40 @@ void TestCatalogReader::mergesUserChipsOverBuiltIn()
     QVERIFY(merged.source(u"acme-datasheet"_s));
     QVERIFY(merged.source(u"epoch-ml-hardware"_s));
     QCOMPARE(merged.date, QDate(2026, 12, 1));
+}
+
+void TestCatalogReader::bothReadPathsAgree_data()
+{
+    QTest::addColumn<QString>("path");
+    QStringList files { QStringLiteral(CATALOG_FILE) };
+    for (const QString& dir :
+        { QStringLiteral(TEST_DATA_DIR), QStringLiteral(TEST_DATA_DIR "/../fuzz/corpus/catalog") }) {
+        for (const QFileInfo& info : QDir(dir).entryInfoList(QDir::Files))
+            files.append(info.filePath());
+    }
+    for (const QString& file : files)
+        QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
+}
+
+// The chips parsed apart and the whole text parsed at once give the same catalog and the same
+// diagnostics, word for word (fuzz_readpaths feeds both the same bytes in CI, too).
+void TestCatalogReader::bothReadPathsAgree()
+{
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const auto split = CatalogReader::readVia(CatalogReader::Path::SplitWherePossible, bytes, u"f.json"_s);
+    const auto whole = CatalogReader::readVia(CatalogReader::Path::Whole, bytes, u"f.json"_s);
+    const auto lines = [](const QList<Diagnostic>& diagnostics) {
+        QStringList text;
+        for (const auto& diagnostic : diagnostics)
+            text.append(diagnostic.toString());
+        return text;
+    };
+    QCOMPARE(lines(split.problems), lines(whole.problems));
+    QCOMPARE(lines(split.warnings), lines(whole.warnings));
+    QCOMPARE(CatalogWriter::toJson(split.catalog), CatalogWriter::toJson(whole.catalog));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogReader)

@@ -92,7 +92,8 @@ QByteArray withoutBom(QByteArray data)
 }
 
 CatalogReadResult readText(QByteArray data, const QString& displayName, const QList<Source>& knownSources,
-    const CatalogReader::Progress& progress, const Reread& reread)
+    const CatalogReader::Progress& progress, const Reread& reread,
+    CatalogReader::Path path = CatalogReader::Path::SplitWherePossible)
 {
     using namespace CatalogReader;
     CatalogReadResult result;
@@ -134,7 +135,7 @@ CatalogReadResult readText(QByteArray data, const QString& displayName, const QL
     bool validated = false;
     if (data.capacity() - data.size() < qsizetype(simdjson::SIMDJSON_PADDING))
         data.reserve(data.size() + qsizetype(simdjson::SIMDJSON_PADDING)); // copies: readFile's text has it
-    if (const auto split = splitCatalog(data)) {
+    if (const auto split = path == Path::SplitWherePossible ? splitCatalog(data) : std::nullopt) {
         simdjson::dom::parser parser;
         simdjson::dom::element header;
         if (parser.parse(split->header.constData(), size_t(split->header.size()), true).get(header)
@@ -238,6 +239,12 @@ CatalogReadResult read(
     QByteArray data, const QString& displayName, const QList<Source>& knownSources, const Progress& progress)
 {
     return readText(std::move(data), displayName, knownSources, progress, {});
+}
+
+CatalogReadResult readVia(
+    Path path, QByteArray data, const QString& displayName, const QList<Source>& knownSources)
+{
+    return readText(std::move(data), displayName, knownSources, {}, {}, path);
 }
 
 QString cancelledMessage()

@@ -36,6 +36,13 @@ CatalogReadResult read(QByteArray data, const QString& displayName, const QList<
     const Progress& progress = {});
 CatalogReadResult readFile(
     const QString& path, const QList<Source>& knownSources = {}, const Progress& progress = {});
+// The reader has two paths to the same result: a catalog of the usual shape is taken apart and its
+// chips parsed one at a time (less memory, every core), anything else is parsed whole. read() picks;
+// readVia() forces one, so that a test and a fuzz target can require both to give the same catalog
+// and the same diagnostics for the same bytes.
+enum class Path { SplitWherePossible, Whole };
+CatalogReadResult readVia(
+    Path path, QByteArray data, const QString& displayName, const QList<Source>& knownSources = {});
 // The one problem of a read that `progress` stopped.
 QString cancelledMessage();
 // The catalog shipped inside the application.
