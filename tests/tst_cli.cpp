@@ -51,6 +51,7 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private slots:
+    void mergingASheetKeepsWhatItLacks();
     void everyOptionIsDocumented_data();
     void everyOptionIsDocumented();
     void listCsvHasTheContractHeaderAndUnits();
@@ -229,9 +230,9 @@ void TestCli::aUserCatalogThatReplacesBuiltInChipsSaysSo()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err,
         u"chipcompare list: "_s + file + u" replaces 1 chip of the catalog before it: nvidia-h20\n"_s);
-    // Its value wins; the built-in one stays visible beside it.
+    // Replacing the chip whole: its value wins; the built-in one stays visible beside it.
     const auto compare = runChipCompare({ u"compare"_s, u"nvidia-h20"_s, u"nvidia-h100-sxm"_s, u"--catalog"_s,
-        file, u"--format"_s, u"csv"_s });
+        file, u"--merge"_s, u"replace"_s, u"--format"_s, u"csv"_s });
     QVERIFY(compare.err.contains(u"replaces 1 chip"_s));
     QVERIFY2(compare.out.contains(u"\nmemory_gb,103.079215104,80\n"_s), qPrintable(compare.out));
     QVERIFY(compare.out.contains(u"\ndisagreements,memory_capacity"_s));
@@ -469,6 +470,51 @@ void TestCli::theWindowWithoutADisplayExplainsTheCommandLine()
     QVERIFY2(out.contains(u"No display found"_s), qPrintable(out));
     QVERIFY(out.contains(u"chipcompare list"_s));
     QVERIFY(out.contains(u"chipcompare llm-fit"_s));
+}
+
+// Issue 22's defect as a user meets it: a sheet of name, memory and TDP, imported and merged over
+// the built-in catalog, must not take the H200's bandwidth, compute, vendor and CUDA with it.
+void TestCli::mergingASheetKeepsWhatItLacks()
+{
+    QTemporaryDir dir;
+    const QString sheet = dir.filePath(u"sheet.json"_s);
+    const auto import = runChipCompare(
+        { u"import"_s, testDataPath(u"three-column-sheet.csv"_s), u"--out"_s, sheet });
+    QCOMPARE(import.exitCode, 0);
+    const auto chipIn = [](const QString& json, const QString& id) {
+        for (const auto value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+            if (value.toObject().value(u"id"_s).toString() == id)
+                return value.toObject();
+        }
+        return QJsonObject();
+    };
+
+    const auto merged = runChipCompare({ u"list"_s, u"--catalog"_s, sheet, u"--format"_s, u"json"_s });
+    QCOMPARE(merged.exitCode, 0);
+    const QJsonObject h200 = chipIn(merged.out, u"nvidia-h200-sxm"_s);
+    QCOMPARE(h200.value(u"tdp_w"_s).toDouble(), 600.0);
+    QCOMPARE(h200.value(u"bandwidth_gbs"_s).toDouble(), 4800.0);
+    QCOMPARE(h200.value(u"bf16_tflops"_s).toDouble(), 989.0);
+    QCOMPARE(h200.value(u"vendor"_s).toString(), u"NVIDIA"_s);
+    QCOMPARE(h200.value(u"cuda_compat"_s).toString(), u"native"_s);
+    // Each value says which file it came from.
+    QCOMPARE(h200.value(u"tdp_w_origin"_s).toString(), u"sheet.json"_s);
+    QCOMPARE(h200.value(u"bandwidth_gbs_origin"_s).toString(), u"built-in catalog"_s);
+    QCOMPARE(h200.value(u"vendor_origin"_s).toString(), u"built-in catalog"_s);
+    QVERIFY(h200.value(u"fp4_tflops_origin"_s).isNull()); // unknown value, no origin
+
+    const auto replaced = runChipCompare(
+        { u"list"_s, u"--catalog"_s, sheet, u"--merge"_s, u"replace"_s, u"--format"_s, u"json"_s });
+    QCOMPARE(replaced.exitCode, 0);
+    QVERIFY(chipIn(replaced.out, u"nvidia-h200-sxm"_s).value(u"bandwidth_gbs"_s).isNull());
+
+    const auto filled = runChipCompare(
+        { u"list"_s, u"--catalog"_s, sheet, u"--merge"_s, u"fill"_s, u"--format"_s, u"json"_s });
+    QCOMPARE(chipIn(filled.out, u"nvidia-h200-sxm"_s).value(u"tdp_w"_s).toDouble(), 700.0);
+
+    const auto bad = runChipCompare({ u"list"_s, u"--catalog"_s, sheet, u"--merge"_s, u"newest"_s });
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(u"--merge: 'newest' is not one of field, replace, fill"_s), qPrintable(bad.err));
 }
 
 namespace {

@@ -17,11 +17,37 @@ DataCell fieldCell(const ChipField& field, const Chip& chip)
     const QString value = field.value(chip);
     return DataCell::fromText(value.isEmpty() && !field.unknownKey.isEmpty() ? field.unknownKey : value);
 }
+
+// `KEY_origin` for every column of a chip's own value (schema fields and sourced metrics, not
+// derived ones): the file the value came from, unknown where the value is.
+void addOrigins(DataTable& table, const QVector<const Chip*>& chips, const Catalog& catalog)
+{
+    QList<std::pair<qsizetype, QString>> columns; // column, field key
+    for (qsizetype column = 0; column < table.keys.size(); ++column) {
+        const QString& key = table.keys[column];
+        if (const ChipField* field = ChipFields::find(key); field && field->kind != ChipField::Kind::Id)
+            columns.append({ column, field->key });
+        else if (const Metric* metric = Metrics::find(key); metric && metric->field && metric->csvKey == key)
+            columns.append({ column, specFieldInfo(*metric->field).jsonKey });
+    }
+    for (const auto& [column, fieldKey] : std::as_const(columns)) {
+        table.keys.append(table.keys[column] + u"_origin"_s);
+        table.headers.append(
+            table.headers[column] + u' ' + QCoreApplication::translate("ListTable", "origin"));
+    }
+    for (qsizetype row = 0; row < chips.size(); ++row) {
+        for (const auto& [column, fieldKey] : std::as_const(columns)) {
+            const bool known = table.rows[row][column].kind != DataCell::Kind::Unknown;
+            table.rows[row].append(
+                known ? DataCell::fromText(catalog.originOf(chips[row]->id, fieldKey)) : DataCell::unknown());
+        }
+    }
+}
 } // namespace
 
 namespace ListTable {
 
-DataTable build(const QVector<const Chip*>& chips, bool confidence)
+DataTable build(const QVector<const Chip*>& chips, bool confidence, const Catalog* origins)
 {
     DataTable table;
     auto tr = [](const char* text) { return QCoreApplication::translate("ListTable", text); };
@@ -106,6 +132,8 @@ DataTable build(const QVector<const Chip*>& chips, bool confidence)
         }
         table.rows.append(row);
     }
+    if (origins)
+        addOrigins(table, chips, *origins);
     return table;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/catalog.h"
 #include "core/chip.h"
 #include "core/datatable.h"
 
@@ -10,5 +11,7 @@
 namespace ListTable {
 // With `confidence`, each number column is followed by `<key>_confidence`: the value's confidence,
 // or for a derived value the weakest of its inputs' (official, reported, rumored, estimate).
-DataTable build(const QVector<const Chip*>& chips, bool confidence = false);
+// With `origins`, each column of a chip's own value (not the derived ones) has a `<key>_origin`
+// column at the end: the file the value came from in that merged catalog.
+DataTable build(const QVector<const Chip*>& chips, bool confidence = false, const Catalog* origins = nullptr);
 }

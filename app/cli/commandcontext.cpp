@@ -53,6 +53,12 @@ void CommandContext::addCatalogOptions()
         u"FILE"_s });
     addOption({ u"no-builtin"_s,
         QCoreApplication::translate("Cli", "Use only the --catalog files, not the built-in catalog.") });
+    addOption({ u"merge"_s,
+        QCoreApplication::translate("Cli",
+            "How a --catalog chip joins an earlier chip of the same id: field (default: its values win "
+            "field by field, fields it lacks keep the earlier value), replace (it replaces the chip "
+            "whole) or fill (it only fills unknown fields)."),
+        u"POLICY"_s, u"field"_s });
 }
 
 void CommandContext::addFilterOptions()
@@ -90,11 +96,16 @@ std::optional<int> CommandContext::parse()
     if (parser.isSet(u"help"_s)) {
         QString text = parser.helpText();
         const qsizetype firstLineEnd = text.indexOf(u'\n');
-        const QString positional = m_positionalSyntax.isEmpty() ? QString() : u' ' + m_positionalSyntax.join(u' ');
+        const QString positional
+            = m_positionalSyntax.isEmpty() ? QString() : u' ' + m_positionalSyntax.join(u' ');
         text.replace(0, firstLineEnd, u"Usage: chipcompare "_s + m_command + u" [options]"_s + positional);
         writeOut(text.toUtf8());
         return Cli::kExitOk;
     }
+    if (optionNames().contains(u"merge"_s) && !mergePolicyFromKey(parser.value(u"merge"_s)))
+        return usageError(
+            QCoreApplication::translate("Cli", "--merge: '%1' is not one of field, replace, fill")
+                .arg(parser.value(u"merge"_s)));
     const QStringList statuses = m_hasFilterOptions ? parser.values(u"status"_s) : QStringList();
     for (const auto& status : statuses) {
         if (!chipStatusFromKey(status.toLower()) && status.toLower() != ChipFilter::unknownKey())
@@ -122,6 +133,8 @@ int CommandContext::failure(const QString& message) const
 std::optional<Catalog> CommandContext::loadCatalog() const
 {
     Catalog catalog;
+    const MergePolicy policy
+        = mergePolicyFromKey(parser.value(u"merge"_s)).value_or(MergePolicy::FieldByField);
     QList<Source> knownSources;
     if (!parser.isSet(u"no-builtin"_s)) {
         const auto builtIn = CatalogReader::readBuiltIn();
@@ -141,7 +154,7 @@ std::optional<Catalog> CommandContext::loadCatalog() const
             continue;
         }
         const qsizetype before = catalog.overridden.size();
-        catalog = catalog.mergedWith(result.catalog);
+        catalog = catalog.mergedWith(result.catalog, policy);
         // Say which chips the file replaced: a script must not mistake them for the built-in ones.
         const QStringList replaced = catalog.overridden.mid(before);
         if (!replaced.isEmpty())

@@ -43,6 +43,8 @@ int runListCommand(CommandContext& context)
     // JSON readers pick fields by name, so it carries each number's confidence; the column
     // formats keep their documented layout.
     const bool confidence = *format == DataTableWriter::Format::Json;
-    CommandContext::writeOut(DataTableWriter::write(ListTable::build(chips, confidence), *format));
+    // JSON also says which file each value came from (KEY_origin), for merged catalogs.
+    CommandContext::writeOut(DataTableWriter::write(
+        ListTable::build(chips, confidence, confidence ? &*catalog : nullptr), *format));
     return Cli::kExitOk;
 }

@@ -218,6 +218,8 @@ CatalogReadResult readText(QByteArray data, const QString& displayName, const QL
             tr("%1 more problems not shown").arg(validation.problems.size() - shown) });
     if (result.problems.isEmpty()) {
         result.catalog = std::move(validation.catalog);
+        // Where its values come from, once merged with others: the file, by name.
+        result.catalog.origins = { QFileInfo(displayName).fileName() };
         for (const auto& warning : std::as_const(validation.warnings)) {
             Diagnostic diagnostic = located(locate(), displayName, warning);
             diagnostic.severity = Diagnostic::Severity::Warning;
@@ -302,7 +304,10 @@ QString builtInPath()
 
 CatalogReadResult readBuiltIn()
 {
-    return readFile(builtInPath());
+    CatalogReadResult result = readFile(builtInPath());
+    if (result.ok())
+        result.catalog.origins = { tr("built-in catalog") };
+    return result;
 }
 
 } // namespace CatalogReader
