@@ -18,6 +18,7 @@
 #include "widgets/tablepage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -141,6 +142,7 @@ private slots:
     void tableModelStaysConsistentThroughEdits();
     void anUnreadableRecoveryCopyIsSetAsideNotOfferedAgain();
     void detailsPanelLinksEditAndCopy();
+    void myCatalogMergesFieldByFieldAndSaysWhatItChanged();
 
 private:
     MainWindow::Options options() const { return { false, {} }; }
@@ -567,6 +569,67 @@ void TestEditWindow::anUnreadableRecoveryCopyIsSetAsideNotOfferedAgain()
     QVERIFY(QFile::exists(recovery + u".unreadable"_s)); // kept, not lost
     QVERIFY(!window.offerRecovery()); // and not offered again
     QVERIFY(!window.document()->hasUserCatalog());
+}
+
+// Your catalog over the built-in one, field by field: the fields it lacks keep the built-in values,
+// every value says which file it came from, File → Merge report lists what differs, and
+// File → Merge policy → replace brings back whole-chip replacement.
+void TestEditWindow::myCatalogMergesFieldByFieldAndSaysWhatItChanged()
+{
+    MainWindow window(m_builtIn, options());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCatalogFile(m_file));
+    QVERIFY2(window.statusBar()->currentMessage().contains(
+                 u"differ from the built-in ones (File → Merge report)"_s),
+        qPrintable(window.statusBar()->currentMessage()));
+    const ChipTableModel* model = window.chipModel();
+    const auto h20 = [&](int metric) {
+        return model->index(model->rowOfChip(u"nvidia-h20"_s), ChipTableModel::metricColumn(metric));
+    };
+    // mine.json gives the H20 a name and a memory size, nothing else: its bandwidth stays.
+    QCOMPARE(h20(1).data().toString(), u"4,000"_s);
+    QVERIFY2(h20(1).data(Qt::ToolTipRole).toString().contains(u"from built-in catalog"_s),
+        qPrintable(h20(1).data(Qt::ToolTipRole).toString()));
+    QVERIFY2(h20(0).data(Qt::ToolTipRole).toString().contains(u"from mine.json"_s),
+        qPrintable(h20(0).data(Qt::ToolTipRole).toString()));
+    const QModelIndex vendor = model->index(model->rowOfChip(u"nvidia-h20"_s), ChipTableModel::VendorColumn);
+    QVERIFY(vendor.data(Qt::ToolTipRole).toString().contains(u"from mine.json"_s));
+
+    QString summary;
+    QStringList rows;
+    onNextModal([&](QWidget* modal) {
+        summary = modal->findChild<QLabel*>(u"mergeSummary"_s)->text();
+        auto* view = modal->findChild<QTableView*>(u"mergeOverrides"_s);
+        QAbstractItemModelTester tester(view->model());
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < view->model()->columnCount(); ++column)
+                cells.append(view->model()->index(row, column).data().toString());
+            rows.append(cells.join(u" | "_s));
+        }
+    });
+    auto* report = window.findChild<QAction*>(u"mergeReportAction"_s);
+    QVERIFY(report);
+    report->trigger();
+    QVERIFY2(summary.contains(u"field by field"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"built-in catalog, mine.json"_s), qPrintable(summary));
+    QVERIFY2(
+        rows.contains(
+            u"NVIDIA H20 (my lab's measurement) | Name | NVIDIA H20 | NVIDIA H20 (my lab's measurement) | later (mine.json)"_s),
+        qPrintable(rows.join(u'\n')));
+    QVERIFY2(std::any_of(rows.cbegin(), rows.cend(),
+                 [](const QString& row) {
+                     return row.contains(u"| Memory | 96 GB | 103.1 GB | later (mine.json)"_s);
+                 }),
+        qPrintable(rows.join(u'\n')));
+
+    auto* replace = window.findChild<QAction*>(u"mergePolicy-replace"_s);
+    QVERIFY(replace);
+    replace->trigger();
+    QTRY_COMPARE(h20(1).data().toString(), ChipTableModel::unknownText());
+    QVERIFY(replace->isChecked());
 }
 
 QTEST_MAIN(TestEditWindow)

@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Catalog", text);
-}
-
 bool sameNumber(const SourcedNumber& a, const SourcedNumber& b)
 {
     return a.sourceId == b.sourceId && a.canonical == b.canonical;
@@ -108,8 +103,8 @@ struct ChipMerge
 
 ChipMerge mergeChip(const Chip& earlier, const Chip& later, MergePolicy policy)
 {
-    const QString replaced = tr("the catalog this one replaced");
-    const QString laterCatalog = tr("a later catalog, which kept this chip's value");
+    const QString replaced = QCoreApplication::translate("Catalog", "the catalog this one replaced");
+    const QString laterCatalog = QCoreApplication::translate("Catalog", "a later catalog, which kept this chip's value");
     ChipMerge merge;
     merge.chip = policy == MergePolicy::Replace ? later : earlier;
     for (const auto& field : ChipFields::all()) {
@@ -187,11 +182,11 @@ QString mergePolicyLabel(MergePolicy policy)
 {
     switch (policy) {
     case MergePolicy::FieldByField:
-        return tr("field by field: a later value wins, fields it lacks keep the earlier value");
+        return QCoreApplication::translate("Catalog", "field by field: a later value wins, fields it lacks keep the earlier value");
     case MergePolicy::Replace:
-        return tr("replace: a later chip replaces the earlier one whole");
+        return QCoreApplication::translate("Catalog", "replace: a later chip replaces the earlier one whole");
     case MergePolicy::Fill:
-        return tr("fill: a later chip only fills unknown fields");
+        return QCoreApplication::translate("Catalog", "fill: a later chip only fills unknown fields");
     }
     return {};
 }

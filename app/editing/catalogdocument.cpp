@@ -1,7 +1,7 @@
 #include "catalogdocument.h"
 
-#include "io/chipvalidator.h"
 #include "io/catalogwriter.h"
+#include "io/chipvalidator.h"
 
 #include <QFileInfo>
 #include <QUndoCommand>
@@ -73,8 +73,16 @@ void CatalogDocument::remerge(CatalogSnapshot merged)
     else if (merged)
         m_merged = std::move(merged);
     else
-        m_merged = CatalogSnapshot::create(m_builtIn->mergedWith(*m_user));
+        m_merged = CatalogSnapshot::create(m_builtIn->mergedWith(*m_user, m_policy));
     emit catalogChanged();
+}
+
+void CatalogDocument::setMergePolicy(MergePolicy policy)
+{
+    if (policy == m_policy)
+        return;
+    m_policy = policy;
+    remerge();
 }
 
 CatalogReadResult CatalogDocument::open(const QString& path)
@@ -93,7 +101,10 @@ PreparedCatalogPtr CatalogDocument::prepared() const
 void CatalogDocument::openLoaded(CatalogLoader::Outcome outcome)
 {
     Q_ASSERT(outcome.result.ok());
-    CatalogSnapshot merged = outcome.base == m_builtIn ? std::move(outcome.merged) : CatalogSnapshot();
+    // The loader's merge is used when it was made over the current base, under the current policy.
+    CatalogSnapshot merged = outcome.base == m_builtIn && outcome.merged && outcome.merged->policy == m_policy
+        ? std::move(outcome.merged)
+        : CatalogSnapshot();
     m_prepared = merged ? std::move(outcome.prepared) : PreparedCatalogPtr();
     setUser(std::move(outcome.result.catalog), QFileInfo(outcome.path).absoluteFilePath(), true,
         std::move(merged));

@@ -38,6 +38,9 @@ public:
     QString filePath() const { return m_path; } // empty for an untitled catalog
     QString displayName() const; // file name, or "Untitled"
     bool isModified() const { return m_recovered || !m_undo.isClean(); }
+    // How the user catalog's chips join built-in chips of the same id (File → Merge policy).
+    MergePolicy mergePolicy() const { return m_policy; }
+    void setMergePolicy(MergePolicy policy); // merges again: catalogChanged()
     QUndoStack* undoStack() { return &m_undo; }
 
     // Replaces the user catalog by the file's. On problems nothing changes.
@@ -95,6 +98,7 @@ private:
     QSet<QString> m_userIds;
     QString m_path;
     bool m_hasUser = false;
+    MergePolicy m_policy = MergePolicy::FieldByField;
     bool m_recovered = false; // loaded from a recovery file: unsaved until saved
     QUndoStack m_undo;
 };

@@ -2,10 +2,11 @@
 
 #include <QThread>
 
-CatalogLoader::CatalogLoader(const QString& path, CatalogSnapshot base, QObject* parent)
+CatalogLoader::CatalogLoader(const QString& path, CatalogSnapshot base, MergePolicy policy, QObject* parent)
     : QObject(parent)
     , m_path(path)
     , m_base(std::move(base))
+    , m_policy(policy)
 {
 }
 
@@ -51,7 +52,7 @@ void CatalogLoader::work()
         return !m_cancel.load();
     });
     if (m_outcome.result.ok() && !m_cancel.load()) {
-        m_outcome.merged = CatalogSnapshot::create(m_base->mergedWith(m_outcome.result.catalog));
+        m_outcome.merged = CatalogSnapshot::create(m_base->mergedWith(m_outcome.result.catalog, m_policy));
         emit progressChanged(97);
         m_outcome.prepared = PreparedCatalog::of(m_outcome.merged, [this] { return !m_cancel.load(); });
     }

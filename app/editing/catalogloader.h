@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/preparedcatalog.h"
-#include "io/catalogreader.h"
 #include "core/catalog.h"
+#include "io/catalogreader.h"
+#include "models/preparedcatalog.h"
 
 #include <QObject>
 #include <QString>
@@ -28,7 +28,8 @@ public:
     };
 
     // `base` is what the file is merged over; its sources may be cited by the file.
-    CatalogLoader(const QString& path, CatalogSnapshot base, QObject* parent = nullptr);
+    CatalogLoader(const QString& path, CatalogSnapshot base, MergePolicy policy = MergePolicy::FieldByField,
+        QObject* parent = nullptr);
     ~CatalogLoader() override; // cancels and waits for the worker
 
     QString path() const { return m_path; }
@@ -47,6 +48,7 @@ private:
 
     const QString m_path;
     const CatalogSnapshot m_base;
+    const MergePolicy m_policy;
     QThread* m_thread = nullptr;
     std::atomic<bool> m_cancel { false };
     int m_lastPercent = -1; // worker thread only

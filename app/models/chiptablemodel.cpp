@@ -358,6 +358,10 @@ QVariant ChipTableModel::textData(const Chip& c, int column, int role) const
                 + (c.notes.isEmpty() ? QString() : u"<br/>"_s + c.notes.toHtmlEscaped()));
         if (column == eccnColumn())
             return eccnTooltip(c);
+        if (const ChipField* field = textFieldAt(column); field && known) {
+            const QString origin = ProvenanceText::originText(*m_catalog, c.id, field->key);
+            return origin.isEmpty() ? text : text + u" ("_s + origin + u')';
+        }
         return known ? QVariant(text) : QVariant(tr("Unknown"));
     case KnownRole:
         return known;

@@ -100,6 +100,9 @@ QString metricTooltip(const Catalog& catalog, const Chip& chip, const Metric& me
     html += valueText(primary, metric.unit).toHtmlEscaped() + u"<br/>"_s;
     html += tr("Source: %1").arg(sourceLabel(catalog, primary.sourceId).toHtmlEscaped()) + u"<br/>"_s;
     html += tr("Confidence: %1").arg(confidenceLabel(primary.confidence)) + u"<br/>"_s;
+    if (const QString origin = originText(catalog, chip.id, specFieldInfo(*metric.field).jsonKey);
+        !origin.isEmpty())
+        html += origin.toHtmlEscaped() + u"<br/>"_s;
     if (!primary.note().isEmpty())
         html += tr("Note: %1").arg(primary.note().toHtmlEscaped()) + u"<br/>"_s;
     if (!value->alternatives.isEmpty()) {
@@ -115,6 +118,14 @@ QString metricTooltip(const Catalog& catalog, const Chip& chip, const Metric& me
         }
     }
     return html;
+}
+
+QString originText(const Catalog& catalog, const QString& chipId, const QString& fieldKey)
+{
+    if (catalog.origins.size() < 2)
+        return {};
+    const QString origin = catalog.originOf(chipId, fieldKey);
+    return origin.isEmpty() ? QString() : tr("from %1").arg(origin);
 }
 
 } // namespace ProvenanceText

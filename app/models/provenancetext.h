@@ -19,5 +19,8 @@ QString valueText(const SourcedNumber& number, const QString& canonicalUnit);
 // For a derived metric: its value, formula, and each input with its source.
 QString derivedExplanation(const Catalog& catalog, const Chip& chip, const Metric& metric);
 QString metricTooltip(const Catalog& catalog, const Chip& chip, const Metric& metric);
+// "from mine.json": the file a chip's field came from, in a catalog merged from several; "" when
+// the catalog is one file's.
+QString originText(const Catalog& catalog, const QString& chipId, const QString& fieldKey);
 
 } // namespace ProvenanceText

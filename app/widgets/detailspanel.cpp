@@ -143,9 +143,11 @@ QString numberHtml(
             ChipTableModel::unknownText() + u" <i>"_s + DetailsPanel::tr("unknown") + u"</i>"_s + trailing,
             true);
     const auto& p = value->primary;
+    const QString origin = ProvenanceText::originText(catalog, chip.id, info.jsonKey);
     QString html = row(label,
         ProvenanceText::valueText(p, unit).toHtmlEscaped() + u" — "_s + confidenceLabel(p.confidence)
-            + u", "_s + ProvenanceText::sourceLink(catalog, p.sourceId) + trailing,
+            + u", "_s + ProvenanceText::sourceLink(catalog, p.sourceId)
+            + (origin.isEmpty() ? QString() : u" <i>("_s + origin.toHtmlEscaped() + u")</i>"_s) + trailing,
         true);
     const auto indented
         = [](const QString& inner) -> QString { return u"<p class='under'>"_s + inner + u"</p>"_s; };
@@ -213,8 +215,11 @@ QString fieldsHtml(const Catalog& catalog, const Chip& chip, bool editable)
         const bool inHeading = field->key == u"name"_s || field->key == u"local_name"_s;
         if (!editable && (inHeading || field->multiline))
             continue;
+        const QString origin
+            = field->isKnown(chip) ? ProvenanceText::originText(catalog, chip.id, field->key) : QString();
         html += row(field->labelText(),
             textOrDash(field->displayText(chip))
+                + (origin.isEmpty() ? QString() : u" <i>("_s + origin.toHtmlEscaped() + u")</i>"_s)
                 + (editable && field->editable ? editLink(u"text"_s, field->key) : QString()));
     }
     html += u"<h4>"_s + DetailsPanel::tr("Numbers") + u"</h4>"_s;

@@ -8,14 +8,15 @@
 #include "detailspanel.h"
 #include "ecosystempage.h"
 #include "editing/catalogdocument.h"
+#include "editing/catalogloader.h"
 #include "elidingstatusbar.h"
 #include "filterbar.h"
 #include "importdialog.h"
 #include "io/atomicfile.h"
-#include "editing/catalogloader.h"
 #include "io/catalogreader.h"
 #include "io/datatablewriter.h"
 #include "llmfitpage.h"
+#include "mergereportdialog.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
 #include "models/dataqualitymodel.h"
@@ -195,6 +196,31 @@ namespace {
 constexpr int kNarrowestWithDetails = 960; // window width (pixels) below which details start hidden
 }
 
+// File → Merge policy (how your catalog's chips join built-in chips of the same id) and
+// File → Merge report (every value your catalog gives differently).
+void MainWindow::createMergeMenu(QMenu* file)
+{
+    QMenu* policyMenu = file->addMenu(tr("&Merge policy"));
+    policyMenu->setObjectName(u"mergePolicyMenu"_s);
+    auto* policies = new QActionGroup(policyMenu);
+    for (const auto policy : { MergePolicy::FieldByField, MergePolicy::Replace, MergePolicy::Fill }) {
+        QAction* action = policyMenu->addAction(mergePolicyLabel(policy));
+        action->setObjectName(u"mergePolicy-"_s + mergePolicyKey(policy));
+        action->setCheckable(true);
+        action->setChecked(policy == m_document->mergePolicy());
+        policies->addAction(action);
+        connect(action, &QAction::triggered, this, [this, policy] {
+            m_document->setMergePolicy(policy);
+            showStatus(MergeReportDialog::summary(*m_document->merged()));
+        });
+    }
+    QAction* report = file->addAction(tr("Merge &report…"), this, [this] {
+        MergeReportDialog dialog(*m_document->merged(), this);
+        dialog.exec();
+    });
+    report->setObjectName(u"mergeReportAction"_s);
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -226,6 +252,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* import = file->addAction(tr("&Import table…"), this, &MainWindow::chooseImportFile);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    createMergeMenu(file);
     file->addAction(tr("Export table as &CSV…"), this, &MainWindow::chooseCsvFile);
     file->addAction(tr("Export c&hart…"), this, &MainWindow::chooseChartFile);
     QAction* copy = file->addAction(tr("Cop&y chart to clipboard"), this, &MainWindow::copyChart);
@@ -451,7 +478,7 @@ void MainWindow::openCatalogFileInBackground(const QString& path)
     }
     cancelLoading();
     m_warnOnLoadProblems = false;
-    m_loader = new CatalogLoader(path, m_document->builtIn(), this);
+    m_loader = new CatalogLoader(path, m_document->builtIn(), m_document->mergePolicy(), this);
     connect(m_loader, &CatalogLoader::progressChanged, m_loadProgress, &QProgressBar::setValue);
     connect(m_loader, &CatalogLoader::finished, this, &MainWindow::finishLoading);
     m_loadProgress->setValue(0);
@@ -525,6 +552,9 @@ void MainWindow::reportOpened(const QString& path, const CatalogReadResult& resu
         message += u"; "_s
             + tr("replaces %n built-in chip(s): %1", nullptr, int(replaced.size()))
                   .arg(replaced.join(u", "_s));
+    if (const int differ = int(m_model->catalog().overrides.size()); differ > 0)
+        message += u"; "_s
+            + tr("%n value(s) differ from the built-in ones (File → Merge report)", nullptr, differ);
     if (!result.warnings.isEmpty())
         message += u"; "_s + tr("%n warning(s) in the problems panel", nullptr, int(result.warnings.size()));
     showStatus(message);

@@ -142,6 +142,7 @@ private:
     void rebuildRecentMenu();
     void chooseSaveFile();
     void createMenus();
+    void createMergeMenu(QMenu* file);
     void updateCounts();
     void updateStatusBar();
     void syncDetailsWithFilter();

@@ -99,6 +99,21 @@
         <source>Copied %n chip(s) to %1: edit them there; they replace the built-in ones.</source>
         <translation><numerusform>Copied %n chip to %1: edit them there; they replace the built-in ones.</numerusform><numerusform>Copied %n chips to %1: edit them there; they replace the built-in ones.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) differ from the built-in ones (File → Merge report)</source>
+        <translation><numerusform>%n value differs from the built-in one (File → Merge report)</numerusform><numerusform>%n values differ from the built-in ones (File → Merge report)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message numerus="yes">
+        <source>%n value(s) differ</source>
+        <translation><numerusform>%n value differs</numerusform><numerusform>%n values differ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n chip(s)</source>
+        <translation><numerusform>in %n chip</numerusform><numerusform>in %n chips</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MultiSelectButton</name>

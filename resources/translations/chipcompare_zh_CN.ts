@@ -12,14 +12,33 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../app/core/catalog.cpp" line="+90"/>
+        <location filename="../../app/core/catalogmerge.cpp" line="+106"/>
         <source>the catalog this one replaced</source>
         <translation>被此目录替代的目录</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>a later catalog, which kept this chip&apos;s value</source>
+        <translation>后一个目录（保留了本芯片的值）</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>field by field: a later value wins, fields it lacks keep the earlier value</source>
+        <translation>逐字段：后一个目录的值优先，它缺少的字段保留前一个值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace: a later chip replaces the earlier one whole</source>
+        <translation>替换：后一个目录的芯片整体替换前一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fill: a later chip only fills unknown fields</source>
+        <translation>填补：后一个目录的芯片只填补未知字段</translation>
+    </message>
+    <message>
         <source>the catalog this one replaced: %1</source>
-        <translation>被此目录替代的目录：%1</translation>
+        <translation type="vanished">被此目录替代的目录：%1</translation>
     </message>
 </context>
 <context>
@@ -30,7 +49,7 @@
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+101"/>
         <source>the catalog has no file yet; use Save As</source>
         <translation>该目录还没有文件；请用“另存为”</translation>
     </message>
@@ -93,12 +112,12 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../app/io/catalogreader.cpp" line="+106"/>
+        <location filename="../../app/io/catalogreader.cpp" line="+107"/>
         <source>file is empty; a catalog is a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;chips&quot;</source>
         <translation>文件为空；目录应是含有 &quot;format&quot;、&quot;version&quot; 和 &quot;chips&quot; 的 JSON 对象</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <location filename="../../app/io/catalogvalidator.cpp" line="+94"/>
         <location line="+10"/>
         <location line="+287"/>
@@ -291,7 +310,7 @@
         <translation>单个值</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>invalid JSON: this \u escape is half of a UTF-16 surrogate pair, not a character (a \uD800 to \uDBFF escape must be followed by one from \uDC00 to \uDFFF)</source>
         <translation>无效的 JSON：此 \u 转义只是 UTF-16 代理对的一半，不是一个字符（\uD800 到 \uDBFF 的转义之后必须紧跟一个 \uDC00 到 \uDFFF 的转义）</translation>
     </message>
@@ -306,7 +325,7 @@
         <translation>另有 %1 个问题未显示</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -324,6 +343,11 @@
         <location line="+17"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>built-in catalog</source>
+        <translation>内置目录</translation>
     </message>
 </context>
 <context>
@@ -694,7 +718,7 @@ type</source>
         <translation>你的目录替代了内置芯片；数值不同之处，内置数值作为其他来源列出。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
@@ -944,7 +968,12 @@ type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>How a --catalog chip joins an earlier chip of the same id: field (default: its values win field by field, fields it lacks keep the earlier value), replace (it replaces the chip whole) or fill (it only fills unknown fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Only chips by vendor V (repeatable: any of).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,18 +989,23 @@ type</source>
     </message>
     <message>
         <location line="+34"/>
+        <source>--merge: &apos;%1&apos; is not one of field, replace, fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>unknown status &apos;%1&apos;; use shipping, announced, reported, rumored or unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+50"/>
         <source>%1 replaces %n chip(s) of the catalog before it: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>Only chips whose names, vendor, software stack or notes contain TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,7 +1015,7 @@ type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Try &apos;chipcompare %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,12 +1455,12 @@ type</source>
         <translation>%1 已被筛选条件隐藏。请在表格中选择芯片以查看其数值。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>In your catalog: click edit, or double-click a cell in the table.</source>
         <translation>在你的目录中：点击“编辑”，或在表格中双击单元格。</translation>
     </message>
@@ -1472,12 +1506,12 @@ type</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>other source:</source>
         <translation>其他来源：</translation>
     </message>
@@ -1878,7 +1912,7 @@ The command line works without one:
         <translation type="vanished">显存类型</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/listtable.cpp" line="+50"/>
+        <location filename="../../app/analysis/listtable.cpp" line="+76"/>
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
@@ -1891,7 +1925,12 @@ The command line works without one:
         <translation type="vanished">软件栈</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-40"/>
+        <source>origin</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>3A090 band (estimate)</source>
         <translation>3A090 档位（估计）</translation>
     </message>
@@ -2115,7 +2154,7 @@ The command line works without one:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="+68"/>
+        <location filename="../../app/widgets/mainwindow.cpp" line="+69"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2126,12 +2165,12 @@ The command line works without one:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+284"/>
+        <location line="+310"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-306"/>
         <location filename="../../app/widgets/mainwindowfile.cpp" line="+29"/>
         <source>ChipCompare</source>
         <translation>芯片对比</translation>
@@ -2182,7 +2221,17 @@ The command line works without one:
         <translation>内置芯片为只读。“芯片 → 复制到我的目录”会生成一个可编辑的副本来替代它。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>&amp;Merge policy</source>
+        <translation>合并策略(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merge &amp;report…</source>
+        <translation>合并报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2222,7 +2271,7 @@ The command line works without one:
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export table as &amp;CSV…</source>
         <translation>将表格导出为 &amp;CSV…</translation>
     </message>
@@ -2419,7 +2468,7 @@ The command line works without one:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%n warning(s) in the problems panel</source>
         <translation>
             <numerusform>问题面板中有 %n 条警告</numerusform>
@@ -2436,7 +2485,7 @@ The command line works without one:
         <translation>芯片对比目录 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-152"/>
         <source>Catalog not loaded</source>
         <translation>目录未加载</translation>
     </message>
@@ -2445,8 +2494,15 @@ The command line works without one:
         <source>%1 has problems, listed in the Catalog problems panel. The catalog in use is unchanged.</source>
         <translation>%1 有问题，已列在“目录问题”面板中。当前使用的目录未改变。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n value(s) differ from the built-in ones (File → Merge report)</source>
+        <translation>
+            <numerusform>%n 个数值与内置目录不同（文件 → 合并报告）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+158"/>
+        <location line="+131"/>
         <source>Import a table</source>
         <translation>导入表格</translation>
     </message>
@@ -2655,6 +2711,97 @@ Your changes are still open.</source>
         <location line="+4"/>
         <source>Recovered unsaved changes to %1; save them to keep them.</source>
         <translation>已恢复对 %1 的未保存修改；请保存以保留它们。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <location filename="../../app/widgets/mergereportdialog.cpp" line="+20"/>
+        <source>Merge report</source>
+        <translation>合并报告</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Values that differ between the merged catalogs</source>
+        <translation>合并的目录之间不同的数值</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Merge policy: %1.</source>
+        <translation>合并策略：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only one catalog is in use: nothing was merged.</source>
+        <translation>只使用了一个目录：没有合并。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No value differs between the catalogs merged (%1).</source>
+        <translation>合并的目录（%1）之间没有不同的数值。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n value(s) differ</source>
+        <translation>
+            <numerusform>%n 个数值不同</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n chip(s)</source>
+        <translation>
+            <numerusform>涉及 %n 款芯片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between the catalogs merged (%1).</source>
+        <translation>（合并的目录：%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportModel</name>
+    <message>
+        <location filename="../../app/models/mergereportmodel.cpp" line="+46"/>
+        <location line="+2"/>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>later (%1)</source>
+        <translation>后者（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>earlier (%1)</source>
+        <translation>前者（%1）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier value</source>
+        <translation>前一个值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later value</source>
+        <translation>后一个值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown</source>
+        <translation>显示的值</translation>
     </message>
 </context>
 <context>
@@ -2955,7 +3102,7 @@ Your changes are still open.</source>
         <translation>置信度：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
@@ -2968,6 +3115,11 @@ Your changes are still open.</source>
         <location line="+0"/>
         <source>Other sources agree:</source>
         <translation>其他来源一致：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
     </message>
 </context>
 <context>
