@@ -215,8 +215,9 @@ QString fieldsHtml(const Catalog& catalog, const Chip& chip, bool editable)
         const bool inHeading = field->key == u"name"_s || field->key == u"local_name"_s;
         if (!editable && (inHeading || field->multiline))
             continue;
-        const QString origin
-            = field->isKnown(chip) ? ProvenanceText::originText(catalog, chip.id, field->key) : QString();
+        const QString origin = field->isKnown(chip) && field->kind != ChipField::Kind::Id
+            ? ProvenanceText::originText(catalog, chip.id, field->key)
+            : QString();
         html += row(field->labelText(),
             textOrDash(field->displayText(chip))
                 + (origin.isEmpty() ? QString() : u" <i>("_s + origin.toHtmlEscaped() + u")</i>"_s)
