@@ -1,6 +1,7 @@
 #include "commandcontext.h"
 
 #include "cli.h"
+#include "core/chipfields.h"
 #include "io/catalogreader.h"
 
 #include <QCoreApplication>
@@ -70,9 +71,9 @@ void CommandContext::addFilterOptions()
         QCoreApplication::translate("Cli", "Only chips with memory type T, e.g. HBM3 (repeatable)."),
         u"T"_s });
     addOption({ u"status"_s,
-        QCoreApplication::translate("Cli",
-            "Only chips with status S: shipping, announced, reported, "
-            "rumored, or unknown for chips without one (repeatable)."),
+        QCoreApplication::translate(
+            "Cli", "Only chips with status S: %1, or unknown for chips without one (repeatable).")
+            .arg(ChipFields::field(u"status").choiceKeys().join(u", "_s)),
         u"S"_s });
     addOption({ u"search"_s,
         QCoreApplication::translate("Cli",
@@ -109,10 +110,8 @@ std::optional<int> CommandContext::parse()
     const QStringList statuses = m_hasFilterOptions ? parser.values(u"status"_s) : QStringList();
     for (const auto& status : statuses) {
         if (!chipStatusFromKey(status.toLower()) && status.toLower() != ChipFilter::unknownKey())
-            return usageError(QCoreApplication::translate("Cli",
-                "unknown status '%1'; use shipping, announced, "
-                "reported, rumored or unknown")
-                                  .arg(status));
+            return usageError(QCoreApplication::translate("Cli", "unknown status '%1'; use %2 or unknown")
+                                  .arg(status, ChipFields::field(u"status").choiceKeys().join(u", "_s)));
     }
     return std::nullopt;
 }

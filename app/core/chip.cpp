@@ -87,6 +87,8 @@ QString chipStatusKey(ChipStatus status)
         return u"reported"_s;
     case ChipStatus::Rumored:
         return u"rumored"_s;
+    case ChipStatus::Cancelled:
+        return u"cancelled"_s;
     }
     return {};
 }
@@ -102,6 +104,8 @@ QString chipStatusLabel(ChipStatus status)
         return QCoreApplication::translate("ChipStatus", "reported");
     case ChipStatus::Rumored:
         return QCoreApplication::translate("ChipStatus", "rumored");
+    case ChipStatus::Cancelled:
+        return QCoreApplication::translate("ChipStatus", "cancelled");
     }
     return {};
 }
@@ -118,7 +122,8 @@ QString chipStatusLabel(const std::optional<ChipStatus>& status)
 
 QList<ChipStatus> allChipStatuses()
 {
-    return { ChipStatus::Shipping, ChipStatus::Announced, ChipStatus::Reported, ChipStatus::Rumored };
+    return { ChipStatus::Shipping, ChipStatus::Announced, ChipStatus::Reported, ChipStatus::Rumored,
+        ChipStatus::Cancelled };
 }
 
 std::optional<CudaCompat> cudaCompatFromKey(const QString& key)

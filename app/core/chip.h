@@ -46,7 +46,8 @@ const std::array<SpecFieldInfo, kSpecFieldCount>& specFields();
 const SpecFieldInfo& specFieldInfo(SpecField field);
 QString specFieldLabel(SpecField field); // translated, e.g. "Memory bandwidth"
 
-enum class ChipStatus { Shipping, Announced, Reported, Rumored };
+// Cancelled: announced or sampled, then never sold (withdrawn, or refused an export licence).
+enum class ChipStatus { Shipping, Announced, Reported, Rumored, Cancelled };
 enum class CudaCompat { Native, SourceCompatible, None, Unknown };
 enum class SupportLevel { Native, Plugin, None, Unknown };
 inline size_t qHash(ChipStatus status, size_t seed = 0) noexcept

@@ -249,8 +249,9 @@ private:
         } else if (key == u"status"_s) {
             const auto status = chipStatusFromKey(cell.toLower());
             if (!status)
-                return skip(
-                    r, c, tr("'%1' is not a status (shipping, announced, reported, rumored)").arg(cell));
+                return skip(r, c,
+                    tr("'%1' is not a status (%2)")
+                        .arg(cell, ChipFields::field(u"status").choiceKeys().join(u", "_s)));
             chip.status = *status;
         } else if (key == u"cuda_compat"_s) {
             const auto compat = cudaCompatFromKey(cell.toLower());

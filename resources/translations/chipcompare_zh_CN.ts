@@ -690,7 +690,7 @@ type</source>
 <context>
     <name>ChipStatus</name>
     <message>
-        <location filename="../../app/core/chip.cpp" line="+98"/>
+        <location filename="../../app/core/chip.cpp" line="+100"/>
         <source>shipping</source>
         <translation>已出货</translation>
     </message>
@@ -708,6 +708,11 @@ type</source>
         <location line="+2"/>
         <source>rumored</source>
         <translation>传闻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -958,7 +963,7 @@ type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandcontext.cpp" line="+52"/>
+        <location filename="../../app/cli/commandcontext.cpp" line="+53"/>
         <source>Merge catalog FILE over the built-in one (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,39 +988,39 @@ type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Only chips with status S: shipping, announced, reported, rumored, or unknown for chips without one (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>--merge: &apos;%1&apos; is not one of field, replace, fill</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>unknown status &apos;%1&apos;; use shipping, announced, reported, rumored or unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+53"/>
         <source>%1 replaces %n chip(s) of the catalog before it: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-82"/>
         <source>Only chips whose names, vendor, software stack or notes contain TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
+        <source>Only chips with status S: %1, or unknown for chips without one (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Output format: %1 (default %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+25"/>
+        <source>unknown status &apos;%1&apos;; use %2 or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Try &apos;chipcompare %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,7 +1365,7 @@ type</source>
 <context>
     <name>CudaCompat</name>
     <message>
-        <location filename="../../app/core/chip.cpp" line="+49"/>
+        <location filename="../../app/core/chip.cpp" line="+50"/>
         <source>native</source>
         <translation>原生</translation>
     </message>
@@ -1460,7 +1465,7 @@ type</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>In your catalog: click edit, or double-click a cell in the table.</source>
         <translation>在你的目录中：点击“编辑”，或在表格中双击单元格。</translation>
     </message>
@@ -1506,7 +1511,7 @@ type</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -3267,7 +3272,7 @@ Your changes are still open.</source>
 <context>
     <name>SpecField</name>
     <message>
-        <location filename="../../app/core/chip.cpp" line="-118"/>
+        <location filename="../../app/core/chip.cpp" line="-123"/>
         <source>Memory</source>
         <translation>显存</translation>
     </message>
@@ -3335,7 +3340,7 @@ Your changes are still open.</source>
 <context>
     <name>SupportLevel</name>
     <message>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>native</source>
         <translation>原生</translation>
     </message>
@@ -3383,12 +3388,16 @@ Your changes are still open.</source>
         <translation>“%1”不含 1950 至 2100 之间的单一年份</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&apos;%1&apos; is not a status (shipping, announced, reported, rumored)</source>
-        <translation>“%1”不是状态（shipping、announced、reported、rumored）</translation>
+        <translation type="vanished">“%1”不是状态（shipping、announced、reported、rumored）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a status (%2)</source>
+        <translation>“%1”不是有效的状态（%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&apos;%1&apos; is not native, source-compatible, none or unknown</source>
         <translation>“%1”不是 native、source-compatible、none 或 unknown</translation>
     </message>
