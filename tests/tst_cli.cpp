@@ -170,16 +170,15 @@ void TestCli::listFilters_data()
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QStringList>("expectedIds");
     QTest::newRow("vendor, case-insensitive") << QStringList { u"--vendor"_s,
-        u"HUAWEI"_s } << QStringList { u"huawei-ascend-910b"_s, u"huawei-ascend-910c"_s };
+        u"HUAWEI"_s } << QStringList { u"huawei-ascend-910b"_s, u"huawei-ascend-910c"_s, u"huawei-ascend-950dt"_s, u"huawei-ascend-950pr"_s, u"huawei-ascend-960"_s, u"huawei-ascend-970"_s };
     QTest::newRow("repeated vendor is OR")
         << QStringList { u"--vendor"_s, u"huawei"_s, u"--vendor"_s, u"cambricon"_s }
-        << QStringList { u"cambricon-mlu370-x8"_s, u"cambricon-siyuan-690"_s, u"huawei-ascend-910b"_s,
-               u"huawei-ascend-910c"_s };
+        << QStringList { u"cambricon-mlu370-x8"_s, u"cambricon-siyuan-690"_s, u"huawei-ascend-910b"_s, u"huawei-ascend-910c"_s, u"huawei-ascend-950dt"_s, u"huawei-ascend-950pr"_s, u"huawei-ascend-960"_s, u"huawei-ascend-970"_s };
     QTest::newRow("vendor AND memory type") << QStringList { u"--vendor"_s, u"nvidia"_s, u"--memory-type"_s,
-        u"hbm2e"_s } << QStringList { u"nvidia-a100-80gb-sxm"_s, u"nvidia-h100-pcie"_s };
+        u"hbm2e"_s } << QStringList { u"nvidia-a100-80gb-sxm"_s, u"nvidia-a800-sxm"_s, u"nvidia-h100-pcie"_s };
     QTest::newRow("repeated memory type is OR")
         << QStringList { u"--memory-type"_s, u"HBM3e"_s, u"--memory-type"_s, u"lpddr5"_s }
-        << QStringList { u"cambricon-mlu370-x8"_s, u"metax-c600"_s, u"nvidia-h200-sxm"_s };
+        << QStringList { u"amd-mi355x"_s, u"cambricon-mlu370-x8"_s, u"metax-c600"_s, u"nvidia-b200"_s, u"nvidia-b300"_s, u"nvidia-gb200"_s, u"nvidia-gb300"_s, u"nvidia-h200-sxm"_s };
     QTest::newRow("search AND status") << QStringList { u"--search"_s, u"metax"_s, u"--status"_s,
         u"announced"_s } << QStringList { u"metax-c600"_s };
     QTest::newRow("vendor by the name before its division") << QStringList { u"--vendor"_s,
@@ -187,8 +186,8 @@ void TestCli::listFilters_data()
     QTest::newRow("vendor by its division") << QStringList { u"--vendor"_s,
         u"T-Head"_s } << QStringList { u"alibaba-hanguang-800"_s, u"alibaba-zhenwu-810e"_s };
     QTest::newRow("memory type is exact: HBM3 is not HBM3e") << QStringList { u"--memory-type"_s,
-        u"hbm3"_s } << QStringList { u"nvidia-h100-nvl"_s, u"nvidia-h100-sxm"_s, u"nvidia-h20"_s };
-    QTest::newRow("nothing matches") << QStringList { u"--vendor"_s, u"intel"_s } << QStringList();
+        u"hbm3"_s } << QStringList { u"amd-mi300x"_s, u"nvidia-h100-nvl"_s, u"nvidia-h100-sxm"_s, u"nvidia-h20"_s, u"nvidia-h800-sxm"_s };
+    QTest::newRow("nothing matches") << QStringList { u"--vendor"_s, u"acme"_s } << QStringList();
 }
 
 void TestCli::listFilters()

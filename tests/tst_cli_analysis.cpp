@@ -125,8 +125,8 @@ void TestCliAnalysis::compareRejectsBadArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown id") << QStringList { u"nvidia-h20"_s, u"nvidia-b300"_s }
-                                << u"unknown chip id 'nvidia-b300'"_s;
+    QTest::newRow("unknown id") << QStringList { u"nvidia-h20"_s, u"nvidia-b900"_s }
+                                << u"unknown chip id 'nvidia-b900'"_s;
     QTest::newRow("one id") << QStringList { u"nvidia-h20"_s } << u"give at least two chip ids"_s;
     QTest::newRow("an id twice") << QStringList { u"nvidia-h20"_s, u"nvidia-h20"_s }
                                  << u"given more than once"_s;
@@ -159,9 +159,11 @@ void TestCliAnalysis::llmFitMatchesTheIssueExample()
                  u"\nnvidia-h100-sxm,NVIDIA H100 SXM5 80GB,1,52.34375,80,3350,64,32000000000,32000000000,"
                  "bf16,2,0.9,fits,8\n"_s),
         qPrintable(result.out));
-    // Fastest first: the H200 (4.8 TB/s) leads.
-    QVERIFY(lines[1].startsWith(u"nvidia-h200-sxm,"_s));
-    QCOMPARE(lines.size(), 7);
+    // Fastest first: the GB200 (8 TB/s, the first of three chips at 8 TB/s in the catalog's order)
+    // leads, and the chips with no bandwidth come last; a header and 17 NVIDIA chips.
+    QVERIFY2(lines[1].startsWith(u"nvidia-gb200,"_s), qPrintable(lines[1]));
+    QVERIFY(lines.last().startsWith(u"nvidia-rtx-6000d,"_s));
+    QCOMPARE(lines.size(), 18);
 
     const auto table = runChipCompare(
         { u"llm-fit"_s, u"--params"_s, u"32B"_s, u"--precision"_s, u"bf16"_s, u"--search"_s, u"h100 sxm"_s });
@@ -176,7 +178,7 @@ void TestCliAnalysis::llmFitJsonAndPresets()
         u"fp8"_s, u"--vendor"_s, u"alibaba"_s, u"--vendor"_s, u"nvidia"_s, u"--format"_s, u"json"_s });
     QCOMPARE(result.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(result.out.toUtf8()).array();
-    QCOMPARE(rows.size(), 8);
+    QCOMPARE(rows.size(), 19); // 2 Alibaba and 17 NVIDIA chips
     for (const auto& value : rows) {
         const QJsonObject row = value.toObject();
         QCOMPARE(row.value(u"params"_s).toDouble(), 235e9);
