@@ -39,6 +39,7 @@ private slots:
     void unreadableTables();
     void severalColumnsForOneFieldKeepTheLeftmost();
     void idsComeFromAnIdColumnOrTheName();
+    void idsThatMeanNothingOutsideAFileNeverCollide();
     void rowsWithoutNamesAndRepeatedHeadersAreLeftOut();
     void sourceColumnsGiveEachRowItsSource();
     void aLinkTheCatalogWouldRejectBecomesACitation();
@@ -353,7 +354,9 @@ void TestImporter::idsComeFromAnIdColumnOrTheName()
     QStringList ids;
     for (const auto& chip : named.catalog.chips)
         ids.append(chip.id);
-    QCOMPARE(ids, (QStringList { u"gk104"_s, u"gk104-2"_s, u"gk104-3"_s, u"chip-4"_s }));
+    // A row with no usable name gets a generated id, made unique with the file's name (issue 22:
+    // two imports' "chip-4" replaced each other when merged).
+    QCOMPARE(ids, (QStringList { u"gk104"_s, u"gk104-2"_s, u"gk104-3"_s, u"import-chip-4"_s }));
     const auto withIds = TableReader::read("id,name\nMy Chip!,A\nb,B\n", std::nullopt, &error);
     const auto fromIds = TableImporter::import(*withIds, options);
     QCOMPARE(fromIds.catalog.chips[0].id, u"my-chip"_s);
@@ -646,8 +649,41 @@ void TestImporter::smallHandMadeSheet()
     QCOMPARE(list.exitCode, 0);
     QVERIFY2(list.out.contains(u"\nmy-board,My board,,,,,,24,,,,,250,"_s), qPrintable(list.out));
     // Exactly one more row than the built-in chips that have no status either.
-    const auto builtInOnly = runChipCompare({ u"list"_s, u"--status"_s, u"unknown"_s, u"--format"_s, u"csv"_s });
+    const auto builtInOnly
+        = runChipCompare({ u"list"_s, u"--status"_s, u"unknown"_s, u"--format"_s, u"csv"_s });
     QCOMPARE(list.out.count(u'\n'), builtInOnly.out.count(u'\n') + 1);
+}
+
+// Two sheets with their own numeric ids (a Korean spec sheet's "1824") or with rows that have no
+// usable name: merged, they must not replace each other's chips.
+void TestImporter::idsThatMeanNothingOutsideAFileNeverCollide()
+{
+    TableReadError error;
+    const auto korean = TableReader::read("id,name,TDP_W\n1824,Radeon 8500,64\n", std::nullopt, &error);
+    const auto other = TableReader::read("id,name,TDP_W\n1824,Rage 128,5\n", std::nullopt, &error);
+    TableImporter::Options options;
+    options.source.id = u"s"_s;
+    options.fileName = u"/data/kr.csv"_s;
+    const auto first = TableImporter::import(*korean, options);
+    options.fileName = u"/data/other-sheet.tsv"_s;
+    const auto second = TableImporter::import(*other, options);
+    QCOMPARE(first.catalog.chips.first().id, u"kr-1824"_s);
+    QCOMPARE(second.catalog.chips.first().id, u"other-sheet-1824"_s);
+    // Said in the summary, with an example.
+    QVERIFY2(first.notes.join(u'\n').contains(u"1824 -> kr-1824"_s), qPrintable(first.notes.join(u'\n')));
+    const Catalog merged = first.catalog.mergedWith(second.catalog);
+    QCOMPARE(merged.chips.size(), 2);
+    QVERIFY(merged.overridden.isEmpty());
+
+    // An explicit prefix goes before every id, names included.
+    options.idPrefix = u"Lab A"_s;
+    const auto named = TableImporter::import(*other, options);
+    QCOMPARE(named.catalog.chips.first().id, u"lab-a-1824"_s);
+    const auto byName = TableReader::read("name,TDP_W\nNVIDIA H20,400\n", std::nullopt, &error);
+    QCOMPARE(TableImporter::import(*byName, options).catalog.chips.first().id, u"lab-a-nvidia-h20"_s);
+    // Without one, a name-made id is kept as it is: it is how a sheet meets the built-in chip.
+    options.idPrefix.clear();
+    QCOMPARE(TableImporter::import(*byName, options).catalog.chips.first().id, u"nvidia-h20"_s);
 }
 
 QTEST_MAIN(TestImporter)

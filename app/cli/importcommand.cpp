@@ -23,7 +23,8 @@ QString tr(const char* text)
 
 void defineImportCommand(CommandContext& context)
 {
-    context.setDescription(tr("Turn a spreadsheet (CSV, TSV) or a JSON table into a catalog. Columns are recognised by their "
+    context.setDescription(
+        tr("Turn a spreadsheet (CSV, TSV) or a JSON table into a catalog. Columns are recognised by their "
            "headers (units from '(TB/s)', '[GiB]' or a '_gb' suffix, or else from each cell); a precision or "
            "a "
            "unit is never guessed, and cells that cannot be read are skipped with a reason. A summary goes "
@@ -53,6 +54,10 @@ void defineImportCommand(CommandContext& context)
     context.addOption({ u"confidence"_s,
         tr("Confidence of every value: official, reported (default), rumored or estimate."), u"C"_s,
         u"reported"_s });
+    context.addOption({ u"id-prefix"_s,
+        tr("Put P- before every chip id (default: only ids that mean nothing outside the file, bare numbers "
+           "and rows without a name, take the file's name)."),
+        u"P"_s });
 }
 
 int runImportCommand(CommandContext& context)
@@ -85,6 +90,9 @@ int runImportCommand(CommandContext& context)
     TableImporter::Options options;
     options.fileName = file;
     options.transposed = parser.isSet(u"transpose"_s);
+    options.idPrefix = parser.value(u"id-prefix"_s);
+    if (!options.idPrefix.isEmpty() && TableImporter::slug(options.idPrefix).isEmpty())
+        return context.usageError(tr("--id-prefix: '%1' has no letters or digits").arg(options.idPrefix));
     for (const QString& mapping : parser.values(u"map"_s)) {
         const qsizetype equals = mapping.lastIndexOf(u'=');
         if (equals <= 0)

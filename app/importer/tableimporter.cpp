@@ -5,6 +5,7 @@
 #include "cellparser.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -68,6 +69,13 @@ public:
         for (int r = 0; r < m_table.rows.size(); ++r)
             readRow(r, usedIds);
         m_result.rowsRead = int(m_table.rows.size());
+        if (m_prefixedIds > 0)
+            m_result.notes.append(
+                tr("%n id(s) that mean nothing outside this file (bare numbers, or rows without a "
+                   "usable name) were made unique with the file's name, e.g. %1; --id-prefix sets "
+                   "the prefix",
+                    nullptr, m_prefixedIds)
+                    .arg(m_prefixExample));
         // Sources: the given one, if any value cites it, then one per distinct row source.
         if (m_defaultUsed)
             m_result.catalog.sources.prepend(m_defaultSource);
@@ -209,18 +217,38 @@ private:
         // The id column when there is one (made valid if it is not), else one made from the name;
         // repeated names stay separate chips.
         chip.extra = extra;
-        chip.id = uniqueId(idText.isEmpty() ? name : idText, r, usedIds);
+        chip.id = uniqueId(idText.isEmpty() ? name : idText, !idText.isEmpty(), r, usedIds);
         if (!idText.isEmpty())
             ++m_result.columns[m_idColumn].taken;
         chip.specs.squeeze();
         m_result.catalog.chips.append(chip);
     }
 
-    QString uniqueId(const QString& text, int row, QSet<QString>& usedIds)
+    QString uniqueId(const QString& text, bool fromIdColumn, int row, QSet<QString>& usedIds)
     {
-        QString base = slug(text);
-        if (base.isEmpty())
+        // A file's own numeric id ("1824") is kept: a name of digits alone says nothing, an id does.
+        const QString trimmed = text.trimmed();
+        const bool numericId = fromIdColumn && !trimmed.isEmpty()
+            && std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        QString base = numericId ? trimmed : slug(text);
+        const bool generated = base.isEmpty();
+        if (generated)
             base = u"chip-"_s + QString::number(row + 1);
+        // An id that means nothing outside this file is made unique with the file's name, and
+        // every id takes an explicit --id-prefix.
+        const bool bare
+            = generated || std::all_of(base.cbegin(), base.cend(), [](QChar c) { return c.isDigit(); });
+        const QString prefix = !m_options.idPrefix.isEmpty() ? slug(m_options.idPrefix)
+            : bare                                           ? defaultIdPrefix(m_options.fileName)
+                                                             : QString();
+        if (!prefix.isEmpty()) {
+            const QString before = base;
+            base = prefix + u'-' + base;
+            if (m_options.idPrefix.isEmpty())
+                ++m_prefixedIds;
+            if (m_options.idPrefix.isEmpty() && m_prefixExample.isEmpty())
+                m_prefixExample = tr("%1 -> %2").arg(generated ? tr("(no usable name)") : before, base);
+        }
         QString id = base;
         for (int n = 2; usedIds.contains(id); ++n)
             id = base + u'-' + QString::number(n);
@@ -326,6 +354,8 @@ private:
 
     const RawTable& m_table;
     const Options& m_options;
+    int m_prefixedIds = 0; // ids given the file's name, for the summary
+    QString m_prefixExample;
     Result m_result;
     Source m_defaultSource;
     bool m_defaultUsed = false;
@@ -338,6 +368,12 @@ private:
 };
 
 } // namespace
+
+QString defaultIdPrefix(const QString& fileName)
+{
+    const QString base = slug(QFileInfo(fileName).completeBaseName());
+    return base.isEmpty() ? u"import"_s : base;
+}
 
 QString slug(const QString& text)
 {

@@ -21,6 +21,10 @@ struct Options
     Source source;
     Confidence confidence = Confidence::Reported;
     bool transposed = false; // the table was read with --transpose
+    // --id-prefix: put before every id ("kr" makes "kr-1824"). Empty: only ids that would mean
+    // nothing outside this file (a bare number such as "1824", or "chip-7" made for a row without a
+    // usable name) take a prefix made from the file's name, so that two imports never share them.
+    QString idPrefix;
 };
 
 struct ColumnReport
@@ -55,5 +59,7 @@ QString summaryText(const Result& result, const QString& file, const QString& ou
 
 // "Nvidia H100 SXM" -> "nvidia-h100-sxm"; empty when nothing ASCII is left.
 QString slug(const QString& text);
+// The prefix an import of `fileName` gives ids that mean nothing outside it: "kr-gpus.csv" -> "kr-gpus".
+QString defaultIdPrefix(const QString& fileName);
 
 } // namespace TableImporter

@@ -3363,7 +3363,7 @@ Your changes are still open.</source>
 <context>
     <name>TableImporter</name>
     <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="+107"/>
+        <location filename="../../app/importer/tableimporter.cpp" line="+115"/>
         <source>no column holds the chips&apos; names (a &apos;name&apos;, &apos;model&apos;, &apos;GPU&apos; or &apos;hardware name&apos; header); headers found: %1. Name one with --map &apos;COLUMN=name&apos;</source>
         <translation>没有列包含芯片名称（表头为“name”、“model”、“GPU”或“hardware name”）；找到的表头：%1。请用 --map &apos;列名=name&apos; 指定</translation>
     </message>
@@ -3383,7 +3383,7 @@ Your changes are still open.</source>
         <translation>%1:%2：重复的表头行（“%3”），已略去</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+96"/>
         <source>&apos;%1&apos; holds no single year from 1950 to 2100</source>
         <translation>“%1”不含 1950 至 2100 之间的单一年份</translation>
     </message>
@@ -3391,8 +3391,25 @@ Your changes are still open.</source>
         <source>&apos;%1&apos; is not a status (shipping, announced, reported, rumored)</source>
         <translation type="vanished">“%1”不是状态（shipping、announced、reported、rumored）</translation>
     </message>
+    <message numerus="yes">
+        <location line="-201"/>
+        <source>%n id(s) that mean nothing outside this file (bare numbers, or rows without a usable name) were made unique with the file&apos;s name, e.g. %1; --id-prefix sets the prefix</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+176"/>
+        <source>%1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no usable name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&apos;%1&apos; is not a status (%2)</source>
         <translation>“%1”不是有效的状态（%2）</translation>
     </message>
@@ -3429,7 +3446,7 @@ Your changes are still open.</source>
         <translation>列“%1”</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>%1: %2 read, %3 written to %4</source>
         <translation>%1：读取 %2，写入 %3 到 %4</translation>
     </message>
