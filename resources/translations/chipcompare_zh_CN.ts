@@ -3394,19 +3394,19 @@ Your changes are still open.</source>
     <message numerus="yes">
         <location line="-201"/>
         <source>%n id(s) that mean nothing outside this file (bare numbers, or rows without a usable name) were made unique with the file&apos;s name, e.g. %1; --id-prefix sets the prefix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个只在本文件内有意义的 ID（纯数字，或没有可用名称的行）加上了文件名以保持唯一，例如 %1；--id-prefix 可指定前缀</numerusform>
         </translation>
     </message>
     <message>
         <location line="+176"/>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no usable name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（没有可用的名称）</translation>
     </message>
     <message>
         <location line="+31"/>
