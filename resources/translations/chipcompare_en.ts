@@ -101,14 +101,14 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) differ from the built-in ones (File → Merge report)</source>
-        <translation><numerusform>%n value differ from the built-in ones (File → Merge report)</numerusform><numerusform>%n values differ from the built-in ones (File → Merge report)</numerusform></translation>
+        <translation><numerusform>%n value differs from the built-in one (File → Merge report)</numerusform><numerusform>%n values differ from the built-in ones (File → Merge report)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
     <message numerus="yes">
         <source>%n value(s) differ</source>
-        <translation><numerusform>%n value differ</numerusform><numerusform>%n values differ</numerusform></translation>
+        <translation><numerusform>%n value differs</numerusform><numerusform>%n values differ</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n chip(s)</source>
@@ -134,7 +134,7 @@
     </message>
     <message numerus="yes">
         <source>%n id(s) that mean nothing outside this file (bare numbers, or rows without a usable name) were made unique with the file's name, e.g. %1; --id-prefix sets the prefix</source>
-        <translation><numerusform>%n id that mean nothing outside this file (bare numbers, or rows without a usable name) were made unique with the file's name, e.g. %1; --id-prefix sets the prefix</numerusform><numerusform>%n ids that mean nothing outside this file (bare numbers, or rows without a usable name) were made unique with the file's name, e.g. %1; --id-prefix sets the prefix</numerusform></translation>
+        <translation><numerusform>%n id that means nothing outside this file (a bare number, or a row without a usable name) was made unique with the file's name: %1; --id-prefix sets the prefix</numerusform><numerusform>%n ids that mean nothing outside this file (bare numbers, or rows without a usable name) were made unique with the file's name, e.g. %1; --id-prefix sets the prefix</numerusform></translation>
     </message>
 </context>
 </TS>
