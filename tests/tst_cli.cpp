@@ -2,13 +2,12 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFileInfo>
-#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -169,25 +168,44 @@ void TestCli::listFilters_data()
 {
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QStringList>("expectedIds");
-    QTest::newRow("vendor, case-insensitive") << QStringList { u"--vendor"_s,
-        u"HUAWEI"_s } << QStringList { u"huawei-ascend-910b"_s, u"huawei-ascend-910c"_s, u"huawei-ascend-950dt"_s, u"huawei-ascend-950pr"_s, u"huawei-ascend-960"_s, u"huawei-ascend-970"_s };
+    QTest::newRow("vendor, case-insensitive")
+        << QStringList { u"--vendor"_s, u"HUAWEI"_s }
+        << QStringList { u"huawei-ascend-910b"_s, u"huawei-ascend-910c"_s, u"huawei-ascend-950dt"_s,
+               u"huawei-ascend-950pr"_s, u"huawei-ascend-960"_s, u"huawei-ascend-970"_s };
     QTest::newRow("repeated vendor is OR")
         << QStringList { u"--vendor"_s, u"huawei"_s, u"--vendor"_s, u"cambricon"_s }
-        << QStringList { u"cambricon-mlu370-x8"_s, u"cambricon-siyuan-690"_s, u"huawei-ascend-910b"_s, u"huawei-ascend-910c"_s, u"huawei-ascend-950dt"_s, u"huawei-ascend-950pr"_s, u"huawei-ascend-960"_s, u"huawei-ascend-970"_s };
-    QTest::newRow("vendor AND memory type") << QStringList { u"--vendor"_s, u"nvidia"_s, u"--memory-type"_s,
-        u"hbm2e"_s } << QStringList { u"nvidia-a100-80gb-sxm"_s, u"nvidia-a800-sxm"_s, u"nvidia-h100-pcie"_s };
+        << QStringList { u"cambricon-mlu370-x8"_s, u"cambricon-siyuan-690"_s, u"huawei-ascend-910b"_s,
+               u"huawei-ascend-910c"_s, u"huawei-ascend-950dt"_s, u"huawei-ascend-950pr"_s,
+               u"huawei-ascend-960"_s, u"huawei-ascend-970"_s };
+    QTest::newRow("vendor AND memory type")
+        << QStringList { u"--vendor"_s, u"nvidia"_s, u"--memory-type"_s, u"hbm2e"_s }
+        << QStringList { u"nvidia-a100-80gb-sxm"_s, u"nvidia-a800-sxm"_s, u"nvidia-h100-pcie"_s };
     QTest::newRow("repeated memory type is OR")
         << QStringList { u"--memory-type"_s, u"HBM3e"_s, u"--memory-type"_s, u"lpddr5"_s }
-        << QStringList { u"amd-mi355x"_s, u"cambricon-mlu370-x8"_s, u"metax-c600"_s, u"nvidia-b200"_s, u"nvidia-b300"_s, u"nvidia-gb200"_s, u"nvidia-gb300"_s, u"nvidia-h200-sxm"_s };
+        << QStringList { u"amd-mi355x"_s, u"cambricon-mlu370-x8"_s, u"metax-c600"_s, u"nvidia-b200"_s,
+               u"nvidia-b300"_s, u"nvidia-gb200"_s, u"nvidia-gb300"_s, u"nvidia-h200-sxm"_s };
     QTest::newRow("search AND status") << QStringList { u"--search"_s, u"metax"_s, u"--status"_s,
         u"announced"_s } << QStringList { u"metax-c600"_s };
     QTest::newRow("vendor by the name before its division") << QStringList { u"--vendor"_s,
         u"alibaba"_s } << QStringList { u"alibaba-hanguang-800"_s, u"alibaba-zhenwu-810e"_s };
     QTest::newRow("vendor by its division") << QStringList { u"--vendor"_s,
         u"T-Head"_s } << QStringList { u"alibaba-hanguang-800"_s, u"alibaba-zhenwu-810e"_s };
-    QTest::newRow("memory type is exact: HBM3 is not HBM3e") << QStringList { u"--memory-type"_s,
-        u"hbm3"_s } << QStringList { u"amd-mi300x"_s, u"nvidia-h100-nvl"_s, u"nvidia-h100-sxm"_s, u"nvidia-h20"_s, u"nvidia-h800-sxm"_s };
+    QTest::newRow("memory type is exact: HBM3 is not HBM3e")
+        << QStringList { u"--memory-type"_s, u"hbm3"_s }
+        << QStringList { u"amd-mi300x"_s, u"nvidia-h100-nvl"_s, u"nvidia-h100-sxm"_s, u"nvidia-h20"_s,
+               u"nvidia-h800-sxm"_s };
     QTest::newRow("nothing matches") << QStringList { u"--vendor"_s, u"acme"_s } << QStringList();
+    // Issue 22: year ranges and metric ranges; an unknown value never passes.
+    QTest::newRow("years from 2027 on") << QStringList { u"--year"_s, u"2027.."_s }
+                                        << QStringList { u"huawei-ascend-960"_s, u"huawei-ascend-970"_s };
+    QTest::newRow("one year, and a vendor") << QStringList { u"--year"_s, u"2026"_s, u"--vendor"_s,
+        u"huawei"_s } << QStringList { u"huawei-ascend-950dt"_s, u"huawei-ascend-950pr"_s };
+    QTest::newRow("memory at least 192 GB and at most 1,000 W, by catalog field")
+        << QStringList { u"--where"_s, u"memory_capacity>=192"_s, u"--where"_s, u"tdp<=1000"_s }
+        << QStringList { u"amd-mi300x"_s };
+    QTest::newRow("a list column key and a chart key mean the same")
+        << QStringList { u"--where"_s, u"tdp_w>1200"_s, u"--where"_s, u"memory-gb<300"_s }
+        << QStringList { u"amd-mi355x"_s, u"nvidia-b300"_s };
 }
 
 void TestCli::listFilters()
@@ -261,6 +279,17 @@ void TestCli::usageErrorsExitTwo_data()
         << QStringList { u"list"_s, u"--vendor"_s } << u"Missing value after '--vendor'"_s;
     QTest::newRow("unknown status") << QStringList { u"list"_s, u"--status"_s, u"sold"_s }
                                     << u"unknown status 'sold'"_s;
+    QTest::newRow("a year range the wrong way round") << QStringList { u"list"_s, u"--year"_s,
+        u"2030..2020"_s } << u"--year: '2030..2020' is not a year range"_s;
+    QTest::newRow("a year out of range")
+        << QStringList { u"list"_s, u"--year"_s, u"1066"_s } << u"--year: '1066' is not a year range"_s;
+    QTest::newRow("a condition without an operator") << QStringList { u"list"_s, u"--where"_s,
+        u"memory_capacity 64"_s } << u"--where: 'memory_capacity 64' is not a condition"_s;
+    QTest::newRow("a condition on no metric") << QStringList { u"export-chart"_s, u"--metric"_s, u"tdp-w"_s,
+        u"--out"_s, u"x.png"_s, u"--where"_s, u"speed>1"_s }
+                                              << u"--where: 'speed' is not a metric"_s;
+    QTest::newRow("a condition on no number") << QStringList { u"list"_s, u"--where"_s, u"tdp_w<=lots"_s }
+                                              << u"--where: 'lots' is not a number (in W)"_s;
     QTest::newRow("stray argument") << QStringList { u"list"_s, u"h100"_s }
                                     << u"unexpected argument 'h100'"_s;
     QTest::newRow("check without a file") << QStringList { u"check"_s } << u"no FILE given"_s;
@@ -477,8 +506,8 @@ void TestCli::mergingASheetKeepsWhatItLacks()
 {
     QTemporaryDir dir;
     const QString sheet = dir.filePath(u"sheet.json"_s);
-    const auto import = runChipCompare(
-        { u"import"_s, testDataPath(u"three-column-sheet.csv"_s), u"--out"_s, sheet });
+    const auto import
+        = runChipCompare({ u"import"_s, testDataPath(u"three-column-sheet.csv"_s), u"--out"_s, sheet });
     QCOMPARE(import.exitCode, 0);
     const auto chipIn = [](const QString& json, const QString& id) {
         for (const auto value : QJsonDocument::fromJson(json.toUtf8()).array()) {
@@ -513,7 +542,8 @@ void TestCli::mergingASheetKeepsWhatItLacks()
 
     const auto bad = runChipCompare({ u"list"_s, u"--catalog"_s, sheet, u"--merge"_s, u"newest"_s });
     QCOMPARE(bad.exitCode, 2);
-    QVERIFY2(bad.err.contains(u"--merge: 'newest' is not one of field, replace, fill"_s), qPrintable(bad.err));
+    QVERIFY2(
+        bad.err.contains(u"--merge: 'newest' is not one of field, replace, fill"_s), qPrintable(bad.err));
 }
 
 namespace {
@@ -528,8 +558,8 @@ QString projectFile(const QString& relative)
 // The options a --help text lists ("  --catalog <FILE>  Merge ..."), less Qt's own.
 QStringList optionsIn(const QString& help)
 {
-    static const QRegularExpression option(u"^\\s+(?:-\\w, )?--([a-z][a-z0-9-]*)"_s,
-        QRegularExpression::MultilineOption);
+    static const QRegularExpression option(
+        u"^\\s+(?:-\\w, )?--([a-z][a-z0-9-]*)"_s, QRegularExpression::MultilineOption);
     QStringList names;
     for (auto it = option.globalMatch(help); it.hasNext();) {
         const QString name = it.next().captured(1);
@@ -561,8 +591,8 @@ void TestCli::everyOptionIsDocumented_data()
 void TestCli::everyOptionIsDocumented()
 {
     QFETCH(QString, command);
-    const auto help = runChipCompare(command.isEmpty() ? QStringList { u"--help"_s }
-                                                       : QStringList { command, u"--help"_s });
+    const auto help = runChipCompare(
+        command.isEmpty() ? QStringList { u"--help"_s } : QStringList { command, u"--help"_s });
     QCOMPARE(help.exitCode, 0);
     const QStringList options = optionsIn(help.out);
     if (command != u"help"_s)

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 // The lower-case text a filter compares, computed once per chip so that filtering a large catalog
 // allocates nothing per row.
@@ -36,6 +37,25 @@ struct FilterChoices
 // criterion are OR-ed, and different criteria are AND-ed. An empty criterion accepts everything.
 // A vendor written "Name (Division)" matches "name", "division" or the whole; memory types match
 // exactly, so HBM3 does not match HBM3e. Chips without a vendor or status match "unknown".
+// `--where 'memory_capacity>=64'`: a metric compared with a number in the metric's canonical unit
+// (GB, GB/s, TFLOPS, W, ...). A chip whose value is unknown never passes.
+struct MetricCondition
+{
+    enum class Op { Less, LessOrEqual, Equal, GreaterOrEqual, Greater };
+    QString metricKey; // Metrics::find() finds it
+    Op op = Op::GreaterOrEqual;
+    double value = 0;
+
+    bool accepts(const Chip& chip) const;
+    bool operator==(const MetricCondition& other) const
+    {
+        return metricKey == other.metricKey && op == other.op && value == other.value;
+    }
+    // "memory_capacity>=64", "bandwidth-gbs < 2000", "tdp_w=700": the key is a catalog field, a
+    // `list` column or a chart metric. nullopt, with the reason in `error`, when it is not one.
+    static std::optional<MetricCondition> parse(const QString& text, QString* error);
+};
+
 struct ChipFilter
 {
     QSet<QString> vendors; // lower-case
@@ -43,6 +63,10 @@ struct ChipFilter
     QSet<ChipStatus> statuses;
     bool unknownStatus = false; // also accept chips whose status is unknown
     QString searchText; // lower-case, trimmed
+    // Years announced, both ends included; a chip without a year is left out once either is set.
+    std::optional<int> yearFrom;
+    std::optional<int> yearTo;
+    QList<MetricCondition> conditions; // all must hold
 
     // The key that stands for "no vendor" or "no status" in filters and on the command line.
     static QString unknownKey(); // "unknown"
@@ -50,6 +74,9 @@ struct ChipFilter
     void setVendors(const QStringList& names);
     void setMemoryTypes(const QStringList& names);
     void setSearchText(const QString& text);
+    // "2020..2026", "2020..", "..2026" or "2024". False, with the reason in `error`, when the text
+    // is none of those; the filter is then unchanged.
+    bool setYearRange(const QString& text, QString* error);
 
     bool isEmpty() const;
     bool accepts(const Chip& chip, const ChipFilterKeys& keys) const;

@@ -75,6 +75,15 @@ void CommandContext::addFilterOptions()
             "Cli", "Only chips with status S: %1, or unknown for chips without one (repeatable).")
             .arg(ChipFields::field(u"status").choiceKeys().join(u", "_s)),
         u"S"_s });
+    addOption({ u"year"_s,
+        QCoreApplication::translate(
+            "Cli", "Only chips announced in these years: 2020..2026, 2020.., ..2026 or 2024."),
+        u"RANGE"_s });
+    addOption({ u"where"_s,
+        QCoreApplication::translate("Cli",
+            "Only chips whose metric passes a test, in its canonical unit: 'memory_capacity>=64', "
+            "'tdp_w<=400' (repeatable: all must hold; an unknown value never passes)."),
+        u"COND"_s });
     addOption({ u"search"_s,
         QCoreApplication::translate("Cli",
             "Only chips whose names, vendor, software stack or notes "
@@ -107,6 +116,16 @@ std::optional<int> CommandContext::parse()
         return usageError(
             QCoreApplication::translate("Cli", "--merge: '%1' is not one of field, replace, fill")
                 .arg(parser.value(u"merge"_s)));
+    if (m_hasFilterOptions) {
+        QString error;
+        ChipFilter probe;
+        if (parser.isSet(u"year"_s) && !probe.setYearRange(parser.value(u"year"_s), &error))
+            return usageError(u"--year: "_s + error);
+        for (const auto& text : parser.values(u"where"_s)) {
+            if (!MetricCondition::parse(text, &error))
+                return usageError(u"--where: "_s + error);
+        }
+    }
     const QStringList statuses = m_hasFilterOptions ? parser.values(u"status"_s) : QStringList();
     for (const auto& status : statuses) {
         if (!chipStatusFromKey(status.toLower()) && status.toLower() != ChipFilter::unknownKey())
@@ -180,6 +199,13 @@ ChipFilter CommandContext::filter() const
             filter.unknownStatus = true;
     }
     filter.setSearchText(parser.value(u"search"_s));
+    QString ignored; // parse() has refused what does not read
+    if (parser.isSet(u"year"_s))
+        filter.setYearRange(parser.value(u"year"_s), &ignored);
+    for (const auto& text : parser.values(u"where"_s)) {
+        if (const auto condition = MetricCondition::parse(text, &ignored))
+            filter.conditions.append(*condition);
+    }
     return filter;
 }
 
