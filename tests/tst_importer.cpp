@@ -40,6 +40,7 @@ private slots:
     void severalColumnsForOneFieldKeepTheLeftmost();
     void idsComeFromAnIdColumnOrTheName();
     void idsThatMeanNothingOutsideAFileNeverCollide();
+    void valuesFarOffTheBuiltInCatalogAreSaid();
     void rowsWithoutNamesAndRepeatedHeadersAreLeftOut();
     void sourceColumnsGiveEachRowItsSource();
     void aLinkTheCatalogWouldRejectBecomesACitation();
@@ -684,6 +685,39 @@ void TestImporter::idsThatMeanNothingOutsideAFileNeverCollide()
     // Without one, a name-made id is kept as it is: it is how a sheet meets the built-in chip.
     options.idPrefix.clear();
     QCOMPARE(TableImporter::import(*byName, options).catalog.chips.first().id, u"nvidia-h20"_s);
+}
+
+// Issue 22, item 6: an NVIDIA table's sparse headline (A100 BF16 624 for a dense 312) and a unit
+// slip (80,000 "GB") are compared with the built-in catalog's chips of the same name, and said.
+void TestImporter::valuesFarOffTheBuiltInCatalogAreSaid()
+{
+    const auto builtIn = CatalogReader::readBuiltIn();
+    QVERIFY(builtIn.ok());
+    TableReadError error;
+    const auto table = TableReader::read("name,BF16 TFLOPS,Memory (GB),TDP (W)\n"
+                                         "NVIDIA A100 80GB SXM4,624,80,400\n"
+                                         "NVIDIA H100 SXM5 80GB,989.4,80000,700\n"
+                                         "Acme X9,100,16,75\n",
+        std::nullopt, &error);
+    QVERIFY(table);
+    TableImporter::Options options;
+    options.source.id = u"s"_s;
+    options.reference = &builtIn.catalog;
+    options.referenceName = u"built-in catalog"_s;
+    const auto result = TableImporter::import(*table, options);
+    const QString notes = result.notes.join(u'\n');
+    QVERIFY2(notes.contains(
+                 u"A100 80GB SXM4 BF16/FP16 dense 624 TFLOPS here, 312 TFLOPS in the built-in catalog (2×): "
+                 "a sparse figure?"_s),
+        qPrintable(notes));
+    QVERIFY2(notes.contains(u"80,000 GB here, 80 GB in the built-in catalog (1,000×)"_s), qPrintable(notes));
+    // Values that agree, and chips the reference does not know, say nothing; nothing is changed.
+    QVERIFY(!notes.contains(u"TDP"_s));
+    QVERIFY(!notes.contains(u"Acme"_s));
+    QCOMPARE(result.catalog.chips.first().canonical(SpecField::Bf16Dense), std::optional<double>(624.0));
+    // Without a reference, no comparison.
+    options.reference = nullptr;
+    QVERIFY(!TableImporter::import(*table, options).notes.join(u'\n').contains(u"here,"_s));
 }
 
 QTEST_MAIN(TestImporter)

@@ -150,6 +150,10 @@ int runImportCommand(CommandContext& context)
                                           .arg(file, it.key(), table->headers.join(u", "_s)));
     }
 
+    // Values far off the built-in catalog's for the same chip (sparse, bits, units) are said.
+    const Catalog builtIn = CatalogReader::readBuiltIn().catalog;
+    options.reference = &builtIn;
+    options.referenceName = tr("built-in catalog");
     const auto result = TableImporter::import(*table, options);
     if (!result.error.isEmpty())
         return context.failure(tr("%1: %2").arg(file, result.error));
@@ -158,7 +162,7 @@ int runImportCommand(CommandContext& context)
 
     // What is written must load: read it back before replacing anything.
     const QByteArray json = CatalogWriter::toJson(result.catalog);
-    const auto check = CatalogReader::read(json, out, CatalogReader::readBuiltIn().catalog.sources);
+    const auto check = CatalogReader::read(json, out, builtIn.sources);
     if (!check.ok())
         return context.failure(tr("the catalog made from %1 does not validate (a bug; please report it):\n%2")
                                    .arg(file, formatDiagnostics(check.problems)));

@@ -3,6 +3,7 @@
 #include "core/chipfields.h"
 
 #include "cellparser.h"
+#include "referencecheck.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -76,6 +77,9 @@ public:
                    "the prefix",
                     nullptr, m_prefixedIds)
                     .arg(m_prefixExample));
+        if (m_options.reference)
+            m_result.notes += ReferenceCheck::suspiciousValues(m_result.catalog, *m_options.reference,
+                m_options.referenceName.isEmpty() ? tr("reference catalog") : m_options.referenceName);
         // Sources: the given one, if any value cites it, then one per distinct row source.
         if (m_defaultUsed)
             m_result.catalog.sources.prepend(m_defaultSource);

@@ -25,6 +25,10 @@ struct Options
     // nothing outside this file (a bare number such as "1824", or "chip-7" made for a row without a
     // usable name) take a prefix made from the file's name, so that two imports never share them.
     QString idPrefix;
+    // When set, every imported chip that is also in it (by id or name) is compared with it, and a
+    // value 2×, 8× or 1,000× off is a note in the summary (ReferenceCheck).
+    const Catalog* reference = nullptr;
+    QString referenceName; // "built-in catalog"
 };
 
 struct ColumnReport

@@ -185,10 +185,19 @@ void ImportDialog::readTable()
     runImport();
 }
 
+void ImportDialog::setReference(CatalogSnapshot reference, const QString& name)
+{
+    m_reference = std::move(reference);
+    m_referenceName = name;
+    runImport();
+}
+
 TableImporter::Options ImportDialog::options() const
 {
     TableImporter::Options options;
     options.fileName = m_path;
+    options.reference = m_reference.get();
+    options.referenceName = m_referenceName;
     options.transposed = m_transpose->isChecked();
     options.mappings = m_mapping->mappings();
     options.confidence

@@ -29,6 +29,8 @@ public:
     bool isReadable() const { return m_table.has_value(); } // false: the file is no table (see summary)
     QString outputPath() const;
     void setOutputPath(const QString& path);
+    // The catalog an imported chip's values are compared with (ReferenceCheck), and its name.
+    void setReference(CatalogSnapshot reference, const QString& name);
 
     // For tests, and for the window's own wiring.
     ColumnMappingModel* mappingModel() const { return m_mapping; }
@@ -47,6 +49,8 @@ private:
     TableImporter::Options options() const;
 
     QString m_path;
+    CatalogSnapshot m_reference;
+    QString m_referenceName;
     QByteArray m_bytes;
     std::optional<RawTable> m_table;
     TableImporter::Result m_result;

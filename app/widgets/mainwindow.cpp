@@ -697,6 +697,7 @@ void MainWindow::chooseImportFile()
 bool MainWindow::importTable(const QString& path)
 {
     ImportDialog dialog(path, this);
+    dialog.setReference(m_document->builtIn(), tr("built-in catalog"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return openCatalogFile(dialog.outputPath());

@@ -688,6 +688,29 @@ type</source>
     </message>
 </context>
 <context>
+    <name>ChipFilter</name>
+    <message>
+        <location filename="../../app/analysis/chipfilter.cpp" line="+92"/>
+        <source>&apos;%1&apos; is not a year range: write 2020..2026, 2020.., ..2026 or 2024 (years from 1950 to 2100)</source>
+        <translation>“%1”不是年份范围：请写 2020..2026、2020..、..2026 或 2024（1950 至 2100 年）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&apos;%1&apos; is not a condition: write KEY&gt;=NUMBER, e.g. &apos;memory_capacity&gt;=64&apos; (also &lt;=, &lt;, &gt;, =)</source>
+        <translation>“%1”不是条件：请写 KEY&gt;=NUMBER，例如 'memory_capacity&gt;=64'（也可用 &lt;=、&lt;、&gt;、=）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;%1&apos; is not a metric; use one of %2</source>
+        <translation>“%1”不是指标；可用：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a number (in %2)</source>
+        <translation>“%1”不是数字（单位 %2）</translation>
+    </message>
+</context>
+<context>
     <name>ChipStatus</name>
     <message>
         <location filename="../../app/core/chip.cpp" line="+100"/>
@@ -988,34 +1011,44 @@ type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
+        <source>Only chips announced in these years: 2020..2026, 2020.., ..2026 or 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only chips whose metric passes a test, in its canonical unit: &apos;memory_capacity&gt;=64&apos;, &apos;tdp_w&lt;=400&apos; (repeatable: all must hold; an unknown value never passes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>--merge: &apos;%1&apos; is not one of field, replace, fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+63"/>
         <source>%1 replaces %n chip(s) of the catalog before it: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-92"/>
         <source>Only chips whose names, vendor, software stack or notes contain TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-14"/>
         <source>Only chips with status S: %1, or unknown for chips without one (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Output format: %1 (default %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>unknown status &apos;%1&apos;; use %2 or unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,12 +1785,12 @@ The command line works without one:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+118"/>
+        <location line="+127"/>
         <source>Imported from %1</source>
         <translation>导入自 %1</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-122"/>
         <source>Source of every value (a link column, where the sheet has one, wins)</source>
         <translation>每个数值的来源（表格中若有链接列，以其为准）</translation>
     </message>
@@ -1832,7 +1865,7 @@ The command line works without one:
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <location line="+6"/>
         <source>Import</source>
         <translation>导入</translation>
@@ -2517,7 +2550,12 @@ The command line works without one:
         <translation>表格 (*.csv *.tsv *.txt *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+10"/>
+        <source>built-in catalog</source>
+        <translation>内置目录</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Export table as CSV</source>
         <translation>将表格导出为 CSV</translation>
     </message>
@@ -3141,6 +3179,44 @@ Your changes are still open.</source>
     </message>
 </context>
 <context>
+    <name>ReferenceCheck</name>
+    <message>
+        <location filename="../../app/importer/referencecheck.cpp" line="+40"/>
+        <source>a sparse figure?</source>
+        <translation>稀疏算力？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>half: one die of two, or the reference&apos;s figure sparse?</source>
+        <translation>一半：两个裸片之一，还是参考值为稀疏算力？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bits read as bytes?</source>
+        <translation>把比特当成字节？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes read as bits?</source>
+        <translation>把字节当成比特？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MB read as GB, or GFLOPS as TFLOPS?</source>
+        <translation>把 MB 当成 GB，或把 GFLOPS 当成 TFLOPS？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB read as MB, or TFLOPS as GFLOPS?</source>
+        <translation>把 GB 当成 MB，或把 TFLOPS 当成 GFLOPS？</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 %2 %3 %4 here, %5 %4 in the %6 (%7×): %8</source>
+        <translation>%1 %2：此处为 %3 %4，%6中为 %5 %4（%7×）：%8</translation>
+    </message>
+</context>
+<context>
     <name>SizeSpec</name>
     <message>
         <location filename="../../app/io/sizespec.cpp" line="+15"/>
@@ -3363,7 +3439,7 @@ Your changes are still open.</source>
 <context>
     <name>TableImporter</name>
     <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="+115"/>
+        <location filename="../../app/importer/tableimporter.cpp" line="+119"/>
         <source>no column holds the chips&apos; names (a &apos;name&apos;, &apos;model&apos;, &apos;GPU&apos; or &apos;hardware name&apos; header); headers found: %1. Name one with --map &apos;COLUMN=name&apos;</source>
         <translation>没有列包含芯片名称（表头为“name”、“model”、“GPU”或“hardware name”）；找到的表头：%1。请用 --map &apos;列名=name&apos; 指定</translation>
     </message>
@@ -3392,14 +3468,19 @@ Your changes are still open.</source>
         <translation type="vanished">“%1”不是状态（shipping、announced、reported、rumored）</translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
+        <location line="-204"/>
         <source>%n id(s) that mean nothing outside this file (bare numbers, or rows without a usable name) were made unique with the file&apos;s name, e.g. %1; --id-prefix sets the prefix</source>
         <translation>
             <numerusform>%n 个只在本文件内有意义的 ID（纯数字，或没有可用名称的行）加上了文件名以保持唯一，例如 %1；--id-prefix 可指定前缀</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+7"/>
+        <source>reference catalog</source>
+        <translation>参考目录</translation>
+    </message>
+    <message>
+        <location line="+172"/>
         <source>%1 -&gt; %2</source>
         <translation>%1 → %2</translation>
     </message>
