@@ -27,6 +27,9 @@ class TestImporter : public QObject
 private slots:
     void headers_data();
     void headers();
+    void vetoedColumnsSayWhy_data();
+    void vetoedColumnsSayWhy();
+    void cellsThatNameSomethingElseAreSkipped();
     void mappingsNameFieldsAndUnits_data();
     void mappingsNameFieldsAndUnits();
     void cells_data();
@@ -126,6 +129,66 @@ void TestImporter::headers_data()
     QTest::newRow("memory clock is not capacity") << u"Memory clock (MHz)"_s << u"(unmapped)"_s;
     QTest::newRow("bare bandwidth") << u"Bandwidth"_s << u"(unmapped)"_s;
     QTest::newRow("price-performance") << u"Price-performance"_s << u"(unmapped)"_s;
+    // Qualifiers that change what a number means veto the match (issue 22, item 5).
+    QTest::newRow("TechPowerUp's idle TDP") << u"TDP (Watts) Idle"_s << u"(unmapped)"_s;
+    QTest::newRow("TechPowerUp's maximum TDP") << u"TDP (Watts) Max"_s << u"tdp:W"_s;
+    QTest::newRow("a power supply") << u"Power supply (W)"_s << u"(unmapped)"_s;
+    QTest::newRow("an adapter's rating") << u"Adapter power (W)"_s << u"(unmapped)"_s;
+    QTest::newRow("Infinity Cache is not memory") << u"Memory L3 cache (MB)"_s << u"(unmapped)"_s;
+    QTest::newRow("host RAM is not device memory") << u"Host memory (GB)"_s << u"(unmapped)"_s;
+    QTest::newRow("system memory") << u"System memory (GB)"_s << u"(unmapped)"_s;
+    QTest::newRow("a network link is not the chip-to-chip link")
+        << u"Network bandwidth (Gb/s)"_s << u"(unmapped)"_s;
+    QTest::newRow("an 8-GPU total") << u"Total memory 8x (GB)"_s << u"(unmapped)"_s;
+    QTest::newRow("a node's total") << u"Memory per node (GB)"_s << u"(unmapped)"_s;
+    QTest::newRow("chip-to-chip stays interconnect")
+        << u"Interconnect bandwidth (GB/s)"_s << u"interconnect_bandwidth:GB/s"_s;
+}
+
+void TestImporter::vetoedColumnsSayWhy_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("idle") << u"TDP (Watts) Idle"_s << u"idle, minimum, base or typical"_s;
+    QTest::newRow("cache") << u"Memory L3 cache (MB)"_s << u"a cache, not the chip's memory"_s;
+    QTest::newRow("power supply") << u"Mean Well PSU (W)"_s << u"a power supply's rating"_s;
+    QTest::newRow("network") << u"NIC bandwidth (Gb/s)"_s << u"a network link"_s;
+    QTest::newRow("host") << u"Host RAM (GB)"_s << u"a host, server or total figure"_s;
+}
+
+// The summary lists each vetoed column with why.
+void TestImporter::vetoedColumnsSayWhy()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, reason);
+    const ColumnTarget recognised = ColumnRecognizer::recognize(header);
+    QCOMPARE(recognised.kind, ColumnTarget::Kind::Unmapped);
+    QVERIFY2(recognised.reason.contains(reason), qPrintable(recognised.reason));
+    TableReadError error;
+    const auto table = TableReader::read((u"name,"_s + header + u"\nA,5\n"_s).toUtf8(), std::nullopt, &error);
+    QVERIFY(table);
+    TableImporter::Options options;
+    options.source.id = u"s"_s;
+    const QString summary
+        = TableImporter::summaryText(TableImporter::import(*table, options), u"f.csv"_s, u"o.json"_s);
+    QVERIFY2(summary.contains(reason), qPrintable(summary));
+}
+
+// A cell that says it is an adapter's or a host's figure is skipped, with why, not read as the chip's.
+void TestImporter::cellsThatNameSomethingElseAreSkipped()
+{
+    TableReadError error;
+    const auto table = TableReader::read(
+        "name,Power (W)\nTiny board,Mean Well 252W Adapter\nOther,75\n", std::nullopt, &error);
+    QVERIFY(table);
+    TableImporter::Options options;
+    options.source.id = u"s"_s;
+    const auto result = TableImporter::import(*table, options);
+    QVERIFY(!result.catalog.chips.first().canonical(SpecField::Tdp));
+    QCOMPARE(result.catalog.chips[1].canonical(SpecField::Tdp), std::optional<double>(75.0));
+    QCOMPARE(result.skipped.size(), 1);
+    QVERIFY2(result.skipped.first().reason.contains(u"says 'Adapter': not the chip's own tdp"_s),
+        qPrintable(result.skipped.first().reason));
 }
 
 void TestImporter::headers()

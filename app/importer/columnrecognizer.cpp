@@ -76,9 +76,31 @@ ColumnTarget unmapped(const QString& reason)
     return { ColumnTarget::Kind::Unmapped, {}, std::nullopt, reason };
 }
 
+// Words that change what a number means: an idle TDP, a cache's size, a server's total, a power
+// supply's rating or a network link is not the per-chip peak the catalog's field holds. A header
+// with one of them is left unmapped, with the reason, whatever else it says (issue 22).
+std::optional<QString> veto(const QString& text)
+{
+    if (hasAny(text, { u"idle"_s, u"min"_s, u"minimum"_s, u"base"_s, u"typical"_s, u"average"_s }))
+        return tr("an idle, minimum, base or typical figure, not the peak the catalog records");
+    if (hasAny(text, { u"cache"_s, u"l1"_s, u"l2"_s, u"l3"_s, u"infinity cache"_s }))
+        return tr("a cache, not the chip's memory");
+    if (hasAny(text, { u"psu"_s, u"power supply"_s, u"adapter"_s, u"supply"_s, u"recommended"_s }))
+        return tr("a power supply's rating, not the chip's power");
+    if (hasAny(text, { u"network"_s, u"nic"_s, u"ethernet"_s, u"infiniband"_s, u"rdma"_s, u"dcn"_s }))
+        return tr("a network link: neither memory bandwidth nor the chip-to-chip link");
+    if (hasAny(text,
+            { u"host"_s, u"system"_s, u"node"_s, u"server"_s, u"total"_s, u"aggregate"_s, u"rack"_s, u"pod"_s,
+                u"cluster"_s, u"8 gpu"_s, u"8x"_s, u"per node"_s, u"dgx"_s, u"hgx"_s }))
+        return tr("a host, server or total figure, not one chip's");
+    return std::nullopt;
+}
+
 // The numeric field a header names, once its unit is taken off.
 ColumnTarget numericField(const QString& text, const std::optional<QString>& unit)
 {
+    if (const auto why = veto(text))
+        return unmapped(*why);
     if (hasAny(text, { u"sparse"_s, u"sparsity"_s }))
         return unmapped(
             tr("sparse throughput; the catalog records dense (halve it only if the source says 2:4)"));

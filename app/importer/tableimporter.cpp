@@ -302,6 +302,14 @@ private:
         const SpecFieldInfo* info = fieldInfo(target.key);
         if (!info)
             return;
+        // A cell that names what it measures as something else ("Mean Well 252W Adapter" in a power
+        // column) is not the chip's value.
+        static const QRegularExpression notTheChip(
+            u"\\b(adapter|psu|power supply|idle|host|system|per node|total)\\b"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        if (const auto match = notTheChip.match(cell); match.hasMatch())
+            return skip(r, c,
+                tr("'%1' says '%2': not the chip's own %3").arg(cell, match.captured(1), info->jsonKey));
         const ParsedCell parsed = CellParser::parseNumber(cell);
         if (parsed.kind == ParsedCell::Kind::Unknown)
             return;

@@ -697,7 +697,7 @@ type</source>
     <message>
         <location line="+40"/>
         <source>&apos;%1&apos; is not a condition: write KEY&gt;=NUMBER, e.g. &apos;memory_capacity&gt;=64&apos; (also &lt;=, &lt;, &gt;, =)</source>
-        <translation>“%1”不是条件：请写 KEY&gt;=NUMBER，例如 'memory_capacity&gt;=64'（也可用 &lt;=、&lt;、&gt;、=）</translation>
+        <translation>“%1”不是条件：请写 KEY&gt;=NUMBER，例如 &apos;memory_capacity&gt;=64&apos;（也可用 &lt;=、&lt;、&gt;、=）</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1129,7 +1129,7 @@ type</source>
 <context>
     <name>ColumnRecognizer</name>
     <message>
-        <location filename="../../app/importer/columnrecognizer.cpp" line="+148"/>
+        <location filename="../../app/importer/columnrecognizer.cpp" line="+170"/>
         <source>(unmapped)</source>
         <translation>（未映射）</translation>
     </message>
@@ -3500,7 +3500,12 @@ Your changes are still open.</source>
         <translation>“%1”不是 native、source-compatible、none 或 unknown</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
+        <source>&apos;%1&apos; says &apos;%2&apos;: not the chip&apos;s own %3</source>
+        <translation>“%1”写着“%2”：不是芯片自身的 %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+12"/>
         <source>unit &apos;%1&apos; does not fit %2</source>
         <translation>单位“%1”不适用于 %2</translation>
