@@ -23,6 +23,8 @@ const QString kDerivedHeader
 // Format 2's fields come after every earlier column, so none of those moves.
 const QString kFormat2Header
     = u",fp4_tflops,fp32_tflops,fp64_tflops,price_usd,usd_per_bf16_tflops,transistors_billion"_s;
+// The export rule of the catalog's rules that applies (2026), after every earlier column.
+const QString kExportRuleHeader = u",export_rule"_s;
 
 QStringList csvIds(const QString& csv)
 {
@@ -83,11 +85,12 @@ void TestCli::listCsvHasTheContractHeaderAndUnits()
     const auto result = runChipCompare({ u"list"_s, u"--format"_s, u"csv"_s });
     QCOMPARE(result.exitCode, 0);
     const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.first(), kListHeader + kDerivedHeader + kFormat2Header);
+    QCOMPARE(lines.first(), kListHeader + kDerivedHeader + kFormat2Header + kExportRuleHeader);
     QVERIFY(lines.size() >= 13);
     // The H20 sits just under the 2023 thresholds: TPP 2,368, density 2.91.
     QVERIFY2(
-        result.out.contains(u",native,CUDA,41.6666666667,37,0.37,2368,2.90909090909,below-3A090,,,,,,\n"_s),
+        result.out.contains(
+            u",native,CUDA,41.6666666667,37,0.37,2368,2.90909090909,below-3A090,,,,,,,us-2025-04-h20-licence\n"_s),
         qPrintable(result.out));
     // Canonical units: GB, GB/s, TFLOPS, TOPS, W; unknown is empty, never 0.
     QVERIFY2(
@@ -227,7 +230,7 @@ void TestCli::listMergesAUserCatalog()
     // so the 3A090 band cannot be determined.
     QVERIFY2(merged.out.contains(
                  u"\nacme-x1,ACME X1,ACME,CN,2026,rumored,GDDR7,48,1600,250,,,,source-compatible,'=ACME SDK,"
-                 "33.3333333333,156.25,,4000,,undetermined,,,,,,\n"_s),
+                 "33.3333333333,156.25,,4000,,undetermined,,,,,,,\n"_s),
         qPrintable(merged.out));
     QVERIFY(merged.out.contains(u"\nnvidia-h20,NVIDIA H20 (my lab's measurement),"_s));
     QVERIFY(merged.out.contains(u"\nnvidia-h100-sxm,"_s)); // built-in chips stay

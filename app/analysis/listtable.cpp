@@ -2,6 +2,7 @@
 
 #include "core/chipfields.h"
 #include "derivedmetrics.h"
+#include "exportrules.h"
 #include "metrics.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,7 @@ void addOrigins(DataTable& table, const QVector<const Chip*>& chips, const Catal
 
 namespace ListTable {
 
-DataTable build(const QVector<const Chip*>& chips, bool confidence, const Catalog* origins)
+DataTable build(const QVector<const Chip*>& chips, bool confidence, const Catalog* catalog, bool origins)
 {
     DataTable table;
     auto tr = [](const char* text) { return QCoreApplication::translate("ListTable", text); };
@@ -132,8 +133,16 @@ DataTable build(const QVector<const Chip*>& chips, bool confidence, const Catalo
         }
         table.rows.append(row);
     }
-    if (origins)
-        addOrigins(table, chips, *origins);
+    if (catalog) {
+        table.keys.append(u"export_rule"_s);
+        table.headers.append(tr("Export rule"));
+        for (qsizetype row = 0; row < chips.size(); ++row) {
+            const auto finding = ExportRules::applicable(*catalog, *chips[row]);
+            table.rows[row].append(DataCell::fromText(finding.rule ? finding.rule->id : QString()));
+        }
+    }
+    if (catalog && origins)
+        addOrigins(table, chips, *catalog);
     return table;
 }
 

@@ -45,6 +45,6 @@ int runListCommand(CommandContext& context)
     const bool confidence = *format == DataTableWriter::Format::Json;
     // JSON also says which file each value came from (KEY_origin), for merged catalogs.
     CommandContext::writeOut(DataTableWriter::write(
-        ListTable::build(chips, confidence, confidence ? &*catalog : nullptr), *format));
+        ListTable::build(chips, confidence, &*catalog, confidence), *format));
     return Cli::kExitOk;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chip.h"
+#include "exportrule.h"
 #include "source.h"
 
 #include <QDate>
@@ -42,6 +43,7 @@ public:
 
     QDate date;
     QList<Source> sources;
+    QList<ExportRule> rules; // see exportrule.h; later in the list is not later in force: see date
     QVector<Chip> chips;
 
     const Source* source(const QString& id) const;

@@ -258,6 +258,14 @@ Catalog Catalog::mergedWith(const Catalog& overlay, MergePolicy mergePolicy) con
         else
             result.sources.append(incoming);
     }
+    for (const auto& incoming : overlay.rules) {
+        auto existing = std::find_if(result.rules.begin(), result.rules.end(),
+            [&](const ExportRule& r) { return r.id == incoming.id; });
+        if (existing != result.rules.end())
+            *existing = incoming;
+        else
+            result.rules.append(incoming);
+    }
     if (overlay.date.isValid() && (!result.date.isValid() || overlay.date > result.date))
         result.date = overlay.date;
     return result;

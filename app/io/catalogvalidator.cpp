@@ -69,7 +69,7 @@ public:
     // Reads everything but the chips, and finds them (chips()).
     void readHeader(simdjson::dom::object rootObject)
     {
-        static const JsonKeySet topKeys { "format", "version", "date", "sources", "chips" };
+        static const JsonKeySet topKeys { "format", "version", "date", "sources", "rules", "chips" };
         const JsonFields root(rootObject, topKeys);
         rejectUnknownKeys(root, {}, {});
 
@@ -96,6 +96,15 @@ public:
             int index = 0;
             for (const auto source : sources.array())
                 readSource(JsonView(source), index++);
+        }
+
+        const auto rules = root.value("rules");
+        if (!rules.isUndefined() && !rules.isArray())
+            add(m_top / "rules", {}, u"rules"_s, expected(tr("an array"), rules));
+        if (rules.isArray()) {
+            int index = 0;
+            for (const auto rule : rules.array())
+                readRule(JsonView(rule), index++);
         }
 
         const auto chips = root.value("chips");
@@ -307,6 +316,67 @@ private:
         m_sourceIds.insert(source.id);
         m_ownSources.insert(source.id, source);
         result.catalog.sources.append(source);
+    }
+
+    // One export rule (exportrule.h): what it covers, from when, and what it decides.
+    void readRule(const JsonView& value, int index)
+    {
+        const JsonPath path = m_top / "rules" / index;
+        if (!value.isObject()) {
+            add(path, {}, u"rules"_s, expected(tr("an object"), value));
+            return;
+        }
+        static const JsonKeySet keys { "id", "title", "date", "outcome", "source", "chips", "countries",
+            "tpp_at_least", "tpp_below", "memory_bandwidth_below", "note" };
+        const JsonFields object(value.object(), keys);
+        rejectUnknownKeys(object, path, {});
+        ExportRule rule;
+        rule.id = readString(object, "id", path, {}, true);
+        rule.title = readString(object, "title", path, {}, true);
+        rule.outcome = readString(object, "outcome", path, {}, true);
+        rule.note = readString(object, "note", path, {}, false);
+        rule.sourceId = readString(object, "source", path, {}, true);
+        if (!rule.sourceId.isEmpty() && !sourceExists(rule.sourceId))
+            add(path / "source", {}, u"source"_s,
+                tr("source '%1' is not in the catalog's sources").arg(rule.sourceId));
+        if (!object.contains("date"))
+            add(path, {}, u"date"_s, tr("is required"));
+        else
+            rule.date = readDate(object.value("date"), path / "date", {}, u"date"_s);
+        for (const auto& [key, list] :
+            { std::pair { "chips", &rule.chips }, std::pair { "countries", &rule.countries } }) {
+            const auto items = object.value(key);
+            if (items.isUndefined())
+                continue;
+            if (!items.isArray()) {
+                add(path / key, {}, keyName(key), expected(tr("an array of strings"), items));
+                continue;
+            }
+            int i = 0;
+            for (const auto item : items.array()) {
+                const JsonView text(item);
+                if (!text.isString())
+                    add(path / key / i, {}, keyName(key), expected(tr("a string"), text));
+                else
+                    list->append(text.toString());
+                ++i;
+            }
+        }
+        const auto threshold = [&](const char* key, std::optional<double>* into) {
+            const auto number = object.value(key);
+            if (number.isUndefined())
+                return;
+            if (!number.isDouble() || !std::isfinite(number.toDouble()) || number.toDouble() <= 0)
+                add(path / key, {}, keyName(key), tr("must be a positive number"));
+            else
+                *into = number.toDouble();
+        };
+        threshold("tpp_at_least", &rule.tppAtLeast);
+        threshold("tpp_below", &rule.tppBelow);
+        threshold("memory_bandwidth_below", &rule.memoryBandwidthBelow);
+        if (rule.chips.isEmpty() && !rule.hasThresholds())
+            add(path, {}, u"rules"_s, tr("a rule must name chips or give a threshold"));
+        result.catalog.rules.append(rule);
     }
 
     bool sourceExists(const QString& id) const

@@ -54,6 +54,37 @@ void writeSource(JsonTextWriter& out, const Source& source)
     out.endObject();
 }
 
+void writeStrings(JsonTextWriter& out, const QString& key, const QStringList& list)
+{
+    if (list.isEmpty())
+        return;
+    out.key(key);
+    out.beginArray();
+    for (const auto& item : list)
+        out.value(item);
+    out.endArray();
+}
+
+void writeRule(JsonTextWriter& out, const ExportRule& rule)
+{
+    out.beginObject();
+    out.member(u"id"_s, rule.id);
+    out.member(u"title"_s, rule.title);
+    out.member(u"date"_s, rule.date.toString(Qt::ISODate));
+    out.member(u"outcome"_s, rule.outcome);
+    out.member(u"source"_s, rule.sourceId);
+    writeStrings(out, u"chips"_s, rule.chips);
+    writeStrings(out, u"countries"_s, rule.countries);
+    if (rule.tppAtLeast)
+        out.member(u"tpp_at_least"_s, *rule.tppAtLeast);
+    if (rule.tppBelow)
+        out.member(u"tpp_below"_s, *rule.tppBelow);
+    if (rule.memoryBandwidthBelow)
+        out.member(u"memory_bandwidth_below"_s, *rule.memoryBandwidthBelow);
+    writeText(out, u"note"_s, rule.note);
+    out.endObject();
+}
+
 void writeEcosystem(JsonTextWriter& out, const Chip& chip)
 {
     out.beginArray();
@@ -131,6 +162,13 @@ QByteArray toJson(const Catalog& catalog)
     for (const auto& source : catalog.sources)
         writeSource(out, source);
     out.endArray();
+    if (!catalog.rules.isEmpty()) {
+        out.key(u"rules"_s);
+        out.beginArray();
+        for (const auto& rule : catalog.rules)
+            writeRule(out, rule);
+        out.endArray();
+    }
     out.key(u"chips"_s);
     out.beginArray();
     for (const auto& chip : catalog.chips)

@@ -1,5 +1,6 @@
 #include "detailspanel.h"
 
+#include "analysis/exportrules.h"
 #include "analysis/metrics.h"
 #include "core/catalog.h"
 #include "core/chipfields.h"
@@ -223,6 +224,11 @@ QString fieldsHtml(const Catalog& catalog, const Chip& chip, bool editable)
                 + (origin.isEmpty() ? QString() : u" <i>("_s + origin.toHtmlEscaped() + u")</i>"_s)
                 + (editable && field->editable ? editLink(u"text"_s, field->key) : QString()));
     }
+    // The export rule of the catalog's rules that covers the chip, and why.
+    if (const auto finding = ExportRules::applicable(catalog, chip); finding.rule)
+        html += row(DetailsPanel::tr("Export rule"),
+            ExportRules::describe(finding).toHtmlEscaped() + u" — "_s + finding.why.toHtmlEscaped() + u", "_s
+                + ProvenanceText::sourceLink(catalog, finding.rule->sourceId));
     html += u"<h4>"_s + DetailsPanel::tr("Numbers") + u"</h4>"_s;
     for (const auto& field : ChipFields::all()) {
         if (field.kind == ChipField::Kind::Number)

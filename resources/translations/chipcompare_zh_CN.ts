@@ -119,14 +119,15 @@
     <message>
         <location line="-36"/>
         <location filename="../../app/io/catalogvalidator.cpp" line="+94"/>
+        <location line="+9"/>
         <location line="+10"/>
-        <location line="+287"/>
+        <location line="+348"/>
         <location line="+46"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../../app/io/catalogvalidator.cpp" line="-359"/>
+        <location filename="../../app/io/catalogvalidator.cpp" line="-429"/>
         <source>must be the string &quot;%1&quot;</source>
         <translation>必须是字符串 &quot;%1&quot;</translation>
     </message>
@@ -136,7 +137,7 @@
         <translation>必须是 %1 至 %2，即本程序可读取的格式版本</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
@@ -152,16 +153,18 @@
     </message>
     <message>
         <location line="+32"/>
+        <location line="+119"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-115"/>
+        <location line="+131"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-121"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
@@ -177,19 +180,20 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+172"/>
+        <location line="+43"/>
+        <location line="+190"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+137"/>
+        <location line="-214"/>
+        <location line="+198"/>
         <location line="+64"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-252"/>
         <source>&apos;%1&apos; is not an http(s) address</source>
         <translation>“%1”不是 http(s) 地址</translation>
     </message>
@@ -199,7 +203,22 @@
         <translation>来源 id“%1”被定义了两次</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
+        <source>an array of strings</source>
+        <translation>字符串数组</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>must be a positive number</source>
+        <translation>必须是正数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a rule must name chips or give a threshold</source>
+        <translation>规则必须点名芯片或给出阈值</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>an object with value, unit, source and confidence</source>
         <translation>含有 value、unit、source 和 confidence 的对象</translation>
     </message>
@@ -234,7 +253,8 @@
         <translation>数值太大，无法换算为 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-93"/>
+        <location line="+99"/>
         <location line="+89"/>
         <source>source &apos;%1&apos; is not in the catalog&apos;s sources</source>
         <translation>来源“%1”不在目录的来源列表中</translation>
@@ -1472,7 +1492,7 @@ type</source>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../app/widgets/detailspanel.cpp" line="+42"/>
+        <location filename="../../app/widgets/detailspanel.cpp" line="+43"/>
         <location line="+5"/>
         <source>Select a chip to see every value with its source.</source>
         <translation>选择一款芯片，查看每个数值及其来源。</translation>
@@ -1498,7 +1518,12 @@ type</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+23"/>
+        <source>Export rule</source>
+        <translation>出口规则</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>In your catalog: click edit, or double-click a cell in the table.</source>
         <translation>在你的目录中：点击“编辑”，或在表格中双击单元格。</translation>
     </message>
@@ -1544,7 +1569,7 @@ type</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-88"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -1660,6 +1685,19 @@ type</source>
         <location line="+1"/>
         <source>?  unknown: no source says. Hover a cell for its source.</source>
         <translation>?  未知：没有来源说明。悬停单元格查看来源。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRules</name>
+    <message>
+        <location filename="../../app/analysis/exportrules.cpp" line="+71"/>
+        <source>named by the rule</source>
+        <translation>规则中点名</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2, from %3)</source>
+        <translation>%1（%2，自 %3 起）</translation>
     </message>
 </context>
 <context>
@@ -1950,7 +1988,7 @@ The command line works without one:
         <translation type="vanished">显存类型</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/listtable.cpp" line="+76"/>
+        <location filename="../../app/analysis/listtable.cpp" line="+77"/>
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
@@ -1976,6 +2014,11 @@ The command line works without one:
         <location line="+1"/>
         <source>3A090 band</source>
         <translation>3A090 档位</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Export rule</source>
+        <translation>出口规则</translation>
     </message>
 </context>
 <context>
