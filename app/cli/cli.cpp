@@ -8,6 +8,7 @@
 #include "importcommand.h"
 #include "listcommand.h"
 #include "llmfitcommand.h"
+#include "systemscommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -46,6 +47,7 @@ const std::vector<Command>& commands()
         { "compare", defineCompareCommand, runCompareCommand, false },
         { "llm-fit", defineLlmFitCommand, runLlmFitCommand, false },
         { "import", defineImportCommand, runImportCommand, false },
+        { "systems", defineSystemsCommand, runSystemsCommand, false },
         { "help", defineHelp, runHelp, false },
     };
     return list;

@@ -26,6 +26,15 @@ const Chip* Catalog::chip(const QString& id) const
     return index < 0 ? nullptr : &chips[index];
 }
 
+const ChipSystem* Catalog::system(const QString& id) const
+{
+    for (const auto& entry : systems) {
+        if (entry.id == id)
+            return &entry;
+    }
+    return nullptr;
+}
+
 int Catalog::indexOfChip(const QString& id) const
 {
     for (int i = 0; i < chips.size(); ++i) {

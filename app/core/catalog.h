@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chip.h"
+#include "chipsystem.h"
 #include "exportrule.h"
 #include "source.h"
 
@@ -45,9 +46,11 @@ public:
     QList<Source> sources;
     QList<ExportRule> rules; // see exportrule.h; later in the list is not later in force: see date
     QVector<Chip> chips;
+    QList<ChipSystem> systems; // racks and supernodes of the catalog's chips (chipsystem.h)
 
     const Source* source(const QString& id) const;
     const Chip* chip(const QString& id) const;
+    const ChipSystem* system(const QString& id) const;
     int indexOfChip(const QString& id) const;
     // Sorted, de-duplicated vendor names and memory types, for filter menus.
     QStringList vendors() const;

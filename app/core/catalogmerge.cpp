@@ -258,6 +258,14 @@ Catalog Catalog::mergedWith(const Catalog& overlay, MergePolicy mergePolicy) con
         else
             result.sources.append(incoming);
     }
+    for (const auto& incoming : overlay.systems) {
+        auto existing = std::find_if(result.systems.begin(), result.systems.end(),
+            [&](const ChipSystem& s) { return s.id == incoming.id; });
+        if (existing != result.systems.end())
+            *existing = incoming;
+        else
+            result.systems.append(incoming);
+    }
     for (const auto& incoming : overlay.rules) {
         auto existing = std::find_if(result.rules.begin(), result.rules.end(),
             [&](const ExportRule& r) { return r.id == incoming.id; });

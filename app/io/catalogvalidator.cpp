@@ -69,7 +69,8 @@ public:
     // Reads everything but the chips, and finds them (chips()).
     void readHeader(simdjson::dom::object rootObject)
     {
-        static const JsonKeySet topKeys { "format", "version", "date", "sources", "rules", "chips" };
+        static const JsonKeySet topKeys { "format", "version", "date", "sources", "rules", "systems",
+            "chips" };
         const JsonFields root(rootObject, topKeys);
         rejectUnknownKeys(root, {}, {});
 
@@ -105,6 +106,15 @@ public:
             int index = 0;
             for (const auto rule : rules.array())
                 readRule(JsonView(rule), index++);
+        }
+
+        const auto systems = root.value("systems");
+        if (!systems.isUndefined() && !systems.isArray())
+            add(m_top / "systems", {}, u"systems"_s, expected(tr("an array"), systems));
+        if (systems.isArray()) {
+            int index = 0;
+            for (const auto system : systems.array())
+                readSystem(JsonView(system), index++);
         }
 
         const auto chips = root.value("chips");
@@ -379,6 +389,117 @@ private:
         result.catalog.rules.append(rule);
     }
 
+    // One system (chipsystem.h): N chips of a catalog chip, and the figures given for the whole.
+    void readSystem(const JsonView& value, int index)
+    {
+        const JsonPath path = m_top / "systems" / index;
+        if (!value.isObject()) {
+            add(path, {}, u"systems"_s, expected(tr("an object"), value));
+            return;
+        }
+        static const JsonKeySet keys = [] {
+            QVarLengthArray<std::string_view, 24> list { "id", "name", "vendor", "year", "status", "chip",
+                "chips_per_system", "notes", "sources" };
+            for (const auto& info : systemFields())
+                list.append(systemKey(info));
+            return JsonKeySet(list);
+        }();
+        const JsonFields object(value.object(), keys);
+        ChipSystem system;
+        system.id = readString(object, "id", path, {}, true);
+        const QString label = system.id.isEmpty() ? u"system #"_s + QString::number(index + 1) : system.id;
+        rejectUnknownKeys(object, path, label);
+        if (!system.id.isEmpty() && !isChipId(system.id))
+            add(path / "id", label, u"id"_s,
+                tr("ids are lowercase letters, digits and single hyphens, e.g. 'nvidia-h20'"));
+        if (!system.id.isEmpty() && m_systemIds.contains(system.id))
+            add(path / "id", label, u"id"_s, tr("duplicate system id; ids must be unique"));
+        m_systemIds.insert(system.id);
+        system.name = readString(object, "name", path, label, true);
+        system.vendor = readVocabulary(object, "vendor", path, label, false);
+        system.notes = readString(object, "notes", path, label, false);
+        system.chipId = readString(object, "chip", path, label, true);
+        const auto count = object.value("chips_per_system");
+        if (count.isUndefined())
+            add(path, label, u"chips_per_system"_s, tr("is required"));
+        else if (!count.isDouble() || count.toDouble() != std::floor(count.toDouble()) || count.toDouble() < 1
+            || count.toDouble() > 1e7)
+            add(path / "chips_per_system", label, u"chips_per_system"_s,
+                tr("must be a whole number of chips, at least 1"));
+        else
+            system.chipsPerSystem = int(count.toDouble());
+        if (object.contains("year")) {
+            const auto year = object.value("year");
+            if (!year.isDouble() || year.toDouble() != std::floor(year.toDouble()) || year.toDouble() < 1950
+                || year.toDouble() > 2100)
+                add(path / "year", label, u"year"_s, tr("must be a whole year from 1950 to 2100"));
+            else
+                system.year = int(year.toDouble());
+        }
+        if (object.contains("status")) {
+            const QString status = readVocabulary(object, "status", path, label, false);
+            system.status = chipStatusFromKey(status);
+            if (!system.status)
+                add(path / "status", label, u"status"_s,
+                    tr("'%1' is not one of %2")
+                        .arg(status, ChipFields::field(u"status").choiceKeys().join(u", "_s)));
+        }
+        for (const auto& info : systemFields()) {
+            const std::string_view key = systemKey(info);
+            const auto number = object.value(key);
+            if (number.isUndefined())
+                continue;
+            if (auto read
+                = readNumber(number, path / key, label, info.jsonKey, info.dimension, false, nullptr))
+                system.figures[size_t(info.field)] = *read;
+        }
+        if (object.contains("sources")) {
+            const auto list = object.value("sources");
+            if (list.isArray()) {
+                for (const auto item : list.array()) {
+                    const JsonView id(item);
+                    if (!id.isString() || !sourceExists(id.toString()))
+                        add(path / "sources", label, u"sources"_s,
+                            tr("'%1' is not a source id in the catalog's sources").arg(id.toString()));
+                    else
+                        system.sourceIds.append(intern(id.text()));
+                }
+            } else {
+                add(path / "sources", label, u"sources"_s, expected(tr("an array of source ids"), list));
+            }
+        }
+        m_systemChips.append({ (path / "chip").toList(), label, system.chipId });
+        result.catalog.systems.append(system);
+    }
+
+    // A system figure's key as the parser looks it up: made once, kept for the process.
+    static std::string_view systemKey(const SystemFieldInfo& info)
+    {
+        static const std::array<QByteArray, kSystemFieldCount> keys = [] {
+            std::array<QByteArray, kSystemFieldCount> list;
+            for (const auto& field : systemFields())
+                list[size_t(field.field)] = field.jsonKey.toUtf8();
+            return list;
+        }();
+        const QByteArray& key = keys[size_t(info.field)];
+        return std::string_view(key.constData(), size_t(key.size()));
+    }
+
+public:
+    // A system must be made of a chip of its own catalog: checked once the chips are read.
+    void checkSystemChips()
+    {
+        QSet<QString> ids;
+        for (const auto& chip : result.catalog.chips)
+            ids.insert(chip.id);
+        for (const auto& [path, label, chipId] : std::as_const(m_systemChips)) {
+            if (!chipId.isEmpty() && !ids.contains(chipId))
+                result.problems.append(
+                    { path, label, u"chip"_s, tr("chip '%1' is not in the catalog's chips").arg(chipId) });
+        }
+    }
+
+private:
     bool sourceExists(const QString& id) const
     {
         return m_sourceIds.contains(id) || m_knownSources.contains(id);
@@ -675,6 +796,14 @@ private:
     QHash<QString, Source> m_ownSources;
     QHash<QString, ConfidencePolicy::PolicySource> m_policySources; // own sources win; see readHeader()
     QSet<QString> m_sourceIds;
+    QSet<QString> m_systemIds;
+    struct SystemChip
+    {
+        QStringList path; // a JsonPath's steps: JsonPath itself lives on the stack
+        QString label;
+        QString chipId;
+    };
+    QList<SystemChip> m_systemChips; // each system's chip, checked once the chips are read
     int m_version = Catalog::kFormatVersion;
     std::optional<simdjson::dom::array> m_chips;
     std::unordered_map<std::string_view, InternedString> m_strings; // see intern()
@@ -776,6 +905,8 @@ CatalogValidation validateCatalog(simdjson::dom::element root, const QList<Sourc
         result.cancelled = result.cancelled || worker.result.cancelled;
         result.chipTextRefused = result.chipTextRefused || worker.result.chipTextRefused;
     }
+    if (!result.cancelled && !result.chipTextRefused)
+        head.checkSystemChips();
     if (!result.problems.isEmpty() || result.cancelled || result.chipTextRefused)
         chips.clear(); // all or nothing: a chip with a problem left an empty place
     return std::move(result);

@@ -85,6 +85,35 @@ void writeRule(JsonTextWriter& out, const ExportRule& rule)
     out.endObject();
 }
 
+void writeSystem(JsonTextWriter& out, const ChipSystem& system)
+{
+    out.beginObject();
+    out.member(u"id"_s, system.id);
+    out.member(u"name"_s, system.name);
+    writeText(out, u"vendor"_s, system.vendor);
+    if (system.year)
+        out.member(u"year"_s, *system.year);
+    if (system.status)
+        out.member(u"status"_s, chipStatusKey(*system.status));
+    out.member(u"chip"_s, system.chipId);
+    out.member(u"chips_per_system"_s, system.chipsPerSystem);
+    for (const auto& info : systemFields()) {
+        if (const auto& number = system.figure(info.field)) {
+            out.key(info.jsonKey);
+            writeNumber(out, *number, nullptr);
+        }
+    }
+    writeText(out, u"notes"_s, system.notes);
+    if (!system.sourceIds.isEmpty()) {
+        out.key(u"sources"_s);
+        out.beginArray();
+        for (const auto& id : system.sourceIds)
+            out.value(id.toString());
+        out.endArray();
+    }
+    out.endObject();
+}
+
 void writeEcosystem(JsonTextWriter& out, const Chip& chip)
 {
     out.beginArray();
@@ -167,6 +196,13 @@ QByteArray toJson(const Catalog& catalog)
         out.beginArray();
         for (const auto& rule : catalog.rules)
             writeRule(out, rule);
+        out.endArray();
+    }
+    if (!catalog.systems.isEmpty()) {
+        out.key(u"systems"_s);
+        out.beginArray();
+        for (const auto& system : catalog.systems)
+            writeSystem(out, system);
         out.endArray();
     }
     out.key(u"chips"_s);

@@ -120,14 +120,15 @@
         <location line="-36"/>
         <location filename="../../app/io/catalogvalidator.cpp" line="+94"/>
         <location line="+9"/>
+        <location line="+9"/>
         <location line="+10"/>
-        <location line="+348"/>
+        <location line="+454"/>
         <location line="+46"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../../app/io/catalogvalidator.cpp" line="-429"/>
+        <location filename="../../app/io/catalogvalidator.cpp" line="-544"/>
         <source>must be the string &quot;%1&quot;</source>
         <translation>必须是字符串 &quot;%1&quot;</translation>
     </message>
@@ -137,7 +138,7 @@
         <translation>必须是 %1 至 %2，即本程序可读取的格式版本</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
@@ -154,11 +155,12 @@
     <message>
         <location line="+32"/>
         <location line="+119"/>
+        <location line="+70"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-185"/>
         <location line="+131"/>
         <source>a string</source>
         <translation>字符串</translation>
@@ -181,19 +183,21 @@
     <message>
         <location line="+9"/>
         <location line="+43"/>
-        <location line="+190"/>
+        <location line="+61"/>
+        <location line="+235"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+198"/>
+        <location line="-320"/>
+        <location line="+130"/>
+        <location line="+174"/>
         <location line="+64"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-358"/>
         <source>&apos;%1&apos; is not an http(s) address</source>
         <translation>“%1”不是 http(s) 地址</translation>
     </message>
@@ -218,7 +222,22 @@
         <translation>规则必须点名芯片或给出阈值</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
+        <source>duplicate system id; ids must be unique</source>
+        <translation>系统 ID 重复；ID 必须唯一</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a whole number of chips, at least 1</source>
+        <translation>必须是芯片的整数个数，至少为 1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>chip &apos;%1&apos; is not in the catalog&apos;s chips</source>
+        <translation>芯片“%1”不在目录的芯片中</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>an object with value, unit, source and confidence</source>
         <translation>含有 value、unit、source 和 confidence 的对象</translation>
     </message>
@@ -253,8 +272,8 @@
         <translation>数值太大，无法换算为 %1</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+99"/>
+        <location line="-199"/>
+        <location line="+205"/>
         <location line="+89"/>
         <source>source &apos;%1&apos; is not in the catalog&apos;s sources</source>
         <translation>来源“%1”不在目录的来源列表中</translation>
@@ -275,7 +294,8 @@
         <translation>第 %1 款芯片：应为对象，实际为%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-308"/>
+        <location line="+323"/>
         <source>ids are lowercase letters, digits and single hyphens, e.g. &apos;nvidia-h20&apos;</source>
         <translation>id 由小写字母、数字和单个连字符组成，例如“nvidia-h20”</translation>
     </message>
@@ -290,17 +310,20 @@
         <translation>整数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-256"/>
+        <location line="+258"/>
         <source>must be a whole year from 1950 to 2100</source>
         <translation>必须是 1950 至 2100 之间的整数年份</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-227"/>
+        <location line="+282"/>
         <source>an array of source ids</source>
         <translation>来源 id 的数组</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-287"/>
+        <location line="+295"/>
         <source>&apos;%1&apos; is not a source id in the catalog&apos;s sources</source>
         <translation>“%1”不是目录来源中的来源 id</translation>
     </message>
@@ -983,12 +1006,12 @@ type</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+31"/>
+        <location filename="../../app/cli/cli.cpp" line="+32"/>
         <source>Print every command with its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Usage:
 </source>
         <translation type="unfinished"></translation>
@@ -3477,6 +3500,84 @@ Your changes are still open.</source>
         <location line="+2"/>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>Systems</name>
+    <message>
+        <location filename="../../app/analysis/systems.cpp" line="+45"/>
+        <source>Memory (TB)</source>
+        <translation>显存 (TB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory bandwidth (TB/s)</source>
+        <translation>显存带宽 (TB/s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BF16 dense (PFLOPS)</source>
+        <translation>BF16 稠密 (PFLOPS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FP8 dense (PFLOPS)</source>
+        <translation>FP8 稠密 (PFLOPS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale-up bandwidth (TB/s)</source>
+        <translation>纵向扩展带宽 (TB/s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power (kW)</source>
+        <translation>功耗 (kW)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chips</source>
+        <translation>芯片数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BF16 TFLOPS per W</source>
+        <translation>每瓦 BF16 TFLOPS</translation>
     </message>
 </context>
 <context>

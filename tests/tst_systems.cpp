@@ -1,0 +1,162 @@
+// Systems in the catalog format (issue 23, section 3): read, written and read back; refused when
+// they name a chip the catalog lacks or no chips; each figure sourced or derived from its chip;
+// and SemiAnalysis's comparison of CloudMatrix 384 with GB200 NVL72 reproduced from the catalog.
+
+#include "analysis/systems.h"
+#include "io/catalogreader.h"
+#include "io/catalogwriter.h"
+#include "testprocess.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray catalogWith(const QByteArray& system)
+{
+    return R"({"format": "chipcompare-catalog", "version": 2,
+  "sources": [{"id": "s", "title": "S", "kind": "press"}],
+  "systems": [)"
+        + system + R"(],
+  "chips": [{"id": "x1", "name": "X1", "vendor": "X", "status": "shipping",
+             "memory_capacity": {"value": 100, "unit": "GB", "source": "s", "confidence": "reported"},
+             "bf16_dense": {"value": 1000, "unit": "TFLOPS", "source": "s", "confidence": "rumored"}}]})";
+}
+} // namespace
+
+class TestSystems : public QObject
+{
+    Q_OBJECT
+private slots:
+    void figuresAreSourcedOrDerived();
+    void systemsReadBackAsWritten();
+    void badSystemsAreRefused_data();
+    void badSystemsAreRefused();
+    void cloudMatrixAgainstNvl72();
+    void systemsCommandListsThem();
+};
+
+void TestSystems::figuresAreSourcedOrDerived()
+{
+    const auto read = CatalogReader::read(catalogWith(R"({"id": "rack", "name": "Rack", "chip": "x1",
+        "chips_per_system": 8, "memory_bandwidth": {"value": 20, "unit": "TB/s", "source": "s", "confidence": "official"},
+        "power": {"value": 12, "unit": "kW", "source": "s", "confidence": "reported"}})"),
+        u"rack.json"_s);
+    QVERIFY2(read.ok(), qPrintable(read.problems.isEmpty() ? QString() : read.problems.first().toString()));
+    const ChipSystem& rack = read.catalog.systems.first();
+    // Given for the system: sourced, its own confidence.
+    const auto bandwidth = Systems::figure(read.catalog, rack, SystemField::MemoryBandwidth);
+    QCOMPARE(bandwidth.value, std::optional<double>(20000.0));
+    QVERIFY(!bandwidth.derived);
+    QCOMPARE(bandwidth.confidence, Confidence::Official);
+    // Not given: the chip × 8, derived, as sure as the chip's value.
+    const auto memory = Systems::figure(read.catalog, rack, SystemField::TotalMemory);
+    QCOMPARE(memory.value, std::optional<double>(800.0));
+    QVERIFY(memory.derived);
+    const auto compute = Systems::figure(read.catalog, rack, SystemField::Bf16Dense);
+    QCOMPARE(compute.value, std::optional<double>(8000.0));
+    QCOMPARE(compute.confidence, Confidence::Rumored);
+    // Unknown for the chip: unknown for the system. Power is never derived from the chips.
+    QVERIFY(!Systems::figure(read.catalog, rack, SystemField::Fp8Dense).value);
+    QCOMPARE(Systems::bf16TflopsPerWatt(read.catalog, rack), std::optional<double>(8000.0 / 12000.0));
+    const DataTable table = Systems::table(read.catalog, { &rack });
+    const qsizetype basis = table.keys.indexOf(u"total_memory_tb_basis"_s);
+    QVERIFY(basis > 0);
+    QCOMPARE(table.rows.first()[basis].text, u"derived"_s);
+    QCOMPARE(table.rows.first()[table.keys.indexOf(u"memory_bandwidth_tbs_basis"_s)].text, u"sourced"_s);
+}
+
+void TestSystems::systemsReadBackAsWritten()
+{
+    const auto builtIn = CatalogReader::readBuiltIn();
+    QVERIFY(builtIn.ok());
+    QVERIFY(builtIn.catalog.system(u"huawei-cloudmatrix-384"_s));
+    const QByteArray written = CatalogWriter::toJson(builtIn.catalog);
+    const auto again = CatalogReader::read(written, u"again.json"_s);
+    QVERIFY(again.ok());
+    QCOMPARE(again.catalog.systems.size(), builtIn.catalog.systems.size());
+    QCOMPARE(CatalogWriter::toJson(again.catalog), written);
+    const ChipSystem* cm = again.catalog.system(u"huawei-cloudmatrix-384"_s);
+    QCOMPARE(cm->chipsPerSystem, 384);
+    QCOMPARE(cm->chipId, u"huawei-ascend-910c"_s);
+    QCOMPARE(cm->figure(SystemField::Power)->canonical, 559000.0);
+}
+
+void TestSystems::badSystemsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("system");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a chip the catalog lacks")
+        << QByteArray(R"({"id": "rack", "name": "Rack", "chip": "nvidia-b900", "chips_per_system": 8})")
+        << u"chip 'rack': field 'chip': chip 'nvidia-b900' is not in the catalog's chips"_s;
+    QTest::newRow("no chips") << QByteArray(
+        R"({"id": "rack", "name": "Rack", "chip": "x1", "chips_per_system": 0})")
+                              << u"must be a whole number of chips, at least 1"_s;
+    QTest::newRow("a negative count")
+        << QByteArray(R"({"id": "rack", "name": "Rack", "chip": "x1", "chips_per_system": -72})")
+        << u"must be a whole number of chips, at least 1"_s;
+    QTest::newRow("no count") << QByteArray(R"({"id": "rack", "name": "Rack", "chip": "x1"})")
+                              << u"field 'chips_per_system': is required"_s;
+    QTest::newRow("a power in the wrong unit") << QByteArray(
+        R"({"id": "rack", "name": "Rack", "chip": "x1", "chips_per_system": 8, "power": {"value": 5, "unit": "GB", "source": "s", "confidence": "reported"}})")
+                                               << u"unit 'GB' does not fit this field"_s;
+    QTest::newRow("a misspelt figure")
+        << QByteArray(R"({"id": "rack", "name": "Rack", "chip": "x1", "chips_per_system": 8, "powr": 5})")
+        << u"powr"_s;
+}
+
+void TestSystems::badSystemsAreRefused()
+{
+    QFETCH(QByteArray, system);
+    QFETCH(QString, message);
+    const auto read = CatalogReader::read(catalogWith(system), u"rack.json"_s);
+    QVERIFY(!read.ok());
+    QStringList problems;
+    for (const auto& problem : read.problems)
+        problems.append(problem.toString());
+    QVERIFY2(problems.join(u'\n').contains(message), qPrintable(problems.join(u'\n')));
+    QVERIFY2(
+        problems.first().startsWith(u"rack.json:"_s) && problems.first().section(u':', 1, 1).toInt() >= 3,
+        qPrintable(problems.first())); // with its place in the file
+}
+
+// SemiAnalysis: "1.7x the compute at 3.9x the power" (CloudMatrix 384 against GB200 NVL72).
+void TestSystems::cloudMatrixAgainstNvl72()
+{
+    const auto builtIn = CatalogReader::readBuiltIn();
+    const Catalog& catalog = builtIn.catalog;
+    const ChipSystem* cm = catalog.system(u"huawei-cloudmatrix-384"_s);
+    const ChipSystem* nvl = catalog.system(u"nvidia-gb200-nvl72"_s);
+    QVERIFY(cm && nvl);
+    const double compute = *Systems::figure(catalog, *cm, SystemField::Bf16Dense).value
+        / *Systems::figure(catalog, *nvl, SystemField::Bf16Dense).value;
+    const double power = *Systems::figure(catalog, *cm, SystemField::Power).value
+        / *Systems::figure(catalog, *nvl, SystemField::Power).value;
+    QCOMPARE(qRound(compute * 10), 17);
+    QCOMPARE(qRound(power * 10), 39);
+    // And 2.3 times less efficient per TFLOP.
+    QCOMPARE(
+        qRound(*Systems::bf16TflopsPerWatt(catalog, *nvl) / *Systems::bf16TflopsPerWatt(catalog, *cm) * 10),
+        23);
+}
+
+void TestSystems::systemsCommandListsThem()
+{
+    const auto csv = runChipCompare({ u"systems"_s, u"--format"_s, u"csv"_s });
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY(csv.out.startsWith(
+        u"id,name,vendor,year,status,chip,chips_per_system,total_memory_tb,total_memory_tb_basis,"_s));
+    QVERIFY2(
+        csv.out.contains(
+            u"\nhuawei-cloudmatrix-384,Huawei CloudMatrix 384,Huawei,2025,shipping,huawei-ascend-910c,384,49.2,sourced,"_s),
+        qPrintable(csv.out));
+    const auto one = runChipCompare({ u"systems"_s, u"nvidia-gb200-nvl72"_s, u"--format"_s, u"json"_s });
+    QCOMPARE(one.exitCode, 0);
+    QVERIFY(one.out.contains(u"\"fp8_pflops_basis\": \"derived\""_s));
+    const auto unknown = runChipCompare({ u"systems"_s, u"nvidia-nvl999"_s });
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains(u"unknown system id 'nvidia-nvl999'"_s));
+}
+
+QTEST_GUILESS_MAIN(TestSystems)
+#include "tst_systems.moc"
