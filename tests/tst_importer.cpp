@@ -30,6 +30,7 @@ private slots:
     void vetoedColumnsSayWhy_data();
     void vetoedColumnsSayWhy();
     void cellsThatNameSomethingElseAreSkipped();
+    void theNameIsTheFirstKnownOfTheNameColumns();
     void mappingsNameFieldsAndUnits_data();
     void mappingsNameFieldsAndUnits();
     void cells_data();
@@ -781,6 +782,34 @@ void TestImporter::valuesFarOffTheBuiltInCatalogAreSaid()
     // Without a reference, no comparison.
     options.reference = nullptr;
     QVERIFY(!TableImporter::import(*table, options).notes.join(u'\n').contains(u"here,"_s));
+}
+
+// Issue 22, item 4: in a Wikipedia-derived dump, "Model name" is "nan" where "Model" holds the name,
+// and the JSON key is the last resort; the summary says how many names came from which.
+void TestImporter::theNameIsTheFirstKnownOfTheNameColumns()
+{
+    TableReadError error;
+    const auto table = TableReader::read(R"json({
+        "AMD_nan_450": {"Model name": "nan", "Model": "AMD Instinct MI300X", "TDP (W)": 750},
+        "Intel_nan_6": {"Model name": "nan", "Model": "Data Center GPU Max 1550", "TDP (W)": 600},
+        "NVIDIA_1": {"Model name": "H100 SXM5", "Model": "H100", "TDP (W)": 700},
+        "Mystery_9": {"Model name": "nan", "Model": "", "TDP (W)": 10}})json",
+        std::nullopt, &error);
+    QVERIFY2(table, qPrintable(error.message));
+    TableImporter::Options options;
+    options.source.id = u"s"_s;
+    options.fileName = u"wiki.json"_s;
+    const auto result = TableImporter::import(*table, options);
+    QStringList names;
+    for (const auto& chip : result.catalog.chips)
+        names.append(chip.name);
+    names.sort(); // a JSON object's records come in its keys' order
+    QCOMPARE(names,
+        (QStringList {
+            u"AMD Instinct MI300X"_s, u"Data Center GPU Max 1550"_s, u"H100 SXM5"_s, u"Mystery_9"_s }));
+    QVERIFY2(result.notes.join(u'\n').contains(
+                 u"names: 1 from '__key' (the record's key), 1 from 'Model name', 2 from 'Model'"_s),
+        qPrintable(result.notes.join(u'\n')));
 }
 
 QTEST_MAIN(TestImporter)

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -70,6 +71,15 @@ public:
         for (int r = 0; r < m_table.rows.size(); ++r)
             readRow(r, usedIds);
         m_result.rowsRead = int(m_table.rows.size());
+        if (m_namesFrom.size() > 1 || (m_namesFrom.size() == 1 && m_namesFrom.firstKey() != m_nameColumn)) {
+            QStringList from;
+            for (auto it = m_namesFrom.cbegin(); it != m_namesFrom.cend(); ++it)
+                from.append(tr("%1 from '%2'%3")
+                                .arg(it.value())
+                                .arg(m_result.columns[it.key()].header,
+                                    it.key() == m_keyColumn ? tr(" (the record's key)") : QString()));
+            m_result.notes.append(tr("names: %1").arg(from.join(u", "_s)));
+        }
         if (m_prefixedIds > 0)
             m_result.notes.append(
                 tr("%n id(s) that mean nothing outside this file (bare numbers, or rows without a "
@@ -99,8 +109,11 @@ private:
         }
         for (int c = 0; c < m_result.columns.size(); ++c) {
             const auto& target = m_result.columns[c].target;
-            if (target.kind == ColumnTarget::Kind::Text && target.key == u"name"_s && m_nameColumn < 0)
-                m_nameColumn = c;
+            if (target.kind == ColumnTarget::Kind::Text && target.key == u"name"_s) {
+                if (m_nameColumn < 0)
+                    m_nameColumn = c;
+                m_nameColumns.append(c);
+            }
             if (target.kind == ColumnTarget::Kind::Text && target.key == u"__key"_s)
                 m_keyColumn = c;
             if (target.kind == ColumnTarget::Kind::Text && target.key == u"id"_s && m_idColumn < 0)
@@ -109,6 +122,7 @@ private:
         // A transposed sheet names its chips in its first row.
         if (m_nameColumn < 0 && m_options.transposed && !m_result.columns.isEmpty()) {
             m_nameColumn = 0;
+            m_nameColumns = { 0 };
             m_result.columns[0].target = { ColumnTarget::Kind::Text, u"name"_s, std::nullopt, {} };
         }
         if (m_nameColumn < 0 && m_keyColumn < 0) {
@@ -168,9 +182,22 @@ private:
     void readRow(int r, QSet<QString>& usedIds)
     {
         const QStringList& cells = m_table.rows[r];
-        QString name = m_nameColumn >= 0 ? cells[m_nameColumn].trimmed() : QString();
-        if ((name.isEmpty() || CellParser::isUnknown(name)) && m_keyColumn >= 0)
+        // The first known value among the name-like columns, row by row ("Model name" is "nan"
+        // where "Model" holds the name); the record's key is the last resort.
+        QString name;
+        int nameFrom = -1;
+        for (const int c : std::as_const(m_nameColumns)) {
+            const QString cell = cells[c].trimmed();
+            if (!cell.isEmpty() && !CellParser::isUnknown(cell)) {
+                name = cell;
+                nameFrom = c;
+                break;
+            }
+        }
+        if (nameFrom < 0 && m_keyColumn >= 0) {
             name = cells[m_keyColumn].trimmed();
+            nameFrom = m_keyColumn;
+        }
         if (name.isEmpty() || CellParser::isUnknown(name)) {
             m_result.notes.append(tr("%1:%2: row without a name, left out")
                                       .arg(m_options.fileName)
@@ -188,10 +215,8 @@ private:
         }
         Chip chip;
         chip.name = name;
-        ++m_result
-              .columns[m_nameColumn >= 0 && !cells[m_nameColumn].trimmed().isEmpty() ? m_nameColumn
-                                                                                     : m_keyColumn]
-              .taken;
+        ++m_result.columns[nameFrom].taken;
+        ++m_namesFrom[nameFrom];
         const QString sourceId = sourceFor(r);
         QString idText;
         QJsonObject extra;
@@ -375,6 +400,8 @@ private:
     QHash<std::pair<int, int>, int>
         m_firstColumn; // (row, field) -> column of its primary value (names repeat)
     int m_nameColumn = -1;
+    QList<int> m_nameColumns; // every name-like column, in the table's order
+    QMap<int, int> m_namesFrom; // column -> how many chips took their name from it
     int m_keyColumn = -1;
     int m_idColumn = -1;
 };

@@ -118,17 +118,17 @@
     </message>
     <message>
         <location line="-36"/>
-        <location filename="../../app/io/catalogvalidator.cpp" line="+94"/>
+        <location filename="../../app/io/catalogvalidator.cpp" line="+95"/>
         <location line="+9"/>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+454"/>
+        <location line="+459"/>
         <location line="+46"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../../app/io/catalogvalidator.cpp" line="-544"/>
+        <location filename="../../app/io/catalogvalidator.cpp" line="-549"/>
         <source>must be the string &quot;%1&quot;</source>
         <translation>必须是字符串 &quot;%1&quot;</translation>
     </message>
@@ -155,12 +155,12 @@
     <message>
         <location line="+32"/>
         <location line="+119"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <location line="+131"/>
         <source>a string</source>
         <translation>字符串</translation>
@@ -184,20 +184,20 @@
         <location line="+9"/>
         <location line="+43"/>
         <location line="+61"/>
-        <location line="+235"/>
+        <location line="+240"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+130"/>
-        <location line="+174"/>
+        <location line="-325"/>
+        <location line="+132"/>
+        <location line="+177"/>
         <location line="+64"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-363"/>
         <source>&apos;%1&apos; is not an http(s) address</source>
         <translation>“%1”不是 http(s) 地址</translation>
     </message>
@@ -222,17 +222,17 @@
         <translation>规则必须点名芯片或给出阈值</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>duplicate system id; ids must be unique</source>
         <translation>系统 ID 重复；ID 必须唯一</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>must be a whole number of chips, at least 1</source>
         <translation>必须是芯片的整数个数，至少为 1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>chip &apos;%1&apos; is not in the catalog&apos;s chips</source>
         <translation>芯片“%1”不在目录的芯片中</translation>
     </message>
@@ -272,8 +272,8 @@
         <translation>数值太大，无法换算为 %1</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+205"/>
+        <location line="-204"/>
+        <location line="+210"/>
         <location line="+89"/>
         <source>source &apos;%1&apos; is not in the catalog&apos;s sources</source>
         <translation>来源“%1”不在目录的来源列表中</translation>
@@ -294,8 +294,8 @@
         <translation>第 %1 款芯片：应为对象，实际为%2</translation>
     </message>
     <message>
-        <location line="-308"/>
-        <location line="+323"/>
+        <location line="-312"/>
+        <location line="+327"/>
         <source>ids are lowercase letters, digits and single hyphens, e.g. &apos;nvidia-h20&apos;</source>
         <translation>id 由小写字母、数字和单个连字符组成，例如“nvidia-h20”</translation>
     </message>
@@ -310,20 +310,20 @@
         <translation>整数</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+258"/>
+        <location line="-259"/>
+        <location line="+261"/>
         <source>must be a whole year from 1950 to 2100</source>
         <translation>必须是 1950 至 2100 之间的整数年份</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+282"/>
+        <location line="-228"/>
+        <location line="+283"/>
         <source>an array of source ids</source>
         <translation>来源 id 的数组</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+295"/>
+        <location line="-288"/>
+        <location line="+296"/>
         <source>&apos;%1&apos; is not a source id in the catalog&apos;s sources</source>
         <translation>“%1”不是目录来源中的来源 id</translation>
     </message>
@@ -3510,7 +3510,7 @@ Your changes are still open.</source>
         <translation>显存 (TB)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Memory bandwidth (TB/s)</source>
         <translation>显存带宽 (TB/s)</translation>
     </message>
@@ -3525,7 +3525,7 @@ Your changes are still open.</source>
         <translation>FP8 稠密 (PFLOPS)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Scale-up bandwidth (TB/s)</source>
         <translation>纵向扩展带宽 (TB/s)</translation>
     </message>
@@ -3535,7 +3535,7 @@ Your changes are still open.</source>
         <translation>功耗 (kW)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -3583,7 +3583,7 @@ Your changes are still open.</source>
 <context>
     <name>TableImporter</name>
     <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="+119"/>
+        <location filename="../../app/importer/tableimporter.cpp" line="+133"/>
         <source>no column holds the chips&apos; names (a &apos;name&apos;, &apos;model&apos;, &apos;GPU&apos; or &apos;hardware name&apos; header); headers found: %1. Name one with --map &apos;COLUMN=name&apos;</source>
         <translation>没有列包含芯片名称（表头为“name”、“model”、“GPU”或“hardware name”）；找到的表头：%1。请用 --map &apos;列名=name&apos; 指定</translation>
     </message>
@@ -3593,7 +3593,7 @@ Your changes are still open.</source>
         <translation>其第一列列出的是字段名：请尝试 --transpose（转置）</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>%1:%2: row without a name, left out</source>
         <translation>%1:%2：该行没有名称，已略去</translation>
     </message>
@@ -3603,7 +3603,7 @@ Your changes are still open.</source>
         <translation>%1:%2：重复的表头行（“%3”），已略去</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+94"/>
         <source>&apos;%1&apos; holds no single year from 1950 to 2100</source>
         <translation>“%1”不含 1950 至 2100 之间的单一年份</translation>
     </message>
@@ -3611,8 +3611,23 @@ Your changes are still open.</source>
         <source>&apos;%1&apos; is not a status (shipping, announced, reported, rumored)</source>
         <translation type="vanished">“%1”不是状态（shipping、announced、reported、rumored）</translation>
     </message>
+    <message>
+        <location line="-227"/>
+        <source>%1 from &apos;%2&apos;%3</source>
+        <translation>%1 个来自“%2”%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (the record&apos;s key)</source>
+        <translation>（记录的键）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names: %1</source>
+        <translation>名称：%1</translation>
+    </message>
     <message numerus="yes">
-        <location line="-204"/>
+        <location line="+4"/>
         <source>%n id(s) that mean nothing outside this file (bare numbers, or rows without a usable name) were made unique with the file&apos;s name, e.g. %1; --id-prefix sets the prefix</source>
         <translation>
             <numerusform>%n 个只在本文件内有意义的 ID（纯数字，或没有可用名称的行）加上了文件名以保持唯一，例如 %1；--id-prefix 可指定前缀</numerusform>
@@ -3624,7 +3639,7 @@ Your changes are still open.</source>
         <translation>参考目录</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+187"/>
         <source>%1 -&gt; %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -3676,7 +3691,7 @@ Your changes are still open.</source>
         <translation>列“%1”</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%1: %2 read, %3 written to %4</source>
         <translation>%1：读取 %2，写入 %3 到 %4</translation>
     </message>
