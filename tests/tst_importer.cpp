@@ -31,6 +31,7 @@ private slots:
     void vetoedColumnsSayWhy();
     void cellsThatNameSomethingElseAreSkipped();
     void theNameIsTheFirstKnownOfTheNameColumns();
+    void decimalCommasAreNeverThousands();
     void mappingsNameFieldsAndUnits_data();
     void mappingsNameFieldsAndUnits();
     void cells_data();
@@ -810,6 +811,42 @@ void TestImporter::theNameIsTheFirstKnownOfTheNameColumns()
     QVERIFY2(result.notes.join(u'\n').contains(
                  u"names: 1 from '__key' (the record's key), 1 from 'Model name', 2 from 'Model'"_s),
         qPrintable(result.notes.join(u'\n')));
+}
+
+// Issue 22, item 8: in a semicolon-separated file "0,128" became 128 GB and "0,44" was skipped.
+void TestImporter::decimalCommasAreNeverThousands()
+{
+    // Alone, a comma after a lone 0 is no thousands group: skipped with the reason, never 128.
+    const ParsedCell plain = CellParser::parseNumber(u"0,128"_s);
+    QCOMPARE(plain.kind, ParsedCell::Kind::Skipped);
+    QVERIFY2(plain.reason.contains(u"--decimal-comma"_s), qPrintable(plain.reason));
+    QCOMPARE(CellParser::parseNumber(u"1,024"_s).value, 1024.0); // a thousands group stays one
+    // Read as decimal commas: the comma is the point, dots group thousands.
+    QCOMPARE(CellParser::parseNumber(u"0,128"_s, true).value, 0.128);
+    QCOMPARE(CellParser::parseNumber(u"3,35 TB/s"_s, true).value, 3.35);
+    QCOMPARE(CellParser::parseNumber(u"1.234,5"_s, true).value, 1234.5);
+
+    TableReadError error;
+    const auto semicolons
+        = TableReader::read("name;Memory (GB);TDP (W)\nA;0,128;0,44\nB;16;75\n", std::nullopt, &error);
+    QVERIFY(semicolons);
+    TableImporter::Options options;
+    options.source.id = u"s"_s;
+    const auto result = TableImporter::import(*semicolons, options);
+    QCOMPARE(result.catalog.chips.first().canonical(SpecField::MemoryCapacity), std::optional<double>(0.128));
+    QCOMPARE(result.catalog.chips.first().canonical(SpecField::Tdp), std::optional<double>(0.44));
+    QVERIFY(result.skipped.isEmpty());
+    QVERIFY2(result.notes.join(u'\n').contains(u"decimal commas: the file is separated by semicolons"_s),
+        qPrintable(result.notes.join(u'\n')));
+    // A comma-separated file with quoted decimal commas: forced by the option, and said so.
+    const auto commas = TableReader::read("name,Memory (GB)\nA,\"0,128\"\n", std::nullopt, &error);
+    QVERIFY(commas);
+    QVERIFY(
+        !TableImporter::import(*commas, options).catalog.chips.first().canonical(SpecField::MemoryCapacity));
+    options.decimalComma = true;
+    const auto forced = TableImporter::import(*commas, options);
+    QCOMPARE(forced.catalog.chips.first().canonical(SpecField::MemoryCapacity), std::optional<double>(0.128));
+    QVERIFY(forced.notes.join(u'\n').contains(u"(--decimal-comma)"_s));
 }
 
 QTEST_MAIN(TestImporter)

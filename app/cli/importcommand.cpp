@@ -54,6 +54,9 @@ void defineImportCommand(CommandContext& context)
     context.addOption({ u"confidence"_s,
         tr("Confidence of every value: official, reported (default), rumored or estimate."), u"C"_s,
         u"reported"_s });
+    context.addOption({ u"decimal-comma"_s,
+        tr("Read a comma in a number as the decimal point (0,128 is 0.128), as a file separated by "
+           "semicolons is read anyway.") });
     context.addOption({ u"id-prefix"_s,
         tr("Put P- before every chip id (default: only ids that mean nothing outside the file, bare numbers "
            "and rows without a name, take the file's name)."),
@@ -91,6 +94,7 @@ int runImportCommand(CommandContext& context)
     options.fileName = file;
     options.transposed = parser.isSet(u"transpose"_s);
     options.idPrefix = parser.value(u"id-prefix"_s);
+    options.decimalComma = parser.isSet(u"decimal-comma"_s);
     if (!options.idPrefix.isEmpty() && TableImporter::slug(options.idPrefix).isEmpty())
         return context.usageError(tr("--id-prefix: '%1' has no letters or digits").arg(options.idPrefix));
     for (const QString& mapping : parser.values(u"map"_s)) {

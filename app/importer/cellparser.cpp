@@ -33,12 +33,19 @@ bool isUnknown(const QString& cell)
     return markers.contains(cleaned(cell).toLower());
 }
 
-ParsedCell parseNumber(const QString& cell)
+ParsedCell parseNumber(const QString& cell, bool decimalComma)
 {
     ParsedCell result;
-    const QString text = cleaned(cell);
+    QString text = cleaned(cell);
     if (isUnknown(text))
         return result;
+    if (decimalComma) {
+        // "1.234,5" -> "1234.5": the dots group thousands, the comma is the point.
+        static const QRegularExpression grouped(u"(?<=\\d)\\.(?=\\d{3}(?!\\d))"_s);
+        text.remove(grouped);
+        static const QRegularExpression point(u"(?<=\\d),(?=\\d)"_s);
+        text.replace(point, u"."_s);
+    }
     // A number not glued to a preceding letter or digit ("HBM3", "FP8" and "mm2" hold no number),
     // with optional thousands groups and exponent.
     static const QRegularExpression number(
@@ -56,6 +63,11 @@ ParsedCell parseNumber(const QString& cell)
     if (found.size() > 1)
         return skip(tr("'%1' holds several numbers; ChipCompare never picks one").arg(text));
     const auto& match = found.first();
+    // "0,128": a thousands group never follows a lone 0; it is a decimal comma, never 128.
+    if (match.captured(1).startsWith(u"0,"_s))
+        return skip(tr("'%1' has a decimal comma; import with --decimal-comma (a file separated by "
+                       "semicolons reads commas that way by itself)")
+                        .arg(text));
     // "3,35": a comma that is no thousands separator (a decimal comma, or a list) is never guessed.
     if (match.capturedEnd() < text.size() - 1 && text[match.capturedEnd()] == u','
         && text[match.capturedEnd() + 1].isDigit())

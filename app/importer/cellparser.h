@@ -20,7 +20,10 @@ struct ParsedCell
 namespace CellParser {
 // "", "-", "—", "?", "n/a", "nan", "TBD", "unknown" (soft hyphens ignored), "none", "no".
 bool isUnknown(const QString& cell);
-ParsedCell parseNumber(const QString& cell);
+// With `decimalComma`, a comma is the decimal point ("0,128" is 0.128; "1.234,5" is 1,234.5) and
+// a dot groups thousands. Without it, commas group thousands, and a comma that cannot ("0,128",
+// "3,35") makes the cell skipped with the reason: never 0,128 read as 128.
+ParsedCell parseNumber(const QString& cell, bool decimalComma = false);
 // A four-digit year from "2024", "2024-03-18", "3/18/2024" or "March 2024"; nullopt otherwise.
 std::optional<int> parseYear(const QString& cell);
 } // namespace CellParser

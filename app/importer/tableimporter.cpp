@@ -66,6 +66,12 @@ public:
         if (!m_result.error.isEmpty())
             return m_result;
         m_defaultSource = m_options.source;
+        // Semicolons separate fields where commas are decimal points (most of Europe's spreadsheets).
+        m_decimalComma = m_options.decimalComma || m_table.delimiter == u';';
+        if (m_decimalComma)
+            m_result.notes.append(m_options.decimalComma
+                    ? tr("commas in numbers are decimal commas (--decimal-comma)")
+                    : tr("commas in numbers are decimal commas: the file is separated by semicolons"));
         m_result.catalog.date = QDate::currentDate();
         QSet<QString> usedIds;
         for (int r = 0; r < m_table.rows.size(); ++r)
@@ -335,7 +341,7 @@ private:
         if (const auto match = notTheChip.match(cell); match.hasMatch())
             return skip(r, c,
                 tr("'%1' says '%2': not the chip's own %3").arg(cell, match.captured(1), info->jsonKey));
-        const ParsedCell parsed = CellParser::parseNumber(cell);
+        const ParsedCell parsed = CellParser::parseNumber(cell, m_decimalComma);
         if (parsed.kind == ParsedCell::Kind::Unknown)
             return;
         if (parsed.kind == ParsedCell::Kind::Skipped) {
@@ -401,6 +407,7 @@ private:
         m_firstColumn; // (row, field) -> column of its primary value (names repeat)
     int m_nameColumn = -1;
     QList<int> m_nameColumns; // every name-like column, in the table's order
+    bool m_decimalComma = false; // see Options::decimalComma
     QMap<int, int> m_namesFrom; // column -> how many chips took their name from it
     int m_keyColumn = -1;
     int m_idColumn = -1;

@@ -28,6 +28,8 @@ struct Options
     // When set, every imported chip that is also in it (by id or name) is compared with it, and a
     // value 2×, 8× or 1,000× off is a note in the summary (ReferenceCheck).
     const Catalog* reference = nullptr;
+    // --decimal-comma: read "0,128" as 0.128. A table separated by semicolons is read so anyway.
+    bool decimalComma = false;
     QString referenceName; // "built-in catalog"
 };
 

@@ -396,7 +396,7 @@
 <context>
     <name>CellParser</name>
     <message>
-        <location filename="../../app/importer/cellparser.cpp" line="+55"/>
+        <location filename="../../app/importer/cellparser.cpp" line="+62"/>
         <source>&apos;%1&apos; holds no number</source>
         <translation>“%1”不含数字</translation>
     </message>
@@ -406,7 +406,12 @@
         <translation>“%1”含有多个数字；芯片对比从不替你挑选其中一个</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&apos;%1&apos; has a decimal comma; import with --decimal-comma (a file separated by semicolons reads commas that way by itself)</source>
+        <translation>“%1”使用了小数逗号；请用 --decimal-comma 导入（以分号分隔的文件会自动这样读取）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&apos;%1&apos; has a comma that is not a thousands separator; write decimals with a dot</source>
         <translation>“%1”中的逗号不是千位分隔符；小数请用点号</translation>
     </message>
@@ -3583,7 +3588,7 @@ Your changes are still open.</source>
 <context>
     <name>TableImporter</name>
     <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="+133"/>
+        <location filename="../../app/importer/tableimporter.cpp" line="+139"/>
         <source>no column holds the chips&apos; names (a &apos;name&apos;, &apos;model&apos;, &apos;GPU&apos; or &apos;hardware name&apos; header); headers found: %1. Name one with --map &apos;COLUMN=name&apos;</source>
         <translation>没有列包含芯片名称（表头为“name”、“model”、“GPU”或“hardware name”）；找到的表头：%1。请用 --map &apos;列名=name&apos; 指定</translation>
     </message>
@@ -3612,7 +3617,17 @@ Your changes are still open.</source>
         <translation type="vanished">“%1”不是状态（shipping、announced、reported、rumored）</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-237"/>
+        <source>commas in numbers are decimal commas (--decimal-comma)</source>
+        <translation>数字中的逗号是小数点（--decimal-comma）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas in numbers are decimal commas: the file is separated by semicolons</source>
+        <translation>数字中的逗号是小数点：文件以分号分隔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 from &apos;%2&apos;%3</source>
         <translation>%1 个来自“%2”%3</translation>
     </message>
@@ -3691,7 +3706,7 @@ Your changes are still open.</source>
         <translation>列“%1”</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1: %2 read, %3 written to %4</source>
         <translation>%1：读取 %2，写入 %3 到 %4</translation>
     </message>
