@@ -32,6 +32,7 @@ private slots:
     void cellsThatNameSomethingElseAreSkipped();
     void theNameIsTheFirstKnownOfTheNameColumns();
     void decimalCommasAreNeverThousands();
+    void aHeaderRecordGivesTheUnits();
     void mappingsNameFieldsAndUnits_data();
     void mappingsNameFieldsAndUnits();
     void cells_data();
@@ -847,6 +848,28 @@ void TestImporter::decimalCommasAreNeverThousands()
     const auto forced = TableImporter::import(*commas, options);
     QCOMPARE(forced.catalog.chips.first().canonical(SpecField::MemoryCapacity), std::optional<double>(0.128));
     QVERIFY(forced.notes.join(u'\n').contains(u"(--decimal-comma)"_s));
+}
+
+// Issue 22, item 9: a JSON spec file whose "_header" record gives each field's unit needed one
+// --map a field, and the record became a chip.
+void TestImporter::aHeaderRecordGivesTheUnits()
+{
+    TableReadError error;
+    const auto table = TableReader::read(R"json({
+        "_header": {"memory": "GiB", "memory_bandwidth": "TB/s", "power": "W"},
+        "x1": {"name": "X1", "memory": 80, "memory_bandwidth": 3.35, "power": 700}})json",
+        std::nullopt, &error);
+    QVERIFY2(table, qPrintable(error.message));
+    TableImporter::Options options;
+    options.source.id = u"s"_s;
+    const auto result = TableImporter::import(*table, options);
+    QCOMPARE(result.catalog.chips.size(), 1); // the "_header" record is no chip
+    const Chip& chip = result.catalog.chips.first();
+    QCOMPARE(chip.name, u"X1"_s);
+    QCOMPARE(chip.spec(SpecField::MemoryCapacity)->primary.unit, u"GiB"_s);
+    QCOMPARE(chip.canonical(SpecField::MemoryBandwidth), std::optional<double>(3350.0));
+    QCOMPARE(chip.canonical(SpecField::Tdp), std::optional<double>(700.0));
+    QVERIFY(result.notes.join(u'\n').contains(u"'_header' gives the fields' units"_s));
 }
 
 QTEST_MAIN(TestImporter)

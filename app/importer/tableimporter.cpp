@@ -1,6 +1,7 @@
 #include "tableimporter.h"
 
 #include "core/chipfields.h"
+#include "core/units.h"
 
 #include "cellparser.h"
 #include "referencecheck.h"
@@ -108,9 +109,20 @@ private:
         QHash<QString, ColumnTarget> mappings;
         for (auto it = m_options.mappings.cbegin(); it != m_options.mappings.cend(); ++it)
             mappings.insert(it.key().trimmed().toLower(), it.value());
-        for (const auto& header : m_table.headers) {
+        // A record named "_header" gives each field's unit ({"memory": "GB", ...}): read as units, not
+        // as a chip, and a header without a unit of its own takes the record's.
+        const QStringList units = unitRecord();
+        for (qsizetype c = 0; c < m_table.headers.size(); ++c) {
+            const QString& header = m_table.headers[c];
             const auto mapped = mappings.constFind(header.trimmed().toLower());
+            const QString unit = units.value(c).trimmed();
             ColumnTarget target = mapped != mappings.cend() ? *mapped : ColumnRecognizer::recognize(header);
+            if (mapped == mappings.cend() && !unit.isEmpty() && Units::canonicalSpelling(unit)) {
+                const ColumnTarget withUnit = ColumnRecognizer::recognize(header + u" ("_s + unit + u')');
+                if (withUnit.kind == ColumnTarget::Kind::Number
+                    && (target.kind != ColumnTarget::Kind::Number || !target.unit))
+                    target = withUnit;
+            }
             m_result.columns.append({ header, target, 0, 0 });
         }
         for (int c = 0; c < m_result.columns.size(); ++c) {
@@ -185,8 +197,27 @@ private:
         return m_defaultSource.id;
     }
 
+    // The cells of the row whose key or name is "_header", when the table has one (it is then
+    // left out as a chip); empty otherwise.
+    QStringList unitRecord()
+    {
+        for (int r = 0; r < m_table.rows.size(); ++r) {
+            for (const QString& cell : m_table.rows[r]) {
+                if (cell.trimmed() == u"_header"_s) {
+                    m_unitRow = r;
+                    m_result.notes.append(
+                        tr("the record '_header' gives the fields' units; it is not a chip"));
+                    return m_table.rows[r];
+                }
+            }
+        }
+        return {};
+    }
+
     void readRow(int r, QSet<QString>& usedIds)
     {
+        if (r == m_unitRow)
+            return;
         const QStringList& cells = m_table.rows[r];
         // The first known value among the name-like columns, row by row ("Model name" is "nan"
         // where "Model" holds the name); the record's key is the last resort.
@@ -408,6 +439,7 @@ private:
     int m_nameColumn = -1;
     QList<int> m_nameColumns; // every name-like column, in the table's order
     bool m_decimalComma = false; // see Options::decimalComma
+    int m_unitRow = -1; // the "_header" record, read as units
     QMap<int, int> m_namesFrom; // column -> how many chips took their name from it
     int m_keyColumn = -1;
     int m_idColumn = -1;

@@ -3588,7 +3588,7 @@ Your changes are still open.</source>
 <context>
     <name>TableImporter</name>
     <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="+139"/>
+        <location filename="../../app/importer/tableimporter.cpp" line="+151"/>
         <source>no column holds the chips&apos; names (a &apos;name&apos;, &apos;model&apos;, &apos;GPU&apos; or &apos;hardware name&apos; header); headers found: %1. Name one with --map &apos;COLUMN=name&apos;</source>
         <translation>没有列包含芯片名称（表头为“name”、“model”、“GPU”或“hardware name”）；找到的表头：%1。请用 --map &apos;列名=name&apos; 指定</translation>
     </message>
@@ -3598,7 +3598,7 @@ Your changes are still open.</source>
         <translation>其第一列列出的是字段名：请尝试 --transpose（转置）</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+77"/>
         <source>%1:%2: row without a name, left out</source>
         <translation>%1:%2：该行没有名称，已略去</translation>
     </message>
@@ -3617,7 +3617,7 @@ Your changes are still open.</source>
         <translation type="vanished">“%1”不是状态（shipping、announced、reported、rumored）</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-267"/>
         <source>commas in numbers are decimal commas (--decimal-comma)</source>
         <translation>数字中的逗号是小数点（--decimal-comma）</translation>
     </message>
@@ -3654,7 +3654,12 @@ Your changes are still open.</source>
         <translation>参考目录</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+110"/>
+        <source>the record &apos;_header&apos; gives the fields&apos; units; it is not a chip</source>
+        <translation>记录“_header”给出各字段的单位；它不是芯片</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>%1 -&gt; %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -3706,7 +3711,7 @@ Your changes are still open.</source>
         <translation>列“%1”</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>%1: %2 read, %3 written to %4</source>
         <translation>%1：读取 %2，写入 %3 到 %4</translation>
     </message>
