@@ -331,7 +331,8 @@ private:
     // One export rule (exportrule.h): what it covers, from when, and what it decides.
     void readRule(const JsonView& value, int index)
     {
-        const JsonPath path = m_top / "rules" / index;
+        const JsonPath rules = m_top / "rules"; // a step of its own: a path points to its parent
+        const JsonPath path = rules / index;
         if (!value.isObject()) {
             add(path, {}, u"rules"_s, expected(tr("an object"), value));
             return;
@@ -392,7 +393,8 @@ private:
     // One system (chipsystem.h): N chips of a catalog chip, and the figures given for the whole.
     void readSystem(const JsonView& value, int index)
     {
-        const JsonPath path = m_top / "systems" / index;
+        const JsonPath systems = m_top / "systems"; // a step of its own: a path points to its parent
+        const JsonPath path = systems / index;
         if (!value.isObject()) {
             add(path, {}, u"systems"_s, expected(tr("an object"), value));
             return;
