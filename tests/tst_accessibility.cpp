@@ -8,6 +8,7 @@
 #include "widgets/llmfitpage.h"
 #include "widgets/mainwindow.h"
 #include "widgets/multiselectbutton.h"
+#include "shownwindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -69,9 +70,7 @@ void TestAccessibility::initTestCase()
 void TestAccessibility::everyControlHasAName()
 {
     MainWindow window(m_builtIn, { false, {} });
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1400, 900 }));
     QStringList unnamed;
     for (const QString& page : { u"table"_s, u"chart"_s, u"compare"_s, u"ecosystem"_s, u"llm"_s }) {
         QVERIFY(window.showPage(page));
@@ -98,9 +97,7 @@ void TestAccessibility::everyControlHasAName()
 void TestAccessibility::chartsHaveATextAlternative()
 {
     MainWindow window(m_builtIn, { false, {} });
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1400, 900 }));
     QVERIFY(window.showPage(u"chart"_s));
     QChartView* view = window.chartPage()->chartView();
     // A description a screen reader reads: what is drawn, and its extremes.

@@ -10,6 +10,7 @@
 #include "widgets/numbereditordialog.h"
 #include "widgets/pngoptionsdialog.h"
 #include "widgets/sourcedialog.h"
+#include "shownwindow.h"
 
 #include <QAbstractAxis>
 #include <QAbstractButton>
@@ -208,9 +209,7 @@ void TestChinese::initTestCase()
 void TestChinese::noEnglishIsLeftInTheWindow()
 {
     MainWindow window(m_builtIn, { false, {} });
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1400, 900 }));
     QVERIFY(window.openCatalogFile(testDataPath(u"user-catalog.json"_s)));
     EnglishFinder finder(*window.document()->merged(), { u"user-catalog.json"_s });
     for (const QString& page : { u"table"_s, u"chart"_s, u"compare"_s, u"ecosystem"_s, u"llm"_s }) {

@@ -5,6 +5,7 @@
 #include "io/catalogreader.h"
 #include "widgets/chartpage.h"
 #include "widgets/mainwindow.h"
+#include "shownwindow.h"
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
@@ -72,9 +73,7 @@ void TestDarkMode::chartFollowsADarkPalette()
     const auto builtIn = CatalogReader::readBuiltIn();
     QVERIFY(builtIn.ok());
     MainWindow window(builtIn.catalog, { false, {} });
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1280, 800 }));
     QVERIFY(window.showPage(u"chart"_s));
     // The page builds its chart when it is first shown (and again as the layout settles).
     QTRY_VERIFY(!window.chartPage()->chartView()->chart()->series().isEmpty());

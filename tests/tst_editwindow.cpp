@@ -16,6 +16,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/numbereditordialog.h"
 #include "widgets/tablepage.h"
+#include "shownwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -510,9 +511,7 @@ void TestEditWindow::tableModelStaysConsistentThroughEdits()
 void TestEditWindow::detailsPanelLinksEditAndCopy()
 {
     MainWindow window(m_builtIn, options());
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1400, 900 }));
     QVERIFY(window.openCatalogFile(m_file));
     QVERIFY(window.showChipField(u"acme-x1"_s, QString()));
     DetailsPanel* details = window.detailsPanel();
@@ -577,9 +576,7 @@ void TestEditWindow::anUnreadableRecoveryCopyIsSetAsideNotOfferedAgain()
 void TestEditWindow::myCatalogMergesFieldByFieldAndSaysWhatItChanged()
 {
     MainWindow window(m_builtIn, options());
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1280, 800 }));
     QVERIFY(window.openCatalogFile(m_file));
     QVERIFY2(window.statusBar()->currentMessage().contains(
                  u"differ from the built-in ones (File → Merge report)"_s),

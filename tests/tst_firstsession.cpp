@@ -22,6 +22,7 @@
 #include "widgets/multiselectbutton.h"
 #include "widgets/settings.h"
 #include "widgets/tablepage.h"
+#include "shownwindow.h"
 
 #include <QChart>
 #include <QChartView>
@@ -128,9 +129,7 @@ void TestFirstSession::initTestCase()
 void TestFirstSession::keyNumbersAreVisibleAt1280x800()
 {
     MainWindow window(m_builtIn, { false, {} });
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1280, 800 }));
     QTableView* table = window.tablePage()->view();
     QHeaderView* header = table->horizontalHeader();
     const int viewport = table->viewport()->width();
@@ -153,9 +152,7 @@ void TestFirstSession::smallWindowsStartWithoutTheDetailsPanel()
     for (const auto& [size, details] :
         { std::pair(QSize(800, 450), false), std::pair(QSize(1280, 800), true) }) {
         MainWindow window(m_builtIn, { false, {} });
-        window.resize(size);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showAtSize(window, size));
         auto* dock = window.findChild<QDockWidget*>(u"detailsDock"_s);
         QCOMPARE(dock->isVisible(), details);
         if (details)
@@ -201,9 +198,7 @@ void TestFirstSession::theDetailsAreLaidOutOnceWhenTheWindowOpens()
 void TestFirstSession::theDetailsLookTheSameWhenPaintedAgain()
 {
     MainWindow window(m_builtIn, { false, {} });
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1280, 800 }));
     DetailsPanel* details = window.detailsPanel();
     const QImage first = details->viewport()->grab().toImage();
     const QString firstChip = window.tablePage()->currentChipId();
@@ -238,9 +233,7 @@ void TestFirstSession::theDetailsLookTheSameWhenPaintedAgain()
 void TestFirstSession::warningsLeaveTheTableItsRowsInASmallWindow()
 {
     MainWindow window(m_builtIn, { false, {} });
-    window.resize(800, 450);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 800, 450 }));
     // The user is on a chip low in the table when the panels come up under it; the file's chips
     // come in, and the first of them is current.
     QTableView* table = window.tablePage()->view();
@@ -314,9 +307,7 @@ void TestFirstSession::aShortenedMessageGoesAfterItsTimeOrForAStatusTip()
 void TestFirstSession::aColumnShownFromTheColumnMenuFitsItsHeader()
 {
     MainWindow window(m_builtIn, { false, {} });
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1280, 800 }));
     QTableView* table = window.tablePage()->view();
     QHeaderView* header = table->horizontalHeader();
     // The hidden column with the widest header line.
@@ -374,9 +365,7 @@ void TestFirstSession::aColumnShownFromTheColumnMenuFitsItsHeader()
 void TestFirstSession::chipNamesStayWhenScrollingRight()
 {
     MainWindow window(m_builtIn, { false, {} });
-    window.resize(1024, 700);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1024, 700 }));
     auto* table = static_cast<FrozenColumnTableView*>(window.tablePage()->view());
     table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
     QVERIFY(table->horizontalScrollBar()->value() > 0);
@@ -395,9 +384,7 @@ void TestFirstSession::chipNamesStayWhenScrollingRight()
 void TestFirstSession::clickingAHeaderSortsAndClickingATabSwitchesPage()
 {
     MainWindow window(m_builtIn, { false, {} });
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1280, 800 }));
     QTableView* table = window.tablePage()->view();
     QHeaderView* header = table->horizontalHeader();
     const int memory = TablePage::keyColumns().first();
@@ -560,9 +547,7 @@ void TestFirstSession::problemsPanelDoesNotComeBackEmptyAfterARestart()
 void TestFirstSession::detailsLetGoOfAChipTheFiltersHide()
 {
     MainWindow window(m_builtIn, { false, {} });
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1280, 800 }));
     QTableView* table = window.tablePage()->view();
     const int row = rowOfChip(table->model(), u"nvidia-h20"_s);
     const QRect cell = table->visualRect(table->model()->index(row, TablePage::keyColumns().first()));
@@ -635,9 +620,7 @@ void TestFirstSession::catalogSummaryIsPermanentAndSingular()
 void TestFirstSession::scatterPointsShowTooltipsOnHover()
 {
     MainWindow window(m_builtIn, { false, {} });
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1280, 800 }));
     clickTab(window, u"Chart"_s);
     ChartPage* page = window.chartPage();
     page->setKind(ChartRequest::Kind::Scatter);
@@ -665,9 +648,7 @@ void TestFirstSession::scatterPointsShowTooltipsOnHover()
 void TestFirstSession::chartCapIsASettingAndKeepsTheSelectedChip()
 {
     MainWindow window(m_builtIn, { false, {} });
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1280, 800 }));
     // Select the H100 PCIe in the table (its bandwidth, 2,000 GB/s, is far from the top).
     QTableView* table = window.tablePage()->view();
     const int row = rowOfChip(table->model(), u"nvidia-h100-pcie"_s);
@@ -692,9 +673,7 @@ void TestFirstSession::chartCapIsASettingAndKeepsTheSelectedChip()
 void TestFirstSession::llmFitListsChipsBeyondTheLimitLastAndHasEveryBarNamed()
 {
     MainWindow window(m_builtIn, { false, {} });
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1280, 800 }));
     clickTab(window, u"LLM fit"_s);
     LlmFitPage* page = window.llmFitPage();
     page->setPreset(u"deepseek-v3"_s); // 671B parameters: 1,342 GB of BF16 weights
@@ -732,9 +711,7 @@ void TestFirstSession::llmFitListsChipsBeyondTheLimitLastAndHasEveryBarNamed()
 void TestFirstSession::compareColumnsShareThePage()
 {
     MainWindow window(m_builtIn, { false, {} });
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1280, 800 }));
     window.comparePage()->setChipIds({ u"nvidia-h20"_s, u"huawei-ascend-910b"_s, u"metax-c600"_s });
     clickTab(window, u"Compare"_s);
     QTableView* view = window.comparePage()->view();
@@ -757,9 +734,7 @@ void TestFirstSession::compareColumnsShareThePage()
 void TestFirstSession::dataQualityListsPolicyWarningsAndShowsTheValue()
 {
     MainWindow window(m_builtIn, { false, {} });
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1280, 800 }));
     auto* dock = window.findChild<QDockWidget*>(u"dataQualityDock"_s);
     QVERIFY(!dock->isVisible()); // the built-in catalog has nothing to report
     QCOMPARE(window.dataQualityModel()->rowCount(), 0);

@@ -16,6 +16,7 @@
 #include "widgets/multiselectbutton.h"
 #include "widgets/numbercelldelegate.h"
 #include "widgets/tablepage.h"
+#include "shownwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -234,9 +235,7 @@ void TestMainWindow::badCatalogShowsProblemsAndKeepsTheBuiltIn()
 void TestMainWindow::problemsPanelListsEveryWarningOfALargeFile()
 {
     MainWindow window(m_builtIn, { false, {} });
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1280, 800 }));
     QAbstractItemModelTester tester(
         window.problemList()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     constexpr int kChips = 5000;
@@ -461,9 +460,7 @@ void TestMainWindow::compareKeepsAtMostEightChips()
 void TestMainWindow::comparePickerTicksWithMouseAndSpace()
 {
     MainWindow window(m_builtIn, { false, {} });
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1280, 800 }));
     window.showPage(u"compare"_s);
     ComparePage* compare = window.comparePage();
     QListView* picker = compare->picker();
@@ -587,9 +584,7 @@ void TestMainWindow::numberCellsShowTheWholeNumberAfterALoad()
     // A merged dataset's 32 KB frame buffer is 0.000032 GB: cut to "0.00…" it read as zero.
     QTemporaryDir dir;
     MainWindow window(m_builtIn, { false, {} });
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1280, 800 }));
     QVERIFY(window.openCatalogFile(writeTestFile(dir, u"small.json"_s, tinyMemoryCatalog("32"))));
     QTableView* view = window.tablePage()->view();
     QHeaderView* header = view->horizontalHeader();
@@ -728,9 +723,7 @@ void TestMainWindow::aNumberThatFitsLooksAsQtPaintsIt()
     view.setModel(&model);
     view.setSelectionBehavior(QAbstractItemView::SelectRows);
     view.setFocusPolicy(Qt::NoFocus);
-    view.resize(400, 400);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showAtSize(view, { 400, 400 }));
     view.selectRow(2);
     for (int row = 0; row < numbers.size(); ++row) {
         QCOMPARE(cellImage(&view, model.index(row, 0)), cellImage(&view, model.index(row, 1)));

@@ -13,6 +13,7 @@
 #include "widgets/filterbar.h"
 #include "widgets/mainwindow.h"
 #include "widgets/tablepage.h"
+#include "shownwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -50,9 +51,7 @@ void TestStress::aThousandRandomSteps()
     QVERIFY(builtIn.ok());
     QTemporaryDir dir;
     MainWindow window(builtIn.catalog, { false, {} });
-    window.resize(1024, 700);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 1024, 700 }));
     QAbstractItemModelTester chipTester(
         window.chipModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester proxyTester(

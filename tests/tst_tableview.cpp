@@ -6,6 +6,7 @@
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
 #include "widgets/frozencolumntableview.h"
+#include "shownwindow.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -153,9 +154,7 @@ void TestTableView::frozenHeaderIsAsTallAsTheTables()
     auto* model = makeModel(&window);
     FrozenColumnTableView chips(&window);
     chips.setModel(model);
-    window.resize(600, 300);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 600, 300 }));
     QHeaderView* frozen = chips.frozenView()->horizontalHeader();
     // The frozen column's own header has a one-line title, yet lines up with the table's.
     QTRY_COMPARE(frozen->height(), chips.horizontalHeader()->height());
@@ -178,9 +177,7 @@ void TestTableView::namesArePaintedOnlyByTheFrozenColumn()
     chips.setItemDelegate(underneath);
     chips.frozenView()->setItemDelegate(frozen);
     chips.setColumnWidth(0, 150);
-    window.resize(320, 300);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 320, 300 }));
     QTRY_VERIFY(frozen->paintedByColumn.value(0) > 0);
     QTRY_VERIFY(underneath->paintedByColumn.value(1) > 0);
     QCOMPARE(underneath->paintedByColumn.value(0), 0);
@@ -222,9 +219,7 @@ void TestTableView::theCurrentRowStaysInViewWhenTheTableGetsLower()
     layout->addWidget(chips);
     chips->setModel(model);
     chips->setColumnWidth(0, 150);
-    window.resize(320, 400);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showAtSize(window, { 320, 400 }));
     const int lowest = chips->rowAt(chips->viewport()->height() - 2);
     QVERIFY(lowest > 3);
     QTest::mouseClick(
