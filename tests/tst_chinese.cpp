@@ -3,6 +3,7 @@
 
 #include "editing/catalogdocument.h"
 #include "i18n/translations.h"
+#include "importer/columnrecognizer.h"
 #include "io/catalogreader.h"
 #include "testprocess.h"
 #include "widgets/importdialog.h"
@@ -192,6 +193,7 @@ private slots:
     void noEnglishIsLeftInTheWindow();
     void noEnglishIsLeftInTheDialogs();
     void aBadCatalogIsExplainedInChinese();
+    void aRefusedColumnIsExplainedInChinese();
 
 private:
     Catalog m_builtIn;
@@ -267,6 +269,17 @@ void TestChinese::aBadCatalogIsExplainedInChinese()
     const QByteArray halfACharacter = R"({"format": "chipcompare-catalog", "version": 1, "chips": [
   {"id": "a", "name": "A \ud800", "vendor": "V", "status": "shipping"}]})";
     QVERIFY2(firstMessage(halfACharacter).contains(u"代理对"_s), qPrintable(firstMessage(halfACharacter)));
+}
+
+// Why the importer leaves a column unread: the import dialog's mapping table and the CLI show it.
+void TestChinese::aRefusedColumnIsExplainedInChinese()
+{
+    const auto reasonFor = [](const QString& header) { return ColumnRecognizer::recognize(header).reason; };
+    QVERIFY2(reasonFor(u"Idle power (W)"_s).startsWith(u"空闲"_s), qPrintable(reasonFor(u"Idle power (W)"_s)));
+    QVERIFY2(reasonFor(u"L2 cache (MB)"_s).startsWith(u"缓存"_s), qPrintable(reasonFor(u"L2 cache (MB)"_s)));
+    QVERIFY2(reasonFor(u"TFLOPS"_s).startsWith(u"未注明精度"_s), qPrintable(reasonFor(u"TFLOPS"_s)));
+    // The recogniser's other messages were translated before and stay so.
+    QCOMPARE(ColumnTarget().describe(), u"（未映射）"_s);
 }
 
 QTEST_MAIN(TestChinese)

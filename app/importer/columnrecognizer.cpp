@@ -10,12 +10,10 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+// Messages are written ColumnTarget::tr(...): one context ("ColumnRecognizer") for the whole
+// recogniser, in a form lupdate sees (a file-local tr() helper hid them from it).
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ColumnRecognizer", text);
-}
+namespace {
 
 // Identity and text fields an imported chip can carry (with the header spellings that mean them,
 // ChipField::importSpellings), in the catalog's order.
@@ -82,17 +80,17 @@ ColumnTarget unmapped(const QString& reason)
 std::optional<QString> veto(const QString& text)
 {
     if (hasAny(text, { u"idle"_s, u"min"_s, u"minimum"_s, u"base"_s, u"typical"_s, u"average"_s }))
-        return tr("an idle, minimum, base or typical figure, not the peak the catalog records");
+        return ColumnTarget::tr("an idle, minimum, base or typical figure, not the peak the catalog records");
     if (hasAny(text, { u"cache"_s, u"l1"_s, u"l2"_s, u"l3"_s, u"infinity cache"_s }))
-        return tr("a cache, not the chip's memory");
+        return ColumnTarget::tr("a cache, not the chip's memory");
     if (hasAny(text, { u"psu"_s, u"power supply"_s, u"adapter"_s, u"supply"_s, u"recommended"_s }))
-        return tr("a power supply's rating, not the chip's power");
+        return ColumnTarget::tr("a power supply's rating, not the chip's power");
     if (hasAny(text, { u"network"_s, u"nic"_s, u"ethernet"_s, u"infiniband"_s, u"rdma"_s, u"dcn"_s }))
-        return tr("a network link: neither memory bandwidth nor the chip-to-chip link");
+        return ColumnTarget::tr("a network link: neither memory bandwidth nor the chip-to-chip link");
     if (hasAny(text,
             { u"host"_s, u"system"_s, u"node"_s, u"server"_s, u"total"_s, u"aggregate"_s, u"rack"_s, u"pod"_s,
                 u"cluster"_s, u"8 gpu"_s, u"8x"_s, u"per node"_s, u"dgx"_s, u"hgx"_s }))
-        return tr("a host, server or total figure, not one chip's");
+        return ColumnTarget::tr("a host, server or total figure, not one chip's");
     return std::nullopt;
 }
 
@@ -103,18 +101,18 @@ ColumnTarget numericField(const QString& text, const std::optional<QString>& uni
         return unmapped(*why);
     if (hasAny(text, { u"sparse"_s, u"sparsity"_s }))
         return unmapped(
-            tr("sparse throughput; the catalog records dense (halve it only if the source says 2:4)"));
+            ColumnTarget::tr("sparse throughput; the catalog records dense (halve it only if the source says 2:4)"));
     const bool tensor = hasAny(text, { u"tensor"_s, u"matrix"_s, u"dense"_s });
     if (hasAny(text, { u"tf32"_s }))
-        return unmapped(tr("TF32 is not a catalog field"));
+        return unmapped(ColumnTarget::tr("TF32 is not a catalog field"));
     if (hasAny(text, { u"fp64"_s, u"double precision"_s, u"float64"_s }))
-        return tensor ? unmapped(tr("FP64 tensor is not a catalog field (fp64 is the vector rate)"))
+        return tensor ? unmapped(ColumnTarget::tr("FP64 tensor is not a catalog field (fp64 is the vector rate)"))
                       : number(u"fp64"_s, unit);
     if (hasAny(text, { u"fp32"_s, u"single precision"_s, u"float32"_s }))
-        return tensor ? unmapped(tr("FP32 tensor is not a catalog field (fp32 is the vector rate)"))
+        return tensor ? unmapped(ColumnTarget::tr("FP32 tensor is not a catalog field (fp32 is the vector rate)"))
                       : number(u"fp32"_s, unit);
     if (hasAny(text, { u"int4"_s, u"int16"_s, u"fp6"_s }))
-        return unmapped(tr("this precision is not a catalog field"));
+        return unmapped(ColumnTarget::tr("this precision is not a catalog field"));
     if (hasAny(text, { u"fp4"_s, u"nvfp4"_s, u"mxfp4"_s }))
         return number(u"fp4_dense"_s, unit);
     if (hasAny(text, { u"fp8"_s }))
@@ -125,7 +123,7 @@ ColumnTarget numericField(const QString& text, const std::optional<QString>& uni
         || (hasAny(text, { u"fp16"_s, u"half precision"_s, u"half"_s }) && tensor))
         return number(u"bf16_dense"_s, unit);
     if (hasAny(text, { u"fp16"_s, u"half precision"_s }))
-        return unmapped(tr("FP16 without 'tensor' is usually the shader rate, far below tensor FP16; use "
+        return unmapped(ColumnTarget::tr("FP16 without 'tensor' is usually the shader rate, far below tensor FP16; use "
                            "--map 'COLUMN=bf16_dense' if it is the tensor rate"));
     if (hasAny(text, { u"bandwidth"_s, u"bw"_s })) {
         if (hasAny(text,
@@ -134,7 +132,7 @@ ColumnTarget numericField(const QString& text, const std::optional<QString>& uni
             return number(u"interconnect_bandwidth"_s, unit);
         if (hasAny(text, { u"memory"_s, u"mem"_s, u"hbm"_s, u"vram"_s, u"dram"_s, u"gddr"_s }))
             return number(u"memory_bandwidth"_s, unit);
-        return unmapped(tr("memory or interconnect bandwidth? use --map"));
+        return unmapped(ColumnTarget::tr("memory or interconnect bandwidth? use --map"));
     }
     if (hasAny(text, { u"memory"_s, u"mem"_s, u"vram"_s, u"hbm"_s, u"dram"_s, u"gddr"_s })) {
         if (hasAny(text, { u"clock"_s, u"bus"_s, u"width"_s, u"speed"_s, u"type"_s, u"stacks"_s }))
@@ -156,7 +154,7 @@ ColumnTarget numericField(const QString& text, const std::optional<QString>& uni
             && (Units::dimensionOf(*unit) == Dimension::FloatThroughput
                 || Units::dimensionOf(*unit) == Dimension::IntThroughput))
             return unmapped(
-                tr("names no precision (a bare TFLOPS is often FP32 shader throughput); use --map, "
+                ColumnTarget::tr("names no precision (a bare TFLOPS is often FP32 shader throughput); use --map, "
                    "e.g. 'TFLOPS=fp32:TFLOPS'"));
     return unmapped(QString());
 }
@@ -167,16 +165,16 @@ QString ColumnTarget::describe() const
 {
     switch (kind) {
     case Kind::Unmapped:
-        return tr("(unmapped)");
+        return ColumnTarget::tr("(unmapped)");
     case Kind::Ignored:
         return u"-"_s;
     case Kind::Text:
     case Kind::Extra:
         return key;
     case Kind::Number:
-        return key + (unit ? u':' + *unit : tr(":unit from each cell"));
+        return key + (unit ? u':' + *unit : ColumnTarget::tr(":unit from each cell"));
     case Kind::Source:
-        return tr("source");
+        return ColumnTarget::tr("source");
     }
     return {};
 }
@@ -216,12 +214,12 @@ ColumnTarget recognize(const QString& rawHeader)
         if (header == metric.csvKey || header == metric.key) {
             if (metric.isDerived())
                 return { ColumnTarget::Kind::Ignored, {}, std::nullopt,
-                    tr("derived: ChipCompare computes it") };
+                    ColumnTarget::tr("derived: ChipCompare computes it") };
             return number(specFieldInfo(*metric.field).jsonKey, metric.unit);
         }
     }
     if (header == u"eccn_3a090_estimate"_s || header.endsWith(u"_confidence"_s))
-        return { ColumnTarget::Kind::Ignored, {}, std::nullopt, tr("derived: ChipCompare computes it") };
+        return { ColumnTarget::Kind::Ignored, {}, std::nullopt, ColumnTarget::tr("derived: ChipCompare computes it") };
     for (const auto& info : specFields()) {
         if (header == info.jsonKey)
             return number(info.jsonKey, std::nullopt);
@@ -271,13 +269,13 @@ std::optional<ColumnTarget> fromMapping(const QString& fieldAndUnit, QString* er
     const QString field = fieldAndUnit.section(u':', 0, 0).trimmed();
     const QString unitText = fieldAndUnit.section(u':', 1).trimmed();
     if (field == u"-"_s)
-        return ColumnTarget { ColumnTarget::Kind::Ignored, {}, std::nullopt, tr("ignored by --map") };
+        return ColumnTarget { ColumnTarget::Kind::Ignored, {}, std::nullopt, ColumnTarget::tr("ignored by --map") };
     if (field == u"source"_s)
         return ColumnTarget { ColumnTarget::Kind::Source, {}, std::nullopt, {} };
     for (const ChipField* text : textFields()) {
         if (field == text->key) {
             if (!unitText.isEmpty()) {
-                *error = tr("'%1' is a text field and takes no unit").arg(field);
+                *error = ColumnTarget::tr("'%1' is a text field and takes no unit").arg(field);
                 return std::nullopt;
             }
             return ColumnTarget { ColumnTarget::Kind::Text, field, std::nullopt, {} };
@@ -290,7 +288,7 @@ std::optional<ColumnTarget> fromMapping(const QString& fieldAndUnit, QString* er
             return number(field, std::nullopt);
         const auto unit = Units::canonicalSpelling(unitText);
         if (!unit || Units::dimensionOf(*unit) != info.dimension) {
-            *error = tr("unit '%1' does not fit %2; use one of %3")
+            *error = ColumnTarget::tr("unit '%1' does not fit %2; use one of %3")
                          .arg(unitText, field, Units::acceptedUnits(info.dimension).join(u", "_s));
             return std::nullopt;
         }
@@ -301,7 +299,7 @@ std::optional<ColumnTarget> fromMapping(const QString& fieldAndUnit, QString* er
         known.append(text->key);
     for (const auto& info : specFields())
         known.append(info.jsonKey);
-    *error = tr("'%1' is not a field; use one of %2, source or -").arg(field, known.join(u", "_s));
+    *error = ColumnTarget::tr("'%1' is not a field; use one of %2, source or -").arg(field, known.join(u", "_s));
     return std::nullopt;
 }
 

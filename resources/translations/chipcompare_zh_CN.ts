@@ -122,13 +122,13 @@
         <location line="+9"/>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+459"/>
+        <location line="+461"/>
         <location line="+46"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../../app/io/catalogvalidator.cpp" line="-549"/>
+        <location filename="../../app/io/catalogvalidator.cpp" line="-551"/>
         <source>must be the string &quot;%1&quot;</source>
         <translation>必须是字符串 &quot;%1&quot;</translation>
     </message>
@@ -154,19 +154,19 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+119"/>
-        <location line="+71"/>
+        <location line="+120"/>
+        <location line="+72"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+131"/>
+        <location line="-188"/>
+        <location line="+132"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
@@ -182,22 +182,22 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+43"/>
-        <location line="+61"/>
+        <location line="+44"/>
+        <location line="+62"/>
         <location line="+240"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-325"/>
-        <location line="+132"/>
+        <location line="-327"/>
+        <location line="+134"/>
         <location line="+177"/>
         <location line="+64"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-365"/>
         <source>&apos;%1&apos; is not an http(s) address</source>
         <translation>“%1”不是 http(s) 地址</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>来源 id“%1”被定义了两次</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>an array of strings</source>
         <translation>字符串数组</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>规则必须点名芯片或给出阈值</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>duplicate system id; ids must be unique</source>
         <translation>系统 ID 重复；ID 必须唯一</translation>
     </message>
@@ -272,8 +272,8 @@
         <translation>数值太大，无法换算为 %1</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+210"/>
+        <location line="-205"/>
+        <location line="+211"/>
         <location line="+89"/>
         <source>source &apos;%1&apos; is not in the catalog&apos;s sources</source>
         <translation>来源“%1”不在目录的来源列表中</translation>
@@ -1177,7 +1177,72 @@ type</source>
 <context>
     <name>ColumnRecognizer</name>
     <message>
-        <location filename="../../app/importer/columnrecognizer.cpp" line="+170"/>
+        <location filename="../../app/importer/columnrecognizer.cpp" line="+83"/>
+        <source>an idle, minimum, base or typical figure, not the peak the catalog records</source>
+        <translation>空闲、最低、基础或典型值，而非目录记录的峰值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a cache, not the chip&apos;s memory</source>
+        <translation>缓存，而非芯片的内存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a power supply&apos;s rating, not the chip&apos;s power</source>
+        <translation>电源的额定值，而非芯片的功耗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a network link: neither memory bandwidth nor the chip-to-chip link</source>
+        <translation>网络链路：既非内存带宽，也非芯片间互连</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a host, server or total figure, not one chip&apos;s</source>
+        <translation>主机、服务器或总计数值，而非单颗芯片的</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>sparse throughput; the catalog records dense (halve it only if the source says 2:4)</source>
+        <translation>稀疏算力；目录记录稠密值（仅当来源注明 2:4 时才减半）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TF32 is not a catalog field</source>
+        <translation>TF32 不是目录字段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FP64 tensor is not a catalog field (fp64 is the vector rate)</source>
+        <translation>FP64 张量不是目录字段（fp64 为向量算力）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FP32 tensor is not a catalog field (fp32 is the vector rate)</source>
+        <translation>FP32 张量不是目录字段（fp32 为向量算力）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this precision is not a catalog field</source>
+        <translation>此精度不是目录字段</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>FP16 without &apos;tensor&apos; is usually the shader rate, far below tensor FP16; use --map &apos;COLUMN=bf16_dense&apos; if it is the tensor rate</source>
+        <translation>不带“tensor”的 FP16 通常是着色器算力，远低于张量 FP16；若为张量算力，请用 --map &apos;COLUMN=bf16_dense&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>memory or interconnect bandwidth? use --map</source>
+        <translation>内存带宽还是互连带宽？请用 --map</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>names no precision (a bare TFLOPS is often FP32 shader throughput); use --map, e.g. &apos;TFLOPS=fp32:TFLOPS&apos;</source>
+        <translation>未注明精度（单写 TFLOPS 常指 FP32 着色器算力）；请用 --map，例如 &apos;TFLOPS=fp32:TFLOPS&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>(unmapped)</source>
         <translation>（未映射）</translation>
     </message>
