@@ -5,13 +5,13 @@
 #include "i18n/translations.h"
 #include "importer/columnrecognizer.h"
 #include "io/catalogreader.h"
+#include "shownwindow.h"
 #include "testprocess.h"
 #include "widgets/importdialog.h"
 #include "widgets/mainwindow.h"
 #include "widgets/numbereditordialog.h"
 #include "widgets/pngoptionsdialog.h"
 #include "widgets/sourcedialog.h"
-#include "shownwindow.h"
 
 #include <QAbstractAxis>
 #include <QAbstractButton>
@@ -275,7 +275,8 @@ void TestChinese::aBadCatalogIsExplainedInChinese()
 void TestChinese::aRefusedColumnIsExplainedInChinese()
 {
     const auto reasonFor = [](const QString& header) { return ColumnRecognizer::recognize(header).reason; };
-    QVERIFY2(reasonFor(u"Idle power (W)"_s).startsWith(u"空闲"_s), qPrintable(reasonFor(u"Idle power (W)"_s)));
+    QVERIFY2(
+        reasonFor(u"Idle power (W)"_s).startsWith(u"空闲"_s), qPrintable(reasonFor(u"Idle power (W)"_s)));
     QVERIFY2(reasonFor(u"L2 cache (MB)"_s).startsWith(u"缓存"_s), qPrintable(reasonFor(u"L2 cache (MB)"_s)));
     QVERIFY2(reasonFor(u"TFLOPS"_s).startsWith(u"未注明精度"_s), qPrintable(reasonFor(u"TFLOPS"_s)));
     // The recogniser's other messages were translated before and stay so.

@@ -100,17 +100,19 @@ ColumnTarget numericField(const QString& text, const std::optional<QString>& uni
     if (const auto why = veto(text))
         return unmapped(*why);
     if (hasAny(text, { u"sparse"_s, u"sparsity"_s }))
-        return unmapped(
-            ColumnTarget::tr("sparse throughput; the catalog records dense (halve it only if the source says 2:4)"));
+        return unmapped(ColumnTarget::tr(
+            "sparse throughput; the catalog records dense (halve it only if the source says 2:4)"));
     const bool tensor = hasAny(text, { u"tensor"_s, u"matrix"_s, u"dense"_s });
     if (hasAny(text, { u"tf32"_s }))
         return unmapped(ColumnTarget::tr("TF32 is not a catalog field"));
     if (hasAny(text, { u"fp64"_s, u"double precision"_s, u"float64"_s }))
-        return tensor ? unmapped(ColumnTarget::tr("FP64 tensor is not a catalog field (fp64 is the vector rate)"))
-                      : number(u"fp64"_s, unit);
+        return tensor
+            ? unmapped(ColumnTarget::tr("FP64 tensor is not a catalog field (fp64 is the vector rate)"))
+            : number(u"fp64"_s, unit);
     if (hasAny(text, { u"fp32"_s, u"single precision"_s, u"float32"_s }))
-        return tensor ? unmapped(ColumnTarget::tr("FP32 tensor is not a catalog field (fp32 is the vector rate)"))
-                      : number(u"fp32"_s, unit);
+        return tensor
+            ? unmapped(ColumnTarget::tr("FP32 tensor is not a catalog field (fp32 is the vector rate)"))
+            : number(u"fp32"_s, unit);
     if (hasAny(text, { u"int4"_s, u"int16"_s, u"fp6"_s }))
         return unmapped(ColumnTarget::tr("this precision is not a catalog field"));
     if (hasAny(text, { u"fp4"_s, u"nvfp4"_s, u"mxfp4"_s }))
@@ -123,8 +125,9 @@ ColumnTarget numericField(const QString& text, const std::optional<QString>& uni
         || (hasAny(text, { u"fp16"_s, u"half precision"_s, u"half"_s }) && tensor))
         return number(u"bf16_dense"_s, unit);
     if (hasAny(text, { u"fp16"_s, u"half precision"_s }))
-        return unmapped(ColumnTarget::tr("FP16 without 'tensor' is usually the shader rate, far below tensor FP16; use "
-                           "--map 'COLUMN=bf16_dense' if it is the tensor rate"));
+        return unmapped(
+            ColumnTarget::tr("FP16 without 'tensor' is usually the shader rate, far below tensor FP16; use "
+                             "--map 'COLUMN=bf16_dense' if it is the tensor rate"));
     if (hasAny(text, { u"bandwidth"_s, u"bw"_s })) {
         if (hasAny(text,
                 { u"interconnect"_s, u"nvlink"_s, u"intranode"_s, u"internode"_s, u"link"_s, u"ici"_s,
@@ -153,9 +156,9 @@ ColumnTarget numericField(const QString& text, const std::optional<QString>& uni
         if (unit
             && (Units::dimensionOf(*unit) == Dimension::FloatThroughput
                 || Units::dimensionOf(*unit) == Dimension::IntThroughput))
-            return unmapped(
-                ColumnTarget::tr("names no precision (a bare TFLOPS is often FP32 shader throughput); use --map, "
-                   "e.g. 'TFLOPS=fp32:TFLOPS'"));
+            return unmapped(ColumnTarget::tr(
+                "names no precision (a bare TFLOPS is often FP32 shader throughput); use --map, "
+                "e.g. 'TFLOPS=fp32:TFLOPS'"));
     return unmapped(QString());
 }
 
@@ -219,7 +222,8 @@ ColumnTarget recognize(const QString& rawHeader)
         }
     }
     if (header == u"eccn_3a090_estimate"_s || header.endsWith(u"_confidence"_s))
-        return { ColumnTarget::Kind::Ignored, {}, std::nullopt, ColumnTarget::tr("derived: ChipCompare computes it") };
+        return { ColumnTarget::Kind::Ignored, {}, std::nullopt,
+            ColumnTarget::tr("derived: ChipCompare computes it") };
     for (const auto& info : specFields()) {
         if (header == info.jsonKey)
             return number(info.jsonKey, std::nullopt);
@@ -269,7 +273,8 @@ std::optional<ColumnTarget> fromMapping(const QString& fieldAndUnit, QString* er
     const QString field = fieldAndUnit.section(u':', 0, 0).trimmed();
     const QString unitText = fieldAndUnit.section(u':', 1).trimmed();
     if (field == u"-"_s)
-        return ColumnTarget { ColumnTarget::Kind::Ignored, {}, std::nullopt, ColumnTarget::tr("ignored by --map") };
+        return ColumnTarget { ColumnTarget::Kind::Ignored, {}, std::nullopt,
+            ColumnTarget::tr("ignored by --map") };
     if (field == u"source"_s)
         return ColumnTarget { ColumnTarget::Kind::Source, {}, std::nullopt, {} };
     for (const ChipField* text : textFields()) {
@@ -299,7 +304,8 @@ std::optional<ColumnTarget> fromMapping(const QString& fieldAndUnit, QString* er
         known.append(text->key);
     for (const auto& info : specFields())
         known.append(info.jsonKey);
-    *error = ColumnTarget::tr("'%1' is not a field; use one of %2, source or -").arg(field, known.join(u", "_s));
+    *error
+        = ColumnTarget::tr("'%1' is not a field; use one of %2, source or -").arg(field, known.join(u", "_s));
     return std::nullopt;
 }
 
