@@ -88,10 +88,10 @@ void TestSystems::badSystemsAreRefused_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("a chip the catalog lacks")
         << QByteArray(R"({"id": "rack", "name": "Rack", "chip": "nvidia-b900", "chips_per_system": 8})")
-        << u"chip 'rack': field 'chip': chip 'nvidia-b900' is not in the catalog's chips"_s;
-    QTest::newRow("no chips") << QByteArray(
-        R"({"id": "rack", "name": "Rack", "chip": "x1", "chips_per_system": 0})")
-                              << u"must be a whole number of chips, at least 1"_s;
+        << u"system 'rack': field 'chip': chip 'nvidia-b900' is not in the catalog's chips"_s;
+    QTest::newRow("no chips")
+        << QByteArray(R"({"id": "rack", "name": "Rack", "chip": "x1", "chips_per_system": 0})")
+        << u"system 'rack': field 'chips_per_system': must be a whole number of chips, at least 1"_s;
     QTest::newRow("a negative count")
         << QByteArray(R"({"id": "rack", "name": "Rack", "chip": "x1", "chips_per_system": -72})")
         << u"must be a whole number of chips, at least 1"_s;
@@ -100,6 +100,9 @@ void TestSystems::badSystemsAreRefused_data()
     QTest::newRow("a power in the wrong unit") << QByteArray(
         R"({"id": "rack", "name": "Rack", "chip": "x1", "chips_per_system": 8, "power": {"value": 5, "unit": "GB", "source": "s", "confidence": "reported"}})")
                                                << u"unit 'GB' does not fit this field"_s;
+    QTest::newRow("a system without an id is named by its place")
+        << QByteArray(R"({"name": "Rack", "chip": "x1"})")
+        << u"system '#1': field 'chips_per_system': is required"_s;
     QTest::newRow("a misspelt figure")
         << QByteArray(R"({"id": "rack", "name": "Rack", "chip": "x1", "chips_per_system": 8, "powr": 5})")
         << u"powr"_s;

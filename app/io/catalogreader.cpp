@@ -28,7 +28,12 @@ QString tr(const char* text)
 Diagnostic located(const JsonLocator& locator, const QString& file, const CatalogFinding& finding)
 {
     const auto position = locator.position(locator.offsetOf(finding.path));
-    return { file, position.line, position.column, finding.chipId, finding.field, finding.message };
+    Diagnostic diagnostic { file, position.line, position.column, finding.chipId, finding.field,
+        finding.message };
+    // A finding under "systems" names a system, not a chip: "system 'gb200-nvl72': field 'chip': ...".
+    if (finding.path.value(0) == u"systems"_s)
+        diagnostic.subject = u"system"_s;
+    return diagnostic;
 }
 
 Diagnostic at(const JsonLocator& locator, qsizetype offset, const QString& file, const QString& message)

@@ -409,7 +409,7 @@ private:
         const JsonFields object(value.object(), keys);
         ChipSystem system;
         system.id = readString(object, "id", path, {}, true);
-        const QString label = system.id.isEmpty() ? u"system #"_s + QString::number(index + 1) : system.id;
+        const QString label = system.id.isEmpty() ? u"#"_s + QString::number(index + 1) : system.id;
         rejectUnknownKeys(object, path, label);
         if (!system.id.isEmpty() && !isChipId(system.id))
             add(path / "id", label, u"id"_s,

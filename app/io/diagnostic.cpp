@@ -11,7 +11,7 @@ QString Diagnostic::toString() const
     if (isWarning())
         text += u"warning: "_s;
     if (!chipId.isEmpty())
-        text += u"chip '"_s + chipId + u"': "_s;
+        text += subject + u" '"_s + chipId + u"': "_s;
     if (!field.isEmpty())
         text += u"field '"_s + field + u"': "_s;
     return text + message;

@@ -14,10 +14,11 @@ struct Diagnostic
     QString file;
     int line = 0; // 1-based; 0 when the problem has no position (e.g. unreadable file)
     int column = 0; // 1-based, in characters
-    QString chipId;
+    QString chipId; // or a system's id, when subject says so
     QString field;
     QString message;
     Severity severity = Severity::Error;
+    QString subject = QStringLiteral("chip"); // what chipId names: "chip" or "system"
 
     bool isWarning() const { return severity == Severity::Warning; }
     // "FILE:LINE:COL: warning: chip 'id': field 'f': message"; errors have no severity word.
