@@ -8,11 +8,11 @@
 #include <optional>
 
 // One numeric column of the application: table column, chart metric, comparison row, CLI key and
-// CSV header all come from this table, so adding a metric is adding one row in metrics.cpp.
+// CSV header. The sourced metrics are the schema's numbers (their rows in core/chipfields.cpp say
+// how each shows as a metric); the derived ones, computed from those, are the rows of metrics.cpp.
 struct Metric
 {
-    // Where the metric sits on the Compare page.
-    enum class Group { Memory, Compute, Power, Cost, Silicon };
+    using Group = MetricGroup; // where the metric sits on the Compare page
 
     QString key; // chart and CLI name, e.g. "bandwidth-gbs"
     QString csvKey; // list/compare output key, e.g. "bandwidth_gbs"
@@ -30,6 +30,7 @@ struct Metric
     // The catalog format that added it: `list` puts later columns after the earlier ones, so no
     // column a script relies on ever moves.
     int sinceVersion = 1;
+    int order = 0; // the table's column order and the Compare page's row order within each group
 
     // Sourced fields this metric is computed from (for derived metrics), or its own field.
     QList<SpecField> derivedFrom;

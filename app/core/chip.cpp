@@ -2,30 +2,23 @@
 #include "chipfields.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
-const std::array<SpecFieldInfo, kSpecFieldCount>& specFields()
+const QList<SpecFieldInfo>& specFields()
 {
-    static const std::array<SpecFieldInfo, kSpecFieldCount> fields { {
-        // memory 1 KB .. 100 TB; bandwidths 1 MB/s .. 1 PB/s; compute 1 MFLOPS .. 1 EFLOPS;
-        // TDP 1 W .. 30 kW; die area 1 mm² .. 100,000 mm² (a wafer-scale die is 46,225 mm²)
-        { SpecField::MemoryCapacity, u"memory_capacity"_s, Dimension::DataSize, 1e-6, 1e5 },
-        { SpecField::MemoryBandwidth, u"memory_bandwidth"_s, Dimension::DataRate, 1e-3, 1e6 },
-        { SpecField::Bf16Dense, u"bf16_dense"_s, Dimension::FloatThroughput, 1e-6, 1e6 },
-        { SpecField::Fp8Dense, u"fp8_dense"_s, Dimension::FloatThroughput, 1e-6, 1e6 },
-        { SpecField::Int8Dense, u"int8_dense"_s, Dimension::IntThroughput, 1e-6, 1e6 },
-        { SpecField::Tdp, u"tdp"_s, Dimension::Power, 1.0, 3e4 },
-        { SpecField::DieArea, u"die_area"_s, Dimension::Area, 1.0, 1e5 },
-        { SpecField::InterconnectBandwidth, u"interconnect_bandwidth"_s, Dimension::DataRate, 1e-3, 1e6 },
-        // vector FP32/FP64 and FP4 as the other compute fields; a price from 1 USD to 10 million USD;
-        // 1 million to 10 trillion transistors (a wafer-scale die has 4 trillion)
-        { SpecField::Fp32, u"fp32"_s, Dimension::FloatThroughput, 1e-6, 1e6 },
-        { SpecField::Fp64, u"fp64"_s, Dimension::FloatThroughput, 1e-6, 1e6 },
-        { SpecField::Fp4Dense, u"fp4_dense"_s, Dimension::FloatThroughput, 1e-6, 1e6 },
-        { SpecField::Price, u"price"_s, Dimension::Currency, 1.0, 1e7 },
-        { SpecField::Transistors, u"transistors"_s, Dimension::Count, 1e-3, 1e4 },
-    } };
+    // Built from the schema once, after any rows a test schema added (ChipFields::extend).
+    static const QList<SpecFieldInfo> fields = [] {
+        QList<SpecFieldInfo> list;
+        for (const auto& field : ChipFields::all()) {
+            if (field.kind == ChipField::Kind::Number)
+                list.append(field.number);
+        }
+        std::sort(list.begin(), list.end(),
+            [](const SpecFieldInfo& a, const SpecFieldInfo& b) { return a.field < b.field; });
+        return list;
+    }();
     return fields;
 }
 
@@ -36,35 +29,7 @@ const SpecFieldInfo& specFieldInfo(SpecField field)
 
 QString specFieldLabel(SpecField field)
 {
-    switch (field) {
-    case SpecField::MemoryCapacity:
-        return QCoreApplication::translate("SpecField", "Memory");
-    case SpecField::MemoryBandwidth:
-        return QCoreApplication::translate("SpecField", "Memory bandwidth");
-    case SpecField::Bf16Dense:
-        return QCoreApplication::translate("SpecField", "BF16/FP16 dense");
-    case SpecField::Fp8Dense:
-        return QCoreApplication::translate("SpecField", "FP8 dense");
-    case SpecField::Int8Dense:
-        return QCoreApplication::translate("SpecField", "INT8 dense");
-    case SpecField::Tdp:
-        return QCoreApplication::translate("SpecField", "TDP");
-    case SpecField::DieArea:
-        return QCoreApplication::translate("SpecField", "Die area");
-    case SpecField::InterconnectBandwidth:
-        return QCoreApplication::translate("SpecField", "Interconnect bandwidth");
-    case SpecField::Fp32:
-        return QCoreApplication::translate("SpecField", "FP32 (vector)");
-    case SpecField::Fp64:
-        return QCoreApplication::translate("SpecField", "FP64 (vector)");
-    case SpecField::Fp4Dense:
-        return QCoreApplication::translate("SpecField", "FP4 dense");
-    case SpecField::Price:
-        return QCoreApplication::translate("SpecField", "Launch price");
-    case SpecField::Transistors:
-        return QCoreApplication::translate("SpecField", "Transistors");
-    }
-    return {};
+    return QCoreApplication::translate("SpecField", specFieldInfo(field).label);
 }
 
 std::optional<ChipStatus> chipStatusFromKey(const QString& key)

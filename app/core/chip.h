@@ -15,6 +15,10 @@
 
 // The sourced numeric fields of a chip. Compute fields are peak *dense* tensor/matrix throughput
 // (no 2:4 sparsity); memory bandwidth is to the chip's own memory, never the chip-to-chip link.
+// The sourced numeric fields a chip can have, by the names the code uses. Compute fields are peak
+// *dense* tensor/matrix throughput (no 2:4 sparsity); memory bandwidth is to the chip's own memory,
+// never the chip-to-chip link. What each one is (key, label, unit family, plausible range, and how
+// it shows as a metric) is its row in the schema, ChipFields::all(); specFields() lists them.
 enum class SpecField {
     MemoryCapacity,
     MemoryBandwidth,
@@ -30,19 +34,38 @@ enum class SpecField {
     Price, // launch price, USD
     Transistors, // billions
 };
-constexpr int kSpecFieldCount = 13;
+constexpr int kSpecFieldCount = 13; // the fields named above
+// A chip keeps one bit a field (ChipSpecs), so the schema can hold this many sourced numbers: a
+// field added by a schema row alone takes the next free slot, SpecField(kSpecFieldCount) onwards.
+constexpr int kSpecFieldSlots = 16;
 
+// Where a numeric metric sits on the Compare page.
+enum class MetricGroup { Memory, Compute, Power, Cost, Silicon };
+
+// A sourced number's part of its schema row.
 struct SpecFieldInfo
 {
     SpecField field;
     QString jsonKey; // key in the catalog file
-    Dimension dimension;
+    const char* label = nullptr; // untranslated, in the "SpecField" context; specFieldLabel() translates
+    Dimension dimension = Dimension::Count;
     // Plausible range in the canonical unit: a value outside it is almost always a unit slip (raw
-    // bytes labelled GB), so `check` warns. Documented in the README.
-    double plausibleMin;
-    double plausibleMax;
+    // bytes labelled GB), so `check` warns. Documented in docs/catalog-format.md.
+    double plausibleMin = 0;
+    double plausibleMax = 0;
+    // As a metric (table column, chart axis, `list` column, compare row); a field with no metric
+    // key (die area, interconnect bandwidth) is shown in the details and compare only.
+    QString metricKey; // chart and CLI name, e.g. "bandwidth-gbs"
+    QString csvKey; // list/compare output key, e.g. "bandwidth_gbs"
+    bool higherIsBetter = true;
+    MetricGroup group = MetricGroup::Compute;
+    int metricOrder = 0; // among all metrics, derived ones included: table column order
+    bool leadsList = false; // one of the first numeric columns of `list` (positions are a contract)
+    bool shownByDefault = true; // a visible table column unless the user shows it
+    int sinceVersion = 1; // the catalog format that added it: `list` puts later columns last
 };
-const std::array<SpecFieldInfo, kSpecFieldCount>& specFields();
+// The schema's sourced numbers in slot order (specFields()[i].field == SpecField(i)).
+const QList<SpecFieldInfo>& specFields();
 const SpecFieldInfo& specFieldInfo(SpecField field);
 QString specFieldLabel(SpecField field); // translated, e.g. "Memory bandwidth"
 
@@ -71,7 +94,7 @@ QString supportLevelKey(SupportLevel level);
 QString supportLevelLabel(SupportLevel level);
 
 // The sourced numbers of one chip, in field order. A chip of a merged dataset knows a few of its
-// thirteen fields, so a field without a value takes no room, and all thirteen cost one list.
+// fields, so a field without a value takes no room, and all of them cost one list.
 // Pointers from find() last until the next set() (or a write to a copy that shares the list).
 class ChipSpecs
 {
@@ -87,6 +110,7 @@ public:
 
 private:
     static quint16 bit(SpecField field) { return quint16(1u << static_cast<int>(field)); }
+    static_assert(kSpecFieldSlots <= 16, "m_known has one bit a slot");
     qsizetype indexOf(SpecField field) const
     {
         return qPopulationCount(quint32(m_known & (bit(field) - 1u)));

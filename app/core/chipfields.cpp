@@ -1,6 +1,7 @@
 #include "chipfields.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -98,13 +99,91 @@ F vocabulary(
     return field;
 }
 
-F numberField(SpecField spec)
+F number(SpecField slot, const char16_t* key, const char* label, Dimension dimension, double plausibleMin,
+    double plausibleMax)
 {
     F field;
-    field.key = specFieldInfo(spec).jsonKey;
+    field.key = QString::fromUtf16(key);
     field.kind = F::Kind::Number;
-    field.spec = spec;
+    field.spec = slot;
+    field.number.field = slot;
+    field.number.jsonKey = field.key;
+    field.number.label = label;
+    field.number.dimension = dimension;
+    field.number.plausibleMin = plausibleMin;
+    field.number.plausibleMax = plausibleMax;
     return field;
+}
+
+struct MetricShape
+{
+    const char16_t* key;
+    const char16_t* csvKey;
+    bool higherIsBetter;
+    MetricGroup group;
+    int order;
+};
+enum class Shown { InListLead, ByDefault, OnRequest }; // a format-1 lead column, or format 2 hidden
+F asMetric(F field, MetricShape shape, Shown shown)
+{
+    SpecFieldInfo& n = field.number;
+    n.metricKey = QString::fromUtf16(shape.key);
+    n.csvKey = QString::fromUtf16(shape.csvKey);
+    n.higherIsBetter = shape.higherIsBetter;
+    n.group = shape.group;
+    n.metricOrder = shape.order;
+    n.leadsList = shown == Shown::InListLead;
+    n.shownByDefault = shown != Shown::OnRequest;
+    n.sinceVersion = shown == Shown::OnRequest ? 2 : 1;
+    return field;
+}
+
+QList<ChipField> numberFields()
+{
+    using S = SpecField;
+    using D = Dimension;
+    using G = MetricGroup;
+    // Plausible ranges: memory 1 KB .. 100 TB; bandwidths 1 MB/s .. 1 PB/s; compute 1 MFLOPS .. 1
+    // EFLOPS; TDP 1 W .. 30 kW; die area 1 mm² .. 100,000 mm² (a wafer-scale die is 46,225 mm²); a
+    // price from 1 USD to 10 million USD; 1 million to 10 trillion transistors (a wafer-scale die
+    // has 4 trillion). Metric orders leave room for the derived metrics (analysis/metrics.cpp).
+    return {
+        asMetric(number(S::MemoryCapacity, u"memory_capacity", QT_TRANSLATE_NOOP("SpecField", "Memory"),
+                     D::DataSize, 1e-6, 1e5),
+            { u"memory-gb", u"memory_gb", true, G::Memory, 10 }, Shown::InListLead),
+        asMetric(number(S::MemoryBandwidth, u"memory_bandwidth",
+                     QT_TRANSLATE_NOOP("SpecField", "Memory bandwidth"), D::DataRate, 1e-3, 1e6),
+            { u"bandwidth-gbs", u"bandwidth_gbs", true, G::Memory, 20 }, Shown::InListLead),
+        asMetric(number(S::Bf16Dense, u"bf16_dense", QT_TRANSLATE_NOOP("SpecField", "BF16/FP16 dense"),
+                     D::FloatThroughput, 1e-6, 1e6),
+            { u"bf16-tflops", u"bf16_tflops", true, G::Compute, 30 }, Shown::InListLead),
+        asMetric(number(S::Fp8Dense, u"fp8_dense", QT_TRANSLATE_NOOP("SpecField", "FP8 dense"),
+                     D::FloatThroughput, 1e-6, 1e6),
+            { u"fp8-tflops", u"fp8_tflops", true, G::Compute, 40 }, Shown::InListLead),
+        asMetric(number(S::Int8Dense, u"int8_dense", QT_TRANSLATE_NOOP("SpecField", "INT8 dense"),
+                     D::IntThroughput, 1e-6, 1e6),
+            { u"int8-tops", u"int8_tops", true, G::Compute, 50 }, Shown::InListLead),
+        asMetric(number(S::Tdp, u"tdp", QT_TRANSLATE_NOOP("SpecField", "TDP"), D::Power, 1.0, 3e4),
+            { u"tdp-w", u"tdp_w", false, G::Power, 60 }, Shown::InListLead),
+        number(S::DieArea, u"die_area", QT_TRANSLATE_NOOP("SpecField", "Die area"), D::Area, 1.0, 1e5),
+        number(S::InterconnectBandwidth, u"interconnect_bandwidth",
+            QT_TRANSLATE_NOOP("SpecField", "Interconnect bandwidth"), D::DataRate, 1e-3, 1e6),
+        asMetric(number(S::Fp32, u"fp32", QT_TRANSLATE_NOOP("SpecField", "FP32 (vector)"), D::FloatThroughput,
+                     1e-6, 1e6),
+            { u"fp32-tflops", u"fp32_tflops", true, G::Compute, 130 }, Shown::OnRequest),
+        asMetric(number(S::Fp64, u"fp64", QT_TRANSLATE_NOOP("SpecField", "FP64 (vector)"), D::FloatThroughput,
+                     1e-6, 1e6),
+            { u"fp64-tflops", u"fp64_tflops", true, G::Compute, 140 }, Shown::OnRequest),
+        asMetric(number(S::Fp4Dense, u"fp4_dense", QT_TRANSLATE_NOOP("SpecField", "FP4 dense"),
+                     D::FloatThroughput, 1e-6, 1e6),
+            { u"fp4-tflops", u"fp4_tflops", true, G::Compute, 120 }, Shown::OnRequest),
+        asMetric(
+            number(S::Price, u"price", QT_TRANSLATE_NOOP("SpecField", "Launch price"), D::Currency, 1.0, 1e7),
+            { u"price-usd", u"price_usd", false, G::Cost, 150 }, Shown::OnRequest),
+        asMetric(number(S::Transistors, u"transistors", QT_TRANSLATE_NOOP("SpecField", "Transistors"),
+                     D::Count, 1e-3, 1e4),
+            { u"transistors-billion", u"transistors_billion", true, G::Silicon, 170 }, Shown::OnRequest),
+    };
 }
 
 template <typename Change> F with(F field, Change change)
@@ -197,8 +276,7 @@ QList<ChipField> buildFields()
             f.columnTitle = QT_TRANSLATE_NOOP("ChipFields", "Memory\ntype");
             f.compare = F::CompareGroup::Memory;
         }));
-    for (const auto& info : specFields())
-        fields.append(numberField(info.field));
+    fields.append(numberFields());
     fields.append(with(vocabulary(u"interconnect", QT_TRANSLATE_NOOP("ChipFields", "Interconnect"),
                            &Chip::interconnect, 9, { u"interconnect"_s, u"scale up link"_s }),
         [](F& f) { f.compare = F::CompareGroup::Memory; }));
@@ -242,9 +320,29 @@ QList<ChipField> buildFields()
     sources.label = QT_TRANSLATE_NOOP("ChipFields", "Sources");
     sources.kind = F::Kind::Sources;
     fields.append(sources);
-    for (auto& field : fields)
-        field.keyUtf8 = field.key.toUtf8();
     return fields;
+}
+
+QList<ChipField>& extensionRows()
+{
+    static QList<ChipField> rows;
+    return rows;
+}
+bool schemaRead = false; // all() has built the schema: no more rows
+
+// A field kept in the chip's `extra` object (a Text row without a member).
+QString extraText(const Chip& chip, const QString& key)
+{
+    return chip.extra.value(key).toString();
+}
+void setExtraText(Chip& chip, const QString& key, const QString& text)
+{
+    QJsonObject extra = chip.extra.toObject();
+    if (text.isEmpty())
+        extra.remove(key);
+    else
+        extra.insert(key, text);
+    chip.extra = extra;
 }
 
 } // namespace
@@ -272,7 +370,7 @@ QString ChipField::value(const Chip& chip) const
     case Kind::Id:
         return chip.id;
     case Kind::Text:
-        return chip.*text;
+        return text ? chip.*text : extraText(chip, key);
     case Kind::Vocabulary:
         return chip.*vocabulary;
     case Kind::Year:
@@ -323,7 +421,10 @@ std::optional<QString> ChipField::set(Chip& chip, const QString& input) const
     case Kind::Text:
         if (text.isEmpty() && required == Required::Always)
             return QCoreApplication::translate("ChipField", "a chip needs a %1").arg(labelText().toLower());
-        chip.*(this->text) = text;
+        if (this->text)
+            chip.*(this->text) = text;
+        else
+            setExtraText(chip, key, text);
         return std::nullopt;
     case Kind::Vocabulary:
         chip.*vocabulary = text;
@@ -360,8 +461,34 @@ namespace ChipFields {
 
 const QList<ChipField>& all()
 {
-    static const QList<ChipField> fields = buildFields();
+    static const QList<ChipField> fields = [] {
+        QList<ChipField> list = buildFields();
+        list.append(extensionRows());
+        for (auto& field : list)
+            field.keyUtf8 = field.key.toUtf8();
+        schemaRead = true;
+        return list;
+    }();
     return fields;
+}
+
+void extend(QList<ChipField> rows)
+{
+    if (schemaRead)
+        qFatal("ChipFields::extend: the schema is in use already; extend it before anything reads it");
+    int slot = kSpecFieldCount;
+    for (const auto& row : std::as_const(extensionRows()))
+        slot += row.kind == ChipField::Kind::Number ? 1 : 0;
+    for (auto& row : rows) {
+        if (row.kind != ChipField::Kind::Number)
+            continue;
+        if (slot >= kSpecFieldSlots)
+            qFatal("ChipFields::extend: no free slot for the number %s", qPrintable(row.key));
+        row.spec = SpecField(slot++);
+        row.number.field = *row.spec;
+        row.number.jsonKey = row.key;
+    }
+    extensionRows().append(std::move(rows));
 }
 
 QList<const ChipField*> columns(ChipField::Column where)

@@ -38,7 +38,9 @@ struct ChipField
     const char* label = nullptr; // untranslated; labelText() translates it
     Kind kind = Kind::Text;
     Required required = Required::Never;
-    // Chip members behind Text and Vocabulary fields.
+    // Chip members behind Text and Vocabulary fields. A Text field without a member of its own is
+    // kept in the chip's `extra` object under its key: a field that is one schema row and nothing
+    // else (ChipFields::extend). Give it a member when 100,000 chips sort or search on it.
     QString Chip::*text = nullptr;
     InternedString Chip::*vocabulary = nullptr;
     // Choice fields: the keys a catalog may hold, in sort order (an unknown key sorts last), and
@@ -50,7 +52,8 @@ struct ChipField
     // What `list` and compare's machine output write for an unknown value ("unknown" for CUDA,
     // which scripts read), when not an empty cell.
     QString unknownKey;
-    std::optional<SpecField> spec; // Number fields
+    std::optional<SpecField> spec; // Number fields: the chip's slot for it...
+    SpecFieldInfo number; // ...and what it is: unit family, plausible range, how it shows as a metric
     Column column = Column::None;
     // Where the field stands wherever fields are listed for people: table and `list` columns,
     // compare rows, details. (The file's order is the order of the rows.)
@@ -96,4 +99,11 @@ QList<const ChipField*> scalars();
 const QList<const ChipField*>& searchable(); // the fields the free-text search looks in
 const ChipField* find(QStringView key); // nullptr when no field has that key
 const ChipField& field(QStringView key); // a key the code names: asserts it exists
+
+// Adds rows to the schema, for a process that needs a field the application does not have (the
+// schema test shows a new text field and a new sourced number reaching every consumer this way).
+// Every consumer builds its lists from the schema once, so this must come before anything reads
+// the schema; it asserts so. A Text row needs no Chip member; a Number row takes the next slot
+// (its `spec` is set here) and needs the rest of `number` filled in.
+void extend(QList<ChipField> rows);
 } // namespace ChipFields

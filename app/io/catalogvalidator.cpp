@@ -29,10 +29,10 @@ QString keyName(std::string_view key)
 }
 
 // The catalog keys of the sourced numbers, as bytes to compare with the parsed text.
-const std::array<QByteArray, kSpecFieldCount>& specKeys()
+const std::array<QByteArray, kSpecFieldSlots>& specKeys()
 {
     static const auto keys = [] {
-        std::array<QByteArray, kSpecFieldCount> bytes;
+        std::array<QByteArray, kSpecFieldSlots> bytes;
         for (const auto& info : specFields())
             bytes[static_cast<int>(info.field)] = info.jsonKey.toLatin1();
         return bytes;
