@@ -5,6 +5,7 @@
 
 #include "analysis/comparison.h"
 #include "analysis/listtable.h"
+#include "analysis/metrics.h"
 #include "core/chipfields.h"
 #include "i18n/translations.h"
 #include "importer/tableimporter.h"
@@ -108,8 +109,13 @@ void TestChipSchema::everyRowIsWellFormed()
         QVERIFY2(!field.labelText().isEmpty(), qPrintable(field.key));
         QCOMPARE(QString::fromUtf8(field.keyUtf8), field.key);
         QCOMPARE(ChipFields::find(field.key), &field);
-        if (field.kind == ChipField::Kind::Text)
-            QVERIFY2(field.text, qPrintable(field.key));
+        if (field.kind == ChipField::Kind::Text && !field.text) {
+            // Without a member of its own, the value is kept in `extra`, apart from the user's columns.
+            Chip chip;
+            QVERIFY(!field.set(chip, u"kept"_s));
+            QCOMPARE(chip.extra.value(field.key).toString(), u"kept"_s);
+            QVERIFY(chip.userColumns().isEmpty());
+        }
         if (field.kind == ChipField::Kind::Vocabulary)
             QVERIFY2(field.vocabulary, qPrintable(field.key));
         if (field.kind == ChipField::Kind::Choice)
@@ -117,12 +123,26 @@ void TestChipSchema::everyRowIsWellFormed()
                 qPrintable(field.key));
         if (field.kind == ChipField::Kind::Number) {
             QVERIFY(field.spec);
+            QCOMPARE(field.number.field, *field.spec);
             QCOMPARE(field.key, specFieldInfo(*field.spec).jsonKey);
+            QVERIFY2(field.number.label, qPrintable(field.key));
+            QVERIFY2(field.number.plausibleMin < field.number.plausibleMax, qPrintable(field.key));
+            // A metric key makes it a metric, with the row's unit.
+            const Metric* metric = Metrics::find(field.number.metricKey);
+            QCOMPARE(metric != nullptr, !field.number.metricKey.isEmpty());
+            if (metric) {
+                QCOMPARE(metric->field, field.spec);
+                QCOMPARE(metric->csvKey, field.number.csvKey);
+                QCOMPARE(metric->unit, Units::canonicalUnit(field.number.dimension));
+            }
             ++numbers;
         }
     }
-    // Every sourced number of a chip is a row of the schema.
-    QCOMPARE(numbers, kSpecFieldCount);
+    // Every sourced number of a chip is a row of the schema, the named ones included.
+    QCOMPARE(numbers, specFields().size());
+    QVERIFY(numbers >= kSpecFieldCount);
+    for (int slot = 0; slot < numbers; ++slot)
+        QCOMPARE(specFields()[slot].field, SpecField(slot));
     QVERIFY(!ChipFields::find(u"no_such_field"));
 }
 
@@ -265,5 +285,18 @@ void TestChipSchema::everyScalarFieldIsImportedByItsKey()
         QCOMPARE(field->value(chip), sampleValue(*field));
 }
 
+#ifdef CHIPCOMPARE_SCHEMA_EXTENSION
+// The same checks over a schema with two more rows (tests/schemaextension.h): a field that is one
+// row and nothing else reaches every consumer.
+#include "schemaextension.h"
+int main(int argc, char** argv)
+{
+    addSchemaExtension();
+    QApplication app(argc, argv);
+    TestChipSchema test;
+    return QTest::qExec(&test, argc, argv);
+}
+#else
 QTEST_MAIN(TestChipSchema)
+#endif
 #include "tst_chipschema.moc"

@@ -3,12 +3,14 @@
 // recovery after a crash.
 
 #include "analysis/metrics.h"
+#include "dialogdriver.h"
 #include "editing/catalogdocument.h"
 #include "i18n/translations.h"
 #include "io/catalogreader.h"
 #include "io/catalogwriter.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
+#include "shownwindow.h"
 #include "testprocess.h"
 #include "widgets/autosaver.h"
 #include "widgets/detailspanel.h"
@@ -16,7 +18,6 @@
 #include "widgets/mainwindow.h"
 #include "widgets/numbereditordialog.h"
 #include "widgets/tablepage.h"
-#include "shownwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -45,25 +46,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Runs `act` on the next modal dialog as soon as it is shown (dialogs block in exec()).
-void onNextModal(std::function<void(QWidget*)> act)
-{
-    auto* timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        if (QWidget* modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-            // A failed check returns from `act` early, and a dialog that refuses stays: never
-            // leave the test hanging in exec(). The caller's checks then fail.
-            if (auto* dialog = qobject_cast<QDialog*>(modal); dialog && dialog->isVisible())
-                dialog->reject();
-        }
-    });
-    timer->start();
-}
-
 int columnOfMetric(const QString& key)
 {
     for (int c = 0; c < ChipTableModel::columnTotal(); ++c) {
@@ -91,26 +73,6 @@ void doubleClickCell(MainWindow& window, const QString& chipId, int column)
     const QPoint center = view->visualRect(index).center();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, center);
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, center);
-}
-
-// Clicks the link with `href` in a text browser, where it is drawn.
-bool clickLink(QTextBrowser* browser, const QString& href)
-{
-    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (fragment.charFormat().anchorHref() != href)
-                continue;
-            QTextCursor cursor(browser->document());
-            cursor.setPosition(fragment.position() + 1);
-            browser->setTextCursor(cursor);
-            browser->ensureCursorVisible();
-            const QPoint at = browser->cursorRect(cursor).center();
-            QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, at);
-            return true;
-        }
-    }
-    return false;
 }
 
 // Shortcuts reach only the active window, and a window becomes active again some time after a

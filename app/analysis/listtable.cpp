@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -70,6 +72,9 @@ DataTable build(const QVector<const Chip*>& chips, bool confidence, const Catalo
                 : metric.sinceVersion > 1 ? laterMetrics
                                           : derivedMetrics)
             .append(&metric);
+    // A metric of a later format follows those of the earlier ones.
+    std::stable_sort(laterMetrics.begin(), laterMetrics.end(),
+        [](const Metric* a, const Metric* b) { return a->sinceVersion < b->sinceVersion; });
     auto confidenceColumn = [&](const QString& key, const QString& header) {
         if (!confidence)
             return;
@@ -140,6 +145,13 @@ DataTable build(const QVector<const Chip*>& chips, bool confidence, const Catalo
             const auto finding = ExportRules::applicable(*catalog, *chips[row]);
             table.rows[row].append(DataCell::fromText(finding.rule ? finding.rule->id : QString()));
         }
+    }
+    // Fields added to the schema since: after every column above, which keep their places.
+    for (const ChipField* field : ChipFields::columns(ChipField::Column::Last)) {
+        table.keys.append(field->key);
+        table.headers.append(field->listTitleText());
+        for (qsizetype row = 0; row < chips.size(); ++row)
+            table.rows[row].append(fieldCell(*field, *chips[row]));
     }
     if (catalog && origins)
         addOrigins(table, chips, *catalog);

@@ -179,6 +179,16 @@ std::optional<double> Chip::canonical(SpecField field) const
     return value->canonical();
 }
 
+QJsonObject Chip::userColumns() const
+{
+    QJsonObject columns = extra.toObject();
+    for (const QString& key : columns.keys()) {
+        if (!key.startsWith(u"x-"_s))
+            columns.remove(key);
+    }
+    return columns;
+}
+
 QStringList Chip::allSourceIds() const
 {
     QStringList ids(sourceIds.cbegin(), sourceIds.cend());

@@ -149,13 +149,15 @@ struct Chip
     QString notes;
     QList<InternedString> sourceIds; // sources for the text fields (name, dates, status, ...)
     ChipSpecs specs;
-    // Keys beginning with "x-": the user's own columns, kept verbatim and written back.
+    // Keys beginning with "x-": the user's own columns, kept verbatim and written back; and the
+    // values of schema fields without a member of their own (ChipField::text unset).
     CompactJsonObject extra;
 
     const SpecValue* spec(SpecField field) const { return specs.find(field); } // nullptr: unknown
     SpecValue* spec(SpecField field) { return specs.find(field); }
     void setSpec(SpecField field, std::optional<SpecValue> value) { specs.set(field, std::move(value)); }
     std::optional<double> canonical(SpecField field) const;
+    QJsonObject userColumns() const; // the "x-" keys of `extra`
     QString displayShortName() const { return shortName.isEmpty() ? name : shortName; }
     QStringList frameworks() const; // ecosystem entries that run natively or through a plugin
     // Every source the chip rests on: its text fields' sources, then each one a value or an

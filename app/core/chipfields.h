@@ -28,8 +28,9 @@ struct ChipField
     // Whether a catalog file must give the field.
     enum class Required { Never, Always, InFormat1 };
     // Where the field stands among the columns of the table and of `chipcompare list`, whose
-    // column positions are a contract: before the numbers, after the leading numbers, or not at all.
-    enum class Column { None, BeforeNumbers, AfterLeadingNumbers };
+    // column positions are a contract: before the numbers, after the leading numbers, after every
+    // other column (a field added since, so that no column a script reads moves), or not at all.
+    enum class Column { None, BeforeNumbers, AfterLeadingNumbers, Last };
     // The group of the Compare page a text field is shown in (numbers follow their Metric::Group).
     enum class CompareGroup { None, Memory, Ecosystem, Provenance };
 

@@ -256,7 +256,7 @@ private:
         ++m_namesFrom[nameFrom];
         const QString sourceId = sourceFor(r);
         QString idText;
-        QJsonObject extra;
+        QJsonObject extra; // the user's "x-" columns
         for (int c = 0; c < m_result.columns.size(); ++c) {
             const ColumnTarget& target = m_result.columns[c].target;
             const QString cell = cells[c].trimmed();
@@ -282,7 +282,12 @@ private:
         }
         // The id column when there is one (made valid if it is not), else one made from the name;
         // repeated names stay separate chips.
-        chip.extra = extra;
+        if (!extra.isEmpty()) { // joined to the schema's member-less fields readText() kept there
+            QJsonObject all = chip.extra.toObject();
+            for (auto it = extra.begin(); it != extra.end(); ++it)
+                all.insert(it.key(), it.value());
+            chip.extra = all;
+        }
         chip.id = uniqueId(idText.isEmpty() ? name : idText, !idText.isEmpty(), r, usedIds);
         if (!idText.isEmpty())
             ++m_result.columns[m_idColumn].taken;

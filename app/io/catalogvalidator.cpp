@@ -673,7 +673,10 @@ private:
         const std::string_view key = keyOf(field);
         switch (field.kind) {
         case ChipField::Kind::Text:
-            chip.*(field.text) = readString(object, key, path, label, isRequired(field));
+            if (field.text)
+                chip.*(field.text) = readString(object, key, path, label, isRequired(field));
+            else // a field without a member of its own: kept in the chip's `extra`
+                field.set(chip, readString(object, key, path, label, isRequired(field)));
             return;
         case ChipField::Kind::Vocabulary:
             chip.*(field.vocabulary) = readVocabulary(object, key, path, label, isRequired(field));

@@ -170,7 +170,7 @@ void writeChip(JsonTextWriter& out, const Chip& chip)
             break;
         }
     }
-    writeExtra(out, chip.extra.toObject());
+    writeExtra(out, chip.userColumns()); // the schema's member-less fields were written above
     out.endObject();
 }
 

@@ -121,7 +121,8 @@ const QList<const ChipField*>& leadingTextFields()
 }
 const QList<const ChipField*>& trailingTextFields()
 {
-    static const QList<const ChipField*> fields = ChipFields::columns(ChipField::Column::AfterLeadingNumbers);
+    static const QList<const ChipField*> fields = ChipFields::columns(ChipField::Column::AfterLeadingNumbers)
+        + ChipFields::columns(ChipField::Column::Last);
     return fields;
 }
 int firstTrailingColumn()
@@ -256,6 +257,10 @@ QVariant ChipTableModel::sortKey(const Chip& c, int column) const
     switch (field->kind) {
     case ChipField::Kind::Text:
     case ChipField::Kind::Id: {
+        if (field->kind == ChipField::Kind::Text && !field->text) { // kept in `extra`: no stored string
+            const QString text = field->value(c);
+            return text.isEmpty() ? QVariant() : QVariant(text);
+        }
         const QString& text = field->kind == ChipField::Kind::Id ? c.id : c.*(field->text);
         return text.isEmpty() ? QVariant() : QVariant(text);
     }

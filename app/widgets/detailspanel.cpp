@@ -189,9 +189,8 @@ QString trailingHtml(const Catalog& catalog, const Chip& chip, bool editable)
             html += u"<h4>"_s + field->labelText().toHtmlEscaped() + u"</h4><p>"_s
                 + field->value(chip).toHtmlEscaped() + u"</p>"_s;
     }
-    if (!chip.extra.isEmpty())
-        html += u"<h4>"_s + DetailsPanel::tr("Your columns") + u"</h4><p>"_s
-            + extraHtml(chip.extra.toObject()) + u"</p>"_s;
+    if (const QJsonObject columns = chip.userColumns(); !columns.isEmpty())
+        html += u"<h4>"_s + DetailsPanel::tr("Your columns") + u"</h4><p>"_s + extraHtml(columns) + u"</p>"_s;
     if (const QStringList sources = chip.allSourceIds(); !sources.isEmpty()) {
         html += u"<h4>"_s + DetailsPanel::tr("All sources of this chip") + u"</h4><ul>"_s;
         for (const auto& id : sources)

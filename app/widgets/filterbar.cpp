@@ -22,6 +22,7 @@ FilterBar::FilterBar(QWidget* parent)
     , m_count(new QLabel(this))
     , m_searchDelay(new QTimer(this))
 {
+    setObjectName(QStringLiteral("filterBar"));
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(0);
     connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::emitFilter);
