@@ -3,12 +3,13 @@
 
 #include "i18n/translations.h"
 #include "io/catalogreader.h"
+#include "shownwindow.h"
 #include "widgets/chartpage.h"
 #include "widgets/filterbar.h"
 #include "widgets/llmfitpage.h"
 #include "widgets/mainwindow.h"
 #include "widgets/multiselectbutton.h"
-#include "shownwindow.h"
+#include "windowparts.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -115,7 +116,7 @@ void TestAccessibility::tabFollowsTheFilterBarFromLeftToRight()
     window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    FilterBar* bar = window.filterBar();
+    FilterBar* bar = filterBar(window);
     bar->vendorButton()->setFocus();
     QTRY_COMPARE(QApplication::focusWidget(), bar->vendorButton());
     // Tab walks the controls in the order they stand, left to right, then on to the pages.

@@ -18,6 +18,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/numbereditordialog.h"
 #include "widgets/tablepage.h"
+#include "windowparts.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -58,16 +59,16 @@ int columnOfMetric(const QString& key)
 
 QString cellText(MainWindow& window, const QString& chipId, int column)
 {
-    const ChipTableModel* model = window.chipModel();
+    const ChipTableModel* model = chipModel(window);
     return model->index(model->rowOfChip(chipId), column).data().toString();
 }
 
 // Double-clicks the chip's cell in the table, as a user starts an edit.
 void doubleClickCell(MainWindow& window, const QString& chipId, int column)
 {
-    QTableView* view = window.tablePage()->view();
-    const QModelIndex index = window.proxyModel()->mapFromSource(
-        window.chipModel()->index(window.chipModel()->rowOfChip(chipId), column));
+    QTableView* view = tablePage(window)->view();
+    const QModelIndex index = chipProxy(window)->mapFromSource(
+        chipModel(window)->index(chipModel(window)->rowOfChip(chipId), column));
     QVERIFY(index.isValid());
     view->scrollTo(index);
     const QPoint center = view->visualRect(index).center();
@@ -149,7 +150,7 @@ void TestEditWindow::typingInACellEditsAndCtrlZUndoes()
     QTRY_COMPARE(cellText(window, u"acme-x1"_s, ChipTableModel::VendorColumn), u"Acme Labs"_s);
     QVERIFY(window.isWindowModified());
 
-    QTableView* table = window.tablePage()->view();
+    QTableView* table = tablePage(window)->view();
     pressKey(table, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(cellText(window, u"acme-x1"_s, ChipTableModel::VendorColumn), u"ACME"_s);
     QVERIFY(!window.isWindowModified());
@@ -236,7 +237,7 @@ void TestEditWindow::numberEditorSetsValueUnitAndSource()
     QCOMPARE(value.alternatives.first().canonical, 480.0);
     QCOMPARE(cellText(window, u"acme-x1"_s, tdp), u"500"_s);
 
-    pressKey(window.tablePage()->view(), Qt::Key_Z, Qt::ControlModifier);
+    pressKey(tablePage(window)->view(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(cellText(window, u"acme-x1"_s, tdp), ChipTableModel::unknownText());
 }
 
@@ -283,7 +284,7 @@ void TestEditWindow::builtInCellsAreReadOnlyAndCanBeCopied()
 
     // The current row is the H100: copy it, and it becomes editable, marked as overriding.
     QAction* copy = nullptr;
-    for (QAction* action : window.tablePage()->view()->actions())
+    for (QAction* action : tablePage(window)->view()->actions())
         if (action->text().contains(u"my catalog"_s) && !action->text().contains(u"Delete"_s))
             copy = action;
     QVERIFY(copy && copy->isEnabled());
@@ -291,7 +292,7 @@ void TestEditWindow::builtInCellsAreReadOnlyAndCanBeCopied()
     QVERIFY(window.document()->isEditable(u"nvidia-h100-sxm"_s));
     QCOMPARE(window.windowTitle(), u"Untitled[*] — ChipCompare"_s);
     QVERIFY(window.isWindowModified());
-    const ChipTableModel* model = window.chipModel();
+    const ChipTableModel* model = chipModel(window);
     QVERIFY(model->index(model->rowOfChip(u"nvidia-h100-sxm"_s), 0)
                 .data(ChipTableModel::OverriddenRole)
                 .toBool());
@@ -305,25 +306,25 @@ void TestEditWindow::deleteKeyRemovesMyChipAndUndoBringsItBack()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openCatalogFile(m_file));
-    const int chips = window.chipModel()->rowCount();
+    const int chips = chipModel(window)->rowCount();
     QVERIFY(window.showChipField(u"acme-x1"_s, QString()));
-    QTableView* table = window.tablePage()->view();
+    QTableView* table = tablePage(window)->view();
     pressKey(table, Qt::Key_Delete);
-    QCOMPARE(window.chipModel()->rowOfChip(u"acme-x1"_s), -1);
-    QCOMPARE(window.chipModel()->rowCount(), chips - 1);
+    QCOMPARE(chipModel(window)->rowOfChip(u"acme-x1"_s), -1);
+    QCOMPARE(chipModel(window)->rowCount(), chips - 1);
     pressKey(table, Qt::Key_Z, Qt::ControlModifier);
-    QVERIFY(window.chipModel()->rowOfChip(u"acme-x1"_s) >= 0);
-    QCOMPARE(window.tablePage()->currentChipId(), u"acme-x1"_s);
+    QVERIFY(chipModel(window)->rowOfChip(u"acme-x1"_s) >= 0);
+    QCOMPARE(tablePage(window)->currentChipId(), u"acme-x1"_s);
 
     // Duplicate with Ctrl+Shift+D: the copy is selected and editable.
     pressKey(table, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(window.tablePage()->currentChipId(), u"acme-x1-copy"_s);
+    QCOMPARE(tablePage(window)->currentChipId(), u"acme-x1-copy"_s);
     QVERIFY(window.document()->isEditable(u"acme-x1-copy"_s));
 
     // Built-in chips are not deleted.
     QVERIFY(window.showChipField(u"nvidia-h100-sxm"_s, QString()));
     pressKey(table, Qt::Key_Delete);
-    QVERIFY(window.chipModel()->rowOfChip(u"nvidia-h100-sxm"_s) >= 0);
+    QVERIFY(chipModel(window)->rowOfChip(u"nvidia-h100-sxm"_s) >= 0);
 }
 
 void TestEditWindow::ctrlSSavesAndTheTitleLosesItsMark()
@@ -333,7 +334,7 @@ void TestEditWindow::ctrlSSavesAndTheTitleLosesItsMark()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openCatalogFile(m_file));
     QVERIFY(window.showChipField(u"acme-x1"_s, QString()));
-    QTableView* table = window.tablePage()->view();
+    QTableView* table = tablePage(window)->view();
     pressKey(table, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(window.isWindowModified());
     pressKey(table, Qt::Key_S, Qt::ControlModifier);
@@ -450,9 +451,9 @@ void TestEditWindow::tableModelStaysConsistentThroughEdits()
 {
     MainWindow window(m_builtIn, options());
     QAbstractItemModelTester tester(
-        window.chipModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        chipModel(window), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(
-        window.proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        chipProxy(window), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(window.openCatalogFile(m_file));
     CatalogDocument* document = window.document();
     document->duplicateChip(u"acme-x1"_s);
@@ -466,8 +467,8 @@ void TestEditWindow::tableModelStaysConsistentThroughEdits()
         document->undoStack()->undo();
     while (document->undoStack()->canRedo())
         document->undoStack()->redo();
-    QVERIFY(!window.chipModel()->index(0, 0).flags().testFlag(Qt::ItemIsEditable)
-        || document->isEditable(window.chipModel()->chip(0).id));
+    QVERIFY(!chipModel(window)->index(0, 0).flags().testFlag(Qt::ItemIsEditable)
+        || document->isEditable(chipModel(window)->chip(0).id));
 }
 
 void TestEditWindow::detailsPanelLinksEditAndCopy()
@@ -476,7 +477,7 @@ void TestEditWindow::detailsPanelLinksEditAndCopy()
     QVERIFY(showAtSize(window, { 1400, 900 }));
     QVERIFY(window.openCatalogFile(m_file));
     QVERIFY(window.showChipField(u"acme-x1"_s, QString()));
-    DetailsPanel* details = window.detailsPanel();
+    DetailsPanel* details = detailsPanel(window);
     QCOMPARE(details->chipId(), u"acme-x1"_s);
 
     bool asked = false;
@@ -543,7 +544,7 @@ void TestEditWindow::myCatalogMergesFieldByFieldAndSaysWhatItChanged()
     QVERIFY2(window.statusBar()->currentMessage().contains(
                  u"differ from the built-in ones (File → Merge report)"_s),
         qPrintable(window.statusBar()->currentMessage()));
-    const ChipTableModel* model = window.chipModel();
+    const ChipTableModel* model = chipModel(window);
     const auto h20 = [&](int metric) {
         return model->index(model->rowOfChip(u"nvidia-h20"_s), ChipTableModel::metricColumn(metric));
     };

@@ -10,6 +10,7 @@
 #include "models/dataqualitymodel.h"
 #include "models/llmfitmodel.h"
 #include "models/unknownlastsortproxy.h"
+#include "shownwindow.h"
 #include "testprocess.h"
 #include "widgets/chartpage.h"
 #include "widgets/comparepage.h"
@@ -22,7 +23,7 @@
 #include "widgets/multiselectbutton.h"
 #include "widgets/settings.h"
 #include "widgets/tablepage.h"
-#include "shownwindow.h"
+#include "windowparts.h"
 
 #include <QChart>
 #include <QChartView>
@@ -41,6 +42,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStatusTipEvent>
@@ -130,7 +132,7 @@ void TestFirstSession::keyNumbersAreVisibleAt1280x800()
 {
     MainWindow window(m_builtIn, { false, {} });
     QVERIFY(showAtSize(window, { 1280, 800 }));
-    QTableView* table = window.tablePage()->view();
+    QTableView* table = tablePage(window)->view();
     QHeaderView* header = table->horizontalHeader();
     const int viewport = table->viewport()->width();
     for (const int column : TablePage::keyColumns() + QList<int> { ChipTableModel::NameColumn }) {
@@ -185,12 +187,12 @@ void TestFirstSession::theDetailsAreLaidOutOnceWhenTheWindowOpens()
     // lose width to a scroll bar that turns up once the text is in.
     MainWindow window(m_builtIn, { false, {} });
     window.resize(1280, 800);
-    ResizeCounter resizes(window.detailsPanel()->viewport());
+    ResizeCounter resizes(detailsPanel(window)->viewport());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(!window.detailsPanel()->toPlainText().isEmpty());
+    QVERIFY(!detailsPanel(window)->toPlainText().isEmpty());
     QCOMPARE(resizes.count, 1);
-    QVERIFY(window.detailsPanel()->width() >= 180);
+    QVERIFY(detailsPanel(window)->width() >= 180);
 }
 
 // The details keep their shaped text between paints: what they show must not change for it, after
@@ -199,20 +201,20 @@ void TestFirstSession::theDetailsLookTheSameWhenPaintedAgain()
 {
     MainWindow window(m_builtIn, { false, {} });
     QVERIFY(showAtSize(window, { 1280, 800 }));
-    DetailsPanel* details = window.detailsPanel();
+    DetailsPanel* details = detailsPanel(window);
     const QImage first = details->viewport()->grab().toImage();
-    const QString firstChip = window.tablePage()->currentChipId();
+    const QString firstChip = tablePage(window)->currentChipId();
 
-    QTableView* table = window.tablePage()->view();
+    QTableView* table = tablePage(window)->view();
     const auto clickRow = [&](int row) {
         QTest::mouseClick(
             table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 1)).center());
     };
     clickRow(3);
-    QVERIFY(window.tablePage()->currentChipId() != firstChip);
+    QVERIFY(tablePage(window)->currentChipId() != firstChip);
     QVERIFY(details->viewport()->grab().toImage() != first);
     clickRow(0);
-    QCOMPARE(window.tablePage()->currentChipId(), firstChip);
+    QCOMPARE(tablePage(window)->currentChipId(), firstChip);
     QCOMPARE(details->viewport()->grab().toImage(), first);
 
     QTest::keyClick(details->viewport(), Qt::Key_PageDown);
@@ -236,7 +238,7 @@ void TestFirstSession::warningsLeaveTheTableItsRowsInASmallWindow()
     QVERIFY(showAtSize(window, { 800, 450 }));
     // The user is on a chip low in the table when the panels come up under it; the file's chips
     // come in, and the first of them is current.
-    QTableView* table = window.tablePage()->view();
+    QTableView* table = tablePage(window)->view();
     const int lowest = table->rowAt(table->viewport()->height() - 2);
     QVERIFY(lowest > 5);
     QTest::mouseClick(
@@ -266,7 +268,7 @@ void TestFirstSession::warningsLeaveTheTableItsRowsInASmallWindow()
     QVERIFY2(message.endsWith(QChar(0x2026)), qPrintable(message));
     QVERIFY(bar->toolTip().startsWith(message.chopped(1)));
     QVERIFY2(bar->toolTip().contains(u"2 warnings in the problems panel"_s), qPrintable(bar->toolTip()));
-    QVERIFY(bar->fontMetrics().horizontalAdvance(message) <= window.catalogSummary()->x() - 8);
+    QVERIFY(bar->fontMetrics().horizontalAdvance(message) <= catalogSummary(window)->x() - 8);
     window.resize(1600, 450);
     QTRY_VERIFY(bar->currentMessage().contains(u"2 warnings in the problems panel"_s));
     QVERIFY(bar->toolTip().isEmpty());
@@ -308,7 +310,7 @@ void TestFirstSession::aColumnShownFromTheColumnMenuFitsItsHeader()
 {
     MainWindow window(m_builtIn, { false, {} });
     QVERIFY(showAtSize(window, { 1280, 800 }));
-    QTableView* table = window.tablePage()->view();
+    QTableView* table = tablePage(window)->view();
     QHeaderView* header = table->horizontalHeader();
     // The hidden column with the widest header line.
     const auto widestLine = [&](int column) {
@@ -331,7 +333,7 @@ void TestFirstSession::aColumnShownFromTheColumnMenuFitsItsHeader()
             header->sectionViewportPosition(ChipTableModel::NameColumn) + 10, header->height() / 2);
         QContextMenuEvent rightClick(QContextMenuEvent::Mouse, at, header->viewport()->mapToGlobal(at));
         QApplication::sendEvent(header->viewport(), &rightClick);
-        QMenu* menu = window.tablePage()->columnMenu();
+        QMenu* menu = tablePage(window)->columnMenu();
         QTRY_VERIFY(menu->isVisible());
         QAction* action = nullptr;
         for (QAction* candidate : menu->actions()) {
@@ -366,7 +368,7 @@ void TestFirstSession::chipNamesStayWhenScrollingRight()
 {
     MainWindow window(m_builtIn, { false, {} });
     QVERIFY(showAtSize(window, { 1024, 700 }));
-    auto* table = static_cast<FrozenColumnTableView*>(window.tablePage()->view());
+    auto* table = static_cast<FrozenColumnTableView*>(tablePage(window)->view());
     table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
     QVERIFY(table->horizontalScrollBar()->value() > 0);
     QTableView* frozen = table->frozenView();
@@ -385,7 +387,7 @@ void TestFirstSession::clickingAHeaderSortsAndClickingATabSwitchesPage()
 {
     MainWindow window(m_builtIn, { false, {} });
     QVERIFY(showAtSize(window, { 1280, 800 }));
-    QTableView* table = window.tablePage()->view();
+    QTableView* table = tablePage(window)->view();
     QHeaderView* header = table->horizontalHeader();
     const int memory = TablePage::keyColumns().first();
     const QPoint centre(
@@ -414,7 +416,7 @@ void TestFirstSession::tabLeavesTheTableAndCtrlTabSwitchesPages()
     MainWindow window(m_builtIn, { false, {} });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTableView* table = window.tablePage()->view();
+    QTableView* table = tablePage(window)->view();
     table->setFocus();
     QVERIFY(table->hasFocus());
     const QModelIndex before = table->currentIndex();
@@ -432,9 +434,9 @@ void TestFirstSession::ctrlFGoesToTheSearchBox()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
-    window.tablePage()->view()->setFocus();
-    QTest::keyClick(window.tablePage()->view(), Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(window.filterBar()->searchEdit()->hasFocus());
+    tablePage(window)->view()->setFocus();
+    QTest::keyClick(tablePage(window)->view(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filterBar(window)->searchEdit()->hasFocus());
 }
 
 void TestFirstSession::filterMenusTickWithSpaceAndCloseWithReturn()
@@ -442,7 +444,7 @@ void TestFirstSession::filterMenusTickWithSpaceAndCloseWithReturn()
     MainWindow window(m_builtIn, { false, {} });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    MultiSelectButton* vendors = window.filterBar()->vendorButton();
+    MultiSelectButton* vendors = filterBar(window)->vendorButton();
     QMenu* menu = vendors->menu();
     bool stayedOpen = false;
     // The menu runs its own event loop: drive it from inside.
@@ -459,7 +461,7 @@ void TestFirstSession::filterMenusTickWithSpaceAndCloseWithReturn()
     QTRY_VERIFY(!menu->isVisible());
     QVERIFY(stayedOpen);
     QCOMPARE(vendors->selected().size(), 2);
-    QVERIFY(window.proxyModel()->rowCount() < window.chipModel()->rowCount());
+    QVERIFY(chipProxy(window)->rowCount() < chipModel(window)->rowCount());
 }
 
 void TestFirstSession::problemsPanelShowsOnlyWhatTheLastFileHad()
@@ -488,7 +490,7 @@ void TestFirstSession::problemsPanelShowsOnlyWhatTheLastFileHad()
     QCOMPARE(window.problemList()->model()->rowCount(), 2);
     QVERIFY(window.problemList()->model()->index(0, 0).data().toString().contains(
         u": warning: chip 'raw-bytes-h100'"_s));
-    QVERIFY(window.chipModel()->rowOfChip(u"raw-bytes-h100"_s) >= 0);
+    QVERIFY(chipModel(window)->rowOfChip(u"raw-bytes-h100"_s) >= 0);
 }
 
 void TestFirstSession::chartLlmFitAndFiltersComeBackAfterARestart()
@@ -503,7 +505,7 @@ void TestFirstSession::chartLlmFitAndFiltersComeBackAfterARestart()
         first.llmFitPage()->setPreset(u"deepseek-v3"_s);
         first.llmFitPage()->setPrecision(LlmFit::Precision::Fp8);
         first.llmFitPage()->setMaxChips(16);
-        QTest::keyClicks(first.filterBar()->searchEdit(), u"ascend"_s);
+        QTest::keyClicks(filterBar(first)->searchEdit(), u"ascend"_s);
         first.close();
     }
     {
@@ -517,14 +519,14 @@ void TestFirstSession::chartLlmFitAndFiltersComeBackAfterARestart()
         QCOMPARE(llm.maxChips, 16);
         QCOMPARE(llm.parameters, 671e9);
         // Filters come back only when asked for (View > Restore filters at start).
-        QCOMPARE(second.filterBar()->searchEdit()->text(), QString());
+        QCOMPARE(filterBar(second)->searchEdit()->text(), QString());
         Settings::setValue(Settings::Key::RestoreFilters, true);
-        QTest::keyClicks(second.filterBar()->searchEdit(), u"ascend"_s);
+        QTest::keyClicks(filterBar(second)->searchEdit(), u"ascend"_s);
         second.close();
     }
     MainWindow third(m_builtIn, { true, {} });
-    QCOMPARE(third.filterBar()->searchEdit()->text(), u"ascend"_s);
-    QCOMPARE(third.proxyModel()->rowCount(), 2); // the two Ascend chips
+    QCOMPARE(filterBar(third)->searchEdit()->text(), u"ascend"_s);
+    QCOMPARE(chipProxy(third)->rowCount(), 2); // the two Ascend chips
     QSettings().clear();
 }
 
@@ -548,15 +550,15 @@ void TestFirstSession::detailsLetGoOfAChipTheFiltersHide()
 {
     MainWindow window(m_builtIn, { false, {} });
     QVERIFY(showAtSize(window, { 1280, 800 }));
-    QTableView* table = window.tablePage()->view();
+    QTableView* table = tablePage(window)->view();
     const int row = rowOfChip(table->model(), u"nvidia-h20"_s);
     const QRect cell = table->visualRect(table->model()->index(row, TablePage::keyColumns().first()));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-    QCOMPARE(window.detailsPanel()->chipId(), u"nvidia-h20"_s);
-    QTest::keyClicks(window.filterBar()->searchEdit(), u"cambricon"_s);
-    QTRY_COMPARE(window.detailsPanel()->chipId(), QString());
-    QVERIFY(window.detailsPanel()->toPlainText().isEmpty());
-    QVERIFY(window.detailsPanel()->placeholderText().contains(u"NVIDIA H20 is hidden by the filters"_s));
+    QCOMPARE(detailsPanel(window)->chipId(), u"nvidia-h20"_s);
+    QTest::keyClicks(filterBar(window)->searchEdit(), u"cambricon"_s);
+    QTRY_COMPARE(detailsPanel(window)->chipId(), QString());
+    QVERIFY(detailsPanel(window)->toPlainText().isEmpty());
+    QVERIFY(detailsPanel(window)->placeholderText().contains(u"NVIDIA H20 is hidden by the filters"_s));
 }
 
 void TestFirstSession::anEmptyTableSaysSoAndOffersClearFilters()
@@ -564,17 +566,17 @@ void TestFirstSession::anEmptyTableSaysSoAndOffersClearFilters()
     MainWindow window(m_builtIn, { false, {} });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::keyClicks(window.filterBar()->searchEdit(), u"no such chip"_s);
-    QWidget* placeholder = window.tablePage()->emptyPlaceholder();
+    QTest::keyClicks(filterBar(window)->searchEdit(), u"no such chip"_s);
+    QWidget* placeholder = tablePage(window)->emptyPlaceholder();
     QTRY_VERIFY(placeholder->isVisible());
-    QVERIFY(!window.tablePage()->view()->isVisible());
-    QCOMPARE(window.filterBar()->countLabel()->text(), u"0 of 17 chips"_s);
+    QVERIFY(!tablePage(window)->view()->isVisible());
+    QCOMPARE(filterBar(window)->countLabel()->text(), u"0 of 17 chips"_s);
     auto* clear = placeholder->findChild<QPushButton*>(u"clearFiltersButton"_s);
     QTest::mouseClick(clear, Qt::LeftButton);
-    QTRY_VERIFY(window.tablePage()->view()->isVisible());
+    QTRY_VERIFY(tablePage(window)->view()->isVisible());
     QVERIFY(!placeholder->isVisible());
-    QCOMPARE(window.filterBar()->countLabel()->text(), u"17 of 17 chips"_s);
-    QCOMPARE(window.filterBar()->searchEdit()->text(), QString());
+    QCOMPARE(filterBar(window)->countLabel()->text(), u"17 of 17 chips"_s);
+    QCOMPARE(filterBar(window)->searchEdit()->text(), QString());
 }
 
 void TestFirstSession::catalogSummaryIsPermanentAndSingular()
@@ -582,7 +584,7 @@ void TestFirstSession::catalogSummaryIsPermanentAndSingular()
     MainWindow window(m_builtIn, { false, {} });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QLabel* summary = window.catalogSummary();
+    QLabel* summary = catalogSummary(window);
     QCOMPARE(summary->text(), u"Catalog of 2026-11-29 · 17 chips · 51 sources"_s);
     // Hovering a menu item sends an empty status tip: it clears passing messages only.
     QStatusTipEvent tip { QString() };
@@ -600,16 +602,16 @@ void TestFirstSession::catalogSummaryIsPermanentAndSingular()
     QVERIFY(window.openCatalogFile(one));
     QCOMPARE(
         window.statusBar()->currentMessage(), u"Loaded one.json: 1 chip merged over the built-in catalog"_s);
-    QCOMPARE(window.filterBar()->countLabel()->text(), u"18 of 18 chips"_s);
+    QCOMPARE(filterBar(window)->countLabel()->text(), u"18 of 18 chips"_s);
     // A file that replaces built-in chips says which, and marks them in the table.
     QVERIFY(window.openCatalogFile(testDataPath(u"user-catalog.json"_s)));
     QVERIFY2(window.statusBar()->currentMessage().contains(u"replaces 1 built-in chip: nvidia-h20"_s),
         qPrintable(window.statusBar()->currentMessage()));
-    const QModelIndex h20 = window.chipModel()->index(window.chipModel()->rowOfChip(u"nvidia-h20"_s), 0);
+    const QModelIndex h20 = chipModel(window)->index(chipModel(window)->rowOfChip(u"nvidia-h20"_s), 0);
     QVERIFY(h20.data(ChipTableModel::OverriddenRole).toBool());
     QVERIFY(h20.data(Qt::FontRole).value<QFont>().italic());
     QVERIFY(h20.data(Qt::ToolTipRole).toString().contains(u"Your catalog replaces the built-in chip"_s));
-    const Chip& chip = window.chipModel()->chip(h20.row());
+    const Chip& chip = chipModel(window)->chip(h20.row());
     QCOMPARE(chip.canonical(SpecField::MemoryCapacity).value_or(0), 96 * 1.073741824);
     QVERIFY(std::any_of(chip.spec(SpecField::MemoryCapacity)->alternatives.cbegin(),
         chip.spec(SpecField::MemoryCapacity)->alternatives.cend(), [](const SourcedNumber& n) {
@@ -650,7 +652,7 @@ void TestFirstSession::chartCapIsASettingAndKeepsTheSelectedChip()
     MainWindow window(m_builtIn, { false, {} });
     QVERIFY(showAtSize(window, { 1280, 800 }));
     // Select the H100 PCIe in the table (its bandwidth, 2,000 GB/s, is far from the top).
-    QTableView* table = window.tablePage()->view();
+    QTableView* table = tablePage(window)->view();
     const int row = rowOfChip(table->model(), u"nvidia-h100-pcie"_s);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
         table->visualRect(table->model()->index(row, TablePage::keyColumns().first())).center());
@@ -687,7 +689,7 @@ void TestFirstSession::llmFitListsChipsBeyondTheLimitLastAndHasEveryBarNamed()
     // The page recomputes on the next turn of the event loop.
     QTRY_COMPARE(
         rows->index(rows->rowCount() - 1, LlmFitModel::DecodeColumn).data().toString(), u"needs > 4 chips"_s);
-    QCOMPARE(rows->rowCount(), window.proxyModel()->rowCount());
+    QCOMPARE(rows->rowCount(), chipProxy(window)->rowCount());
     // Chips that fit come first; those needing more than 4 follow, marked and without a bound.
     bool seenExceeding = false;
     for (int row = 0; row < rows->rowCount(); ++row) {
@@ -704,7 +706,7 @@ void TestFirstSession::llmFitListsChipsBeyondTheLimitLastAndHasEveryBarNamed()
     // The chart has a named row for every chip, in a view tall enough for all of them.
     page->setChartVisible(true);
     const ChartData& data = page->chartData();
-    QTRY_COMPARE(int(data.items.size() + data.unknownLabels.size()), window.proxyModel()->rowCount());
+    QTRY_COMPARE(int(data.items.size() + data.unknownLabels.size()), chipProxy(window)->rowCount());
     QVERIFY(data.footnote.contains(u"more than 4 chips have no decode bound"_s));
 }
 
@@ -737,7 +739,7 @@ void TestFirstSession::dataQualityListsPolicyWarningsAndShowsTheValue()
     QVERIFY(showAtSize(window, { 1280, 800 }));
     auto* dock = window.findChild<QDockWidget*>(u"dataQualityDock"_s);
     QVERIFY(!dock->isVisible()); // the built-in catalog has nothing to report
-    QCOMPARE(window.dataQualityModel()->rowCount(), 0);
+    QCOMPARE(dataQualityModel(window)->rowCount(), 0);
     // Nor any problems: neither bottom panel has built its view.
     QVERIFY(!window.findChild<QTableView*>(u"dataQualityView"_s));
     QVERIFY(!window.findChild<QListView*>(u"problemList"_s));
@@ -756,7 +758,7 @@ void TestFirstSession::dataQualityListsPolicyWarningsAndShowsTheValue()
     QVERIFY(empty);
     QCOMPARE(empty, window.dataQualityView());
     QVERIFY(empty->isVisible());
-    QCOMPARE(empty->horizontalHeader()->count(), window.dataQualityModel()->columnCount());
+    QCOMPARE(empty->horizontalHeader()->count(), dataQualityModel(window)->columnCount());
     QCOMPARE(empty->model()->headerData(0, Qt::Horizontal).toString(), u"Chip"_s);
     panel->trigger();
     QTRY_VERIFY(!dock->isVisible());
@@ -765,41 +767,41 @@ void TestFirstSession::dataQualityListsPolicyWarningsAndShowsTheValue()
     QTRY_VERIFY(dock->isVisible());
     QCOMPARE(dock->windowTitle(), u"Data quality (2)"_s);
     QTableView* quality = window.dataQualityView();
-    QCOMPARE(quality->model(), static_cast<const QAbstractItemModel*>(window.dataQualityModel()));
+    QCOMPARE(quality->model(), static_cast<const QAbstractItemModel*>(dataQualityModel(window)));
     QCOMPARE(quality->model()->index(0, 0).data().toString(), u"ACME X2"_s);
     QCOMPARE(quality->model()->index(0, 1).data().toString(), u"Memory bandwidth"_s);
     QVERIFY(quality->model()->index(0, 2).data().toString().contains(u"'reported' cannot rest on a blog"_s));
     QVERIFY(quality->model()->index(1, 2).data().toString().contains(u"an estimate says in its note"_s));
     // One line a finding, as high as the chip table's rows: the small panel shows as many as fit.
-    QCOMPARE(quality->rowHeight(0), window.tablePage()->view()->rowHeight(0));
+    QCOMPARE(quality->rowHeight(0), tablePage(window)->view()->rowHeight(0));
 
     // Hide the chip behind a filter, then click the warning: the filter goes, the cell is current.
-    QTest::keyClicks(window.filterBar()->searchEdit(), u"nvidia"_s);
-    QTRY_VERIFY(window.proxyModel()->rowCount() < window.chipModel()->rowCount());
+    QTest::keyClicks(filterBar(window)->searchEdit(), u"nvidia"_s);
+    QTRY_VERIFY(chipProxy(window)->rowCount() < chipModel(window)->rowCount());
     const QRect row = quality->visualRect(quality->model()->index(0, 2));
     QTest::mouseClick(quality->viewport(), Qt::LeftButton, {}, row.center());
-    QTableView* table = window.tablePage()->view();
+    QTableView* table = tablePage(window)->view();
     QTRY_COMPARE(table->currentIndex().data(ChipTableModel::ChipIdRole).toString(), u"acme-x2"_s);
     QCOMPARE(table->model()->headerData(table->currentIndex().column(), Qt::Horizontal).toString(),
         u"Memory\nbandwidth\n(GB/s)"_s);
-    QCOMPARE(window.filterBar()->searchEdit()->text(), QString());
-    QCOMPARE(window.findChild<QTabWidget*>(u"pages"_s)->currentWidget(), window.tablePage());
+    QCOMPARE(filterBar(window)->searchEdit()->text(), QString());
+    QCOMPARE(window.findChild<QTabWidget*>(u"pages"_s)->currentWidget(), tablePage(window));
 }
 
 void TestFirstSession::tooltipsNameTheKindOfSource()
 {
     MainWindow window(m_builtIn, { false, {} });
-    const int row = window.chipModel()->rowOfChip(u"nvidia-h100-pcie"_s);
+    const int row = chipModel(window)->rowOfChip(u"nvidia-h100-pcie"_s);
     int tdp = -1;
-    for (int c = 0; c < window.chipModel()->columnCount(); ++c) {
+    for (int c = 0; c < chipModel(window)->columnCount(); ++c) {
         if (const Metric* metric = ChipTableModel::metricAt(c); metric && metric->key == u"tdp-w"_s)
             tdp = c;
     }
-    const QString tooltip = window.chipModel()->index(row, tdp).data(Qt::ToolTipRole).toString();
+    const QString tooltip = chipModel(window)->index(row, tdp).data(Qt::ToolTipRole).toString();
     QVERIFY2(tooltip.contains(u"(NVIDIA) [vendor]"_s), qPrintable(tooltip));
-    window.detailsPanel()->showChip(window.chipModel()->catalog(), &window.chipModel()->chip(row));
-    QVERIFY(window.detailsPanel()->toPlainText().contains(u"[vendor]"_s));
-    QVERIFY(window.detailsPanel()->toPlainText().contains(u"[database]"_s)); // Epoch
+    detailsPanel(window)->showChip(chipModel(window)->catalog(), &chipModel(window)->chip(row));
+    QVERIFY(detailsPanel(window)->toPlainText().contains(u"[vendor]"_s));
+    QVERIFY(detailsPanel(window)->toPlainText().contains(u"[database]"_s)); // Epoch
 }
 
 void TestFirstSession::resetLayoutBringsBackTheFirstLayout()
@@ -807,13 +809,26 @@ void TestFirstSession::resetLayoutBringsBackTheFirstLayout()
     MainWindow window(m_builtIn, { false, {} });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTableView* table = window.tablePage()->view();
+    QTableView* table = tablePage(window)->view();
     QHeaderView* header = table->horizontalHeader();
     const int vendorAt = header->visualIndex(ChipTableModel::VendorColumn);
     table->setColumnHidden(ChipTableModel::VendorColumn, true);
     header->moveSection(header->visualIndex(ChipTableModel::YearColumn), 1);
     auto* details = window.findChild<QDockWidget*>(u"detailsDock"_s);
     details->hide();
+    // The compare page's chip list, dragged wider by its handle.
+    QVERIFY(window.showPage(u"compare"_s));
+    auto* splitter = window.findChild<QSplitter*>(u"compareSplitter"_s);
+    QVERIFY(splitter);
+    QTRY_VERIFY(splitter->isVisible());
+    const int listWidth = splitter->sizes().first();
+    QSplitterHandle* handle = splitter->handle(1);
+    const QPoint grip = handle->rect().center();
+    QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+    QTest::mouseMove(handle, grip + QPoint(150, 0));
+    QTest::mouseRelease(handle, Qt::LeftButton, {}, grip + QPoint(150, 0));
+    QVERIFY2(
+        splitter->sizes().first() > listWidth + 100, qPrintable(QString::number(splitter->sizes().first())));
 
     QAction* reset = nullptr;
     for (QAction* menu : window.menuBar()->actions()) {
@@ -828,6 +843,7 @@ void TestFirstSession::resetLayoutBringsBackTheFirstLayout()
     QCOMPARE(header->visualIndex(ChipTableModel::VendorColumn), vendorAt);
     QVERIFY(header->visualIndex(ChipTableModel::YearColumn) != 1);
     QVERIFY(details->isVisible());
+    QCOMPARE(splitter->sizes().first(), listWidth);
 }
 
 QTEST_MAIN(TestFirstSession)

@@ -8,6 +8,7 @@
 #include "testprocess.h"
 #include "widgets/importdialog.h"
 #include "widgets/mainwindow.h"
+#include "windowparts.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -238,7 +239,7 @@ void TestImportDialog::droppingATableImportsItAndDroppingACatalogOpensIt()
     MainWindow window(m_builtIn, { false, {} });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const int before = window.chipModel()->rowCount();
+    const int before = chipModel(window)->rowCount();
     const QString sheet = writeTestFile(dir, u"tpu.csv"_s, kSheet);
     // The dialog is modal: accept it from inside its own event loop.
     bool sawDialog = false;
@@ -253,12 +254,12 @@ void TestImportDialog::droppingATableImportsItAndDroppingACatalogOpensIt()
     });
     drop(&window, sheet);
     QVERIFY(sawDialog);
-    QCOMPARE(window.chipModel()->rowCount(), before + 3);
-    QVERIFY(window.chipModel()->rowOfChip(u"ga102"_s) >= 0);
+    QCOMPARE(chipModel(window)->rowCount(), before + 3);
+    QVERIFY(chipModel(window)->rowOfChip(u"ga102"_s) >= 0);
     QVERIFY(QFile::exists(dir.filePath(u"dropped.json"_s)));
     // A catalog file opens directly, without the dialog.
     drop(&window, testDataPath(u"policy-breaches.json"_s));
-    QTRY_VERIFY(window.chipModel()->rowOfChip(u"acme-x2"_s) >= 0); // loaded in the background
+    QTRY_VERIFY(chipModel(window)->rowOfChip(u"acme-x2"_s) >= 0); // loaded in the background
 }
 
 QTEST_MAIN(TestImportDialog)

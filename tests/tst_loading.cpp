@@ -4,15 +4,16 @@
 #include "testprocess.h"
 
 #include "editing/catalogdocument.h"
-#include "i18n/translations.h"
 #include "editing/catalogloader.h"
+#include "i18n/translations.h"
 #include "io/catalogwriter.h"
-#include "models/dataqualitymodel.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
+#include "models/dataqualitymodel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/settings.h"
 #include "widgets/tablepage.h"
+#include "windowparts.h"
 
 #include <QProgressBar>
 #include <QPushButton>
@@ -114,7 +115,7 @@ void TestLoading::windowLoadsInBackground()
     MainWindow window(CatalogReader::readBuiltIn().catalog, { false, {} });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const int builtInRows = window.chipModel()->rowCount();
+    const int builtInRows = chipModel(window)->rowCount();
     auto* progress = window.findChild<QProgressBar*>(u"loadProgress"_s);
     auto* cancel = window.findChild<QPushButton*>(u"cancelLoading"_s);
     QVERIFY(progress && cancel);
@@ -122,22 +123,22 @@ void TestLoading::windowLoadsInBackground()
 
     QSignalSpy finished(&window, &MainWindow::catalogLoadFinished);
     // Sorted so that the file's first chip ("Board 0") comes near the end of 20,000 rows.
-    window.tablePage()->view()->sortByColumn(ChipTableModel::NameColumn, Qt::DescendingOrder);
+    tablePage(window)->view()->sortByColumn(ChipTableModel::NameColumn, Qt::DescendingOrder);
     window.openCatalogFileInBackground(m_largePath);
     QVERIFY(progress->isVisible());
     QVERIFY(cancel->isVisible());
     QVERIFY(progress->format().contains(u"large.json"_s));
     // Until it is loaded, the window shows and sorts the catalog it had.
-    QCOMPARE(window.chipModel()->rowCount(), builtInRows);
+    QCOMPARE(chipModel(window)->rowCount(), builtInRows);
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.first().first().toBool(), true);
-    QCOMPARE(window.chipModel()->rowCount(), builtInRows + kChips);
-    QCOMPARE(window.proxyModel()->rowCount(), builtInRows + kChips);
+    QCOMPARE(chipModel(window)->rowCount(), builtInRows + kChips);
+    QCOMPARE(chipProxy(window)->rowCount(), builtInRows + kChips);
     QVERIFY(!progress->isVisible());
     QVERIFY(!cancel->isVisible());
     QVERIFY(window.windowTitle().contains(u"large.json"_s));
     // The window goes to the first chip of the file, and scrolls to it.
-    QTableView* table = window.tablePage()->view();
+    QTableView* table = tablePage(window)->view();
     const QModelIndex current = table->currentIndex();
     QCOMPARE(current.data(ChipTableModel::ChipIdRole).toString(), u"chip-0"_s);
     QVERIFY(table->viewport()->rect().intersects(table->visualRect(current)));
@@ -150,7 +151,7 @@ void TestLoading::windowCancelKeepsCatalog()
     MainWindow window(CatalogReader::readBuiltIn().catalog, { false, {} });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const int builtInRows = window.chipModel()->rowCount();
+    const int builtInRows = chipModel(window)->rowCount();
     auto* progress = window.findChild<QProgressBar*>(u"loadProgress"_s);
     auto* cancel = window.findChild<QPushButton*>(u"cancelLoading"_s);
     QSignalSpy finished(&window, &MainWindow::catalogLoadFinished);
@@ -165,7 +166,7 @@ void TestLoading::windowCancelKeepsCatalog()
     QVERIFY(window.statusBar()->currentMessage().contains(u"cancelled"_s));
     // Whatever the worker still does after the click never reaches the window.
     QTest::qWait(1500);
-    QCOMPARE(window.chipModel()->rowCount(), builtInRows);
+    QCOMPARE(chipModel(window)->rowCount(), builtInRows);
     QVERIFY(!window.windowTitle().contains(u"large.json"_s));
     QCOMPARE(finished.size(), 1);
 }
@@ -181,8 +182,8 @@ void TestLoading::backgroundLoadShowsTheSameFindingsAndSearch()
     background.openCatalogFileInBackground(path);
     QVERIFY(finished.wait(60000));
     QVERIFY(background.document()->prepared()); // the worker's work was used
-    const QAbstractItemModel* expected = direct.dataQualityModel();
-    const QAbstractItemModel* actual = background.dataQualityModel();
+    const QAbstractItemModel* expected = dataQualityModel(direct);
+    const QAbstractItemModel* actual = dataQualityModel(background);
     QVERIFY(expected->rowCount() > 0);
     QCOMPARE(actual->rowCount(), expected->rowCount());
     for (int row = 0; row < expected->rowCount(); ++row) {
@@ -191,14 +192,14 @@ void TestLoading::backgroundLoadShowsTheSameFindingsAndSearch()
     }
     ChipFilter filter;
     filter.setSearchText(u"h20"_s);
-    direct.proxyModel()->setFilter(filter);
-    background.proxyModel()->setFilter(filter);
-    QVERIFY(background.proxyModel()->rowCount() > 0);
-    QCOMPARE(background.proxyModel()->visibleChips().size(), direct.proxyModel()->visibleChips().size());
+    chipProxy(direct)->setFilter(filter);
+    chipProxy(background)->setFilter(filter);
+    QVERIFY(chipProxy(background)->rowCount() > 0);
+    QCOMPARE(chipProxy(background)->visibleChips().size(), chipProxy(direct)->visibleChips().size());
     // Number columns are as wide from the worker's extents as from the window's own.
-    for (int column = 0; column < direct.chipModel()->columnCount(); ++column)
-        QCOMPARE(background.tablePage()->view()->columnWidth(column),
-            direct.tablePage()->view()->columnWidth(column));
+    for (int column = 0; column < chipModel(direct)->columnCount(); ++column)
+        QCOMPARE(tablePage(background)->view()->columnWidth(column),
+            tablePage(direct)->view()->columnWidth(column));
 }
 
 void TestLoading::recentFileLoadsInTheBackground()

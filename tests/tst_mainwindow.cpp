@@ -5,6 +5,7 @@
 #include "models/comparisonmodel.h"
 #include "models/ecosystemmodel.h"
 #include "models/llmfitmodel.h"
+#include "shownwindow.h"
 #include "testprocess.h"
 #include "widgets/chartpage.h"
 #include "widgets/comparepage.h"
@@ -16,7 +17,7 @@
 #include "widgets/multiselectbutton.h"
 #include "widgets/numbercelldelegate.h"
 #include "widgets/tablepage.h"
-#include "shownwindow.h"
+#include "windowparts.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -183,33 +184,33 @@ void TestMainWindow::searchUpdatesTableAndCount()
 {
     MainWindow window(m_builtIn, { false, {} });
     QAbstractItemModelTester tester(
-        window.proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const int total = window.chipModel()->rowCount();
-    QCOMPARE(window.filterBar()->countLabel()->text(), u"%1 of %1 chips"_s.arg(total));
-    QTest::keyClicks(window.filterBar()->searchEdit(), u"ascend"_s);
-    QCOMPARE(window.proxyModel()->rowCount(), 2);
-    QCOMPARE(window.filterBar()->countLabel()->text(), u"2 of %1 chips"_s.arg(total));
-    window.filterBar()->clear();
-    QCOMPARE(window.proxyModel()->rowCount(), total);
-    QCOMPARE(window.filterBar()->searchEdit()->text(), QString());
+        chipProxy(window), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int total = chipModel(window)->rowCount();
+    QCOMPARE(filterBar(window)->countLabel()->text(), u"%1 of %1 chips"_s.arg(total));
+    QTest::keyClicks(filterBar(window)->searchEdit(), u"ascend"_s);
+    QCOMPARE(chipProxy(window)->rowCount(), 2);
+    QCOMPARE(filterBar(window)->countLabel()->text(), u"2 of %1 chips"_s.arg(total));
+    filterBar(window)->clear();
+    QCOMPARE(chipProxy(window)->rowCount(), total);
+    QCOMPARE(filterBar(window)->searchEdit()->text(), QString());
 }
 
 void TestMainWindow::vendorChoicesFilterAndClearRestores()
 {
     MainWindow window(m_builtIn, { false, {} });
-    MultiSelectButton* vendors = window.filterBar()->vendorButton();
+    MultiSelectButton* vendors = filterBar(window)->vendorButton();
     QVERIFY(vendors->menu()->actions().size() >= 6);
     for (QAction* action : vendors->menu()->actions()) {
         if (action->text() == u"MetaX"_s || action->text() == u"Enflame"_s)
             action->setChecked(true);
     }
-    QCOMPARE(window.proxyModel()->rowCount(), 5);
+    QCOMPARE(chipProxy(window)->rowCount(), 5);
     QCOMPARE(QString(vendors->text()).remove(u'&'), u"Vendor: 2 selected"_s);
-    window.filterBar()->memoryTypeButton()->setSelected({ u"HBM3e"_s });
-    emit window.filterBar()->memoryTypeButton()->selectionChanged();
-    QCOMPARE(window.proxyModel()->rowCount(), 1);
-    window.filterBar()->clear();
-    QCOMPARE(window.proxyModel()->rowCount(), window.chipModel()->rowCount());
+    filterBar(window)->memoryTypeButton()->setSelected({ u"HBM3e"_s });
+    emit filterBar(window)->memoryTypeButton()->selectionChanged();
+    QCOMPARE(chipProxy(window)->rowCount(), 1);
+    filterBar(window)->clear();
+    QCOMPARE(chipProxy(window)->rowCount(), chipModel(window)->rowCount());
     QCOMPARE(QString(vendors->text()).remove(u'&'), u"Vendor: all"_s);
 }
 
@@ -222,9 +223,9 @@ void TestMainWindow::badCatalogShowsProblemsAndKeepsTheBuiltIn()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{\"format\": \"chipcompare-catalog\", \"version\": 1, \"chips\": [{\"id\": \"Bad Id\"}]}");
     file.close();
-    const int before = window.chipModel()->rowCount();
+    const int before = chipModel(window)->rowCount();
     QVERIFY(!window.openCatalogFile(path));
-    QCOMPARE(window.chipModel()->rowCount(), before);
+    QCOMPARE(chipModel(window)->rowCount(), before);
     QVERIFY(window.problemList()->model()->rowCount() >= 3);
     QVERIFY2(window.problemList()->model()->index(0, 0).data().toString().startsWith(path + u":1:"_s),
         qPrintable(window.problemList()->model()->index(0, 0).data().toString()));
@@ -261,24 +262,24 @@ void TestMainWindow::problemsPanelListsEveryWarningOfALargeFile()
         QVERIFY(!problems->index(row, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
     }
     // The window keeps the file's chips: warnings never stop a load.
-    QVERIFY(window.chipModel()->rowOfChip(u"w-4999"_s) >= 0);
+    QVERIFY(chipModel(window)->rowOfChip(u"w-4999"_s) >= 0);
 }
 
 void TestMainWindow::goodCatalogMergesOverTheBuiltIn()
 {
     MainWindow window(m_builtIn, { false, {} });
-    const int before = window.chipModel()->rowCount();
+    const int before = chipModel(window)->rowCount();
     QVERIFY(window.openCatalogFile(testDataPath(u"user-catalog.json"_s)));
-    QCOMPARE(window.chipModel()->rowCount(), before + 1);
-    QCOMPARE(window.filterBar()->countLabel()->text(), u"%1 of %1 chips"_s.arg(before + 1));
-    QVERIFY(window.filterBar()->vendorButton()->menu()->actions().size() > 6); // ACME is a new choice
+    QCOMPARE(chipModel(window)->rowCount(), before + 1);
+    QCOMPARE(filterBar(window)->countLabel()->text(), u"%1 of %1 chips"_s.arg(before + 1));
+    QVERIFY(filterBar(window)->vendorButton()->menu()->actions().size() > 6); // ACME is a new choice
 }
 
 void TestMainWindow::exportsTheVisibleRowsAsCsv()
 {
     MainWindow window(m_builtIn, { false, {} });
-    QTest::keyClicks(window.filterBar()->searchEdit(), u"h100"_s);
-    window.tablePage()->view()->sortByColumn(ChipTableModel::NameColumn, Qt::DescendingOrder);
+    QTest::keyClicks(filterBar(window)->searchEdit(), u"h100"_s);
+    tablePage(window)->view()->sortByColumn(ChipTableModel::NameColumn, Qt::DescendingOrder);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"table.csv"_s);
     QString error;
@@ -305,14 +306,14 @@ void TestMainWindow::reportsAnUnwritableCsvPath()
 void TestMainWindow::detailsShowSourcesAsLinks()
 {
     MainWindow window(m_builtIn, { false, {} });
-    const int row = window.chipModel()->rowOfChip(u"nvidia-h100-sxm"_s);
-    const QModelIndex index = window.proxyModel()->mapFromSource(window.chipModel()->index(row, 0));
-    window.tablePage()->view()->setCurrentIndex(index);
-    const QString html = window.detailsPanel()->toHtml();
+    const int row = chipModel(window)->rowOfChip(u"nvidia-h100-sxm"_s);
+    const QModelIndex index = chipProxy(window)->mapFromSource(chipModel(window)->index(row, 0));
+    tablePage(window)->view()->setCurrentIndex(index);
+    const QString html = detailsPanel(window)->toHtml();
     QVERIFY(html.contains(u"NVIDIA H100 SXM5 80GB"_s));
     QVERIFY(html.contains(u"https://glennklockwood.com/garden/processors/h100"_s));
     QVERIFY(html.contains(u"early datasheet figure"_s));
-    const QString text = window.detailsPanel()->toPlainText();
+    const QString text = detailsPanel(window)->toPlainText();
     QVERIFY(text.contains(u"3,350 GB/s (as printed: 3.35 TB/s)"_s));
     QVERIFY(text.contains(u"Die area"_s) || text.contains(u"die_area"_s));
 }
@@ -321,9 +322,9 @@ void TestMainWindow::detailsShowTheUsersOwnColumns()
 {
     MainWindow window(m_builtIn, { false, {} });
     QVERIFY(window.openCatalogFile(testDataPath(u"rich-catalog.json"_s)));
-    const int row = window.chipModel()->rowOfChip(u"gk104-b"_s);
+    const int row = chipModel(window)->rowOfChip(u"gk104-b"_s);
     QVERIFY(row >= 0);
-    const QString html = DetailsPanel::chipHtml(window.chipModel()->catalog(), window.chipModel()->chip(row));
+    const QString html = DetailsPanel::chipHtml(chipModel(window)->catalog(), chipModel(window)->chip(row));
     QTextDocument document;
     document.setHtml(html);
     const QString text = document.toPlainText();
@@ -332,8 +333,8 @@ void TestMainWindow::detailsShowTheUsersOwnColumns()
     QVERIFY(text.contains(u"x-tags: [\"kepler\",1]"_s));
     QVERIFY(text.contains(u"x-row: 17"_s)); // on the memory value itself
     // Unknown vendor and status read as unknown, never as something invented.
-    QCOMPARE(window.chipModel()->index(row, ChipTableModel::VendorColumn).data().toString(), u"—"_s);
-    QCOMPARE(window.chipModel()->index(row, ChipTableModel::StatusColumn).data().toString(), u"—"_s);
+    QCOMPARE(chipModel(window)->index(row, ChipTableModel::VendorColumn).data().toString(), u"—"_s);
+    QCOMPARE(chipModel(window)->index(row, ChipTableModel::StatusColumn).data().toString(), u"—"_s);
 }
 
 void TestMainWindow::chartFollowsFilterAndSelection()
@@ -348,9 +349,9 @@ void TestMainWindow::chartFollowsFilterAndSelection()
         return list;
     };
     QTRY_COMPARE(chart->chartData().items.size() + chart->chartData().unknownLabels.size(),
-        window.chipModel()->rowCount());
+        chipModel(window)->rowCount());
 
-    QTest::keyClicks(window.filterBar()->searchEdit(), u"ascend"_s);
+    QTest::keyClicks(filterBar(window)->searchEdit(), u"ascend"_s);
     QTRY_COMPARE(ids(), (QStringList { u"huawei-ascend-910c"_s, u"huawei-ascend-910b"_s }));
     QVERIFY(chart->chartData().unknownLabels.isEmpty());
 
@@ -359,14 +360,14 @@ void TestMainWindow::chartFollowsFilterAndSelection()
     QCOMPARE(chart->chartData().items.first().valueText, u"700 W"_s); // the 910C's TDP, reported by Epoch
 
     // The table's selection is emphasised in the chart.
-    QTableView* table = window.tablePage()->view();
+    QTableView* table = tablePage(window)->view();
     table->selectRow(0);
     const QString selected = table->model()->index(0, 0).data(ChipTableModel::ChipIdRole).toString();
     QTRY_COMPARE(chart->highlightedChips(), QSet<QString> { selected });
 
     chart->setKind(ChartRequest::Kind::Scatter);
     QTRY_COMPARE(chart->chartData().request.kind, ChartRequest::Kind::Scatter);
-    window.filterBar()->clear();
+    filterBar(window)->clear();
     QTRY_COMPARE(chart->chartData().items.size(), 14);
 
     const QImage image = chart->renderImage(QSize(400, 300));
@@ -375,12 +376,12 @@ void TestMainWindow::chartFollowsFilterAndSelection()
 
     // Exporting from another page first brings the hidden chart up to date.
     QVERIFY(window.showPage(u"table"_s));
-    QTest::keyClicks(window.filterBar()->searchEdit(), u"h20"_s);
+    QTest::keyClicks(filterBar(window)->searchEdit(), u"h20"_s);
     QTemporaryDir dir;
     QString error;
     QVERIFY2(chart->exportChart(dir.filePath(u"now.svg"_s), QSize(600, 400), 0, &error), qPrintable(error));
     const ChartData expected = ChartDataBuilder::build(
-        window.chipModel()->catalog(), window.proxyModel()->visibleChips(), chart->request());
+        chipModel(window)->catalog(), chipProxy(window)->visibleChips(), chart->request());
     QVERIFY(expected.items.size() < 14); // the filter really narrowed it
     QCOMPARE(ids(), [&] {
         QStringList list;
@@ -393,8 +394,8 @@ void TestMainWindow::chartFollowsFilterAndSelection()
 void TestMainWindow::compareSelectedRowsAndExportEveryFormat()
 {
     MainWindow window(m_builtIn, { false, {} });
-    QTableView* table = window.tablePage()->view();
-    QTest::keyClicks(window.filterBar()->searchEdit(), u"ascend"_s);
+    QTableView* table = tablePage(window)->view();
+    QTest::keyClicks(filterBar(window)->searchEdit(), u"ascend"_s);
     table->selectAll();
     window.compareSelected();
     ComparePage* compare = window.comparePage();
@@ -508,15 +509,15 @@ void TestMainWindow::ecosystemAndLlmFitFollowTheFilter()
     // The LLM fit page shown once, then hidden while the filter changes.
     LlmFitPage* llm = window.llmFitPage();
     QVERIFY(window.showPage(u"llm"_s));
-    QTRY_COMPARE(llm->model()->rowCount(), window.chipModel()->rowCount());
+    QTRY_COMPARE(llm->model()->rowCount(), chipModel(window)->rowCount());
     QVERIFY(window.showPage(u"ecosystem"_s));
-    QTRY_COMPARE(ecosystem->rowCount(), window.chipModel()->rowCount());
-    QTest::keyClicks(window.filterBar()->searchEdit(), u"metax"_s);
+    QTRY_COMPARE(ecosystem->rowCount(), chipModel(window)->rowCount());
+    QTest::keyClicks(filterBar(window)->searchEdit(), u"metax"_s);
     QTRY_COMPARE(ecosystem->rowCount(), 2);
 
     // Hidden pages wait, and catch up when shown.
     QTest::qWait(20);
-    QCOMPARE(llm->model()->rowCount(), window.chipModel()->rowCount());
+    QCOMPARE(llm->model()->rowCount(), chipModel(window)->rowCount());
     QVERIFY(window.showPage(u"llm"_s));
     QTRY_COMPARE(llm->model()->rowCount(), 2);
     llm->setCustom(32e9, 32e9);
@@ -586,13 +587,13 @@ void TestMainWindow::numberCellsShowTheWholeNumberAfterALoad()
     MainWindow window(m_builtIn, { false, {} });
     QVERIFY(showAtSize(window, { 1280, 800 }));
     QVERIFY(window.openCatalogFile(writeTestFile(dir, u"small.json"_s, tinyMemoryCatalog("32"))));
-    QTableView* view = window.tablePage()->view();
+    QTableView* view = tablePage(window)->view();
     QHeaderView* header = view->horizontalHeader();
     const int column = TablePage::keyColumns().first();
-    QCOMPARE(window.chipModel()->headerData(column, Qt::Horizontal).toString(), u"Memory\n(GB)"_s);
+    QCOMPARE(chipModel(window)->headerData(column, Qt::Horizontal).toString(), u"Memory\n(GB)"_s);
     const auto cell = [&] {
-        return window.proxyModel()->mapFromSource(
-            window.chipModel()->index(window.chipModel()->rowOfChip(u"frame-buffer-1985"_s), column));
+        return chipProxy(window)->mapFromSource(
+            chipModel(window)->index(chipModel(window)->rowOfChip(u"frame-buffer-1985"_s), column));
     };
     QCOMPARE(cell().data().toString(), u"0.000032"_s);
 

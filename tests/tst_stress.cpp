@@ -8,12 +8,13 @@
 #include "io/catalogreader.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
+#include "shownwindow.h"
 #include "testprocess.h"
 #include "widgets/chartpage.h"
 #include "widgets/filterbar.h"
 #include "widgets/mainwindow.h"
 #include "widgets/tablepage.h"
-#include "shownwindow.h"
+#include "windowparts.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -53,11 +54,11 @@ void TestStress::aThousandRandomSteps()
     MainWindow window(builtIn.catalog, { false, {} });
     QVERIFY(showAtSize(window, { 1024, 700 }));
     QAbstractItemModelTester chipTester(
-        window.chipModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        chipModel(window), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester proxyTester(
-        window.proxyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        chipProxy(window), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CatalogDocument* document = window.document();
-    QTableView* table = window.tablePage()->view();
+    QTableView* table = tablePage(window)->view();
     const QStringList catalogs { testDataPath(u"user-catalog.json"_s), testDataPath(u"rich-catalog.json"_s),
         testDataPath(u"real-data-shapes.json"_s), testDataPath(u"policy-breaches.json"_s) };
     const QStringList searches { u"h"_s, u"nv"_s, u"ascend"_s, u"zzz"_s, QString() };
@@ -83,13 +84,13 @@ void TestStress::aThousandRandomSteps()
     for (; steps < 1000; ++steps) {
         switch (random.bounded(13)) {
         case 0: {
-            QLineEdit* search = window.filterBar()->searchEdit();
+            QLineEdit* search = filterBar(window)->searchEdit();
             search->clear();
             QTest::keyClicks(search, pick(searches));
             break;
         }
         case 1:
-            window.filterBar()->clear();
+            filterBar(window)->clear();
             break;
         case 2: {
             // Half the time a second click on the sorted column's header: the other way round.
@@ -101,7 +102,7 @@ void TestStress::aThousandRandomSteps()
                 QTest::mouseClick(
                     header->viewport(), Qt::LeftButton, {}, QPoint(x + 4, header->height() / 2));
             } else {
-                table->sortByColumn(random.bounded(window.chipModel()->columnCount()),
+                table->sortByColumn(random.bounded(chipModel(window)->columnCount()),
                     random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
             }
             break;
@@ -137,10 +138,10 @@ void TestStress::aThousandRandomSteps()
                 document->undoStack()->redo();
             break;
         case 8:
-            if (window.proxyModel()->rowCount() > 0) {
+            if (chipProxy(window)->rowCount() > 0) {
                 const QModelIndex index
-                    = window.proxyModel()->index(random.bounded(window.proxyModel()->rowCount()),
-                        random.bounded(window.proxyModel()->columnCount()));
+                    = chipProxy(window)->index(random.bounded(chipProxy(window)->rowCount()),
+                        random.bounded(chipProxy(window)->columnCount()));
                 table->selectionModel()->setCurrentIndex(
                     index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             }
@@ -169,14 +170,14 @@ void TestStress::aThousandRandomSteps()
         }
         QCoreApplication::processEvents();
         // What every page shows must be the document's current catalog.
-        QCOMPARE(window.chipModel()->rowCount(), int(document->merged()->chips.size()));
+        QCOMPARE(chipModel(window)->rowCount(), int(document->merged()->chips.size()));
     }
     QCOMPARE(steps, 1000);
     if (window.isLoading()) {
         QSignalSpy finished(&window, &MainWindow::catalogLoadFinished);
         QVERIFY(finished.wait(60000));
     }
-    QCOMPARE(window.chipModel()->rowCount(), int(document->merged()->chips.size()));
+    QCOMPARE(chipModel(window)->rowCount(), int(document->merged()->chips.size()));
 }
 
 QTEST_MAIN(TestStress)

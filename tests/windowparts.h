@@ -6,10 +6,12 @@
 
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
+#include "models/dataqualitymodel.h"
 #include "widgets/detailspanel.h"
 #include "widgets/filterbar.h"
 #include "widgets/tablepage.h"
 
+#include <QLabel>
 #include <QTableView>
 #include <QWidget>
 
@@ -40,4 +42,14 @@ inline FilterBar* filterBar(const QWidget& window)
 inline DetailsPanel* detailsPanel(const QWidget& window)
 {
     return window.findChild<DetailsPanel*>(QStringLiteral("detailsPanel"));
+}
+// The status bar's permanent summary of the catalog in use.
+inline QLabel* catalogSummary(const QWidget& window)
+{
+    return window.findChild<QLabel*>(QStringLiteral("catalogSummary"));
+}
+// The findings of the Data quality panel (its view is built when the panel first shows).
+inline DataQualityModel* dataQualityModel(const QWidget& window)
+{
+    return window.findChild<DataQualityModel*>(QStringLiteral("dataQualityModel"));
 }

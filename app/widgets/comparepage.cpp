@@ -106,15 +106,15 @@ ComparePage::ComparePage(ChipTableModel* chips, QWidget* parent)
     leftLayout->addWidget(new QLabel(tr("Chips to compare (2 to %1):").arg(kMaxChips), this));
     leftLayout->addWidget(m_picker, 1);
 
-    auto* splitter = new QSplitter(this);
-    splitter->setObjectName(u"compareSplitter"_s);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 220, 800 });
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(u"compareSplitter"_s);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 1);
+    resetSplitter();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     connect(m_pickerModel, &ChipPickerModel::tickRequested, this, &ComparePage::tick);
     connect(m_baseline, &QComboBox::currentIndexChanged, this, [this] {
@@ -300,4 +300,19 @@ void ComparePage::chooseExportFile(const QString& suffix, const QString& filter)
     QString error;
     if (!exportTo(path, &error))
         QMessageBox::critical(this, tr("Export failed"), error);
+}
+
+QByteArray ComparePage::splitterState() const
+{
+    return m_splitter->saveState();
+}
+
+void ComparePage::restoreSplitterState(const QByteArray& state)
+{
+    m_splitter->restoreState(state);
+}
+
+void ComparePage::resetSplitter()
+{
+    m_splitter->setSizes({ 220, 800 });
 }

@@ -10,6 +10,7 @@ class QLabel;
 class ChipPickerModel;
 class QListView;
 class QMimeData;
+class QSplitter;
 class QTableView;
 
 // Two to eight chips side by side: pick them (or press Compare in the table), choose a baseline,
@@ -39,6 +40,11 @@ public:
     bool exportTo(const QString& path, QString* error) const;
     QMimeData* clipboardData() const; // plain text (tab-separated) and HTML
 
+    // The split between the chip list and the comparison, saved with the window's settings.
+    QByteArray splitterState() const;
+    void restoreSplitterState(const QByteArray& state);
+    void resetSplitter(); // as on a first start
+
 signals:
     void chipIdsChanged(const QStringList& ids);
 
@@ -57,6 +63,7 @@ private:
     QTableView* m_view;
     QLabel* m_hint;
     QLabel* m_notice;
+    QSplitter* m_splitter = nullptr;
     ComparisonModel* m_comparison;
     QStringList m_order; // ticked chips in the order they were ticked: the column order
     bool m_updating = false;

@@ -46,7 +46,6 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -106,6 +105,7 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
             problemList();
     });
     m_qualityDock->setObjectName(u"dataQualityDock"_s);
+    m_qualityModel->setObjectName(u"dataQualityModel"_s);
     addDockWidget(Qt::BottomDockWidgetArea, m_qualityDock);
     m_qualityDock->hide();
     connect(m_qualityDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -391,10 +391,8 @@ void MainWindow::showCatalog()
 
 void MainWindow::resetLayout()
 {
-    if (m_comparePage) {
-        if (auto* splitter = m_comparePage->findChild<QSplitter*>(u"compareSplitter"_s))
-            splitter->setSizes({ 220, 800 });
-    }
+    if (m_comparePage)
+        m_comparePage->resetSplitter();
     restoreState(m_defaultState);
     m_tablePage->view()->horizontalHeader()->restoreState(m_defaultHeaderState);
     m_tablePage->refitNumberColumns(); // the first widths were for the built-in catalog's numbers
@@ -843,10 +841,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         // A page never built this session keeps the state saved last time.
         if (m_chartPage)
             Settings::setValue(Settings::Key::ChartState, m_chartPage->state());
-        if (m_comparePage) {
-            if (auto* splitter = m_comparePage->findChild<QSplitter*>(u"compareSplitter"_s))
-                Settings::setValue(Settings::Key::CompareSplitter, splitter->saveState());
-        }
+        if (m_comparePage)
+            Settings::setValue(Settings::Key::CompareSplitter, m_comparePage->splitterState());
         if (m_llmFitPage)
             Settings::setValue(Settings::Key::LlmFitState, m_llmFitPage->state());
         if (Settings::value(Settings::Key::RestoreFilters).toBool())

@@ -83,22 +83,16 @@ public:
     bool importTable(const QString& path);
     // Lists problems (errors and warnings) in the problems panel, shown only when there are any.
     void showProblems(const QList<Diagnostic>& problems);
-    QLabel* catalogSummary() const { return m_summary; }
     // Shows the chip in the table with the cell of `fieldKey` (a catalog key such as
     // "memory_capacity") current, clearing filters that hide it.
     bool showChipField(const QString& chipId, const QString& fieldKey);
     // Built when its panel first shows (or when first asked for here).
     QTableView* dataQualityView();
-    const DataQualityModel* dataQualityModel() const { return m_qualityModel; }
     // Writes the rows the table shows, in its order, as CSV with the columns of `chipcompare list`
     // (a stable layout for scripts, whatever columns are hidden in the window).
     bool exportTableCsv(const QString& path, QString* error);
     bool showPage(const QString& name); // "table", "chart", "compare", "ecosystem", "llm"
 
-    ChipTableModel* chipModel() const { return m_model; }
-    ChipFilterProxyModel* proxyModel() const { return m_proxy; }
-    FilterBar* filterBar() const { return m_filterBar; }
-    TablePage* tablePage() const { return m_tablePage; }
     // Pages other than the table are built when first shown (or first asked for here): start-up
     // builds only what the first paint shows.
     ChartPage* chartPage();
@@ -110,9 +104,7 @@ public:
     void compareSelected();
     // Docks, their sizes and the table's columns (shown, order, widths) as on a first start.
     void resetLayout();
-    DetailsPanel* detailsPanel() const { return m_details; }
     QListView* problemList(); // built when its panel first shows (or when first asked for here)
-    DiagnosticListModel* problemModel() const { return m_problemModel; }
 
 signals:
     void catalogLoadFinished(bool loaded);

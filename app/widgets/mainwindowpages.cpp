@@ -11,7 +11,6 @@
 #include "tablepage.h"
 
 #include <QSignalBlocker>
-#include <QSplitter>
 #include <QTabWidget>
 
 using namespace Qt::StringLiterals;
@@ -88,10 +87,8 @@ ComparePage* MainWindow::comparePage()
     if (m_comparePage)
         return m_comparePage;
     m_comparePage = new ComparePage(m_model, this);
-    if (m_options.restoreSettings) {
-        if (auto* splitter = m_comparePage->findChild<QSplitter*>(u"compareSplitter"_s))
-            splitter->restoreState(Settings::value(Settings::Key::CompareSplitter).toByteArray());
-    }
+    if (m_options.restoreSettings)
+        m_comparePage->restoreSplitterState(Settings::value(Settings::Key::CompareSplitter).toByteArray());
     if (m_chartPage)
         connect(m_comparePage, &ComparePage::chipIdsChanged, m_chartPage, &ChartPage::setComparedChips);
     placePage(u"compare"_s, m_comparePage);
