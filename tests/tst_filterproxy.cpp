@@ -4,10 +4,10 @@
 // QAbstractItemModelTester watches every signal.
 #include "catalogfactory.h"
 
-#include "models/preparedcatalog.h"
 #include "analysis/searchindex.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
+#include "models/preparedcatalog.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -153,7 +153,7 @@ void TestFilterProxy::turningTheOrderRoundMatchesSortingAfresh()
     const auto snapshot = CatalogSnapshot::create(catalog);
     const PreparedCatalogPtr prepared = PreparedCatalog::of(snapshot);
     ChipTableModel model;
-    model.setCatalog(snapshot, prepared.get()); // the order by name made in advance, as on loading
+    model.setCatalog(prepared); // the order by name made in advance, as on loading
     ChipFilterProxyModel proxy(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     for (int column = 0; column < model.columnCount(); ++column) {

@@ -33,6 +33,7 @@ CatalogDocument::CatalogDocument(Catalog builtIn, QObject* parent)
     , m_builtIn(CatalogSnapshot::create(std::move(builtIn)))
     , m_user(CatalogSnapshot::create())
     , m_merged(m_builtIn)
+    , m_prepared(PreparedCatalog::of(m_merged))
 {
     connect(&m_undo, &QUndoStack::cleanChanged, this, [this] { emit modifiedChanged(isModified()); });
 }
@@ -48,32 +49,34 @@ QString CatalogDocument::displayName() const
     return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
 }
 
-void CatalogDocument::setUser(Catalog user, const QString& path, bool hasUser, CatalogSnapshot merged)
+void CatalogDocument::setUser(
+    Catalog user, const QString& path, bool hasUser, CatalogSnapshot merged, PreparedCatalogPtr prepared)
 {
     m_recovered = false;
     m_undo.clear();
     m_user = CatalogSnapshot::create(std::move(user));
     m_path = path;
     m_hasUser = hasUser;
-    remerge(std::move(merged));
+    remerge(std::move(merged), std::move(prepared));
     emit userCatalogChanged();
     emit modifiedChanged(isModified());
 }
 
-void CatalogDocument::remerge(CatalogSnapshot merged)
+void CatalogDocument::remerge(CatalogSnapshot merged, PreparedCatalogPtr prepared)
 {
     m_userIds.clear();
     m_userIds.reserve(m_user->chips.size());
     for (const Chip& chip : m_user->chips)
         m_userIds.insert(chip.id);
-    if (!merged)
-        m_prepared.reset(); // it was made for another catalog
     if (!m_hasUser)
         m_merged = m_builtIn;
     else if (merged)
         m_merged = std::move(merged);
     else
         m_merged = CatalogSnapshot::create(m_builtIn->mergedWith(*m_user, m_policy));
+    // What the loader prepared when it is for this catalog; after an edit, made from the one before.
+    m_prepared = prepared && prepared->catalog == m_merged ? std::move(prepared)
+                                                           : PreparedCatalog::after(*m_prepared, m_merged);
     emit catalogChanged();
 }
 
@@ -93,11 +96,6 @@ CatalogReadResult CatalogDocument::open(const QString& path)
     return result;
 }
 
-PreparedCatalogPtr CatalogDocument::prepared() const
-{
-    return m_prepared && m_prepared->catalog == m_merged ? m_prepared : PreparedCatalogPtr();
-}
-
 void CatalogDocument::openLoaded(CatalogLoader::Outcome outcome)
 {
     Q_ASSERT(outcome.result.ok());
@@ -105,9 +103,9 @@ void CatalogDocument::openLoaded(CatalogLoader::Outcome outcome)
     CatalogSnapshot merged = outcome.base == m_builtIn && outcome.merged && outcome.merged->policy == m_policy
         ? std::move(outcome.merged)
         : CatalogSnapshot();
-    m_prepared = merged ? std::move(outcome.prepared) : PreparedCatalogPtr();
+    PreparedCatalogPtr prepared = merged ? std::move(outcome.prepared) : PreparedCatalogPtr();
     setUser(std::move(outcome.result.catalog), QFileInfo(outcome.path).absoluteFilePath(), true,
-        std::move(merged));
+        std::move(merged), std::move(prepared));
 }
 
 CatalogReadResult CatalogDocument::addReference(const QString& path)

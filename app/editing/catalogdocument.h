@@ -32,8 +32,9 @@ public:
     CatalogSnapshot builtIn() const { return m_builtIn; }
     CatalogSnapshot user() const { return m_user; } // the file's own chips and sources
     CatalogSnapshot merged() const { return m_merged; } // what the pages show
-    // What CatalogLoader derived from merged(), when merged() is still the catalog it loaded.
-    PreparedCatalogPtr prepared() const;
+    // What the window derives from merged(): made by CatalogLoader for a file that opens, and from
+    // the one before on every edit. Never null; prepared()->catalog is merged().
+    PreparedCatalogPtr prepared() const { return m_prepared; }
     bool hasUserCatalog() const { return m_hasUser; }
     QString filePath() const { return m_path; } // empty for an untitled catalog
     QString displayName() const; // file name, or "Untitled"
@@ -84,15 +85,16 @@ signals:
     void modifiedChanged(bool modified);
 
 private:
-    // `merged`, when given, is m_builtIn merged with `user`, made elsewhere.
-    void setUser(Catalog user, const QString& path, bool hasUser, CatalogSnapshot merged = {});
-    void remerge(CatalogSnapshot merged = {});
+    // `merged`, when given, is m_builtIn merged with `user`, made elsewhere (and `prepared` from it).
+    void setUser(Catalog user, const QString& path, bool hasUser, CatalogSnapshot merged = {},
+        PreparedCatalogPtr prepared = {});
+    void remerge(CatalogSnapshot merged = {}, PreparedCatalogPtr prepared = {});
     void push(const QString& text, QList<ChipChange> changes);
 
     CatalogSnapshot m_builtIn;
     CatalogSnapshot m_user;
     CatalogSnapshot m_merged;
-    PreparedCatalogPtr m_prepared;
+    PreparedCatalogPtr m_prepared; // for m_merged
     // The user catalog's ids: isEditable is asked for every table cell the view paints, so it
     // must not scan the catalog.
     QSet<QString> m_userIds;

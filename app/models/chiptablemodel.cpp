@@ -38,7 +38,8 @@ QIcon ChipTableModel::disagreementIcon()
 
 ChipTableModel::ChipTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-    , m_catalog(CatalogSnapshot::create())
+    , m_prepared(PreparedCatalog::of(CatalogSnapshot::create()))
+    , m_catalog(m_prepared->catalog)
 {
 }
 
@@ -47,60 +48,26 @@ void ChipTableModel::setCatalog(Catalog catalog)
     setCatalog(CatalogSnapshot::create(std::move(catalog)));
 }
 
-bool ChipTableModel::sameChips(const Catalog& other) const
+void ChipTableModel::setCatalog(CatalogSnapshot catalog)
 {
-    if (other.chips.size() != m_catalog->chips.size())
-        return false;
-    for (qsizetype i = 0; i < other.chips.size(); ++i) {
-        if (other.chips[i].id != m_catalog->chips[i].id)
-            return false;
-    }
-    return true;
+    setCatalog(PreparedCatalog::after(*m_prepared, std::move(catalog)));
 }
 
-namespace {
-// The fields Chip::searchText is made of.
-bool sameSearchText(const Chip& a, const Chip& b)
+void ChipTableModel::setCatalog(PreparedCatalogPtr prepared)
 {
-    const auto& fields = ChipFields::searchable();
-    return std::all_of(fields.cbegin(), fields.cend(),
-        [&](const ChipField* field) { return field->value(a) == field->value(b); });
-}
-} // namespace
-
-void ChipTableModel::setCatalog(CatalogSnapshot catalog, const PreparedCatalog* prepared)
-{
-    if (catalog && !m_catalog->chips.isEmpty() && sameChips(*catalog)) {
-        const CatalogSnapshot before = std::exchange(m_catalog, std::move(catalog));
-        int first = -1;
-        int last = -1;
-        for (qsizetype i = 0; i < m_catalog->chips.size(); ++i) {
-            m_filterKeys[i] = ChipFilterKeys::of(m_catalog->chips[i], false);
-            if (!sameSearchText(before->chips[i], m_catalog->chips[i])) {
-                first = first < 0 ? int(i) : first;
-                last = int(i);
-            }
-        }
-        if (first >= 0)
-            m_search.update(m_catalog->chips, first, last);
-        m_nameOrder = {}; // names may have changed
+    if (!prepared)
+        prepared = PreparedCatalog::of(CatalogSnapshot::create());
+    const bool inPlace
+        = !m_catalog->chips.isEmpty() && PreparedCatalog::sameChips(*m_catalog, *prepared->catalog);
+    if (inPlace) {
+        m_prepared = std::move(prepared);
+        m_catalog = m_prepared->catalog;
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         return;
     }
     beginResetModel();
-    m_catalog = catalog ? std::move(catalog) : CatalogSnapshot::create();
-    m_nameOrder = {};
-    if (prepared && prepared->catalog == m_catalog) {
-        m_filterKeys = prepared->filterKeys;
-        m_search = prepared->search;
-        m_nameOrder = prepared->nameOrder;
-    } else {
-        m_filterKeys.clear();
-        m_filterKeys.reserve(m_catalog->chips.size());
-        for (const auto& chip : m_catalog->chips)
-            m_filterKeys.append(ChipFilterKeys::of(chip, false));
-        m_search.build(m_catalog->chips);
-    }
+    m_prepared = std::move(prepared);
+    m_catalog = m_prepared->catalog;
     endResetModel();
 }
 

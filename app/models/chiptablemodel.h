@@ -1,11 +1,11 @@
 #pragma once
 
 #include "analysis/chipfilter.h"
-#include "models/preparedcatalog.h"
 #include "analysis/roworder.h"
 #include "analysis/searchindex.h"
 #include "core/catalog.h"
 #include "core/chipfields.h"
+#include "models/preparedcatalog.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
@@ -56,11 +56,14 @@ public:
 
     explicit ChipTableModel(QObject* parent = nullptr);
 
+    // The catalog with what the window derives from it (PreparedCatalog, the one copy of that
+    // data). A catalog with the same chips in the same order (an edit of values) updates the rows
+    // in place, so selection, scroll position and an open editor survive; anything else resets.
+    void setCatalog(PreparedCatalogPtr prepared);
+    // The same, preparing the catalog here (from the one before when it is an edit of values).
+    void setCatalog(CatalogSnapshot catalog);
     void setCatalog(Catalog catalog);
-    // A catalog with the same chips in the same order (an edit of values) updates the rows in
-    // place, so selection, scroll position and an open editor survive; anything else resets.
-    // `prepared`, when made for this catalog, saves computing its filter keys and search index.
-    void setCatalog(CatalogSnapshot catalog, const PreparedCatalog* prepared = nullptr);
+    const PreparedCatalog& prepared() const { return *m_prepared; }
     void setEditor(Editor editor) { m_editor = std::move(editor); }
     static const ChipField* textFieldAt(int column); // nullptr: not a text column
     static int columnOfField(QStringView key); // -1: no column shows it
@@ -69,10 +72,9 @@ public:
     CatalogSnapshot snapshot() const { return m_catalog; }
     const Chip& chip(int row) const { return m_catalog->chips[row]; }
     // Per row, for the filter proxy: the keys without the search text, which searchIndex() holds.
-    const ChipFilterKeys& filterKeys(int row) const { return m_filterKeys[row]; }
-    const SearchIndex& searchIndex() const { return m_search; }
-    // The rows by name (RowOrder::byName) when the catalog came prepared, else empty.
-    const RowOrder::SortedRows& nameOrder() const { return m_nameOrder; }
+    const ChipFilterKeys& filterKeys(int row) const { return m_prepared->filterKeys[row]; }
+    const SearchIndex& searchIndex() const { return m_prepared->search; }
+    const RowOrder::SortedRows& nameOrder() const { return m_prepared->nameOrder; } // RowOrder::byName
     // Every row's key in `column` as SortRole answers it, read in one pass for a sort: numbers, or
     // case-folded texts once any key is text. `known[row]` is 0 where the key is unknown.
     struct SortKeys
@@ -110,11 +112,7 @@ private:
     QVariant metricData(const Chip& chip, const Metric& metric, int role) const;
     QString eccnTooltip(const Chip& chip) const;
 
-    bool sameChips(const Catalog& other) const;
-
-    CatalogSnapshot m_catalog;
+    PreparedCatalogPtr m_prepared; // never null
+    CatalogSnapshot m_catalog; // m_prepared->catalog, read in every data() call
     Editor m_editor;
-    QVector<ChipFilterKeys> m_filterKeys; // precomputed per row for the filter
-    SearchIndex m_search;
-    RowOrder::SortedRows m_nameOrder;
 };

@@ -357,9 +357,9 @@ void MainWindow::showCatalog()
             }
         }
     }
-    const PreparedCatalogPtr prepared = m_document->prepared();
-    m_model->setCatalog(after, prepared.get());
-    m_tablePage->fitNumberColumnsToValues(prepared.get());
+    const PreparedCatalogPtr prepared = m_document->prepared(); // for `after`
+    m_model->setCatalog(prepared);
+    m_tablePage->fitNumberColumnsToValues();
     if (!current.isEmpty() && m_tablePage->currentChipId() != current) {
         // Chips came or went: the table was reset; keep the chip the user was on.
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOfChip(current), 0));
@@ -371,14 +371,8 @@ void MainWindow::showCatalog()
     }
     const QString shown = m_tablePage->currentChipId();
     m_details->showChip(m_model->catalog(), m_model->catalog().chip(shown), m_document->isEditable(shown));
-    if (prepared)
-        m_filterBar->setCatalog(*after, prepared->choices);
-    else
-        m_filterBar->setCatalog(*after);
-    if (prepared)
-        m_qualityModel->setFindings(*after, prepared->findings);
-    else
-        m_qualityModel->setCatalog(*after);
+    m_filterBar->setCatalog(*after, prepared->choices);
+    m_qualityModel->setFindings(*after, prepared->findings);
     const int findings = m_qualityModel->rowCount();
     m_qualityDock->setWindowTitle(findings ? tr("Data quality (%1)").arg(findings) : tr("Data quality"));
     if (m_quality)

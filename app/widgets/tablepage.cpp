@@ -1,12 +1,12 @@
 #include "tablepage.h"
 
 #include "analysis/metrics.h"
-#include "models/preparedcatalog.h"
 #include "choicedelegate.h"
 #include "frozencolumntableview.h"
 #include "legendbar.h"
 #include "models/chipfilterproxymodel.h"
 #include "models/chiptablemodel.h"
+#include "models/preparedcatalog.h"
 #include "numbercelldelegate.h"
 
 #include <QHeaderView>
@@ -222,11 +222,11 @@ void TablePage::fitColumn(int column)
     m_view->setColumnWidth(column, std::min(contents + 12, cap));
 }
 
-void TablePage::fitNumberColumnsToValues(const PreparedCatalog* prepared)
+void TablePage::fitNumberColumnsToValues()
 {
     for (int c = 0; c < m_proxy->columnCount(); ++c) {
         if (ChipTableModel::metricAt(c) && !m_view->isColumnHidden(c))
-            fitNumberColumn(c, prepared);
+            fitNumberColumn(c);
     }
 }
 
@@ -237,7 +237,7 @@ void TablePage::refitNumberColumns()
     fitNumberColumnsToValues();
 }
 
-int TablePage::numberColumnWidthNeeded(int column, const PreparedCatalog* prepared) const
+int TablePage::numberColumnWidthNeeded(int column) const
 {
     // From the extremes of the values, not by formatting each: this runs on every edit, and a
     // catalog can hold 100,000 chips.
@@ -253,9 +253,7 @@ int TablePage::numberColumnWidthNeeded(int column, const PreparedCatalog* prepar
 
     const Metric* metric = ChipTableModel::metricAt(column);
     const int metricIndex = int(metric - Metrics::all().constData());
-    const MetricColumnExtent extent = prepared && prepared->catalog == model->snapshot()
-        ? prepared->columnExtents.at(metricIndex)
-        : MetricColumnExtent::of(*metric, model->catalog().chips);
+    const MetricColumnExtent& extent = model->prepared().columnExtents.at(metricIndex);
     QStyleOptionViewItem option = m_view->cellOption();
     option.displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
     option.features |= QStyleOptionViewItem::HasDisplay;
@@ -272,9 +270,9 @@ int TablePage::numberColumnWidthNeeded(int column, const PreparedCatalog* prepar
     return needed;
 }
 
-void TablePage::fitNumberColumn(int column, const PreparedCatalog* prepared)
+void TablePage::fitNumberColumn(int column)
 {
-    const int needed = numberColumnWidthNeeded(column, prepared);
+    const int needed = numberColumnWidthNeeded(column);
     if (needed > m_fittedWidth.value(column) && m_view->columnWidth(column) < needed)
         m_view->setColumnWidth(column, needed);
     m_fittedWidth.insert(column, needed);

@@ -9,7 +9,6 @@
 class ChipFilterProxyModel;
 class FrozenColumnTableView;
 class NumberCellDelegate;
-struct PreparedCatalog;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -35,8 +34,8 @@ public:
     void fitColumns();
     // Widens each shown number column that its values no longer fit (a catalog came, a value was
     // edited). A column the user narrowed stays so until its values need more than before.
-    // `prepared`, when given, has the columns' extents worked out already (in a worker thread).
-    void fitNumberColumnsToValues(const PreparedCatalog* prepared = nullptr);
+    // The values' extents come from the model's PreparedCatalog, worked out with it.
+    void fitNumberColumnsToValues();
     // After the columns were put back as they first were (View → Reset layout): every number
     // column fits its values again, whatever the user had narrowed.
     void refitNumberColumns();
@@ -55,8 +54,8 @@ private:
     void applyDefaultColumnOrder();
     void updateEmptyState();
     void fitColumn(int column);
-    int numberColumnWidthNeeded(int column, const PreparedCatalog* prepared = nullptr) const;
-    void fitNumberColumn(int column, const PreparedCatalog* prepared = nullptr);
+    int numberColumnWidthNeeded(int column) const;
+    void fitNumberColumn(int column);
 
     ChipFilterProxyModel* m_proxy;
     FrozenColumnTableView* m_view;
