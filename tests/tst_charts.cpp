@@ -66,6 +66,9 @@ private slots:
     void exportsWellFormedSvgWithOnlyTheChipsShown();
     void exportsScatterSvgWithPointLabels();
     void scatterLabelsEveryPointAtNormalSizes();
+    void timelinePlotsAMetricByYearAndLeavesUndatedChipsOut();
+    void timelineExportLabelsTheSeedChipsOnALogAxis();
+    void timelineRefusesWhatItCannotDraw();
     void exportsOnePagePdf();
     void listsMetricsWithUnits();
     void rejectsBadRequestsWithoutWritingAFile_data();
@@ -366,6 +369,86 @@ void TestCharts::scatterLabelsEveryPointAtNormalSizes()
     }
 }
 
+void TestCharts::timelinePlotsAMetricByYearAndLeavesUndatedChipsOut()
+{
+    Catalog catalog = m_catalog;
+    Chip* h100 = nullptr;
+    for (auto& chip : catalog.chips) {
+        if (chip.id == u"nvidia-h100-sxm"_s)
+            h100 = &chip;
+    }
+    QVERIFY(h100 && h100->year);
+    Chip undated = *h100;
+    undated.id = u"undated-part"_s;
+    undated.year.reset();
+    catalog.chips.append(undated);
+    ChartRequest request;
+    request.kind = ChartRequest::Kind::Timeline;
+    request.y = Metrics::find(u"bf16-tflops"_s);
+    request.logY = true;
+    const ChartData data = ChartDataBuilder::build(catalog, allChips(catalog), request);
+    QCOMPARE(data.title, u"BF16/FP16 dense by year"_s);
+    QCOMPARE(data.xAxisTitle, u"Year announced"_s);
+    QVERIFY2(data.yAxisTitle.contains(u"log"_s), qPrintable(data.yAxisTitle));
+    bool sawH100 = false;
+    for (const auto& item : data.items) {
+        const Chip* chip = catalog.chip(item.chipId);
+        QCOMPARE(item.x, double(*chip->year)); // x is the year, y the metric's value
+        QCOMPARE(item.y, *request.y->value(*chip));
+        if (item.chipId == u"nvidia-h100-sxm"_s) {
+            sawH100 = true;
+            QVERIFY2(item.tooltip.contains(u"Year announced: 2022"_s), qPrintable(item.tooltip));
+        }
+    }
+    QVERIFY(sawH100);
+    // A chip without a year is not drawn at year 0: it is named among the chips left out.
+    QVERIFY(data.unknownChipIds.contains(u"undated-part"_s));
+    QVERIFY2(data.footnote.contains(u"no value or no year"_s), qPrintable(data.footnote));
+    QVERIFY(data.textAlternative().startsWith(u"Timeline: "_s));
+}
+
+void TestCharts::timelineExportLabelsTheSeedChipsOnALogAxis()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"timeline.svg"_s);
+    // The built-in catalog: the 2025–2026 parts with the seed chips, at the size of a slide.
+    const auto result = runChipCompare({ u"export-chart"_s, u"--chart"_s, u"timeline"_s, u"--metric"_s,
+        u"bf16-tflops"_s, u"--out"_s, out, u"--size"_s, u"1280x720"_s });
+    QCOMPARE(result.exitCode, 0);
+    const QByteArray svg = readAll(out);
+    QVERIFY(svg.contains(">BF16/FP16 dense by year<"));
+    QVERIFY(svg.contains(">Year announced<"));
+    QVERIFY(svg.contains(">BF16/FP16 dense (TFLOPS, log)<"));
+    // The seed chips that have a BF16 figure get their labels, whatever else crowds the chart.
+    for (const char* label : { ">H20<", ">H100 SXM<", ">C600*<" })
+        QVERIFY2(svg.contains(label), label);
+    // Year ticks, not 2,022.5 or 2.02e3.
+    QVERIFY(svg.contains(">2022<") && svg.contains(">2025<"));
+    QVERIFY(!svg.contains(">2022.5<"));
+
+    // --linear-y gives a linear axis.
+    const QString linear = dir.filePath(u"linear.svg"_s);
+    QCOMPARE(runChipCompare({ u"export-chart"_s, u"--chart"_s, u"timeline"_s, u"--metric"_s, u"bf16-tflops"_s,
+                                u"--linear-y"_s, u"--out"_s, linear })
+                 .exitCode,
+        0);
+    QVERIFY(readAll(linear).contains(">BF16/FP16 dense (TFLOPS)<"));
+}
+
+void TestCharts::timelineRefusesWhatItCannotDraw()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"timeline.png"_s);
+    const auto missing = runChipCompare({ u"export-chart"_s, u"--chart"_s, u"timeline"_s, u"--out"_s, out });
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(u"--metric is required for a timeline chart"_s), qPrintable(missing.err));
+    const auto unknownKind = runChipCompare(
+        { u"export-chart"_s, u"--chart"_s, u"timelines"_s, u"--metric"_s, u"tdp-w"_s, u"--out"_s, out });
+    QCOMPARE(unknownKind.exitCode, 2);
+    QVERIFY(unknownKind.err.contains(u"use bar, scatter or timeline"_s));
+    QVERIFY(!QFile::exists(out));
+}
+
 void TestCharts::exportsOnePagePdf()
 {
     QTemporaryDir dir;
@@ -412,7 +495,7 @@ void TestCharts::rejectsBadRequestsWithoutWritingAFile_data()
         u"nvidia-h20,nvidia-h999"_s, u"--out"_s, out }
                                      << 2 << u"unknown chip id 'nvidia-h999'"_s;
     QTest::newRow("unknown chart kind") << QStringList { u"--chart"_s, u"pie"_s, u"--metric"_s, u"tdp-w"_s,
-        u"--out"_s, out } << 2 << u"unknown chart kind 'pie'; use bar or scatter"_s;
+        u"--out"_s, out } << 2 << u"unknown chart kind 'pie'; use bar, scatter or timeline"_s;
     QTest::newRow("unsupported extension") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--out"_s,
         u"OUT/chart.jpg"_s } << 2 << u"OUT/chart.jpg: unsupported file type; use .png, .svg or .pdf"_s;
     QTest::newRow("size too small") << QStringList { u"--metric"_s, u"tdp-w"_s, u"--out"_s, out, u"--size"_s,

@@ -1,3 +1,4 @@
+#include "editing/catalogdocument.h"
 #include "i18n/translations.h"
 #include "io/catalogreader.h"
 #include "models/chipfilterproxymodel.h"
@@ -20,6 +21,8 @@
 #include "windowparts.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QImage>
@@ -116,6 +119,7 @@ private slots:
     void detailsShowSourcesAsLinks();
     void detailsShowTheUsersOwnColumns();
     void chartFollowsFilterAndSelection();
+    void timelineIsChosenFromTheKindBox();
     void compareSelectedRowsAndExportEveryFormat();
     void compareKeepsAtMostEightChips();
     void comparePickerTicksWithMouseAndSpace();
@@ -335,6 +339,37 @@ void TestMainWindow::detailsShowTheUsersOwnColumns()
     // Unknown vendor and status read as unknown, never as something invented.
     QCOMPARE(chipModel(window)->index(row, ChipTableModel::VendorColumn).data().toString(), u"—"_s);
     QCOMPARE(chipModel(window)->index(row, ChipTableModel::StatusColumn).data().toString(), u"—"_s);
+}
+
+void TestMainWindow::timelineIsChosenFromTheKindBox()
+{
+    MainWindow window(m_builtIn, { false, {} });
+    QVERIFY(showAtSize(window, { 1024, 700 }));
+    QVERIFY(window.showPage(u"chart"_s));
+    auto* kind = window.findChild<QComboBox*>(u"chartKind"_s);
+    auto* x = window.findChild<QComboBox*>(u"chartX"_s);
+    auto* y = window.findChild<QComboBox*>(u"chartY"_s);
+    auto* logY = window.findChild<QCheckBox*>(u"chartLogY"_s);
+    QVERIFY(kind && x && y && logY);
+    QTRY_VERIFY(kind->isVisible());
+    QVERIFY(!logY->isChecked());
+    // The last kind in the box, chosen with the keyboard as a user would.
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_End);
+    QCOMPARE(kind->currentText(), u"Timeline"_s);
+    ChartPage* chart = window.findChild<ChartPage*>(u"chartPage"_s);
+    QTRY_COMPARE(chart->chartData().request.kind, ChartRequest::Kind::Timeline);
+    // A metric against the year: the x box goes, the y box and a log axis (on by default) stay.
+    QVERIFY(!x->isVisible());
+    QVERIFY(y->isVisible());
+    QVERIFY(logY->isChecked());
+    QCOMPARE(chart->chartData().title, u"Memory bandwidth by year"_s); // the y box starts on bandwidth
+    QCOMPARE(chart->chartData().xAxisTitle, u"Year announced"_s);
+    for (const auto& item : chart->chartData().items)
+        QCOMPARE(item.x, double(*window.document()->merged()->chip(item.chipId)->year));
+    QVERIFY(distinctColours(chart->renderImage(QSize(800, 450))) > 20);
+    if (const QString shots = qEnvironmentVariable("CHIPCOMPARE_TEST_SHOTS"); !shots.isEmpty())
+        window.grab().save(shots + u"/timeline-window.png"_s);
 }
 
 void TestMainWindow::chartFollowsFilterAndSelection()

@@ -127,7 +127,21 @@ QVector<ChartData::LegendEntry> legendOf(const QVector<ChartItem>& items)
 
 QString ChartData::kindKey(ChartRequest::Kind kind)
 {
-    return kind == ChartRequest::Kind::Bar ? u"bar"_s : u"scatter"_s;
+    switch (kind) {
+    case ChartRequest::Kind::Bar:
+        return u"bar"_s;
+    case ChartRequest::Kind::Scatter:
+        return u"scatter"_s;
+    case ChartRequest::Kind::Timeline:
+        return u"timeline"_s;
+    }
+    return {};
+}
+
+QSet<QString> ChartRequest::seedChipIds()
+{
+    return { u"alibaba-hanguang-800"_s, u"enflame-l600"_s, u"cambricon-siyuan-690"_s, u"metax-c600"_s,
+        u"nvidia-h20"_s, u"nvidia-h100-sxm"_s };
 }
 
 ChartData ChartData::withRows(int rows) const
@@ -175,9 +189,10 @@ QString ChartData::textAlternative() const
             parts.append(QCoreApplication::translate("ChartDataBuilder", "Smallest: %1: %2.")
                              .arg(items.last().label, items.last().valueText));
     } else {
-        parts.append(
-            QCoreApplication::translate("ChartDataBuilder", "Scatter chart: %1; x axis %2, y axis %3.")
-                .arg(title, xAxisTitle, yAxisTitle));
+        parts.append((request.kind == ChartRequest::Kind::Timeline
+                ? QCoreApplication::translate("ChartDataBuilder", "Timeline: %1; x axis %2, y axis %3.")
+                : QCoreApplication::translate("ChartDataBuilder", "Scatter chart: %1; x axis %2, y axis %3."))
+                         .arg(title, xAxisTitle, yAxisTitle));
         if (!items.isEmpty()) {
             auto byX = std::max_element(items.cbegin(), items.cend(),
                 [](const ChartItem& a, const ChartItem& b) { return a.x < b.x; });
@@ -322,6 +337,18 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
         }
         std::stable_sort(candidates.begin(), candidates.end(),
             [](const Candidate& a, const Candidate& b) { return a.x > b.x; });
+    } else if (request.kind == ChartRequest::Kind::Timeline) {
+        const Metric& y = *request.y;
+        data.title = tr("%1 by year").arg(y.label);
+        data.xAxisTitle = tr("Year announced");
+        data.yAxisTitle = request.logY ? logAxisTitle(y) : y.axisTitle();
+        for (const Chip* chip : chips) {
+            const auto yv = y.value(*chip);
+            if (chip->year && yv && (!request.logY || *yv > 0))
+                candidates.append({ chip, double(*chip->year), *yv });
+            else
+                unknown.append(chip);
+        }
     } else {
         const Metric& x = *request.x;
         const Metric& y = *request.y;
@@ -392,6 +419,16 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
             item.tooltip = chip.name + u"\n"_s + metric.label + u": "_s + item.valueText + u"\n"_s
                 + sourceLine(catalog, metric, chip);
             collectSources(catalog, metric, chip, sources, seenSources);
+        } else if (request.kind == ChartRequest::Kind::Timeline) {
+            const Metric& y = *request.y;
+            marks = marksOf(y, chip);
+            item.x = candidate.x;
+            item.y = candidate.y;
+            item.coincident = pointUses[{ candidate.x, candidate.y }]++;
+            item.valueText = QString::number(*chip.year) + u", "_s + markedValue(y, candidate.y, marks);
+            item.tooltip = chip.name + u"\n"_s + tr("Year announced: %1").arg(*chip.year) + u"\n"_s + y.label
+                + u": "_s + markedValue(y, candidate.y, marks) + u" — "_s + sourceLine(catalog, y, chip);
+            collectSources(catalog, y, chip, sources, seenSources);
         } else {
             const Metric& x = *request.x;
             const Metric& y = *request.y;
@@ -458,7 +495,9 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
         QString list = names.join(u", "_s);
         if (unknown.size() > kListedUnknowns)
             list += tr(" and %1 more").arg(NumberFormat::formatCount(unknown.size() - kListedUnknowns));
-        notes.append(tr("n/a (no value): %1.").arg(list));
+        notes.append((request.kind == ChartRequest::Kind::Timeline ? tr("n/a (no value or no year): %1.")
+                                                                   : tr("n/a (no value): %1."))
+                         .arg(list));
     }
     if (!request.note.isEmpty())
         notes.append(request.note);

@@ -13,11 +13,13 @@ struct Metric;
 // two, over a list of chips. The window and `chipcompare export-chart` build the same ChartData.
 struct ChartRequest
 {
-    enum class Kind { Bar, Scatter };
+    // A timeline is a scatter of a metric (y) against the year a chip was announced (x): how fast
+    // one vendor's parts close on another's.
+    enum class Kind { Bar, Scatter, Timeline };
     Kind kind = Kind::Bar;
     const Metric* metric = nullptr; // bar
     const Metric* x = nullptr; // scatter
-    const Metric* y = nullptr; // scatter
+    const Metric* y = nullptr; // scatter and timeline
     bool logX = false;
     bool logY = false;
     // Most chips a chart draws (0: the default, 60 bars or 2,000 points); more cannot be read and
@@ -29,6 +31,12 @@ struct ChartRequest
     // Chips that stay in the chart whatever the cap: the selected and the compared ones.
     QSet<QString> keepChipIds;
     QString note; // appended to the footnote (e.g. what an LLM-fit chart leaves unranked)
+    // Points whose labels are placed first, so that they win the free spots beside their dots (a
+    // timeline's seed chips, the selected ones). Others are labelled where room is left.
+    QSet<QString> labelFirstChipIds;
+    // The chips of the article that started ChipCompare: China's domestic parts against NVIDIA's
+    // H20 and H100. A timeline labels them first.
+    static QSet<QString> seedChipIds();
 };
 
 struct ChartItem
@@ -68,7 +76,8 @@ struct ChartData
     };
     QVector<LegendEntry> legend;
 
-    static QString kindKey(ChartRequest::Kind kind); // "bar", "scatter"
+    static QString kindKey(ChartRequest::Kind kind); // "bar", "scatter", "timeline"
+    bool isPointChart() const { return request.kind != ChartRequest::Kind::Bar; } // scatter, timeline
     // The chart in words, for screen readers: what it shows, how many chips, its extremes and the
     // chips without a value ("Bar chart: Memory bandwidth (GB/s). 17 chips, largest first: …").
     QString textAlternative() const;

@@ -5,6 +5,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QDate>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGraphicsRectItem>
@@ -226,7 +227,19 @@ private:
             const qreal radius = markerSize(item) / 2;
             placed.append(QRectF(point - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius)));
         }
+        // The chips asked for first, so that they win the free spots beside their dots.
+        QVector<const ChartItem*> order;
         for (const auto& item : m_data.items) {
+            if (m_data.request.labelFirstChipIds.contains(item.chipId)
+                || m_style.highlightedChipIds.contains(item.chipId))
+                order.append(&item);
+        }
+        for (const auto& item : m_data.items) {
+            if (!order.contains(&item))
+                order.append(&item);
+        }
+        for (const ChartItem* next : std::as_const(order)) {
+            const ChartItem& item = *next;
             const QPointF point = m_chart->mapToPosition(QPointF(item.x, item.y), series);
             const bool highlighted = m_style.highlightedChipIds.contains(item.chipId);
             auto* label = addLabel(item.label + item.marks, highlighted);
@@ -302,6 +315,21 @@ QAbstractAxis* valueAxis(double minimum, double maximum, bool logarithmic)
     return axis;
 }
 
+// Whole years, one tick each (every second one past 12 years), half a year of room at each end so
+// that no dot sits on the frame.
+QAbstractAxis* yearAxis(int first, int last)
+{
+    if (first > last)
+        first = last = QDate::currentDate().year();
+    auto* axis = new QValueAxis;
+    axis->setRange(first - 0.5, last + 0.5);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(first);
+    axis->setTickInterval(last - first > 12 ? 2 : 1);
+    axis->setLabelFormat(u"%.0f"_s);
+    return axis;
+}
+
 void buildBar(QChart* chart, const ChartData& data, const ChartStyle& style, Annotations* annotations)
 {
     auto* series = new QHorizontalStackedBarSeries;
@@ -370,7 +398,12 @@ void buildScatter(QChart* chart, const ChartData& data, const ChartStyle& style,
     }
     if (data.items.isEmpty())
         minX = minY = 1;
-    auto* xAxis = valueAxis(minX, data.request.logX ? maxX : maxX * 1.12, data.request.logX);
+    QAbstractAxis* xAxis = nullptr;
+    if (data.request.kind == ChartRequest::Kind::Timeline) {
+        xAxis = yearAxis(int(minX), int(maxX));
+    } else {
+        xAxis = valueAxis(minX, data.request.logX ? maxX : maxX * 1.12, data.request.logX);
+    }
     auto* yAxis = valueAxis(minY, data.request.logY ? maxY : maxY * 1.12, data.request.logY);
     styleAxis(xAxis, data.xAxisTitle, style.dark);
     styleAxis(yAxis, data.yAxisTitle, style.dark);
@@ -471,7 +504,7 @@ int minimumLayoutHeight(const ChartData& data, qreal layoutWidth)
     qreal legend = 0;
     flowLegend(data, layoutWidth, &legend);
     const int fixed = kTitleAxes + int(std::ceil(footnote + legend));
-    if (data.request.kind == ChartRequest::Kind::Scatter)
+    if (data.isPointChart())
         return fixed + kScatterPlot;
     return fixed + int(data.items.size() + data.unknownLabels.size()) * kRowHeight;
 }

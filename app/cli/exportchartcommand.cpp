@@ -35,19 +35,27 @@ QByteArray metricList()
 
 void defineExportChartCommand(CommandContext& context)
 {
-    context.setDescription(tr("Draw a chart of the catalog into a PNG, SVG or PDF file (format from the extension). Metrics: "
+    context.setDescription(
+        tr("Draw a chart of the catalog into a PNG, SVG or PDF file (format from the extension). Metrics: "
            "see "
            "--list-metrics. The same input gives byte-identical PNG output."));
     context.addOption(
-        { u"chart"_s, tr("Chart kind: bar or scatter (default bar)."), u"KIND"_s, u"bar"_s });
-    context.addOption({ u"metric"_s, tr("Metric of a bar chart."), u"M"_s });
+        { u"chart"_s, tr("Chart kind: bar, scatter or timeline (a metric by year announced; default bar)."),
+            u"KIND"_s, u"bar"_s });
+    context.addOption({ u"metric"_s, tr("Metric of a bar chart or a timeline."), u"M"_s });
     context.addOption({ u"x"_s, tr("Metric on the x axis of a scatter chart."), u"M"_s });
     context.addOption({ u"y"_s, tr("Metric on the y axis of a scatter chart."), u"M"_s });
     context.addOption({ u"log-x"_s, tr("Logarithmic x axis (scatter).") });
-    context.addOption({ u"log-y"_s, tr("Logarithmic y axis (scatter).") });
+    context.addOption(
+        { u"log-y"_s, tr("Logarithmic y axis (scatter; a timeline's is, unless --linear-y).") });
+    context.addOption({ u"linear-y"_s, tr("Linear y axis for a timeline.") });
+    context.addOption({ u"label"_s,
+        tr("Chips whose point labels are placed first, comma-separated (default for a timeline: the six "
+           "chips of the article that started ChipCompare)."),
+        u"ID,ID,..."_s });
     context.addOption({ u"out"_s, tr("Output file: .png, .svg or .pdf."), u"FILE"_s });
-    context.addOption({ u"size"_s,
-        tr("Picture size in pixels, 200x150 to 8000x8000 (default 1600x900)."), u"WxH"_s, u"1600x900"_s });
+    context.addOption({ u"size"_s, tr("Picture size in pixels, 200x150 to 8000x8000 (default 1600x900)."),
+        u"WxH"_s, u"1600x900"_s });
     context.addOption(
         { u"scale"_s, tr("Pixels per layout pixel, 1 to 4 (default: grows with the size)."), u"S"_s });
     context.addOption(
@@ -82,8 +90,10 @@ int runExportChartCommand(CommandContext& context)
         request.kind = ChartRequest::Kind::Bar;
     else if (kind == u"scatter"_s)
         request.kind = ChartRequest::Kind::Scatter;
+    else if (kind == u"timeline"_s)
+        request.kind = ChartRequest::Kind::Timeline;
     else
-        return context.usageError(tr("unknown chart kind '%1'; use bar or scatter").arg(kind));
+        return context.usageError(tr("unknown chart kind '%1'; use bar, scatter or timeline").arg(kind));
 
     auto metricOption = [&](const QString& option, const Metric** target) -> std::optional<int> {
         const QString key = parser.value(option);
@@ -95,18 +105,28 @@ int runExportChartCommand(CommandContext& context)
                                           .arg(key, option, Metrics::keys().join(u", "_s)));
         return std::nullopt;
     };
-    const QStringList metricOptions = request.kind == ChartRequest::Kind::Bar
-        ? QStringList { u"metric"_s }
-        : QStringList { u"x"_s, u"y"_s };
+    const bool timeline = request.kind == ChartRequest::Kind::Timeline;
+    const QStringList metricOptions = request.kind == ChartRequest::Kind::Scatter
+        ? QStringList { u"x"_s, u"y"_s }
+        : QStringList { u"metric"_s };
     for (const auto& option : metricOptions) {
-        const Metric** target = option == u"metric"_s ? &request.metric
+        const Metric** target = option == u"metric"_s ? (timeline ? &request.y : &request.metric)
             : option == u"x"_s                        ? &request.x
                                                       : &request.y;
         if (const auto stop = metricOption(option, target))
             return *stop;
     }
     request.logX = parser.isSet(u"log-x"_s);
-    request.logY = parser.isSet(u"log-y"_s);
+    request.logY = timeline ? !parser.isSet(u"linear-y"_s) : parser.isSet(u"log-y"_s);
+    if (timeline)
+        request.labelFirstChipIds = ChartRequest::seedChipIds();
+    if (parser.isSet(u"label"_s)) {
+        request.labelFirstChipIds.clear();
+        for (const auto& value : parser.values(u"label"_s)) {
+            for (const auto& id : value.split(u',', Qt::SkipEmptyParts))
+                request.labelFirstChipIds.insert(id.trimmed());
+        }
+    }
     if (parser.isSet(u"max-points"_s)) {
         bool ok = false;
         request.maxItems = parser.value(u"max-points"_s).toInt(&ok);

@@ -57,8 +57,15 @@ ChartPage::ChartPage(ChipTableModel* model, ChipFilterProxyModel* proxy, QWidget
     , m_scheduler(new RebuildScheduler(this))
 {
     setObjectName(u"chartPage"_s);
+    m_kind->setObjectName(u"chartKind"_s);
+    m_x->setObjectName(u"chartX"_s);
+    m_y->setObjectName(u"chartY"_s);
+    m_logY->setObjectName(u"chartLogY"_s);
     m_kind->addItem(tr("Bar chart"), int(ChartRequest::Kind::Bar));
     m_kind->addItem(tr("Scatter chart"), int(ChartRequest::Kind::Scatter));
+    m_kind->addItem(tr("Timeline"), int(ChartRequest::Kind::Timeline));
+    m_kind->setToolTip(tr("Timeline: the y metric by the year each chip was announced, on a log axis "
+                          "unless you untick it."));
     fillMetrics(m_metric);
     fillMetrics(m_x);
     fillMetrics(m_y);
@@ -99,6 +106,11 @@ ChartPage::ChartPage(ChipTableModel* model, ChipFilterProxyModel* proxy, QWidget
 
     m_scheduler->watch(proxy);
     connect(m_scheduler, &RebuildScheduler::rebuild, this, &ChartPage::rebuild);
+    // A timeline spans orders of magnitude (a 2019 part next to a 2025 one): it starts on a log axis.
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        if (request().kind == ChartRequest::Kind::Timeline)
+            m_logY->setChecked(true);
+    });
     for (QComboBox* combo : { m_kind, m_metric, m_x, m_y })
         connect(combo, &QComboBox::currentIndexChanged, m_scheduler, &RebuildScheduler::request);
     connect(m_maxItems, &QSpinBox::valueChanged, m_scheduler, &RebuildScheduler::request);
@@ -119,6 +131,8 @@ ChartRequest ChartPage::request() const
     request.logY = m_logY->isChecked();
     request.maxItems = m_maxItems->value();
     request.keepChipIds = m_highlighted + m_compared;
+    if (request.kind == ChartRequest::Kind::Timeline)
+        request.labelFirstChipIds = ChartRequest::seedChipIds() + m_compared;
     return request;
 }
 
@@ -182,9 +196,10 @@ void ChartPage::restoreState(const QVariantMap& state)
 {
     if (state.isEmpty())
         return;
-    setKind(state.value(u"kind"_s).toString() == ChartData::kindKey(ChartRequest::Kind::Scatter)
-            ? ChartRequest::Kind::Scatter
-            : ChartRequest::Kind::Bar);
+    const QString kind = state.value(u"kind"_s).toString();
+    setKind(kind == ChartData::kindKey(ChartRequest::Kind::Scatter)    ? ChartRequest::Kind::Scatter
+            : kind == ChartData::kindKey(ChartRequest::Kind::Timeline) ? ChartRequest::Kind::Timeline
+                                                                       : ChartRequest::Kind::Bar);
     setBarMetric(state.value(u"metric"_s).toString());
     setScatterMetrics(state.value(u"x"_s).toString(), state.value(u"y"_s).toString());
     m_logX->setChecked(state.value(u"logX"_s).toBool());
@@ -199,10 +214,13 @@ bool ChartPage::isDark() const
 
 void ChartPage::updateControls()
 {
-    const bool bar = request().kind == ChartRequest::Kind::Bar;
+    const auto kind = request().kind;
+    const bool bar = kind == ChartRequest::Kind::Bar;
     m_metricLabel->setVisible(bar);
     m_metric->setVisible(bar);
-    for (QWidget* widget : std::initializer_list<QWidget*> { m_xLabel, m_x, m_logX, m_yLabel, m_y, m_logY })
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_xLabel, m_x, m_logX })
+        widget->setVisible(kind == ChartRequest::Kind::Scatter);
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_yLabel, m_y, m_logY })
         widget->setVisible(!bar);
 }
 

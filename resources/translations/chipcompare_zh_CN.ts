@@ -44,12 +44,12 @@
 <context>
     <name>CatalogDocument</name>
     <message>
-        <location filename="../../app/editing/catalogdocument.cpp" line="+48"/>
+        <location filename="../../app/editing/catalogdocument.cpp" line="+49"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>the catalog has no file yet; use Save As</source>
         <translation>该目录还没有文件；请用“另存为”</translation>
     </message>
@@ -112,7 +112,7 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../app/io/catalogreader.cpp" line="+107"/>
+        <location filename="../../app/io/catalogreader.cpp" line="+112"/>
         <source>file is empty; a catalog is a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;chips&quot;</source>
         <translation>文件为空；目录应是含有 &quot;format&quot;、&quot;version&quot; 和 &quot;chips&quot; 的 JSON 对象</translation>
     </message>
@@ -192,12 +192,12 @@
         <location line="-327"/>
         <location line="+134"/>
         <location line="+177"/>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-368"/>
         <source>&apos;%1&apos; is not an http(s) address</source>
         <translation>“%1”不是 http(s) 地址</translation>
     </message>
@@ -289,13 +289,13 @@
         <translation>%1 %2（%3）超出合理范围 %4 至 %5；单位是否正确？</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>chip #%1: expected an object, found %2</source>
         <translation>第 %1 款芯片：应为对象，实际为%2</translation>
     </message>
     <message>
-        <location line="-312"/>
-        <location line="+327"/>
+        <location line="-315"/>
+        <location line="+330"/>
         <source>ids are lowercase letters, digits and single hyphens, e.g. &apos;nvidia-h20&apos;</source>
         <translation>id 由小写字母、数字和单个连字符组成，例如“nvidia-h20”</translation>
     </message>
@@ -310,20 +310,20 @@
         <translation>整数</translation>
     </message>
     <message>
-        <location line="-259"/>
-        <location line="+261"/>
+        <location line="-262"/>
+        <location line="+264"/>
         <source>must be a whole year from 1950 to 2100</source>
         <translation>必须是 1950 至 2100 之间的整数年份</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+283"/>
+        <location line="-231"/>
+        <location line="+286"/>
         <source>an array of source ids</source>
         <translation>来源 id 的数组</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+296"/>
+        <location line="-291"/>
+        <location line="+299"/>
         <source>&apos;%1&apos; is not a source id in the catalog&apos;s sources</source>
         <translation>“%1”不是目录来源中的来源 id</translation>
     </message>
@@ -439,7 +439,7 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../../app/analysis/chartdata.cpp" line="+155"/>
+        <location filename="../../app/analysis/chartdata.cpp" line="+169"/>
         <source>Only the first %1 of %2 chips fit at this picture size; a larger size shows them all.</source>
         <translation>在此图片尺寸下只能容纳 %2 款芯片中的前 %1 款；更大的尺寸可显示全部。</translation>
     </message>
@@ -447,7 +447,7 @@
 <context>
     <name>ChartDataBuilder</name>
     <message>
-        <location line="+267"/>
+        <location line="+290"/>
         <source>ChipCompare catalog of %1.</source>
         <translation>芯片对比目录，%1。</translation>
     </message>
@@ -487,14 +487,14 @@
         <translation>来源：%1。</translation>
     </message>
     <message numerus="yes">
-        <location line="-327"/>
+        <location line="-364"/>
         <source>Other (%n vendor(s))</source>
         <translation>
             <numerusform>其他（%n 家厂商）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+60"/>
         <source>Bar chart: %1.</source>
         <translation>条形图：%1。</translation>
     </message>
@@ -510,6 +510,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Timeline: %1; x axis %2, y axis %3.</source>
+        <translation>时间线：%1；x 轴 %2，y 轴 %3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scatter chart: %1; x axis %2, y axis %3.</source>
         <translation>散点图：%1；x 轴为%2，y 轴为%3。</translation>
     </message>
@@ -524,7 +529,22 @@
         <translation>无数据：%1。</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+134"/>
+        <source>%1 by year</source>
+        <translation>%1（按年份）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year announced</source>
+        <translation>发布年份</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Year announced: %1</source>
+        <translation>发布年份：%1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>† sources disagree.</source>
         <translation>† 来源不一致。</translation>
     </message>
@@ -533,6 +553,11 @@
         <location line="+14"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n/a (no value or no year): %1.</source>
+        <translation>无数据（无数值或无年份）：%1。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -592,7 +617,17 @@
         <translation>散点图</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline: the y metric by the year each chip was announced, on a log axis unless you untick it.</source>
+        <translation>时间线：按每款芯片的发布年份绘制 y 轴指标，默认使用对数轴（取消勾选即为线性轴）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
@@ -605,7 +640,7 @@
 <context>
     <name>ChipField</name>
     <message>
-        <location filename="../../app/core/chipfields.cpp" line="+306"/>
+        <location filename="../../app/core/chipfields.cpp" line="+404"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -615,7 +650,7 @@
         <translation>芯片需要%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>the year must be a whole year from 1950 to 2100, not &quot;%1&quot;</source>
         <translation>年份须为 1950 至 2100 之间的整数年份，而不是“%1”</translation>
     </message>
@@ -633,7 +668,7 @@
 <context>
     <name>ChipFields</name>
     <message>
-        <location line="-235"/>
+        <location line="-257"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -700,7 +735,7 @@ type</source>
 类型</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Interconnect</source>
         <translation>互连</translation>
     </message>
@@ -761,7 +796,7 @@ type</source>
 <context>
     <name>ChipStatus</name>
     <message>
-        <location filename="../../app/core/chip.cpp" line="+100"/>
+        <location filename="../../app/core/chip.cpp" line="+65"/>
         <source>shipping</source>
         <translation>已出货</translation>
     </message>
@@ -789,7 +824,7 @@ type</source>
 <context>
     <name>ChipTableModel</name>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="+353"/>
+        <location filename="../../app/models/chiptablemodel.cpp" line="+325"/>
         <source>Your catalog replaces the built-in chip; where the values differ, the built-in ones are listed as other sources.</source>
         <translation>你的目录替代了内置芯片；数值不同之处，内置数值作为其他来源列出。</translation>
     </message>
@@ -1202,22 +1237,22 @@ type</source>
         <translation>主机、服务器或总计数值，而非单颗芯片的</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>sparse throughput; the catalog records dense (halve it only if the source says 2:4)</source>
         <translation>稀疏算力；目录记录稠密值（仅当来源注明 2:4 时才减半）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>TF32 is not a catalog field</source>
         <translation>TF32 不是目录字段</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>FP64 tensor is not a catalog field (fp64 is the vector rate)</source>
         <translation>FP64 张量不是目录字段（fp64 为向量算力）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>FP32 tensor is not a catalog field (fp32 is the vector rate)</source>
         <translation>FP32 张量不是目录字段（fp32 为向量算力）</translation>
     </message>
@@ -1227,7 +1262,7 @@ type</source>
         <translation>此精度不是目录字段</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>FP16 without &apos;tensor&apos; is usually the shader rate, far below tensor FP16; use --map &apos;COLUMN=bf16_dense&apos; if it is the tensor rate</source>
         <translation>不带“tensor”的 FP16 通常是着色器算力，远低于张量 FP16；若为张量算力，请用 --map &apos;COLUMN=bf16_dense&apos;</translation>
     </message>
@@ -1237,12 +1272,12 @@ type</source>
         <translation>内存带宽还是互连带宽？请用 --map</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>names no precision (a bare TFLOPS is often FP32 shader throughput); use --map, e.g. &apos;TFLOPS=fp32:TFLOPS&apos;</source>
         <translation>未注明精度（单写 TFLOPS 常指 FP32 着色器算力）；请用 --map，例如 &apos;TFLOPS=fp32:TFLOPS&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(unmapped)</source>
         <translation>（未映射）</translation>
     </message>
@@ -1258,12 +1293,12 @@ type</source>
     </message>
     <message>
         <location line="+40"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>derived: ChipCompare computes it</source>
         <translation>派生值：由芯片对比计算</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>ignored by --map</source>
         <translation>被 --map 忽略</translation>
     </message>
@@ -1278,7 +1313,7 @@ type</source>
         <translation>单位“%1”不适用于 %2；请使用 %3 之一</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&apos;%1&apos; is not a field; use one of %2, source or -</source>
         <translation>“%1”不是字段；请使用 %2、source 或 - 之一</translation>
     </message>
@@ -1606,7 +1641,7 @@ type</source>
         <translation>%1 已被筛选条件隐藏。请在表格中选择芯片以查看其数值。</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+124"/>
         <source>edit</source>
         <translation>编辑</translation>
     </message>
@@ -1662,7 +1697,7 @@ type</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-87"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -1691,7 +1726,7 @@ type</source>
         <translation>自定义列</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>All sources of this chip</source>
         <translation>本芯片的全部来源</translation>
     </message>
@@ -1816,7 +1851,7 @@ type</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Search names, vendors, software, notes…</source>
         <translation>搜索名称、厂商、软件、备注…</translation>
     </message>
@@ -2081,7 +2116,7 @@ The command line works without one:
         <translation type="vanished">显存类型</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/listtable.cpp" line="+77"/>
+        <location filename="../../app/analysis/listtable.cpp" line="+82"/>
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
@@ -2094,12 +2129,12 @@ The command line works without one:
         <translation type="vanished">软件栈</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-43"/>
         <source>origin</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>3A090 band (estimate)</source>
         <translation>3A090 档位（估计）</translation>
     </message>
@@ -2328,7 +2363,7 @@ The command line works without one:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/widgets/mainwindow.cpp" line="+69"/>
+        <location filename="../../app/widgets/mainwindow.cpp" line="+68"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2339,12 +2374,12 @@ The command line works without one:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+310"/>
+        <location line="+305"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-301"/>
         <location filename="../../app/widgets/mainwindowfile.cpp" line="+29"/>
         <source>ChipCompare</source>
         <translation>芯片对比</translation>
@@ -2375,7 +2410,7 @@ The command line works without one:
         <translation>大模型适配</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Catalog loading progress</source>
         <translation>目录加载进度</translation>
     </message>
@@ -2580,12 +2615,12 @@ The command line works without one:
         <translation>&lt;p&gt;许可证：MIT。Qt %1（构建时为 %2）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>Data quality (%1)</source>
         <translation>数据质量（%1）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Panels and table columns are back as they first were.</source>
         <translation>面板和表格列已恢复为初始状态。</translation>
     </message>
@@ -2595,16 +2630,16 @@ The command line works without one:
         <translation>目录日期 %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location line="-81"/>
-        <location line="+82"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>%n chip(s)</source>
         <translation>
             <numerusform>%n 款芯片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-81"/>
-        <location line="+82"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n 个来源</numerusform>
@@ -2986,37 +3021,37 @@ Your changes are still open.</source>
 <context>
     <name>Metric</name>
     <message>
-        <location filename="../../app/analysis/metrics.cpp" line="+76"/>
+        <location filename="../../app/analysis/metrics.cpp" line="+71"/>
         <source>Bandwidth per GB</source>
         <translation>每 GB 带宽</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>memory bandwidth (GB/s) / memory capacity (GB)</source>
         <translation>显存带宽 (GB/s) / 显存容量 (GB)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ridge point (BF16)</source>
         <translation>屋脊点 (BF16)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>peak dense BF16 FLOP/s / memory bandwidth (bytes/s); work below this arithmetic intensity, such as LLM decode, is memory-bound, so lower suits it better</source>
         <translation>稠密 BF16 峰值 FLOP/s / 显存带宽（字节/秒）；算术强度低于此值的负载（如大模型解码）受带宽限制，因此该值越低越适合</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>BF16 per watt</source>
         <translation>每瓦 BF16</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>peak dense BF16 TFLOPS / TDP (W)</source>
         <translation>稠密 BF16 峰值 TFLOPS / TDP (W)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>TPP</source>
         <translation>TPP</translation>
     </message>
@@ -3026,27 +3061,27 @@ Your changes are still open.</source>
         <translation>美国出口管制的总处理性能（TPP）：取稠密 BF16/FP16 TFLOPS × 16、FP8 TFLOPS × 8 与 INT8 TOPS × 8 中的最大者</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Performance density</source>
         <translation>性能密度</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>TPP / logic die area (mm²)</source>
         <translation>TPP / 逻辑芯片面积 (mm²)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Price per BF16 TFLOPS</source>
         <translation>每 BF16 TFLOPS 价格</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>launch price (USD) / peak dense BF16 TFLOPS</source>
         <translation>发布价格（美元）/ 稠密 BF16 峰值 TFLOPS</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Memory</source>
         <translation>显存</translation>
     </message>
@@ -3304,12 +3339,12 @@ Your changes are still open.</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/charts/chartbuilder.cpp" line="+214"/>
+        <location filename="../../app/charts/chartbuilder.cpp" line="+215"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+231"/>
         <source>selected</source>
         <translation>已选</translation>
     </message>
@@ -3484,12 +3519,12 @@ Your changes are still open.</source>
 <context>
     <name>SpecField</name>
     <message>
-        <location filename="../../app/core/chip.cpp" line="-123"/>
+        <location filename="../../app/core/chipfields.cpp" line="-169"/>
         <source>Memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Memory bandwidth</source>
         <translation>显存带宽</translation>
     </message>
@@ -3499,17 +3534,17 @@ Your changes are still open.</source>
         <translation>BF16/FP16 稠密</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>FP8 dense</source>
         <translation>FP8 稠密</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>INT8 dense</source>
         <translation>INT8 稠密</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>TDP</source>
         <translation>TDP</translation>
     </message>
@@ -3524,22 +3559,22 @@ Your changes are still open.</source>
         <translation>互连带宽</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>FP32 (vector)</source>
         <translation>FP32（向量）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>FP64 (vector)</source>
         <translation>FP64（向量）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>FP4 dense</source>
         <translation>FP4 稠密</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Launch price</source>
         <translation>发布价格</translation>
     </message>
@@ -3552,7 +3587,7 @@ Your changes are still open.</source>
 <context>
     <name>SupportLevel</name>
     <message>
-        <location line="+133"/>
+        <location filename="../../app/core/chip.cpp" line="+34"/>
         <source>native</source>
         <translation>原生</translation>
     </message>
@@ -3673,7 +3708,7 @@ Your changes are still open.</source>
         <translation>%1:%2：重复的表头行（“%3”），已略去</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>&apos;%1&apos; holds no single year from 1950 to 2100</source>
         <translation>“%1”不含 1950 至 2100 之间的单一年份</translation>
     </message>
@@ -3682,7 +3717,7 @@ Your changes are still open.</source>
         <translation type="vanished">“%1”不是状态（shipping、announced、reported、rumored）</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-272"/>
         <source>commas in numbers are decimal commas (--decimal-comma)</source>
         <translation>数字中的逗号是小数点（--decimal-comma）</translation>
     </message>
@@ -3724,7 +3759,7 @@ Your changes are still open.</source>
         <translation>记录“_header”给出各字段的单位；它不是芯片</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>%1 -&gt; %2</source>
         <translation>%1 → %2</translation>
     </message>
