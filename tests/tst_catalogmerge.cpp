@@ -1,13 +1,16 @@
 // Merging a later catalog over an earlier one: field by field (the default), whole chips, or only
 // the unknown fields; every value keeps where it came from, and every change is listed.
 
+#include "analysis/chipmatcher.h"
 #include "core/catalog.h"
 #include "core/chipfields.h"
 #include "importer/tableimporter.h"
 #include "io/catalogreader.h"
+#include "io/idmap.h"
 #include "io/tablereader.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +62,10 @@ private slots:
     void everyValueSaysWhereItCameFrom();
     void originsFollowSeveralMerges();
     void policiesHaveKeys();
+    void aChipJoinsTheOneItsAliasNames();
+    void aChipJoinsTheOneThatNamesItAsAnAlias();
+    void anIdMapJoinsChipsAndRefusesBadLines();
+    void matchFindsTheSameChipUnderAnotherId();
 
 private:
     Catalog m_builtIn;
@@ -203,6 +210,122 @@ void TestCatalogMerge::policiesHaveKeys()
     }
     QCOMPARE(mergePolicyKey(MergePolicy::FieldByField), u"field"_s);
     QVERIFY(!mergePolicyFromKey(u"merge"_s));
+}
+
+void TestCatalogMerge::aChipJoinsTheOneItsAliasNames()
+{
+    // An Epoch-style import names the H100 its own way and says which built-in chip it is.
+    Catalog epoch;
+    Chip h100;
+    h100.id = u"h100-sxm5-80gb"_s;
+    h100.name = u"NVIDIA H100 SXM5 80GB"_s;
+    QVERIFY(!ChipFields::field(u"aliases").set(h100, u"nvidia-h100-sxm"_s));
+    SourcedNumber tdp = number(690, u"W"_s);
+    h100.setSpec(SpecField::Tdp, SpecValue { tdp, {} });
+    epoch.chips.append(h100);
+    epoch.origins = { u"epoch.json"_s };
+    const Catalog merged = m_builtIn.mergedWith(epoch);
+    QCOMPARE(merged.chips.size(), m_builtIn.chips.size()); // joined, not added
+    QVERIFY(!merged.chip(u"h100-sxm5-80gb"_s));
+    const Chip& joined = *merged.chip(u"nvidia-h100-sxm"_s);
+    QCOMPARE(joined.canonical(SpecField::Tdp), 690.0); // the later value wins, field by field...
+    QCOMPARE(joined.canonical(SpecField::MemoryBandwidth), // ...and what it lacks stays
+        m_builtIn.chip(u"nvidia-h100-sxm"_s)->canonical(SpecField::MemoryBandwidth));
+    QVERIFY(joined.aliases().contains(u"h100-sxm5-80gb"_s)); // findable by the other id
+    QCOMPARE(merged.originOf(u"nvidia-h100-sxm"_s, u"tdp"_s), u"epoch.json"_s);
+    QVERIFY(merged.overridden.contains(u"nvidia-h100-sxm"_s));
+}
+
+void TestCatalogMerge::aChipJoinsTheOneThatNamesItAsAnAlias()
+{
+    Catalog base;
+    Chip mine;
+    mine.id = u"acme-x1"_s;
+    mine.name = u"ACME X1"_s;
+    QVERIFY(!ChipFields::field(u"aliases").set(mine, u"x1-board, acme-x1-pcie"_s));
+    base.chips.append(mine);
+    Catalog later;
+    Chip board;
+    board.id = u"acme-x1-pcie"_s;
+    board.name = u"ACME X1 PCIe"_s;
+    board.setSpec(SpecField::Tdp, SpecValue { number(75, u"W"_s), {} });
+    later.chips.append(board);
+    const Catalog merged = base.mergedWith(later);
+    QCOMPARE(merged.chips.size(), 1);
+    QCOMPARE(merged.chips.first().id, u"acme-x1"_s);
+    QCOMPARE(merged.chips.first().canonical(SpecField::Tdp), 75.0);
+    QCOMPARE(merged.chips.first().aliases(), (QStringList { u"x1-board"_s, u"acme-x1-pcie"_s }));
+}
+
+void TestCatalogMerge::anIdMapJoinsChipsAndRefusesBadLines()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ids.csv"_s);
+    auto write = [&path](const QByteArray& text) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write("left_id,right_id\n# the H200 of the sheet\nnvidia-h200-sxm,h200-141gb\n");
+    QString error;
+    const auto pairs = IdMap::read(path, &error);
+    QVERIFY2(pairs, qPrintable(error));
+    QCOMPARE(pairs->size(), 1);
+    Catalog sheet = m_sheet;
+    for (auto& chip : sheet.chips) {
+        if (chip.id == u"nvidia-h200-sxm"_s)
+            chip.id = u"h200-141gb"_s; // the sheet's own id for it
+    }
+    QCOMPARE(IdMap::apply(sheet, *pairs), 1);
+    const Catalog merged = m_builtIn.mergedWith(sheet);
+    QVERIFY(!merged.chip(u"h200-141gb"_s));
+    QCOMPARE(valueOf(merged, u"nvidia-h200-sxm"_s, SpecField::Tdp), 600.0);
+    QCOMPARE(valueOf(merged, u"nvidia-h200-sxm"_s, SpecField::MemoryBandwidth), 4800.0);
+
+    // A bad line is named by file and line, and nothing is read.
+    write("nvidia-h200-sxm,h200-141gb\nnvidia-h100-sxm\n");
+    QVERIFY(!IdMap::read(path, &error));
+    QCOMPARE(error, path + u":2: expected two chip ids, found 1"_s);
+    write("nvidia-h200-sxm,H200-141GB\n");
+    QVERIFY(!IdMap::read(path, &error));
+    QVERIFY2(error.startsWith(path + u":1: 'H200-141GB' is not a chip id"_s), qPrintable(error));
+    QVERIFY(!IdMap::read(dir.filePath(u"missing.csv"_s), &error));
+    QVERIFY2(error.contains(u"cannot read the id map"_s), qPrintable(error));
+}
+
+void TestCatalogMerge::matchFindsTheSameChipUnderAnotherId()
+{
+    Catalog epoch;
+    auto add = [&epoch](const QString& id, const QString& name, const QString& vendor, double memory) {
+        Chip chip;
+        chip.id = id;
+        chip.name = name;
+        chip.vendor = vendor;
+        if (memory > 0)
+            chip.setSpec(SpecField::MemoryCapacity, SpecValue { number(memory, u"GB"_s), {} });
+        epoch.chips.append(chip);
+    };
+    add(u"h100-sxm5-80gb"_s, u"NVIDIA H100 SXM5 80GB"_s, u"NVIDIA"_s, 80);
+    add(u"h100-pcie-80gb"_s, u"NVIDIA H100 PCIe 80GB"_s, u"NVIDIA"_s, 80);
+    add(u"instinct-mi300x"_s, u"AMD Instinct MI300X"_s, u"AMD"_s, 192);
+    add(u"h200-96gb"_s, u"NVIDIA H200"_s, u"NVIDIA"_s, 96); // another memory: a weaker pair
+    add(u"acme-x1"_s, u"ACME X1"_s, u"ACME"_s, 0); // in no other catalog
+    add(u"nvidia-h20"_s, u"NVIDIA H20"_s, u"NVIDIA"_s, 96); // same id: joined already
+    QHash<QString, QString> best;
+    for (const auto& pair : ChipMatcher::match(m_builtIn, epoch))
+        best.insert(pair.right->id, pair.left->id);
+    QCOMPARE(best.value(u"h100-sxm5-80gb"_s), u"nvidia-h100-sxm"_s); // not the PCIe board
+    QCOMPARE(best.value(u"h100-pcie-80gb"_s), u"nvidia-h100-pcie"_s);
+    QCOMPARE(best.value(u"instinct-mi300x"_s), u"amd-mi300x"_s);
+    QVERIFY(!best.contains(u"h200-96gb"_s)); // 141 GB in the built-in catalog: below the score
+    QVERIFY(!best.contains(u"acme-x1"_s));
+    QVERIFY(!best.contains(u"nvidia-h20"_s));
+    // The words that identify a chip.
+    QCOMPARE(ChipMatcher::nameTokens(epoch.chips.first()), (QStringList { u"h100"_s, u"sxm"_s }));
+    const DataTable table = ChipMatcher::table(ChipMatcher::match(m_builtIn, epoch));
+    QCOMPARE(table.keys,
+        (QStringList {
+            u"left_id"_s, u"right_id"_s, u"score"_s, u"left_name"_s, u"right_name"_s, u"reasons"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogMerge)

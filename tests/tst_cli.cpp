@@ -53,6 +53,7 @@ class TestCli : public QObject
     Q_OBJECT
 private slots:
     void mergingASheetKeepsWhatItLacks();
+    void matchListsPairsThatMapIdsThenJoins();
     void everyOptionIsDocumented_data();
     void everyOptionIsDocumented();
     void listCsvHasTheContractHeaderAndUnits();
@@ -505,6 +506,57 @@ void TestCli::theWindowWithoutADisplayExplainsTheCommandLine()
 
 // Issue 22's defect as a user meets it: a sheet of name, memory and TDP, imported and merged over
 // the built-in catalog, must not take the H200's bandwidth, compute, vendor and CUDA with it.
+void TestCli::matchListsPairsThatMapIdsThenJoins()
+{
+    // Epoch names its chips its own way: "h100-sxm5-80gb" is the built-in "nvidia-h100-sxm".
+    const QString epoch = testDataPath(u"epoch-named-chips.json"_s);
+    const auto match = runChipCompare({ u"match"_s, epoch, u"--format"_s, u"csv"_s });
+    QCOMPARE(match.exitCode, 0);
+    const QStringList lines = match.out.trimmed().split(u'\n');
+    QVERIFY2(lines.first().startsWith(u"left_id,right_id,score,left_name,right_name,reasons"_s),
+        qPrintable(lines.first()));
+    QVERIFY2(
+        lines.contains(u"nvidia-h100-sxm,h100-sxm5-80gb,1,NVIDIA H100 SXM5 80GB,NVIDIA H100 SXM5 80GB,"
+                       u"names agree on 2 of 2 words: h100 sxm; same vendor; same memory (80 and 80 GB)"_s),
+        qPrintable(match.out));
+    QVERIFY(match.out.contains(u"amd-mi300x,instinct-mi300x,"_s));
+    QVERIFY(!match.out.contains(u"acme-x1"_s)); // in no other catalog
+    QVERIFY(!match.out.contains(u"nvidia-h100-pcie,h100-sxm5-80gb"_s)); // another board
+
+    // Its first two columns join the pairs: the chip keeps the built-in id and takes Epoch's value.
+    QTemporaryDir dir;
+    QString map;
+    for (const auto& line : lines)
+        map += line.section(u',', 0, 1) + u'\n';
+    const QString mapFile = writeTestFile(dir, u"ids.csv"_s, map.toUtf8());
+    const auto joined = runChipCompare({ u"list"_s, u"--catalog"_s, epoch, u"--map-ids"_s, mapFile,
+        u"--search"_s, u"h100 sxm"_s, u"--format"_s, u"json"_s });
+    QCOMPARE(joined.exitCode, 0);
+    const QJsonArray chips = QJsonDocument::fromJson(joined.out.toUtf8()).array();
+    QStringList ids;
+    for (const auto value : chips)
+        ids.append(value.toObject().value(u"id"_s).toString());
+    QVERIFY2(
+        ids.contains(u"nvidia-h100-sxm"_s) && !ids.contains(u"h100-sxm5-80gb"_s), qPrintable(ids.join(u',')));
+    for (const auto value : chips) {
+        if (value.toObject().value(u"id"_s).toString() == u"nvidia-h100-sxm"_s) {
+            QCOMPARE(value.toObject().value(u"tdp_w"_s).toDouble(), 690.0); // Epoch's, field by field
+            QCOMPARE(value.toObject().value(u"bandwidth_gbs"_s).toDouble(), 3350.0); // the built-in one
+        }
+    }
+
+    // Mistakes are named and nothing is listed.
+    const auto missing
+        = runChipCompare({ u"list"_s, u"--catalog"_s, epoch, u"--map-ids"_s, dir.filePath(u"none.csv"_s) });
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(u"none.csv: cannot read the id map"_s), qPrintable(missing.err));
+    QVERIFY(missing.out.isEmpty());
+    QCOMPARE(runChipCompare({ u"match"_s }).exitCode, 2);
+    const auto badScore = runChipCompare({ u"match"_s, epoch, u"--min-score"_s, u"2"_s });
+    QCOMPARE(badScore.exitCode, 2);
+    QVERIFY(badScore.err.contains(u"--min-score: '2' is not a number from 0 to 1"_s));
+}
+
 void TestCli::mergingASheetKeepsWhatItLacks()
 {
     QTemporaryDir dir;

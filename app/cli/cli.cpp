@@ -9,6 +9,7 @@
 #include "listcommand.h"
 #include "llmfitcommand.h"
 #include "systemscommand.h"
+#include "matchcommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -48,6 +49,7 @@ const std::vector<Command>& commands()
         { "llm-fit", defineLlmFitCommand, runLlmFitCommand, false },
         { "import", defineImportCommand, runImportCommand, false },
         { "systems", defineSystemsCommand, runSystemsCommand, false },
+        { "match", defineMatchCommand, runMatchCommand, false },
         { "help", defineHelp, runHelp, false },
     };
     return list;

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "core/chipfields.h"
 #include "io/catalogreader.h"
+#include "io/idmap.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -60,6 +61,12 @@ void CommandContext::addCatalogOptions()
             "field by field, fields it lacks keep the earlier value), replace (it replaces the chip "
             "whole) or fill (it only fills unknown fields)."),
         u"POLICY"_s, u"field"_s });
+    addOption({ u"map-ids"_s,
+        QCoreApplication::translate("Cli",
+            "Join chips that two catalogs hold under different ids: FILE has one pair of ids a line "
+            "(as the first two columns of `chipcompare match --format csv`); a --catalog chip under "
+            "one of them merges into the earlier chip, field by field, and keeps its id."),
+        u"FILE"_s });
 }
 
 void CommandContext::addFilterOptions()
@@ -163,14 +170,25 @@ std::optional<Catalog> CommandContext::loadCatalog() const
         catalog = builtIn.catalog;
         knownSources = catalog.sources;
     }
+    QList<std::pair<QString, QString>> idPairs;
+    if (parser.isSet(u"map-ids"_s)) {
+        QString error;
+        const auto pairs = IdMap::read(parser.value(u"map-ids"_s), &error);
+        if (!pairs) {
+            writeErr(u"chipcompare "_s + m_command + u": "_s + error + u'\n');
+            return std::nullopt;
+        }
+        idPairs = *pairs;
+    }
     bool ok = true;
     for (const auto& path : parser.values(u"catalog"_s)) {
-        const auto result = CatalogReader::readFile(path, knownSources);
+        auto result = CatalogReader::readFile(path, knownSources);
         if (!result.ok()) {
             writeErr(formatDiagnostics(result.problems) + u'\n');
             ok = false;
             continue;
         }
+        IdMap::apply(result.catalog, idPairs);
         const qsizetype before = catalog.overridden.size();
         catalog = catalog.mergedWith(result.catalog, policy);
         // Say which chips the file replaced: a script must not mistake them for the built-in ones.

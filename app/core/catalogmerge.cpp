@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -104,7 +105,8 @@ struct ChipMerge
 ChipMerge mergeChip(const Chip& earlier, const Chip& later, MergePolicy policy)
 {
     const QString replaced = QCoreApplication::translate("Catalog", "the catalog this one replaced");
-    const QString laterCatalog = QCoreApplication::translate("Catalog", "a later catalog, which kept this chip's value");
+    const QString laterCatalog
+        = QCoreApplication::translate("Catalog", "a later catalog, which kept this chip's value");
     ChipMerge merge;
     merge.chip = policy == MergePolicy::Replace ? later : earlier;
     for (const auto& field : ChipFields::all()) {
@@ -182,7 +184,8 @@ QString mergePolicyLabel(MergePolicy policy)
 {
     switch (policy) {
     case MergePolicy::FieldByField:
-        return QCoreApplication::translate("Catalog", "field by field: a later value wins, fields it lacks keep the earlier value");
+        return QCoreApplication::translate(
+            "Catalog", "field by field: a later value wins, fields it lacks keep the earlier value");
     case MergePolicy::Replace:
         return QCoreApplication::translate("Catalog", "replace: a later chip replaces the earlier one whole");
     case MergePolicy::Fill:
@@ -227,25 +230,57 @@ Catalog Catalog::mergedWith(const Catalog& overlay, MergePolicy mergePolicy) con
     };
 
     QHash<QString, int> chipIndex;
-    for (int i = 0; i < result.chips.size(); ++i)
+    QHash<QString, int> aliasIndex; // an alias a chip declares -> the chip
+    const auto indexChip = [&](int i) {
         chipIndex.insert(result.chips[i].id, i);
-    for (const auto& incoming : overlay.chips) {
-        const auto it = chipIndex.constFind(incoming.id);
-        if (it == chipIndex.constEnd()) {
-            chipIndex.insert(incoming.id, int(result.chips.size()));
-            result.chips.append(incoming);
-            result.fieldOrigins[incoming.id] = allOrigins(incoming.id);
+        for (const auto& alias : result.chips[i].aliases())
+            aliasIndex.insert(alias, i);
+    };
+    for (int i = 0; i < result.chips.size(); ++i)
+        indexChip(i);
+    // The chip an incoming one joins: the same id, else one that declares the incoming id as an
+    // alias, else the one an alias of the incoming chip names.
+    const auto joinedChip = [&](const Chip& incoming) -> std::optional<int> {
+        if (const auto it = chipIndex.constFind(incoming.id); it != chipIndex.cend())
+            return *it;
+        if (const auto it = aliasIndex.constFind(incoming.id); it != aliasIndex.cend())
+            return *it;
+        for (const auto& alias : incoming.aliases()) {
+            if (const auto it = chipIndex.constFind(alias); it != chipIndex.cend())
+                return *it;
+        }
+        return std::nullopt;
+    };
+    for (const auto& original : overlay.chips) {
+        const auto joined = joinedChip(original);
+        if (!joined) {
+            result.chips.append(original);
+            indexChip(int(result.chips.size()) - 1);
+            result.fieldOrigins[original.id] = allOrigins(original.id);
             continue;
         }
-        ChipMerge merge = mergeChip(result.chips[*it], incoming, mergePolicy);
-        result.chips[*it] = std::move(merge.chip);
+        const int at = *joined;
+        // Joined by an alias: the chip keeps its id, and the incoming one becomes one of its aliases.
+        Chip incoming = original;
+        if (incoming.id != result.chips[at].id) {
+            QStringList aliases = result.chips[at].aliases();
+            for (const auto& alias : QStringList { original.id } + original.aliases()) {
+                if (!aliases.contains(alias) && alias != result.chips[at].id)
+                    aliases.append(alias);
+            }
+            incoming.id = result.chips[at].id;
+            ChipFields::field(u"aliases").set(incoming, aliases.join(u", "_s));
+            aliasIndex.insert(original.id, at);
+        }
+        ChipMerge merge = mergeChip(result.chips[at], incoming, mergePolicy);
+        result.chips[at] = std::move(merge.chip);
         result.overrides += merge.overrides;
         if (mergePolicy == MergePolicy::Replace) {
-            result.fieldOrigins[incoming.id] = allOrigins(incoming.id);
+            result.fieldOrigins[incoming.id] = allOrigins(original.id);
         } else if (!merge.fieldsFromLater.isEmpty()) {
             auto& origins = result.fieldOrigins[incoming.id];
             for (const auto& key : std::as_const(merge.fieldsFromLater))
-                origins.insert(key, laterOrigin(incoming.id, key));
+                origins.insert(key, laterOrigin(original.id, key));
         }
         if (!result.overridden.contains(incoming.id))
             result.overridden.append(incoming.id);

@@ -2,6 +2,7 @@
 #include "chipfields.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -187,6 +188,13 @@ QJsonObject Chip::userColumns() const
             columns.remove(key);
     }
     return columns;
+}
+
+QStringList Chip::aliases() const
+{
+    static const QRegularExpression separators(u"[,;\\s]+"_s);
+    const QString text = extra.isEmpty() ? QString() : ChipFields::field(u"aliases").value(*this);
+    return text.split(separators, Qt::SkipEmptyParts);
 }
 
 QStringList Chip::allSourceIds() const

@@ -158,6 +158,8 @@ struct Chip
     void setSpec(SpecField field, std::optional<SpecValue> value) { specs.set(field, std::move(value)); }
     std::optional<double> canonical(SpecField field) const;
     QJsonObject userColumns() const; // the "x-" keys of `extra`
+    // The other ids the chip goes by (its `aliases` field, comma- or space-separated).
+    QStringList aliases() const;
     QString displayShortName() const { return shortName.isEmpty() ? name : shortName; }
     QStringList frameworks() const; // ecosystem entries that run natively or through a plugin
     // Every source the chip rests on: its text fields' sources, then each one a value or an

@@ -315,6 +315,12 @@ QList<ChipField> buildFields()
             f.multiline = true;
             f.searchable = true;
         }));
+    // Other ids the chip goes by in other catalogs ("h100-sxm5-80gb" of an Epoch import): a later
+    // catalog's chip under one of them merges into this one, field by field. No Chip member: it
+    // is kept in the chip's `extra` (few chips have one).
+    fields.append(with(text(u"aliases", QT_TRANSLATE_NOOP("ChipFields", "Also known as"), nullptr, 15,
+                           { u"aliases"_s, u"alias"_s, u"also known as"_s, u"aka"_s }),
+        [](F& f) { f.listTitle = QT_TRANSLATE_NOOP("ChipFields", "Aliases"); }));
     F sources;
     sources.key = u"sources"_s;
     sources.label = QT_TRANSLATE_NOOP("ChipFields", "Sources");

@@ -12,7 +12,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../app/core/catalogmerge.cpp" line="+106"/>
+        <location filename="../../app/core/catalogmerge.cpp" line="+107"/>
         <source>the catalog this one replaced</source>
         <translation>被此目录替代的目录</translation>
     </message>
@@ -607,7 +607,7 @@
         <translation>最多芯片数(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Bar chart</source>
         <translation>柱状图</translation>
     </message>
@@ -640,7 +640,7 @@
 <context>
     <name>ChipField</name>
     <message>
-        <location filename="../../app/core/chipfields.cpp" line="+404"/>
+        <location filename="../../app/core/chipfields.cpp" line="+410"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -668,7 +668,7 @@
 <context>
     <name>ChipFields</name>
     <message>
-        <location line="-257"/>
+        <location line="-263"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -765,7 +765,17 @@ type</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Also known as</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -794,9 +804,62 @@ type</source>
     </message>
 </context>
 <context>
+    <name>ChipMatcher</name>
+    <message>
+        <location filename="../../app/analysis/chipmatcher.cpp" line="+132"/>
+        <source>names agree on %1 of %2 words: %3</source>
+        <translation>名称 %2 个词中有 %1 个相同：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>same vendor</source>
+        <translation>厂商相同</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>same memory (%1 and %2 GB)</source>
+        <translation>显存相同（%1 与 %2 GB）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>memory differs (%1 and %2 GB)</source>
+        <translation>显存不同（%1 与 %2 GB）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Id (first)</source>
+        <translation>ID（第一个）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id (second)</source>
+        <translation>ID（第二个）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (first)</source>
+        <translation>名称（第一个）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (second)</source>
+        <translation>名称（第二个）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+</context>
+<context>
     <name>ChipStatus</name>
     <message>
-        <location filename="../../app/core/chip.cpp" line="+65"/>
+        <location filename="../../app/core/chip.cpp" line="+66"/>
         <source>shipping</source>
         <translation>已出货</translation>
     </message>
@@ -1046,12 +1109,12 @@ type</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+32"/>
+        <location filename="../../app/cli/cli.cpp" line="+33"/>
         <source>Print every command with its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Usage:
 </source>
         <translation type="unfinished"></translation>
@@ -1069,7 +1132,7 @@ type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandcontext.cpp" line="+53"/>
+        <location filename="../../app/cli/commandcontext.cpp" line="+54"/>
         <source>Merge catalog FILE over the built-in one (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,6 +1144,11 @@ type</source>
     <message>
         <location line="+2"/>
         <source>How a --catalog chip joins an earlier chip of the same id: field (default: its values win field by field, fields it lacks keep the earlier value), replace (it replaces the chip whole) or fill (it only fills unknown fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Join chips that two catalogs hold under different ids: FILE has one pair of ids a line (as the first two columns of `chipcompare match --format csv`); a --catalog chip under one of them merges into the earlier chip, field by field, and keeps its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1109,14 +1177,14 @@ type</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+74"/>
         <source>%1 replaces %n chip(s) of the catalog before it: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-103"/>
         <source>Only chips whose names, vendor, software stack or notes contain TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1930,6 +1998,29 @@ The command line works without one:
 
 </source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdMap</name>
+    <message>
+        <location filename="../../app/io/idmap.cpp" line="+19"/>
+        <source>%1: cannot read the id map: %2</source>
+        <translation>%1：无法读取 ID 对照表：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1:%2: expected two chip ids, found %3</source>
+        <translation>%1:%2：应为两个芯片 ID，实际为 %3 个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1:%2: &apos;%3&apos; is not a chip id (lowercase letters, digits and hyphens)</source>
+        <translation>%1:%2：“%3”不是芯片 ID（只能含小写字母、数字和连字符）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:%2: &apos;%3&apos; is mapped to itself</source>
+        <translation>%1:%2：“%3”被映射到自身</translation>
     </message>
 </context>
 <context>
@@ -3344,7 +3435,7 @@ Your changes are still open.</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+232"/>
         <source>selected</source>
         <translation>已选</translation>
     </message>
@@ -3519,7 +3610,7 @@ Your changes are still open.</source>
 <context>
     <name>SpecField</name>
     <message>
-        <location filename="../../app/core/chipfields.cpp" line="-169"/>
+        <location filename="../../app/core/chipfields.cpp" line="-175"/>
         <source>Memory</source>
         <translation>显存</translation>
     </message>

@@ -1,0 +1,183 @@
+#include "chipmatcher.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ChipMatcher", text);
+}
+
+// Words that say how a chip is packaged or sold, not which chip it is. "sxm5" and "sxm" are one
+// form factor; "pcie" stays, since an H100 PCIe is another part than an H100 SXM.
+const QSet<QString>& fillerWords()
+{
+    static const QSet<QString> words { u"gpu"_s, u"accelerator"_s, u"card"_s, u"module"_s, u"the"_s,
+        u"tensor"_s, u"core"_s, u"ai"_s, u"npu"_s, u"datacenter"_s, u"data"_s, u"center"_s, u"hbm"_s,
+        u"hbm2"_s, u"hbm2e"_s, u"hbm3"_s, u"hbm3e"_s, u"gddr6"_s, u"gddr7"_s };
+    return words;
+}
+
+QString canonicalWord(const QString& word)
+{
+    static const QRegularExpression sxm(u"^sxm\\d*$"_s);
+    if (sxm.match(word).hasMatch())
+        return u"sxm"_s;
+    if (word == u"pci"_s || word == u"pcie4"_s || word == u"pcie5"_s)
+        return u"pcie"_s;
+    return word;
+}
+
+// Words that name a board form: two chips that give different ones are different parts.
+QString formFactor(const QStringList& tokens)
+{
+    for (const auto& word : { u"sxm"_s, u"pcie"_s, u"nvl"_s, u"oam"_s }) {
+        if (tokens.contains(word))
+            return word;
+    }
+    return {};
+}
+
+bool hasDigit(const QString& word)
+{
+    return std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+// "NVIDIA" and "NVIDIA Corporation" are one vendor; "AMD" and "NVIDIA" are not.
+QString vendorKey(const Chip& chip)
+{
+    return chip.vendor.toString().toLower().section(u' ', 0, 0);
+}
+
+} // namespace
+
+namespace ChipMatcher {
+
+QStringList nameTokens(const Chip& chip)
+{
+    static const QRegularExpression separators(u"[^\\p{L}\\p{N}]+"_s);
+    static const QRegularExpression memorySize(u"^\\d+(\\.\\d+)?(gb|gib|g|tb)$"_s);
+    QSet<QString> vendorWords;
+    for (const auto& word : chip.vendor.toString().toLower().split(separators, Qt::SkipEmptyParts))
+        vendorWords.insert(word);
+    QStringList tokens;
+    for (const auto& raw : chip.name.toLower().split(separators, Qt::SkipEmptyParts)) {
+        const QString word = canonicalWord(raw);
+        if (vendorWords.contains(word) || fillerWords().contains(word) || memorySize.match(word).hasMatch())
+            continue;
+        if (!tokens.contains(word))
+            tokens.append(word);
+    }
+    return tokens;
+}
+
+QList<ChipMatch> match(const Catalog& left, const Catalog& right, double minimumScore)
+{
+    QSet<QString> joined; // ids of the left catalog, and the aliases its chips declare
+    for (const auto& chip : left.chips) {
+        joined.insert(chip.id);
+        joined.unite(QSet<QString>(chip.aliases().cbegin(), chip.aliases().cend()));
+    }
+    QVector<QStringList> leftTokens;
+    leftTokens.reserve(left.chips.size());
+    for (const auto& chip : left.chips)
+        leftTokens.append(nameTokens(chip));
+
+    QList<ChipMatch> result;
+    for (const auto& candidate : right.chips) {
+        const QStringList aliases = candidate.aliases();
+        if (joined.contains(candidate.id)
+            || std::any_of(
+                aliases.cbegin(), aliases.cend(), [&](const QString& a) { return joined.contains(a); }))
+            continue;
+        const QStringList mine = nameTokens(candidate);
+        if (mine.isEmpty())
+            continue;
+        QList<ChipMatch> found;
+        for (qsizetype i = 0; i < left.chips.size(); ++i) {
+            const Chip& other = left.chips[i];
+            const QStringList& theirs = leftTokens[i];
+            const QString vendor = vendorKey(candidate);
+            if (!vendor.isEmpty() && !vendorKey(other).isEmpty() && vendor != vendorKey(other))
+                continue;
+            // The model numbers ("h100", "910c", "mi300x") must agree: an H100 is no H200.
+            QStringList numbers;
+            QStringList otherNumbers;
+            for (const auto& word : mine)
+                if (hasDigit(word))
+                    numbers.append(word);
+            for (const auto& word : theirs)
+                if (hasDigit(word))
+                    otherNumbers.append(word);
+            std::sort(numbers.begin(), numbers.end());
+            std::sort(otherNumbers.begin(), otherNumbers.end());
+            if (numbers != otherNumbers)
+                continue;
+            const QString form = formFactor(mine);
+            const QString otherForm = formFactor(theirs);
+            if (!form.isEmpty() && !otherForm.isEmpty() && form != otherForm)
+                continue; // an H100 PCIe is not an H100 SXM
+            QStringList shared;
+            for (const auto& word : mine)
+                if (theirs.contains(word))
+                    shared.append(word);
+            const qsizetype united = mine.size() + theirs.size() - shared.size();
+            ChipMatch pair { &other, &candidate, double(shared.size()) / double(united), {} };
+            pair.reasons.append(tr("names agree on %1 of %2 words: %3")
+                                    .arg(shared.size())
+                                    .arg(united)
+                                    .arg(shared.join(u' ')));
+            if (!vendor.isEmpty() && vendor == vendorKey(other)) {
+                pair.score += 0.1;
+                pair.reasons.append(tr("same vendor"));
+            }
+            const auto a = candidate.canonical(SpecField::MemoryCapacity);
+            const auto b = other.canonical(SpecField::MemoryCapacity);
+            if (a && b) {
+                // 80 GiB written as "80" next to 80 GB is the same part: 7.4 % apart at most.
+                const double ratio = std::max(*a, *b) / std::min(*a, *b);
+                if (ratio <= 1.08) {
+                    pair.score += 0.1;
+                    pair.reasons.append(tr("same memory (%1 and %2 GB)").arg(*b).arg(*a));
+                } else {
+                    pair.score -= 0.3;
+                    pair.reasons.append(tr("memory differs (%1 and %2 GB)").arg(*b).arg(*a));
+                }
+            }
+            pair.score = std::clamp(pair.score, 0.0, 1.0);
+            if (pair.score >= minimumScore)
+                found.append(pair);
+        }
+        std::stable_sort(found.begin(), found.end(),
+            [](const ChipMatch& x, const ChipMatch& y) { return x.score > y.score; });
+        // The best partner, and any as good: a list to choose from, not every weak likeness.
+        for (const auto& pair : std::as_const(found)) {
+            if (pair.score >= found.first().score - 0.05)
+                result.append(pair);
+        }
+    }
+    return result;
+}
+
+DataTable table(const QList<ChipMatch>& matches)
+{
+    DataTable table;
+    table.keys = { u"left_id"_s, u"right_id"_s, u"score"_s, u"left_name"_s, u"right_name"_s, u"reasons"_s };
+    table.headers = { tr("Id (first)"), tr("Id (second)"), tr("Score"), tr("Name (first)"),
+        tr("Name (second)"), tr("Why") };
+    for (const auto& pair : matches) {
+        table.rows.append({ DataCell::fromText(pair.left->id), DataCell::fromText(pair.right->id),
+            DataCell::fromNumber(std::round(pair.score * 100) / 100), DataCell::fromText(pair.left->name),
+            DataCell::fromText(pair.right->name), DataCell::fromText(pair.reasons.join(u"; "_s)) });
+    }
+    return table;
+}
+
+} // namespace ChipMatcher

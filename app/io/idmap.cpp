@@ -1,0 +1,77 @@
+#include "idmap.h"
+
+#include "catalogvalidator.h"
+#include "core/chipfields.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace IdMap {
+
+std::optional<QList<std::pair<QString, QString>>> read(const QString& path, QString* error)
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("IdMap", text); };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = tr("%1: cannot read the id map: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    static const QRegularExpression separator(u"\\s*[,\\t;]\\s*|\\s+"_s);
+    QList<std::pair<QString, QString>> pairs;
+    int line = 0;
+    while (!file.atEnd()) {
+        ++line;
+        const QString text = QString::fromUtf8(file.readLine()).trimmed();
+        if (text.isEmpty() || text.startsWith(u'#'))
+            continue;
+        const QStringList ids = text.split(separator, Qt::SkipEmptyParts);
+        if (line == 1 && ids.size() == 2 && !isChipId(ids[0]) && !isChipId(ids[1]))
+            continue; // a header such as "from,to" or "left_id,right_id"
+        if (ids.size() != 2) {
+            *error = tr("%1:%2: expected two chip ids, found %3").arg(path).arg(line).arg(ids.size());
+            return std::nullopt;
+        }
+        for (const auto& id : ids) {
+            if (!isChipId(id)) {
+                *error = tr("%1:%2: '%3' is not a chip id (lowercase letters, digits and hyphens)")
+                             .arg(path)
+                             .arg(line)
+                             .arg(id);
+                return std::nullopt;
+            }
+        }
+        if (ids[0] == ids[1]) {
+            *error = tr("%1:%2: '%3' is mapped to itself").arg(path).arg(line).arg(ids[0]);
+            return std::nullopt;
+        }
+        pairs.append({ ids[0], ids[1] });
+    }
+    return pairs;
+}
+
+int apply(Catalog& later, const QList<std::pair<QString, QString>>& pairs)
+{
+    const ChipField& aliasField = ChipFields::field(u"aliases");
+    int given = 0;
+    for (auto& chip : later.chips) {
+        QStringList aliases = chip.aliases();
+        bool changed = false;
+        for (const auto& [a, b] : pairs) {
+            const QString other = chip.id == a ? b : chip.id == b ? a : QString();
+            if (!other.isEmpty() && !aliases.contains(other)) {
+                aliases.append(other);
+                changed = true;
+            }
+        }
+        if (changed) {
+            aliasField.set(chip, aliases.join(u", "_s));
+            ++given;
+        }
+    }
+    return given;
+}
+
+} // namespace IdMap
