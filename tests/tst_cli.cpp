@@ -256,7 +256,9 @@ void TestCli::aUserCatalogThatReplacesBuiltInChipsSaysSo()
         file, u"--merge"_s, u"replace"_s, u"--format"_s, u"csv"_s });
     QVERIFY(compare.err.contains(u"replaces 1 chip"_s));
     QVERIFY2(compare.out.contains(u"\nmemory_gb,103.079215104,80\n"_s), qPrintable(compare.out));
-    QVERIFY(compare.out.contains(u"\ndisagreements,memory_capacity"_s));
+    // The lab's 96 GiB and the built-in 96 GB are one figure read in two units (issue 22 item 7):
+    // kept side by side, not flagged as sources that disagree.
+    QVERIFY2(!compare.out.contains(u"\ndisagreements,memory_capacity"_s), qPrintable(compare.out));
 }
 
 void TestCli::listRejectsABadCatalogWithoutPartialOutput()

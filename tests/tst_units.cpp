@@ -1,3 +1,4 @@
+#include "core/specvalue.h"
 #include "core/units.h"
 
 #include <QTest>
@@ -8,6 +9,8 @@ class TestUnits : public QObject
 {
     Q_OBJECT
 private slots:
+    void sourcesDisagreeBeyondRoundingAndBinaryUnits_data();
+    void sourcesDisagreeBeyondRoundingAndBinaryUnits();
     void convertsBetweenUnitsOfOneDimension();
     void readsUnitsAsDatasetsSpellThem();
     void convertsToCanonical_data();
@@ -107,6 +110,42 @@ void TestUnits::readsUnitsAsDatasetsSpellThem()
         QCOMPARE(Units::canonicalSpelling(written), std::optional<QString>(unit));
     QCOMPARE(Units::canonicalSpelling(u"peraFLOPS"_s), std::nullopt); // a typo is not a unit
     QCOMPARE(Units::canonicalSpelling(u"gb"_s), std::nullopt); // bits or bytes? never guessed
+}
+
+void TestUnits::sourcesDisagreeBeyondRoundingAndBinaryUnits_data()
+{
+    QTest::addColumn<double>("primary");
+    QTest::addColumn<double>("other");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<bool>("disagree");
+    // Epoch's mem_gb holds GiB: "80" for an 80 GiB part, 85.9 GB, is the same memory.
+    QTest::newRow("80 GB and 80 GiB") << 80.0 << 85.899345920 << u"GB"_s << false;
+    QTest::newRow("96 GiB and 96 GB") << 103.079215104 << 96.0 << u"GiB"_s << false;
+    QTest::newRow("192 MB and 192 MiB") << 0.192 << 0.201326592 << u"MB"_s << false;
+    QTest::newRow("three significant digits") << 3.35 << 3.352 << u"TB/s"_s << false;
+    QTest::newRow("rounded to 3.35") << 3350.0 << 3354.0 << u"GB/s"_s << false;
+    QTest::newRow("another figure") << 3.35 << 3.6 << u"TB/s"_s << true;
+    QTest::newRow("another memory") << 80.0 << 94.0 << u"GB"_s << true;
+    QTest::newRow("bits for bytes") << 3600.0 << 450.0 << u"GB/s"_s << true;
+    // Rates are not read in binary units: 1,073.7 GB/s is another bandwidth than 1,000.
+    QTest::newRow("a rate 7.4 % apart") << 1000.0 << 1073.741824 << u"GB/s"_s << true;
+    QTest::newRow("just past the rounding") << 141.0 << 141.6 << u"GB"_s << true;
+}
+
+void TestUnits::sourcesDisagreeBeyondRoundingAndBinaryUnits()
+{
+    QFETCH(double, primary);
+    QFETCH(double, other);
+    QFETCH(QString, unit);
+    QFETCH(bool, disagree);
+    SpecValue value;
+    value.primary.value = value.primary.canonical = primary;
+    value.primary.unit = unit;
+    SourcedNumber alternative;
+    alternative.value = alternative.canonical = other;
+    alternative.unit = unit;
+    value.alternatives.append(alternative);
+    QCOMPARE(value.sourcesDisagree(), disagree);
 }
 
 QTEST_GUILESS_MAIN(TestUnits)

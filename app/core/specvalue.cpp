@@ -1,5 +1,8 @@
 #include "specvalue.h"
 
+#include "units.h"
+
+#include <algorithm>
 #include <cmath>
 
 const QString& SourcedNumber::note() const
@@ -74,12 +77,37 @@ void AlternativeNumbers::append(const SourcedNumber& number)
     m_data->numbers.append(number); // detaches a shared list first
 }
 
+namespace {
+
+// Whether two canonical values are one figure: equal but for the rounding of a figure given to
+// three significant digits ("3.35" and "3.352 TB/s"), or, for a size, one being the other read in
+// binary units: Epoch's 80 "GB" for an 80 GiB part is 85.9 GB, the same memory.
+bool sameFigure(double a, double b, bool size)
+{
+    const double high = std::max(std::abs(a), std::abs(b));
+    const double low = std::min(std::abs(a), std::abs(b));
+    if (high - low <= 1e-9 * high)
+        return true;
+    const double halfPlace = 0.5 * std::pow(10.0, std::floor(std::log10(high)) - 2);
+    const double slack = halfPlace + 1e-9 * high;
+    if (high - low <= slack)
+        return true;
+    if (size) {
+        for (const double binary : { 1.073741824, 1.048576, 1.099511627776 }) { // GiB, MiB, TiB
+            if (std::abs(high - low * binary) <= slack + halfPlace * (binary - 1))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 bool SpecValue::sourcesDisagree() const
 {
-    constexpr double kRelativeTolerance = 1e-9;
+    const bool size = Units::dimensionOf(primary.unit) == Dimension::DataSize;
     for (const auto& other : alternatives) {
-        const double scale = std::max(std::abs(primary.canonical), std::abs(other.canonical));
-        if (std::abs(primary.canonical - other.canonical) > kRelativeTolerance * scale)
+        if (!sameFigure(primary.canonical, other.canonical, size))
             return true;
     }
     return false;

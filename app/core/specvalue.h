@@ -74,6 +74,7 @@ struct SpecValue
     AlternativeNumbers alternatives;
 
     double canonical() const { return primary.canonical; }
-    // True when another source gives a different number (after unit conversion).
+    // True when another source gives a different number (after unit conversion), beyond the
+    // rounding of a three-significant-digit figure and, for sizes, beyond GB read as GiB.
     bool sourcesDisagree() const;
 };
