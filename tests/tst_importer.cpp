@@ -25,6 +25,7 @@ class TestImporter : public QObject
 {
     Q_OBJECT
 private slots:
+    void aSparseColumnIsHalvedWithANote();
     void headers_data();
     void headers();
     void vetoedColumnsSayWhy_data();
@@ -214,6 +215,14 @@ void TestImporter::mappingsNameFieldsAndUnits_data()
     QTest::newRow("unknown field") << u"memory:GB"_s << QString() << u"'memory' is not a field"_s;
     QTest::newRow("unit of another dimension") << u"tdp:GB"_s << QString() << u"unit 'GB' does not fit tdp"_s;
     QTest::newRow("unit on a text field") << u"vendor:W"_s << QString() << u"takes no unit"_s;
+    QTest::newRow("sparse compute") << u"bf16_dense:TFLOPS:sparse"_s << u"bf16_dense:TFLOPS:sparse, halved"_s
+                                    << QString();
+    QTest::newRow("sparse without a unit")
+        << u"int8_dense::sparse"_s << u"int8_dense:unit from each cell:sparse, halved"_s << QString();
+    QTest::newRow("sparse memory") << u"memory_capacity:GB:sparse"_s << QString()
+                                   << u"'sparse' fits compute fields only, not memory_capacity"_s;
+    QTest::newRow("unknown qualifier")
+        << u"bf16_dense:TFLOPS:dense"_s << QString() << u"'dense' after the unit is not a qualifier"_s;
 }
 
 void TestImporter::mappingsNameFieldsAndUnits()
@@ -230,6 +239,32 @@ void TestImporter::mappingsNameFieldsAndUnits()
         QVERIFY(!result);
         QVERIFY2(message.contains(error), qPrintable(message));
     }
+}
+
+void TestImporter::aSparseColumnIsHalvedWithANote()
+{
+    // NVIDIA's headline is the 2:4-sparse figure: the A100's "624" BF16 is 312 dense.
+    TableReadError error;
+    const auto table
+        = TableReader::read("GPU,BF16 headline,INT8 headline\nA100,624,1248 TOPS\n", std::nullopt, &error);
+    QVERIFY(table);
+    TableImporter::Options options;
+    options.source.id = u"nvidia-table"_s;
+    QString message;
+    options.mappings.insert(
+        u"BF16 headline"_s, *ColumnRecognizer::fromMapping(u"bf16_dense:TFLOPS:sparse"_s, &message));
+    options.mappings.insert(
+        u"INT8 headline"_s, *ColumnRecognizer::fromMapping(u"int8_dense::sparse"_s, &message));
+    const auto result = TableImporter::import(*table, options);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    const Chip& a100 = result.catalog.chips.first();
+    QCOMPARE(a100.canonical(SpecField::Bf16Dense), 312.0);
+    QCOMPARE(a100.canonical(SpecField::Int8Dense), 624.0);
+    QCOMPARE(a100.spec(SpecField::Bf16Dense)->primary.note(),
+        u"halved from the sparse figure 624 TFLOPS (--map ...:sparse)"_s);
+    QVERIFY(a100.spec(SpecField::Int8Dense)->primary.note().contains(u"1,248 TOPS"_s));
+    // The summary says so for the column.
+    QCOMPARE(result.columns[1].target.describe(), u"bf16_dense:TFLOPS:sparse, halved"_s);
 }
 
 void TestImporter::cells_data()

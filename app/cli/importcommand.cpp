@@ -38,8 +38,9 @@ void defineImportCommand(CommandContext& context)
     context.addOption({ u"delimiter"_s, tr("The CSV delimiter: , ; or tab (default: sniffed)."), u"C"_s });
     context.addOption({ u"map"_s,
         tr("What a column holds, overriding recognition: 'Memory (GB)=memory_capacity:GB', "
-           "'TFLOPS=fp32:TFLOPS', 'Price=-' to ignore a column (repeatable)."),
-        u"COLUMN=FIELD[:UNIT]"_s });
+           "'TFLOPS=fp32:TFLOPS', 'BF16=bf16_dense:TFLOPS:sparse' for 2:4-sparse headline figures (halved, "
+           "with a note), 'Price=-' to ignore a column (repeatable)."),
+        u"COLUMN=FIELD[:UNIT[:sparse]]"_s });
     context.addOption(
         { u"source-title"_s, tr("Title of the source every value cites (default: the file name)."), u"T"_s });
     context.addOption({ u"source-url"_s, tr("Address of that source."), u"URL"_s });

@@ -175,7 +175,8 @@ QString ColumnTarget::describe() const
     case Kind::Extra:
         return key;
     case Kind::Number:
-        return key + (unit ? u':' + *unit : ColumnTarget::tr(":unit from each cell"));
+        return key + (unit ? u':' + *unit : ColumnTarget::tr(":unit from each cell"))
+            + (sparse ? ColumnTarget::tr(":sparse, halved") : QString());
     case Kind::Source:
         return ColumnTarget::tr("source");
     }
@@ -271,7 +272,14 @@ ColumnTarget recognize(const QString& rawHeader)
 std::optional<ColumnTarget> fromMapping(const QString& fieldAndUnit, QString* error)
 {
     const QString field = fieldAndUnit.section(u':', 0, 0).trimmed();
-    const QString unitText = fieldAndUnit.section(u':', 1).trimmed();
+    QString unitText = fieldAndUnit.section(u':', 1, 1).trimmed();
+    const QString qualifier = fieldAndUnit.section(u':', 2).trimmed();
+    const bool sparse = qualifier.compare(u"sparse"_s, Qt::CaseInsensitive) == 0;
+    if (!qualifier.isEmpty() && !sparse) {
+        *error = ColumnTarget::tr("'%1' after the unit is not a qualifier; the one known is 'sparse'")
+                     .arg(qualifier);
+        return std::nullopt;
+    }
     if (field == u"-"_s)
         return ColumnTarget { ColumnTarget::Kind::Ignored, {}, std::nullopt,
             ColumnTarget::tr("ignored by --map") };
@@ -289,15 +297,25 @@ std::optional<ColumnTarget> fromMapping(const QString& fieldAndUnit, QString* er
     for (const auto& info : specFields()) {
         if (field != info.jsonKey)
             continue;
-        if (unitText.isEmpty())
-            return number(field, std::nullopt);
+        if (sparse && info.dimension != Dimension::FloatThroughput
+            && info.dimension != Dimension::IntThroughput) {
+            *error = ColumnTarget::tr("'sparse' fits compute fields only, not %1").arg(field);
+            return std::nullopt;
+        }
+        if (unitText.isEmpty()) {
+            ColumnTarget target = number(field, std::nullopt);
+            target.sparse = sparse;
+            return target;
+        }
         const auto unit = Units::canonicalSpelling(unitText);
         if (!unit || Units::dimensionOf(*unit) != info.dimension) {
             *error = ColumnTarget::tr("unit '%1' does not fit %2; use one of %3")
                          .arg(unitText, field, Units::acceptedUnits(info.dimension).join(u", "_s));
             return std::nullopt;
         }
-        return number(field, unit);
+        ColumnTarget target = number(field, unit);
+        target.sparse = sparse;
+        return target;
     }
     QStringList known;
     for (const ChipField* text : textFields())

@@ -27,8 +27,11 @@ public:
     QString key;
     std::optional<QString> unit; // from the header: the catalog unit for every cell of the column
     QString reason;
+    // --map 'COLUMN=bf16_dense:TFLOPS:sparse': the column holds 2:4-sparse headline figures; each
+    // value is halved to the dense one the catalog holds, with a note saying so.
+    bool sparse = false;
 
-    // "memory_capacity:GB", "name", "-", "(unmapped)".
+    // "memory_capacity:GB", "bf16_dense:TFLOPS:sparse", "name", "-", "(unmapped)".
     QString describe() const;
 };
 

@@ -1,6 +1,7 @@
 #include "tableimporter.h"
 
 #include "core/chipfields.h"
+#include "core/numberformat.h"
 #include "core/units.h"
 
 #include "cellparser.h"
@@ -402,16 +403,23 @@ private:
                     .arg(cell, info->jsonKey));
         if (Units::dimensionOf(unit) != info->dimension)
             return skip(r, c, tr("unit '%1' does not fit %2").arg(unit, info->jsonKey));
-        const auto canonical = Units::toCanonical(parsed.value, unit, info->dimension);
+        // A sparse headline (--map ...:sparse) is twice the dense figure the catalog holds.
+        const double value = target.sparse ? parsed.value / 2 : parsed.value;
+        const auto canonical = Units::toCanonical(value, unit, info->dimension);
         if (!canonical || !std::isfinite(*canonical) || *canonical <= 0)
             return skip(r, c, tr("'%1' does not convert to a finite positive value").arg(cell));
         SourcedNumber number;
-        number.value = parsed.value;
+        number.value = value;
         number.unit = unit;
         number.canonical = *canonical;
         number.sourceId = sourceId;
         number.confidence = m_options.confidence;
-        number.setNote(parsed.note);
+        QString note = parsed.note;
+        if (target.sparse)
+            note = (note.isEmpty() ? QString() : note + u"; "_s)
+                + tr("halved from the sparse figure %1 %2 (--map ...:sparse)")
+                      .arg(NumberFormat::formatNumber(parsed.value), unit);
+        number.setNote(note);
         SpecValue* slot = chip.spec(info->field);
         ++m_result.columns[c].taken;
         if (!slot) {

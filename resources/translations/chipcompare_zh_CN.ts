@@ -17,7 +17,7 @@
         <translation>被此目录替代的目录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a later catalog, which kept this chip&apos;s value</source>
         <translation>后一个目录（保留了本芯片的值）</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>逐字段：后一个目录的值优先，它缺少的字段保留前一个值</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>replace: a later chip replaces the earlier one whole</source>
         <translation>替换：后一个目录的芯片整体替换前一个</translation>
     </message>
@@ -806,7 +806,7 @@ type</source>
 <context>
     <name>ChipMatcher</name>
     <message>
-        <location filename="../../app/analysis/chipmatcher.cpp" line="+132"/>
+        <location filename="../../app/analysis/chipmatcher.cpp" line="+133"/>
         <source>names agree on %1 of %2 words: %3</source>
         <translation>名称 %2 个词中有 %1 个相同：%3</translation>
     </message>
@@ -846,12 +846,12 @@ type</source>
         <translation>名称（第一个）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name (second)</source>
         <translation>名称（第二个）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Why</source>
         <translation>依据</translation>
     </message>
@@ -1355,6 +1355,11 @@ type</source>
         <translation>:单位取自各单元格</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>:sparse, halved</source>
+        <translation>：稀疏，已减半</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>source</source>
         <translation>来源</translation>
@@ -1366,7 +1371,12 @@ type</source>
         <translation>派生值：由芯片对比计算</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
+        <source>&apos;%1&apos; after the unit is not a qualifier; the one known is &apos;sparse&apos;</source>
+        <translation>单位后的“%1”不是限定词；唯一可用的是“sparse”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ignored by --map</source>
         <translation>被 --map 忽略</translation>
     </message>
@@ -1376,12 +1386,17 @@ type</source>
         <translation>“%1”是文本字段，不带单位</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>&apos;sparse&apos; fits compute fields only, not %1</source>
+        <translation>“sparse”只适用于算力字段，不适用于 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>unit &apos;%1&apos; does not fit %2; use one of %3</source>
         <translation>单位“%1”不适用于 %2；请使用 %3 之一</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&apos;%1&apos; is not a field; use one of %2, source or -</source>
         <translation>“%1”不是字段；请使用 %2、source 或 - 之一</translation>
     </message>
@@ -3779,7 +3794,7 @@ Your changes are still open.</source>
 <context>
     <name>TableImporter</name>
     <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="+151"/>
+        <location filename="../../app/importer/tableimporter.cpp" line="+152"/>
         <source>no column holds the chips&apos; names (a &apos;name&apos;, &apos;model&apos;, &apos;GPU&apos; or &apos;hardware name&apos; header); headers found: %1. Name one with --map &apos;COLUMN=name&apos;</source>
         <translation>没有列包含芯片名称（表头为“name”、“model”、“GPU”或“hardware name”）；找到的表头：%1。请用 --map &apos;列名=name&apos; 指定</translation>
     </message>
@@ -3891,12 +3906,17 @@ Your changes are still open.</source>
         <translation>“%1”没有单位，表头也未注明；请用 --map &apos;列名=%2:单位&apos; 添加</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; does not convert to a finite positive value</source>
         <translation>“%1”无法换算为有限的正数</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>halved from the sparse figure %1 %2 (--map ...:sparse)</source>
+        <translation>由稀疏数值 %1 %2 减半而来（--map …:sparse）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+3"/>
         <source>column &apos;%1&apos;</source>
         <translation>列“%1”</translation>
