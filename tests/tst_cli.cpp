@@ -25,6 +25,9 @@ const QString kFormat2Header
     = u",fp4_tflops,fp32_tflops,fp64_tflops,price_usd,usd_per_bf16_tflops,transistors_billion"_s;
 // The export rule of the catalog's rules that applies (2026), after every earlier column.
 const QString kExportRuleHeader = u",export_rule"_s;
+// Format 3: the two sourced numbers that had no column, after export_rule (a list read back by
+// `import` keeps the die area that performance density and the 3A090 band rest on).
+const QString kFormat3Header = u",interconnect_gbs,die_area_mm2"_s;
 
 QStringList csvIds(const QString& csv)
 {
@@ -54,6 +57,7 @@ class TestCli : public QObject
 private slots:
     void mergingASheetKeepsWhatItLacks();
     void matchListsPairsThatMapIdsThenJoins();
+    void aListReadBackByImportGivesTheSameList();
     void everyOptionIsDocumented_data();
     void everyOptionIsDocumented();
     void listCsvHasTheContractHeaderAndUnits();
@@ -86,12 +90,13 @@ void TestCli::listCsvHasTheContractHeaderAndUnits()
     const auto result = runChipCompare({ u"list"_s, u"--format"_s, u"csv"_s });
     QCOMPARE(result.exitCode, 0);
     const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.first(), kListHeader + kDerivedHeader + kFormat2Header + kExportRuleHeader);
+    QCOMPARE(
+        lines.first(), kListHeader + kDerivedHeader + kFormat2Header + kExportRuleHeader + kFormat3Header);
     QVERIFY(lines.size() >= 13);
     // The H20 sits just under the 2023 thresholds: TPP 2,368, density 2.91.
     QVERIFY2(
         result.out.contains(
-            u",native,CUDA,41.6666666667,37,0.37,2368,2.90909090909,below-3A090,,,,,,,us-2025-04-h20-licence\n"_s),
+            u",native,CUDA,41.6666666667,37,0.37,2368,2.90909090909,below-3A090,,,,,,,us-2025-04-h20-licence,900,814\n"_s),
         qPrintable(result.out));
     // Canonical units: GB, GB/s, TFLOPS, TOPS, W; unknown is empty, never 0.
     QVERIFY2(
@@ -231,7 +236,7 @@ void TestCli::listMergesAUserCatalog()
     // so the 3A090 band cannot be determined.
     QVERIFY2(merged.out.contains(
                  u"\nacme-x1,ACME X1,ACME,CN,2026,rumored,GDDR7,48,1600,250,,,,source-compatible,'=ACME SDK,"
-                 "33.3333333333,156.25,,4000,,undetermined,,,,,,,\n"_s),
+                 "33.3333333333,156.25,,4000,,undetermined,,,,,,,,,\n"_s),
         qPrintable(merged.out));
     QVERIFY(merged.out.contains(u"\nnvidia-h20,NVIDIA H20 (my lab's measurement),"_s));
     QVERIFY(merged.out.contains(u"\nnvidia-h100-sxm,"_s)); // built-in chips stay
@@ -508,6 +513,52 @@ void TestCli::theWindowWithoutADisplayExplainsTheCommandLine()
 
 // Issue 22's defect as a user meets it: a sheet of name, memory and TDP, imported and merged over
 // the built-in catalog, must not take the H200's bandwidth, compute, vendor and CUDA with it.
+void TestCli::aListReadBackByImportGivesTheSameList()
+{
+    // Issue 22 item 12: list -> import -> list changed 26 chips' 3A090 band, since the die area it
+    // rests on had no column. Derived columns read back are ignored and computed again.
+    QTemporaryDir dir;
+    const auto listed = runChipCompare({ u"list"_s, u"--format"_s, u"csv"_s });
+    QCOMPARE(listed.exitCode, 0);
+    const QString csv = writeTestFile(dir, u"all.csv"_s, listed.out.toUtf8());
+    const QString catalog = dir.filePath(u"all.json"_s);
+    const auto imported = runChipCompare({ u"import"_s, csv, u"--out"_s, catalog });
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.err.contains(u"'eccn_3a090_estimate' -> - (derived: ChipCompare computes it)"_s),
+        qPrintable(imported.err));
+    const auto again
+        = runChipCompare({ u"list"_s, u"--no-builtin"_s, u"--catalog"_s, catalog, u"--format"_s, u"csv"_s });
+    QCOMPARE(again.exitCode, 0);
+    const QStringList before = listed.out.split(u'\n', Qt::SkipEmptyParts);
+    const QStringList after = again.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(after.size(), before.size());
+    QCOMPARE(after.first(), before.first());
+    // The fields of a CSV line; a quoted field ("JAX, XLA") holds commas.
+    const auto fields = [](const QString& line) {
+        QStringList result { QString() };
+        bool quoted = false;
+        for (const QChar c : line) {
+            if (c == u'"')
+                quoted = !quoted;
+            else if (c == u',' && !quoted)
+                result.append(QString());
+            else
+                result.last() += c;
+        }
+        return result;
+    };
+    const qsizetype exportRule = fields(before.first()).indexOf(u"export_rule"_s);
+    QVERIFY(exportRule > 0);
+    // The same rows but for export_rule, which the built-in catalog's rules give (not a chip's data).
+    for (int row = 1; row < before.size(); ++row) {
+        QStringList a = fields(before[row]);
+        QStringList b = fields(after[row]);
+        QCOMPARE(b.size(), a.size());
+        a[exportRule] = b[exportRule] = u"(rules)"_s;
+        QCOMPARE(b.join(u'|'), a.join(u'|'));
+    }
+}
+
 void TestCli::matchListsPairsThatMapIdsThenJoins()
 {
     // Epoch names its chips its own way: "h100-sxm5-80gb" is the built-in "nvidia-h100-sxm".

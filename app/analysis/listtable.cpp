@@ -67,10 +67,12 @@ DataTable build(const QVector<const Chip*>& chips, bool confidence, const Catalo
     QVector<const Metric*> specMetrics;
     QVector<const Metric*> derivedMetrics;
     QVector<const Metric*> laterMetrics; // added after the 3A090 column existed: they follow it
+    QVector<const Metric*> newestMetrics; // added after export_rule existed: they follow that
     for (const auto& metric : metrics)
-        (metric.leadsList                 ? specMetrics
-                : metric.sinceVersion > 1 ? laterMetrics
-                                          : derivedMetrics)
+        (metric.leadsList                  ? specMetrics
+                : metric.sinceVersion > 2  ? newestMetrics
+                : metric.sinceVersion == 2 ? laterMetrics
+                                           : derivedMetrics)
             .append(&metric);
     // A metric of a later format follows those of the earlier ones.
     std::stable_sort(laterMetrics.begin(), laterMetrics.end(),
@@ -144,6 +146,22 @@ DataTable build(const QVector<const Chip*>& chips, bool confidence, const Catalo
         for (qsizetype row = 0; row < chips.size(); ++row) {
             const auto finding = ExportRules::applicable(*catalog, *chips[row]);
             table.rows[row].append(DataCell::fromText(finding.rule ? finding.rule->id : QString()));
+        }
+    }
+    for (const Metric* metric : std::as_const(newestMetrics)) {
+        table.keys.append(metric->csvKey);
+        table.headers.append(metric->axisTitle());
+        if (confidence) {
+            table.keys.append(metric->csvKey + u"_confidence"_s);
+            table.headers.append(metric->label + u' ' + tr("confidence"));
+        }
+        for (qsizetype row = 0; row < chips.size(); ++row) {
+            table.rows[row].append(DataCell::fromOptional(metric->value(*chips[row])));
+            if (confidence) {
+                const auto value = metric->confidence(*chips[row]);
+                table.rows[row].append(
+                    value ? DataCell::fromText(confidenceKey(*value)) : DataCell::unknown());
+            }
         }
     }
     // Fields added to the schema since: after every column above, which keep their places.

@@ -123,7 +123,8 @@ struct MetricShape
     MetricGroup group;
     int order;
 };
-enum class Shown { InListLead, ByDefault, OnRequest }; // a format-1 lead column, or format 2 hidden
+// A format-1 lead column; format 2, hidden in the table; format 3 (after export_rule), hidden.
+enum class Shown { InListLead, ByDefault, OnRequest, Later };
 F asMetric(F field, MetricShape shape, Shown shown)
 {
     SpecFieldInfo& n = field.number;
@@ -133,8 +134,8 @@ F asMetric(F field, MetricShape shape, Shown shown)
     n.group = shape.group;
     n.metricOrder = shape.order;
     n.leadsList = shown == Shown::InListLead;
-    n.shownByDefault = shown != Shown::OnRequest;
-    n.sinceVersion = shown == Shown::OnRequest ? 2 : 1;
+    n.shownByDefault = shown == Shown::InListLead || shown == Shown::ByDefault;
+    n.sinceVersion = shown == Shown::Later ? 3 : shown == Shown::OnRequest ? 2 : 1;
     return field;
 }
 
@@ -165,9 +166,15 @@ QList<ChipField> numberFields()
             { u"int8-tops", u"int8_tops", true, G::Compute, 50 }, Shown::InListLead),
         asMetric(number(S::Tdp, u"tdp", QT_TRANSLATE_NOOP("SpecField", "TDP"), D::Power, 1.0, 3e4),
             { u"tdp-w", u"tdp_w", false, G::Power, 60 }, Shown::InListLead),
-        number(S::DieArea, u"die_area", QT_TRANSLATE_NOOP("SpecField", "Die area"), D::Area, 1.0, 1e5),
-        number(S::InterconnectBandwidth, u"interconnect_bandwidth",
-            QT_TRANSLATE_NOOP("SpecField", "Interconnect bandwidth"), D::DataRate, 1e-3, 1e6),
+        // Format 3: `list` gives them after export_rule, so that a list read back by `import` keeps
+        // the die area the performance density and the 3A090 band rest on. A smaller die for the
+        // same work is the better one to make.
+        asMetric(
+            number(S::DieArea, u"die_area", QT_TRANSLATE_NOOP("SpecField", "Die area"), D::Area, 1.0, 1e5),
+            { u"die-area-mm2", u"die_area_mm2", false, G::Silicon, 175 }, Shown::Later),
+        asMetric(number(S::InterconnectBandwidth, u"interconnect_bandwidth",
+                     QT_TRANSLATE_NOOP("SpecField", "Interconnect bandwidth"), D::DataRate, 1e-3, 1e6),
+            { u"interconnect-gbs", u"interconnect_gbs", true, G::Memory, 25 }, Shown::Later),
         asMetric(number(S::Fp32, u"fp32", QT_TRANSLATE_NOOP("SpecField", "FP32 (vector)"), D::FloatThroughput,
                      1e-6, 1e6),
             { u"fp32-tflops", u"fp32_tflops", true, G::Compute, 130 }, Shown::OnRequest),
