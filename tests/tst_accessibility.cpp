@@ -73,7 +73,7 @@ void TestAccessibility::everyControlHasAName()
     MainWindow window(m_builtIn, { false, {} });
     QVERIFY(showAtSize(window, { 1400, 900 }));
     QStringList unnamed;
-    for (const QString& page : { u"table"_s, u"chart"_s, u"compare"_s, u"ecosystem"_s, u"llm"_s }) {
+    for (const QString& page : { u"table"_s, u"chart"_s, u"compare"_s, u"systems"_s, u"ecosystem"_s, u"llm"_s }) {
         QVERIFY(window.showPage(page));
         QTest::qWait(20);
         for (QWidget* widget : window.findChildren<QWidget*>()) {

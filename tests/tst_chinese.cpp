@@ -74,6 +74,8 @@ QStringList catalogWords(const Catalog& catalog)
                 words << other.note() << other.unit;
         }
     }
+    for (const ChipSystem& system : catalog.systems)
+        words << system.id << system.name << system.vendor << system.chipId << system.notes;
     for (const Source& source : catalog.sources)
         words << source.id << source.title << source.publisher << source.url << source.reliability;
     words.removeAll(QString());
@@ -214,7 +216,7 @@ void TestChinese::noEnglishIsLeftInTheWindow()
     QVERIFY(showAtSize(window, { 1400, 900 }));
     QVERIFY(window.openCatalogFile(testDataPath(u"user-catalog.json"_s)));
     EnglishFinder finder(*window.document()->merged(), { u"user-catalog.json"_s });
-    for (const QString& page : { u"table"_s, u"chart"_s, u"compare"_s, u"ecosystem"_s, u"llm"_s }) {
+    for (const QString& page : { u"table"_s, u"chart"_s, u"compare"_s, u"systems"_s, u"ecosystem"_s, u"llm"_s }) {
         QVERIFY(window.showPage(page));
         QTest::qWait(50);
         finder.checkWidgetTree(page, &window);

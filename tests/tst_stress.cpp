@@ -62,7 +62,7 @@ void TestStress::aThousandRandomSteps()
     const QStringList catalogs { testDataPath(u"user-catalog.json"_s), testDataPath(u"rich-catalog.json"_s),
         testDataPath(u"real-data-shapes.json"_s), testDataPath(u"policy-breaches.json"_s) };
     const QStringList searches { u"h"_s, u"nv"_s, u"ascend"_s, u"zzz"_s, QString() };
-    const QStringList pages { u"table"_s, u"chart"_s, u"compare"_s, u"ecosystem"_s, u"llm"_s };
+    const QStringList pages { u"table"_s, u"chart"_s, u"compare"_s, u"systems"_s, u"ecosystem"_s, u"llm"_s };
     QRandomGenerator random(20261129); // fixed: a failure replays exactly
     auto pick = [&random](const auto& list) { return list.at(random.bounded(int(list.size()))); };
     auto randomUserChip = [&]() -> QString {

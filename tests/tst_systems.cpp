@@ -3,6 +3,7 @@
 // and SemiAnalysis's comparison of CloudMatrix 384 with GB200 NVL72 reproduced from the catalog.
 
 #include "analysis/systems.h"
+#include "analysis/systemschart.h"
 #include "io/catalogreader.h"
 #include "io/catalogwriter.h"
 #include "testprocess.h"
@@ -34,6 +35,7 @@ private slots:
     void badSystemsAreRefused();
     void cloudMatrixAgainstNvl72();
     void systemsCommandListsThem();
+    void chartDataOfAFigureMarksDerivedBars();
 };
 
 void TestSystems::figuresAreSourcedOrDerived()
@@ -100,9 +102,8 @@ void TestSystems::badSystemsAreRefused_data()
     QTest::newRow("a power in the wrong unit") << QByteArray(
         R"({"id": "rack", "name": "Rack", "chip": "x1", "chips_per_system": 8, "power": {"value": 5, "unit": "GB", "source": "s", "confidence": "reported"}})")
                                                << u"unit 'GB' does not fit this field"_s;
-    QTest::newRow("a system without an id is named by its place")
-        << QByteArray(R"({"name": "Rack", "chip": "x1"})")
-        << u"system '#1': field 'chips_per_system': is required"_s;
+    QTest::newRow("a system without an id is named by its place") << QByteArray(
+        R"({"name": "Rack", "chip": "x1"})") << u"system '#1': field 'chips_per_system': is required"_s;
     QTest::newRow("a misspelt figure")
         << QByteArray(R"({"id": "rack", "name": "Rack", "chip": "x1", "chips_per_system": 8, "powr": 5})")
         << u"powr"_s;
@@ -159,6 +160,50 @@ void TestSystems::systemsCommandListsThem()
     const auto unknown = runChipCompare({ u"systems"_s, u"nvidia-nvl999"_s });
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains(u"unknown system id 'nvidia-nvl999'"_s));
+}
+
+void TestSystems::chartDataOfAFigureMarksDerivedBars()
+{
+    const auto builtIn = CatalogReader::readBuiltIn();
+    const Catalog& catalog = builtIn.catalog;
+    QVector<const ChipSystem*> systems;
+    for (const auto& system : catalog.systems)
+        systems.append(&system);
+    // Every numeric column of `chipcompare systems` is a figure to chart, per watt included.
+    QStringList keys;
+    for (const auto& choice : SystemsChart::choices())
+        keys.append(choice.key);
+    QCOMPARE(keys,
+        (QStringList { u"total_memory_tb"_s, u"memory_bandwidth_tbs"_s, u"bf16_pflops"_s, u"fp8_pflops"_s,
+            u"scale_up_bandwidth_tbs"_s, u"power_kw"_s, u"bf16_tflops_per_w"_s }));
+
+    const ChartData bf16 = SystemsChart::build(catalog, systems, u"bf16_pflops"_s);
+    QCOMPARE(bf16.title, u"BF16 dense (PFLOPS)"_s);
+    QVERIFY(bf16.items.size() >= 2);
+    QCOMPARE(bf16.items[0].chipId, u"huawei-cloudmatrix-384"_s); // largest first
+    QCOMPARE(bf16.items[0].value, 300.0);
+    QCOMPARE(bf16.items[1].chipId, u"nvidia-gb200-nvl72"_s);
+    QCOMPARE(bf16.items[1].value, 180.0);
+    // A system without the figure (nor a chip figure to derive it from) is n/a, never 0.
+    for (const auto& item : bf16.items)
+        QVERIFY(item.value > 0);
+    QCOMPARE(bf16.items.size() + bf16.unknownLabels.size(), systems.size());
+
+    // The Atlas 950 SuperPoD's memory is its chips' × 8,192: marked on the bar and in the footnote.
+    const ChartData memory = SystemsChart::build(catalog, systems, u"total_memory_tb"_s);
+    bool sawDerived = false;
+    for (const auto& item : memory.items) {
+        if (item.chipId == u"huawei-atlas-950-superpod"_s) {
+            sawDerived = true;
+            QVERIFY2(item.valueText.endsWith(u"≈"_s), qPrintable(item.valueText));
+            QVERIFY2(item.tooltip.contains(u"× 8192 chips"_s), qPrintable(item.tooltip));
+        }
+        if (item.chipId == u"huawei-cloudmatrix-384"_s)
+            QCOMPARE(item.valueText, u"49.2"_s); // sourced: no mark
+    }
+    QVERIFY(sawDerived);
+    QVERIFY2(memory.footnote.contains(u"≈ not given for the system"_s), qPrintable(memory.footnote));
+    QVERIFY(SystemsChart::build(catalog, systems, u"no_such_figure"_s).items.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSystems)

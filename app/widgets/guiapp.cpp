@@ -60,7 +60,7 @@ void describeOptions(QCommandLineParser& parser)
             "Gui", "Interface language, e.g. zh_CN (default: View > Language, else the system's)."),
         u"LOCALE"_s });
     parser.addOption({ u"page"_s,
-        QCoreApplication::translate("Gui", "Page to show first: table, chart, compare, ecosystem or llm."),
+        QCoreApplication::translate("Gui", "Page to show first: table, chart, compare, systems, ecosystem or llm."),
         u"NAME"_s });
 }
 

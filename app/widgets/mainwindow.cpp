@@ -79,6 +79,7 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
     m_pages->addTab(m_tablePage, tr("Table"));
     addLazyPage(u"chart"_s, tr("Chart"));
     addLazyPage(u"compare"_s, tr("Compare"));
+    addLazyPage(u"systems"_s, tr("Systems"));
     addLazyPage(u"ecosystem"_s, tr("Ecosystem"));
     addLazyPage(u"llm"_s, tr("LLM fit"));
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::buildPageAt);

@@ -16,6 +16,7 @@ class ChartPage;
 class ComparePage;
 class EcosystemPage;
 class LlmFitPage;
+class SystemsPage;
 class ChipFilterProxyModel;
 class ChipTableModel;
 class DetailsPanel;
@@ -91,7 +92,7 @@ public:
     // Writes the rows the table shows, in its order, as CSV with the columns of `chipcompare list`
     // (a stable layout for scripts, whatever columns are hidden in the window).
     bool exportTableCsv(const QString& path, QString* error);
-    bool showPage(const QString& name); // "table", "chart", "compare", "ecosystem", "llm"
+    bool showPage(const QString& name); // "table", "chart", "compare", "systems", "ecosystem", "llm"
 
     // Pages other than the table are built when first shown (or first asked for here): start-up
     // builds only what the first paint shows.
@@ -99,6 +100,7 @@ public:
     ComparePage* comparePage();
     EcosystemPage* ecosystemPage();
     LlmFitPage* llmFitPage();
+    SystemsPage* systemsPage();
     bool isPageBuilt(const QString& name) const; // "chart", "compare", "ecosystem", "llm"
     // Opens the comparison page on the chips selected in the table.
     void compareSelected();
@@ -165,6 +167,7 @@ private:
     ComparePage* m_comparePage = nullptr;
     EcosystemPage* m_ecosystemPage = nullptr;
     LlmFitPage* m_llmFitPage = nullptr;
+    SystemsPage* m_systemsPage = nullptr;
     DetailsPanel* m_details;
     QDockWidget* m_detailsDock;
     DiagnosticListModel* m_problemModel;

@@ -8,6 +8,7 @@
 #include "llmfitpage.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "systemspage.h"
 #include "tablepage.h"
 
 #include <QSignalBlocker>
@@ -63,6 +64,8 @@ void MainWindow::buildPageAt(int index)
         ecosystemPage();
     else if (name == u"llmPageHolder"_s)
         llmFitPage();
+    else if (name == u"systemsPageHolder"_s)
+        systemsPage();
 }
 
 ChartPage* MainWindow::chartPage()
@@ -113,4 +116,13 @@ LlmFitPage* MainWindow::llmFitPage()
         m_llmFitPage->restoreState(Settings::value(Settings::Key::LlmFitState).toMap());
     placePage(u"llm"_s, m_llmFitPage);
     return m_llmFitPage;
+}
+
+SystemsPage* MainWindow::systemsPage()
+{
+    if (m_systemsPage)
+        return m_systemsPage;
+    m_systemsPage = new SystemsPage(m_model, this);
+    placePage(u"systems"_s, m_systemsPage);
+    return m_systemsPage;
 }

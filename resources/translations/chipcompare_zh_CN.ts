@@ -640,7 +640,7 @@
 <context>
     <name>ChipField</name>
     <message>
-        <location filename="../../app/core/chipfields.cpp" line="+410"/>
+        <location filename="../../app/core/chipfields.cpp" line="+417"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -1376,7 +1376,7 @@ type</source>
         <translation>单位后的“%1”不是限定词；唯一可用的是“sparse”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>ignored by --map</source>
         <translation>被 --map 忽略</translation>
     </message>
@@ -1386,7 +1386,7 @@ type</source>
         <translation>“%1”是文本字段，不带单位</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&apos;sparse&apos; fits compute fields only, not %1</source>
         <translation>“sparse”只适用于算力字段，不适用于 %1</translation>
     </message>
@@ -2003,7 +2003,7 @@ The window follows the system language (English, Chinese); the command-line tool
     </message>
     <message>
         <location line="+4"/>
-        <source>Page to show first: table, chart, compare, ecosystem or llm.</source>
+        <source>Page to show first: table, chart, compare, systems, ecosystem or llm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2222,7 +2222,8 @@ The command line works without one:
         <translation type="vanished">显存类型</translation>
     </message>
     <message>
-        <location filename="../../app/analysis/listtable.cpp" line="+82"/>
+        <location filename="../../app/analysis/listtable.cpp" line="+84"/>
+        <location line="+72"/>
         <source>confidence</source>
         <translation>置信度</translation>
     </message>
@@ -2235,12 +2236,12 @@ The command line works without one:
         <translation type="vanished">软件栈</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-117"/>
         <source>origin</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>3A090 band (estimate)</source>
         <translation>3A090 档位（估计）</translation>
     </message>
@@ -2480,12 +2481,12 @@ The command line works without one:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+305"/>
+        <location line="+306"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-302"/>
         <location filename="../../app/widgets/mainwindowfile.cpp" line="+29"/>
         <source>ChipCompare</source>
         <translation>芯片对比</translation>
@@ -2504,6 +2505,11 @@ The command line works without one:
         <location line="+1"/>
         <source>Compare</source>
         <translation>对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systems</source>
+        <translation>系统</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3625,7 +3631,7 @@ Your changes are still open.</source>
 <context>
     <name>SpecField</name>
     <message>
-        <location filename="../../app/core/chipfields.cpp" line="-175"/>
+        <location filename="../../app/core/chipfields.cpp" line="-181"/>
         <source>Memory</source>
         <translation>显存</translation>
     </message>
@@ -3655,17 +3661,17 @@ Your changes are still open.</source>
         <translation>TDP</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Die area</source>
         <translation>芯片面积</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Interconnect bandwidth</source>
         <translation>互连带宽</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>FP32 (vector)</source>
         <translation>FP32（向量）</translation>
     </message>
@@ -3711,6 +3717,14 @@ Your changes are still open.</source>
         <location line="+2"/>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>SystemTableModel</name>
+    <message>
+        <location filename="../../app/models/systemtablemodel.cpp" line="+93"/>
+        <source>Not given for the system: the chip&apos;s figure × %1 chips (%2), as sure as the chip&apos;s value.</source>
+        <translation>系统未给出此数值：按芯片数值 × %1 颗芯片（%2）推算，可信度与该芯片数值相同。</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3803,52 @@ Your changes are still open.</source>
         <location line="+3"/>
         <source>BF16 TFLOPS per W</source>
         <translation>每瓦 BF16 TFLOPS</translation>
+    </message>
+</context>
+<context>
+    <name>SystemsChart</name>
+    <message>
+        <location filename="../../app/analysis/systemschart.cpp" line="+77"/>
+        <source>worked out: the chip&apos;s figure × %1 chips (%2)</source>
+        <translation>推算：芯片数值 × %1 颗芯片（%2）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ChipCompare catalog of %1: its systems.</source>
+        <translation>ChipCompare %1 目录中的系统。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≈ not given for the system: the chip&apos;s figure × the number of chips.</source>
+        <translation>≈ 系统未给出：按芯片数值 × 芯片数量推算。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n/a (no value): %1.</source>
+        <translation type="unfinished">无数据：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>SystemsPage</name>
+    <message>
+        <location filename="../../app/widgets/systemspage.cpp" line="+39"/>
+        <source>Systems</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per rack or supernode; figures in italics are the chip&apos;s × the number of chips.</source>
+        <translation>每行一个机柜或超节点；斜体数值为芯片数值 × 芯片数量。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Figure:</source>
+        <translation>指标(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Italics in the table, ≈ on a bar: not given for the system, the chip&apos;s figure × the number of chips.</source>
+        <translation>表中斜体、柱上带 ≈：系统未给出，按芯片数值 × 芯片数量推算。</translation>
     </message>
 </context>
 <context>
