@@ -89,6 +89,7 @@ private slots:
     void initTestCase();
     void keyNumbersAreVisibleAt1280x800();
     void resetLayoutBringsBackTheFirstLayout();
+    void aHiddenColumnStaysHiddenButNotOnOtherColumns();
     void chipNamesStayWhenScrollingRight();
     void smallWindowsStartWithoutTheDetailsPanel();
     void theDetailsAreLaidOutOnceWhenTheWindowOpens();
@@ -527,6 +528,32 @@ void TestFirstSession::chartLlmFitAndFiltersComeBackAfterARestart()
     MainWindow third(m_builtIn, { true, {} });
     QCOMPARE(filterBar(third)->searchEdit()->text(), u"ascend"_s);
     QCOMPARE(chipProxy(third)->rowCount(), 2); // the two Ascend chips
+    QSettings().clear();
+}
+
+void TestFirstSession::aHiddenColumnStaysHiddenButNotOnOtherColumns()
+{
+    QSettings().clear();
+    const int tdp = int(ChipTableModel::columnKeys().indexOf(u"tdp-w"_s));
+    QVERIFY(tdp > 0);
+    {
+        MainWindow first(m_builtIn, { true, {} });
+        QVERIFY(showAtSize(first, { 1280, 800 }));
+        tablePage(first)->view()->setColumnHidden(tdp, true); // as the Columns menu does
+        first.close();
+    }
+    {
+        MainWindow second(m_builtIn, { true, {} });
+        QVERIFY(tablePage(second)->view()->isColumnHidden(tdp)); // the same columns: it comes back
+        second.close();
+    }
+    // Saved by a version whose columns were others (a metric added before TDP): the layout would
+    // hide whatever column now sits where TDP was, so the table starts as on a first run.
+    QStringList older = ChipTableModel::columnKeys();
+    older.removeAt(1);
+    Settings::setValue(Settings::Key::TableColumns, older);
+    MainWindow third(m_builtIn, { true, {} });
+    QVERIFY(!tablePage(third)->view()->isColumnHidden(tdp));
     QSettings().clear();
 }
 

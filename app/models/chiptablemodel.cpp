@@ -151,6 +151,20 @@ int ChipTableModel::eccnColumn()
     return firstTrailingColumn() + int(trailingTextFields().size());
 }
 
+QStringList ChipTableModel::columnKeys()
+{
+    QStringList keys;
+    for (int column = 0; column < columnTotal(); ++column) {
+        if (const ChipField* field = textFieldAt(column))
+            keys.append(field->key);
+        else if (const Metric* metric = metricAt(column))
+            keys.append(metric->key);
+        else
+            keys.append(u"eccn_3a090_estimate"_s);
+    }
+    return keys;
+}
+
 int ChipTableModel::columnTotal()
 {
     return eccnColumn() + 1;

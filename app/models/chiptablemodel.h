@@ -91,6 +91,9 @@ public:
     static int cudaColumn() { return columnOfField(u"cuda_compat"); }
     static int softwareColumn() { return columnOfField(u"software_stack"); }
     static int eccnColumn(); // the 3A090 band estimate
+    // Each column's key, in column order ("name", ..., "memory-gb", ..., "eccn_3a090_estimate"):
+    // a saved table layout applies only to the columns it was saved with.
+    static QStringList columnKeys();
     static int columnTotal();
     static const Metric* metricAt(int column); // nullptr for non-metric columns
 

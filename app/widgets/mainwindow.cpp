@@ -180,8 +180,11 @@ MainWindow::MainWindow(Catalog builtIn, Options options, QWidget* parent)
             = restoreState(Settings::value(Settings::Key::WindowState).toByteArray(), kStateVersion);
         if (Settings::value(Settings::Key::RestoreFilters).toBool())
             m_filterBar->restoreState(Settings::value(Settings::Key::Filters).toMap());
-        m_tablePage->view()->horizontalHeader()->restoreState(
-            Settings::value(Settings::Key::TableHeaderState).toByteArray());
+        // A layout saved by a version with other columns (a metric added in between) would hide,
+        // move and size the wrong ones: it is kept only for the columns it was saved with.
+        if (Settings::value(Settings::Key::TableColumns).toStringList() == ChipTableModel::columnKeys())
+            m_tablePage->view()->horizontalHeader()->restoreState(
+                Settings::value(Settings::Key::TableHeaderState).toByteArray());
         // The saved state may have had problems showing; this session has none yet.
         m_problemsDock->setVisible(m_problemModel->rowCount() > 0);
     }
@@ -844,6 +847,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
             Settings::setValue(Settings::Key::Filters, m_filterBar->state());
         Settings::setValue(
             Settings::Key::TableHeaderState, m_tablePage->view()->horizontalHeader()->saveState());
+        Settings::setValue(Settings::Key::TableColumns, ChipTableModel::columnKeys());
     }
     event->accept();
 }

@@ -18,6 +18,7 @@ const QList<Entry>& entries()
         { Settings::Key::WindowGeometry, u"window/geometry"_s, QByteArray() },
         { Settings::Key::WindowState, u"window/state"_s, QByteArray() },
         { Settings::Key::TableHeaderState, u"table/header"_s, QByteArray() },
+        { Settings::Key::TableColumns, u"table/columns"_s, QStringList() },
         { Settings::Key::LastDirectory, u"files/lastDirectory"_s, QDir::homePath() },
         { Settings::Key::RecentFiles, u"files/recent"_s, QStringList() },
         { Settings::Key::ChartState, u"chart/state"_s, QVariantMap() },

@@ -13,6 +13,7 @@ public:
         WindowGeometry,
         WindowState,
         TableHeaderState,
+        TableColumns, // the table's column keys when TableHeaderState was saved
         LastDirectory,
         RecentFiles, // user catalogs opened or saved, newest first
         ChartState, // the chart page's kind, metrics, log axes and cap (a QVariantMap)
