@@ -1,6 +1,7 @@
 // The window in Chinese: every page, menu and on-demand dialog, with no English left visible except
 // chip data (names, vendors, sources, notes), units and proper names, listed below.
 
+#include "analysis/metrics.h"
 #include "editing/catalogdocument.h"
 #include "i18n/translations.h"
 #include "importer/columnrecognizer.h"
@@ -58,6 +59,15 @@ const QStringList& allowedWords()
     return words;
 }
 
+// The metric keys a condition is written with ("memory-gb>=64"), as on the command line.
+QStringList metricKeys()
+{
+    QStringList keys;
+    for (const auto& metric : Metrics::all())
+        keys << metric.key << metric.csvKey;
+    return keys;
+}
+
 // Chip data shown as the catalog has it: never translated.
 QStringList catalogWords(const Catalog& catalog)
 {
@@ -97,6 +107,7 @@ public:
             { Dimension::DataSize, Dimension::DataRate, Dimension::FloatThroughput, Dimension::IntThroughput,
                 Dimension::Power, Dimension::Area, Dimension::Currency, Dimension::Count })
             m_data += Units::acceptedUnits(dimension);
+        m_data += metricKeys();
         std::sort(m_data.begin(), m_data.end(),
             [](const QString& a, const QString& b) { return a.size() > b.size(); });
     }
@@ -216,7 +227,8 @@ void TestChinese::noEnglishIsLeftInTheWindow()
     QVERIFY(showAtSize(window, { 1400, 900 }));
     QVERIFY(window.openCatalogFile(testDataPath(u"user-catalog.json"_s)));
     EnglishFinder finder(*window.document()->merged(), { u"user-catalog.json"_s });
-    for (const QString& page : { u"table"_s, u"chart"_s, u"compare"_s, u"systems"_s, u"ecosystem"_s, u"llm"_s }) {
+    for (const QString& page :
+        { u"table"_s, u"chart"_s, u"compare"_s, u"systems"_s, u"ecosystem"_s, u"llm"_s }) {
         QVERIFY(window.showPage(page));
         QTest::qWait(50);
         finder.checkWidgetTree(page, &window);

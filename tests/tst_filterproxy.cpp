@@ -205,7 +205,7 @@ void TestFilterProxy::matchesReferenceThroughRandomSteps()
     int column = -1;
     Qt::SortOrder order = Qt::AscendingOrder;
     for (int step = 0; step < 300; ++step) {
-        switch (random.bounded(4)) {
+        switch (random.bounded(5)) {
         case 0: // type or delete a letter, as in the search box
             filter.setSearchText(searches[random.bounded(searches.size())]);
             break;
@@ -220,6 +220,18 @@ void TestFilterProxy::matchesReferenceThroughRandomSteps()
                 = random.bounded(2) ? QSet<ChipStatus>() : QSet<ChipStatus> { ChipStatus::Shipping };
             filter.unknownStatus = random.bounded(3) == 0;
             break;
+        case 3: { // the years and a condition on a metric, as the filter bar's two boxes set them
+            const int from = 2016 + int(random.bounded(10));
+            filter.yearFrom = random.bounded(3) ? std::optional<int>(from) : std::nullopt;
+            filter.yearTo
+                = random.bounded(3) ? std::optional<int>(from + int(random.bounded(5))) : std::nullopt;
+            QString error;
+            filter.conditions.clear();
+            if (random.bounded(2))
+                filter.conditions.append(
+                    *MetricCondition::parse(random.bounded(2) ? u"memory-gb>=32"_s : u"tdp-w<400"_s, &error));
+            break;
+        }
         default:
             // Half the time the same column the other way round, as a second click on its header.
             if (random.bounded(2)) {

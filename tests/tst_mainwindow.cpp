@@ -120,6 +120,7 @@ private slots:
     void detailsShowTheUsersOwnColumns();
     void chartFollowsFilterAndSelection();
     void timelineIsChosenFromTheKindBox();
+    void yearsAndConditionsFilterTheTable();
     void compareSelectedRowsAndExportEveryFormat();
     void compareKeepsAtMostEightChips();
     void comparePickerTicksWithMouseAndSpace();
@@ -339,6 +340,51 @@ void TestMainWindow::detailsShowTheUsersOwnColumns()
     // Unknown vendor and status read as unknown, never as something invented.
     QCOMPARE(chipModel(window)->index(row, ChipTableModel::VendorColumn).data().toString(), u"—"_s);
     QCOMPARE(chipModel(window)->index(row, ChipTableModel::StatusColumn).data().toString(), u"—"_s);
+}
+
+void TestMainWindow::yearsAndConditionsFilterTheTable()
+{
+    MainWindow window(m_builtIn, { false, {} });
+    QVERIFY(showAtSize(window, { 1280, 800 }));
+    FilterBar* bar = filterBar(window);
+    ChipFilterProxyModel* shown = chipProxy(window);
+    const int all = shown->rowCount();
+    const auto shownChips = [&window, shown] {
+        QList<const Chip*> chips;
+        for (int row = 0; row < shown->rowCount(); ++row)
+            chips.append(&chipModel(window)->chip(shown->mapToSource(shown->index(row, 0)).row()));
+        return chips;
+    };
+
+    QTest::keyClicks(bar->yearsEdit(), u"2025..2026"_s);
+    QVERIFY(shown->rowCount() > 0 && shown->rowCount() < all);
+    for (const Chip* chip : shownChips())
+        QVERIFY2(chip->year && *chip->year >= 2025 && *chip->year <= 2026, qPrintable(chip->id));
+    const int recent = shown->rowCount();
+    QTest::keyClicks(bar->whereEdit(), u"memory-gb>=128"_s);
+    QVERIFY(shown->rowCount() > 0 && shown->rowCount() < recent);
+    for (const Chip* chip : shownChips())
+        QVERIFY2(chip->canonical(SpecField::MemoryCapacity).value_or(0) >= 128, qPrintable(chip->id));
+
+    // Text that does not read is shown in red, says why, and filters nothing.
+    bar->whereEdit()->selectAll();
+    QTest::keyClicks(bar->whereEdit(), u"memory>=128"_s);
+    QCOMPARE(shown->rowCount(), recent);
+    QVERIFY2(
+        bar->whereEdit()->toolTip().startsWith(u"Not applied: "_s), qPrintable(bar->whereEdit()->toolTip()));
+    QCOMPARE(bar->whereEdit()->palette().color(QPalette::Text), QColor(214, 39, 40));
+    bar->yearsEdit()->selectAll();
+    QTest::keyClicks(bar->yearsEdit(), u"2020-2026"_s);
+    QCOMPARE(shown->rowCount(), all);
+    QVERIFY(bar->yearsEdit()->toolTip().startsWith(u"Not applied: "_s));
+
+    // Clear filters empties both, and the table shows every chip again.
+    bar->yearsEdit()->setText(u"2025"_s);
+    QVERIFY(shown->rowCount() < all);
+    QTest::keyClick(&window, Qt::Key_L, Qt::AltModifier);
+    QTRY_COMPARE(shown->rowCount(), all);
+    QVERIFY(bar->yearsEdit()->text().isEmpty() && bar->whereEdit()->text().isEmpty());
+    QVERIFY(!bar->whereEdit()->toolTip().startsWith(u"Not applied"_s));
 }
 
 void TestMainWindow::timelineIsChosenFromTheKindBox()

@@ -165,8 +165,13 @@ std::optional<MetricCondition> MetricCondition::parse(const QString& text, QStri
 
 bool ChipFilter::isEmpty() const
 {
-    return vendors.isEmpty() && memoryTypes.isEmpty() && statuses.isEmpty() && !unknownStatus
-        && searchText.isEmpty() && !yearFrom && !yearTo && conditions.isEmpty();
+    return searchText.isEmpty() && !hasCriteriaBesidesSearch();
+}
+
+bool ChipFilter::hasCriteriaBesidesSearch() const
+{
+    return !vendors.isEmpty() || !memoryTypes.isEmpty() || !statuses.isEmpty() || unknownStatus || yearFrom
+        || yearTo || !conditions.isEmpty();
 }
 
 bool ChipFilter::accepts(const Chip& chip, const ChipFilterKeys& keys) const

@@ -79,6 +79,8 @@ struct ChipFilter
     bool setYearRange(const QString& text, QString* error);
 
     bool isEmpty() const;
+    // Whether anything but the search text is set: else acceptsExceptSearch() accepts every chip.
+    bool hasCriteriaBesidesSearch() const;
     bool accepts(const Chip& chip, const ChipFilterKeys& keys) const;
     // Every criterion but the search text (which a SearchIndex answers for a whole catalog).
     bool acceptsExceptSearch(const Chip& chip, const ChipFilterKeys& keys) const;

@@ -139,8 +139,8 @@ void ChipFilterProxyModel::computeAccepted(int onlyFlag)
     const bool searching = !m_filter.searchText.isEmpty();
     if (searching)
         m_chips->searchIndex().match(m_filter.searchText, m_searchMatches);
-    const bool otherCriteria = !m_filter.vendors.isEmpty() || !m_filter.memoryTypes.isEmpty()
-        || !m_filter.statuses.isEmpty() || m_filter.unknownStatus;
+    // Years and conditions count too: the window's filter bar sets them as `--year` and `--where` do.
+    const bool otherCriteria = m_filter.hasCriteriaBesidesSearch();
     for (int row = 0; row < rows; ++row) {
         char& accepted = m_accepted[size_t(row)];
         if (onlyFlag >= 0 && accepted != onlyFlag)

@@ -17,6 +17,8 @@ FilterBar::FilterBar(QWidget* parent)
     , m_vendors(new MultiSelectButton(tr("Ve&ndor"), this))
     , m_memoryTypes(new MultiSelectButton(tr("&Memory"), this))
     , m_statuses(new MultiSelectButton(tr("&Status"), this))
+    , m_years(new QLineEdit(this))
+    , m_where(new QLineEdit(this))
     , m_search(new QLineEdit(this))
     , m_clear(new QPushButton(tr("C&lear filters"), this))
     , m_count(new QLabel(this))
@@ -34,6 +36,21 @@ FilterBar::FilterBar(QWidget* parent)
     m_search->setMinimumWidth(120); // the window must still fit 800 pixels
     m_search->setObjectName(QStringLiteral("searchEdit"));
 
+    m_years->setObjectName(QStringLiteral("yearsEdit"));
+    m_years->setPlaceholderText(tr("2020..2026")); // the syntax at a glance; the tooltip says more
+    m_years->setAccessibleName(tr("Years announced"));
+    m_years->setAccessibleDescription(yearsHelp());
+    m_years->setToolTip(yearsHelp());
+    m_years->setClearButtonEnabled(true);
+    m_years->setMaximumWidth(95);
+    m_where->setObjectName(QStringLiteral("whereEdit"));
+    m_where->setPlaceholderText(tr("memory-gb>=64"));
+    m_where->setAccessibleName(tr("Conditions on metrics"));
+    m_where->setAccessibleDescription(whereHelp());
+    m_where->setToolTip(whereHelp());
+    m_where->setClearButtonEnabled(true);
+    m_where->setMaximumWidth(130);
+
     QStringList statusLabels;
     QStringList statusKeys;
     for (const auto status : allChipStatuses()) {
@@ -49,6 +66,8 @@ FilterBar::FilterBar(QWidget* parent)
     layout->addWidget(m_vendors);
     layout->addWidget(m_memoryTypes);
     layout->addWidget(m_statuses);
+    layout->addWidget(m_years);
+    layout->addWidget(m_where);
     layout->addWidget(m_search, 1);
     layout->addWidget(m_clear);
     layout->addWidget(m_count);
@@ -62,6 +81,8 @@ FilterBar::FilterBar(QWidget* parent)
         else
             m_searchDelay->start();
     });
+    for (QLineEdit* edit : { m_years, m_where })
+        connect(edit, &QLineEdit::textChanged, this, &FilterBar::emitFilter);
     connect(m_clear, &QPushButton::clicked, this, &FilterBar::clear);
 }
 
@@ -106,13 +127,34 @@ ChipFilter FilterBar::filter() const
             filter.unknownStatus = true;
     }
     filter.setSearchText(m_search->text());
+    QString yearError;
+    QString whereError;
+    readYearsAndConditions(filter, &yearError, &whereError);
     return filter;
+}
+
+void FilterBar::readYearsAndConditions(ChipFilter& filter, QString* yearError, QString* whereError) const
+{
+    if (!m_years->text().trimmed().isEmpty())
+        filter.setYearRange(m_years->text().trimmed(), yearError);
+    QStringList errors;
+    for (const QString& part : m_where->text().split(u',', Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty())
+            continue;
+        QString error;
+        if (const auto condition = MetricCondition::parse(part.trimmed(), &error))
+            filter.conditions.append(*condition);
+        else
+            errors.append(error);
+    }
+    *whereError = errors.join(u"; "_s);
 }
 
 QVariantMap FilterBar::state() const
 {
     return { { u"vendors"_s, m_vendors->selected() }, { u"memoryTypes"_s, m_memoryTypes->selected() },
-        { u"statuses"_s, m_statuses->selected() }, { u"search"_s, m_search->text() } };
+        { u"statuses"_s, m_statuses->selected() }, { u"search"_s, m_search->text() },
+        { u"years"_s, m_years->text() }, { u"where"_s, m_where->text() } };
 }
 
 void FilterBar::restoreState(const QVariantMap& state)
@@ -121,6 +163,8 @@ void FilterBar::restoreState(const QVariantMap& state)
     m_memoryTypes->setSelected(state.value(u"memoryTypes"_s).toStringList());
     m_statuses->setSelected(state.value(u"statuses"_s).toStringList());
     m_search->setText(state.value(u"search"_s).toString());
+    m_years->setText(state.value(u"years"_s).toString());
+    m_where->setText(state.value(u"where"_s).toString());
     emitFilter();
 }
 
@@ -134,9 +178,9 @@ void FilterBar::clear()
     m_vendors->setSelected({});
     m_memoryTypes->setSelected({});
     m_statuses->setSelected({});
-    {
-        const QSignalBlocker blocker(m_search);
-        m_search->clear();
+    for (QLineEdit* edit : { m_search, m_years, m_where }) {
+        const QSignalBlocker blocker(edit);
+        edit->clear();
     }
     emitFilter();
 }
@@ -149,5 +193,31 @@ void FilterBar::focusSearch()
 
 void FilterBar::emitFilter()
 {
-    emit filterChanged(filter());
+    ChipFilter chosen = filter();
+    QString yearError;
+    QString whereError;
+    ChipFilter probe;
+    readYearsAndConditions(probe, &yearError, &whereError);
+    // Text that does not read is shown in red and left out of the filter, with the reason.
+    const auto mark = [this](QLineEdit* edit, const QString& error, const QString& help) {
+        QPalette colours = palette();
+        if (!error.isEmpty())
+            colours.setColor(QPalette::Text, QColor(214, 39, 40)); // the table's "disagree" red
+        edit->setPalette(colours);
+        edit->setToolTip(error.isEmpty() ? help : tr("Not applied: %1").arg(error));
+    };
+    mark(m_years, yearError, yearsHelp());
+    mark(m_where, whereError, whereHelp());
+    emit filterChanged(chosen);
+}
+
+QString FilterBar::yearsHelp()
+{
+    return tr("Only chips announced in these years: 2020..2026, 2020.., ..2026 or 2024.");
+}
+
+QString FilterBar::whereHelp()
+{
+    return tr("Only chips whose metrics meet these conditions, comma-separated: memory-gb>=64, tdp-w<=700 "
+              "(canonical units: GB, GB/s, TFLOPS, W). A chip whose value is unknown does not meet them.");
 }

@@ -12,7 +12,9 @@ class QLineEdit;
 class QPushButton;
 class QTimer;
 
-// Vendor, memory type and status choices, free-text search, and the "N of M chips" count.
+// Vendor, memory type and status choices, the years announced, conditions on metrics, free-text
+// search, and the "N of M chips" count. Years and conditions take the command line's syntax
+// (`--year 2020..2026`, `--where 'memory-gb>=64'`), so a filter reads the same in both.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ public:
     MultiSelectButton* memoryTypeButton() const { return m_memoryTypes; }
     MultiSelectButton* statusButton() const { return m_statuses; }
     QLineEdit* searchEdit() const { return m_search; }
+    QLineEdit* yearsEdit() const { return m_years; }
+    QLineEdit* whereEdit() const { return m_where; }
     QLabel* countLabel() const { return m_count; }
 
 signals:
@@ -50,10 +54,17 @@ private:
 
 private:
     void emitFilter();
+    // Reads the years and conditions into `filter`, leaving out text that does not read and
+    // saying why in the errors (empty when all of it reads).
+    void readYearsAndConditions(ChipFilter& filter, QString* yearError, QString* whereError) const;
+    static QString yearsHelp();
+    static QString whereHelp();
 
     MultiSelectButton* m_vendors;
     MultiSelectButton* m_memoryTypes;
     MultiSelectButton* m_statuses;
+    QLineEdit* m_years; // before the search box: Tab follows the order they are made in
+    QLineEdit* m_where;
     QLineEdit* m_search;
     QPushButton* m_clear;
     QLabel* m_count;

@@ -887,7 +887,7 @@ type</source>
 <context>
     <name>ChipTableModel</name>
     <message>
-        <location filename="../../app/models/chiptablemodel.cpp" line="+325"/>
+        <location filename="../../app/models/chiptablemodel.cpp" line="+339"/>
         <source>Your catalog replaces the built-in chip; where the values differ, the built-in ones are listed as other sources.</source>
         <translation>你的目录替代了内置芯片；数值不同之处，内置数值作为其他来源列出。</translation>
     </message>
@@ -1164,7 +1164,7 @@ type</source>
     <message>
         <location line="+8"/>
         <source>Only chips announced in these years: 2020..2026, 2020.., ..2026 or 2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示这些年份发布的芯片：2020..2026、2020..、..2026 或 2024。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1929,7 +1929,7 @@ type</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
@@ -1949,17 +1949,52 @@ type</source>
         <translation>显示名称、厂商、软件栈或备注中包含该文字的芯片。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+7"/>
+        <source>2020..2026</source>
+        <translation type="unfinished">2020..2026</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years announced</source>
+        <translation>发布年份</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>memory-gb&gt;=64</source>
+        <translation>memory-gb&gt;=64</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions on metrics</source>
+        <translation>指标条件</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <location line="+4"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+65"/>
         <source>%1 of %n chip(s)</source>
         <translation>
             <numerusform>%1 / %n 款芯片</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only chips announced in these years: 2020..2026, 2020.., ..2026 or 2024.</source>
+        <translation>只显示这些年份发布的芯片：2020..2026、2020..、..2026 或 2024。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only chips whose metrics meet these conditions, comma-separated: memory-gb&gt;=64, tdp-w&lt;=700 (canonical units: GB, GB/s, TFLOPS, W). A chip whose value is unknown does not meet them.</source>
+        <translation>只显示指标满足这些条件的芯片，用逗号分隔：memory-gb&gt;=64, tdp-w&lt;=700（标准单位：GB、GB/s、TFLOPS、W）。数值未知的芯片不满足条件。</translation>
     </message>
 </context>
 <context>
@@ -2481,12 +2516,12 @@ The command line works without one:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+306"/>
+        <location line="+309"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-305"/>
         <location filename="../../app/widgets/mainwindowfile.cpp" line="+29"/>
         <source>ChipCompare</source>
         <translation>芯片对比</translation>
@@ -2542,7 +2577,7 @@ The command line works without one:
         <translation>内置芯片为只读。“芯片 → 复制到我的目录”会生成一个可编辑的副本来替代它。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>&amp;Merge policy</source>
         <translation>合并策略(&amp;M)</translation>
     </message>
@@ -3722,7 +3757,7 @@ Your changes are still open.</source>
 <context>
     <name>SystemTableModel</name>
     <message>
-        <location filename="../../app/models/systemtablemodel.cpp" line="+93"/>
+        <location filename="../../app/models/systemtablemodel.cpp" line="+94"/>
         <source>Not given for the system: the chip&apos;s figure × %1 chips (%2), as sure as the chip&apos;s value.</source>
         <translation>系统未给出此数值：按芯片数值 × %1 颗芯片（%2）推算，可信度与该芯片数值相同。</translation>
     </message>
@@ -3813,12 +3848,12 @@ Your changes are still open.</source>
         <translation>推算：芯片数值 × %1 颗芯片（%2）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>ChipCompare catalog of %1: its systems.</source>
         <translation>ChipCompare %1 目录中的系统。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>≈ not given for the system: the chip&apos;s figure × the number of chips.</source>
         <translation>≈ 系统未给出：按芯片数值 × 芯片数量推算。</translation>
     </message>
@@ -3831,7 +3866,7 @@ Your changes are still open.</source>
 <context>
     <name>SystemsPage</name>
     <message>
-        <location filename="../../app/widgets/systemspage.cpp" line="+39"/>
+        <location filename="../../app/widgets/systemspage.cpp" line="+40"/>
         <source>Systems</source>
         <translation>系统</translation>
     </message>
