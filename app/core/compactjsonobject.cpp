@@ -17,3 +17,10 @@ QJsonObject CompactJsonObject::toObject() const
         return {};
     return QCborValue::fromCbor(m_cbor).toMap().toJsonObject();
 }
+
+QJsonValue CompactJsonObject::value(const QString& key) const
+{
+    if (m_cbor.isEmpty() || !m_cbor.contains(key.toUtf8()))
+        return QJsonValue(QJsonValue::Undefined);
+    return toObject().value(key);
+}
