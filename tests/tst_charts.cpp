@@ -446,6 +446,16 @@ void TestCharts::timelineRefusesWhatItCannotDraw()
         { u"export-chart"_s, u"--chart"_s, u"timelines"_s, u"--metric"_s, u"tdp-w"_s, u"--out"_s, out });
     QCOMPARE(unknownKind.exitCode, 2);
     QVERIFY(unknownKind.err.contains(u"use bar, scatter or timeline"_s));
+    // Chips without a year: an empty frame is not written; the reason is.
+    const QString undated = writeTestFile(dir, u"undated.json"_s,
+        R"({"format": "chipcompare-catalog", "version": 2, "sources": [{"id": "s", "title": "S"}],
+            "chips": [{"id": "a", "name": "A", "bf16_dense": {"value": 100, "unit": "TFLOPS", "source": "s",
+            "confidence": "reported"}}]})");
+    const auto empty = runChipCompare({ u"export-chart"_s, u"--chart"_s, u"timeline"_s, u"--metric"_s,
+        u"bf16-tflops"_s, u"--no-builtin"_s, u"--catalog"_s, undated, u"--out"_s, out });
+    QCOMPARE(empty.exitCode, 1);
+    QVERIFY2(empty.err.contains(u"no chip has both a year and a bf16-tflops value; nothing to draw"_s),
+        qPrintable(empty.err));
     QVERIFY(!QFile::exists(out));
 }
 

@@ -178,6 +178,12 @@ int runExportChartCommand(CommandContext& context)
         return context.failure(tr("no chips match the filters; nothing to draw"));
 
     const ChartData data = ChartDataBuilder::build(*catalog, chips, request);
+    // A scatter or timeline without one point would be an empty frame: say why instead.
+    if (data.isPointChart() && data.items.isEmpty())
+        return context.failure(request.kind == ChartRequest::Kind::Timeline
+                ? tr("no chip has both a year and a %1 value; nothing to draw").arg(request.y->key)
+                : tr("no chip has both a %1 and a %2 value; nothing to draw")
+                      .arg(request.x->key, request.y->key));
     QString error;
     if (!ChartExport::exportToFile(data, out, *size, scale, &error))
         return context.failure(error);

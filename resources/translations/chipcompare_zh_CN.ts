@@ -1959,7 +1959,7 @@ type</source>
         <translation>发布年份</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>memory-gb&gt;=64</source>
         <translation>memory-gb&gt;=64</translation>
     </message>
@@ -1969,7 +1969,7 @@ type</source>
         <translation>指标条件</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+4"/>
         <source>unknown</source>
         <translation>未知</translation>
