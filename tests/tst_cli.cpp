@@ -608,6 +608,7 @@ void TestCli::matchListsPairsThatMapIdsThenJoins()
     const auto badScore = runChipCompare({ u"match"_s, epoch, u"--min-score"_s, u"2"_s });
     QCOMPARE(badScore.exitCode, 2);
     QVERIFY(badScore.err.contains(u"--min-score: '2' is not a number from 0 to 1"_s));
+    QCOMPARE(runChipCompare({ u"match"_s, epoch, u"--min-score"_s, u"nan"_s }).exitCode, 2);
 }
 
 void TestCli::mergingASheetKeepsWhatItLacks()

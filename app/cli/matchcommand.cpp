@@ -5,6 +5,7 @@
 #include "commandcontext.h"
 #include "io/catalogreader.h"
 #include "io/datatablewriter.h"
+#include "io/diagnostic.h"
 
 #include <QCoreApplication>
 
@@ -47,23 +48,20 @@ int runMatchCommand(CommandContext& context)
         return context.usageError(tr("give one or two catalog files: [FIRST] SECOND"));
     bool ok = false;
     const double minimum = context.parser.value(u"min-score"_s).toDouble(&ok);
-    if (!ok || minimum < 0 || minimum > 1)
+    if (!ok || !(minimum >= 0 && minimum <= 1)) // NaN is no score either
         return context.usageError(
             tr("--min-score: '%1' is not a number from 0 to 1").arg(context.parser.value(u"min-score"_s)));
 
     const auto builtIn = CatalogReader::readBuiltIn();
     if (!builtIn.ok())
-        return context.failure(builtIn.problems.first().toString());
+        return context.failure(formatDiagnostics(builtIn.problems));
     QList<Catalog> catalogs;
     if (files.size() == 1)
         catalogs.append(builtIn.catalog);
     for (const auto& path : files) {
         const auto result = CatalogReader::readFile(path, builtIn.catalog.sources);
         if (!result.ok()) {
-            QStringList problems;
-            for (const auto& problem : result.problems)
-                problems.append(problem.toString());
-            CommandContext::writeErr(problems.join(u'\n') + u'\n');
+            CommandContext::writeErr(formatDiagnostics(result.problems) + u'\n');
             return Cli::kExitFailure;
         }
         catalogs.append(result.catalog);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QMultiHash>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -54,15 +55,24 @@ std::optional<QList<std::pair<QString, QString>>> read(const QString& path, QStr
 
 int apply(Catalog& later, const QList<std::pair<QString, QString>>& pairs)
 {
+    // Each id to the ids it is paired with, so that a large catalog and a long map cost one
+    // look-up a chip rather than a pass over the map.
+    QMultiHash<QString, QString> partners;
+    for (const auto& [a, b] : pairs) {
+        partners.insert(a, b);
+        partners.insert(b, a);
+    }
     const ChipField& aliasField = ChipFields::field(u"aliases");
     int given = 0;
     for (auto& chip : later.chips) {
+        const QStringList others = partners.values(chip.id);
+        if (others.isEmpty())
+            continue;
         QStringList aliases = chip.aliases();
         bool changed = false;
-        for (const auto& [a, b] : pairs) {
-            const QString other = chip.id == a ? b : chip.id == b ? a : QString();
-            if (!other.isEmpty() && !aliases.contains(other)) {
-                aliases.append(other);
+        for (auto it = others.crbegin(); it != others.crend(); ++it) { // the map's order
+            if (!aliases.contains(*it)) {
+                aliases.append(*it);
                 changed = true;
             }
         }
