@@ -69,6 +69,7 @@ private slots:
     void timelinePlotsAMetricByYearAndLeavesUndatedChipsOut();
     void timelineExportLabelsTheSeedChipsOnALogAxis();
     void timelineRefusesWhatItCannotDraw();
+    void timelineOverSevenDecadesTicksEveryTenYears();
     void exportsOnePagePdf();
     void listsMetricsWithUnits();
     void rejectsBadRequestsWithoutWritingAFile_data();
@@ -457,6 +458,25 @@ void TestCharts::timelineRefusesWhatItCannotDraw()
     QVERIFY2(empty.err.contains(u"no chip has both a year and a bf16-tflops value; nothing to draw"_s),
         qPrintable(empty.err));
     QVERIFY(!QFile::exists(out));
+}
+
+void TestCharts::timelineOverSevenDecadesTicksEveryTenYears()
+{
+    // A year a tick would be 67 labels on 800 pixels, each cut to "…".
+    QTemporaryDir dir;
+    const QString catalog = writeTestFile(dir, u"decades.json"_s,
+        R"({"format": "chipcompare-catalog", "version": 2, "sources": [{"id": "s", "title": "S"}], "chips": [
+            {"id": "old", "name": "Old", "year": 1960, "tdp": {"value": 30, "unit": "W", "source": "s", "confidence": "reported"}},
+            {"id": "new", "name": "New", "year": 2026, "tdp": {"value": 700, "unit": "W", "source": "s", "confidence": "reported"}}]})");
+    const QString out = dir.filePath(u"decades.svg"_s);
+    const auto result = runChipCompare({ u"export-chart"_s, u"--chart"_s, u"timeline"_s, u"--metric"_s,
+        u"tdp-w"_s, u"--no-builtin"_s, u"--catalog"_s, catalog, u"--size"_s, u"800x450"_s, u"--out"_s, out });
+    QCOMPARE(result.exitCode, 0);
+    const QByteArray svg = readAll(out);
+    for (const char* year : { ">1960<", ">1990<", ">2020<" })
+        QVERIFY2(svg.contains(year), year);
+    QVERIFY(!svg.contains(">1961<") && !svg.contains(">1965<"));
+    QVERIFY(!svg.contains(">…<") && !svg.contains(">...<"));
 }
 
 void TestCharts::exportsOnePagePdf()

@@ -315,17 +315,23 @@ QAbstractAxis* valueAxis(double minimum, double maximum, bool logarithmic)
     return axis;
 }
 
-// Whole years, one tick each (every second one past 12 years), half a year of room at each end so
-// that no dot sits on the frame.
+// Whole years, at most about a dozen ticks (a step of 1, 2, 5, 10 or 20 years, on multiples of the
+// step), half a year of room at each end so that no dot sits on the frame.
 QAbstractAxis* yearAxis(int first, int last)
 {
     if (first > last)
         first = last = QDate::currentDate().year();
+    int step = 1;
+    for (const int candidate : { 1, 2, 5, 10, 20 }) {
+        step = candidate;
+        if ((last - first) / candidate <= 12)
+            break;
+    }
     auto* axis = new QValueAxis;
     axis->setRange(first - 0.5, last + 0.5);
     axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(first);
-    axis->setTickInterval(last - first > 12 ? 2 : 1);
+    axis->setTickAnchor(first - first % step);
+    axis->setTickInterval(step);
     axis->setLabelFormat(u"%.0f"_s);
     return axis;
 }
