@@ -117,6 +117,13 @@ void FilterBar::setCatalog(const Catalog& catalog, const FilterChoices& choices)
 
 ChipFilter FilterBar::filter() const
 {
+    QString yearError;
+    QString whereError;
+    return filter(&yearError, &whereError);
+}
+
+ChipFilter FilterBar::filter(QString* yearError, QString* whereError) const
+{
     ChipFilter filter;
     filter.setVendors(m_vendors->selected());
     filter.setMemoryTypes(m_memoryTypes->selected());
@@ -127,9 +134,7 @@ ChipFilter FilterBar::filter() const
             filter.unknownStatus = true;
     }
     filter.setSearchText(m_search->text());
-    QString yearError;
-    QString whereError;
-    readYearsAndConditions(filter, &yearError, &whereError);
+    readYearsAndConditions(filter, yearError, whereError);
     return filter;
 }
 
@@ -193,11 +198,9 @@ void FilterBar::focusSearch()
 
 void FilterBar::emitFilter()
 {
-    ChipFilter chosen = filter();
     QString yearError;
     QString whereError;
-    ChipFilter probe;
-    readYearsAndConditions(probe, &yearError, &whereError);
+    const ChipFilter chosen = filter(&yearError, &whereError);
     // Text that does not read is shown in red and left out of the filter, with the reason.
     const auto mark = [this](QLineEdit* edit, const QString& error, const QString& help) {
         QPalette colours = palette();

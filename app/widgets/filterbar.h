@@ -54,6 +54,7 @@ private:
 
 private:
     void emitFilter();
+    ChipFilter filter(QString* yearError, QString* whereError) const; // why text was left out
     // Reads the years and conditions into `filter`, leaving out text that does not read and
     // saying why in the errors (empty when all of it reads).
     void readYearsAndConditions(ChipFilter& filter, QString* yearError, QString* whereError) const;
