@@ -61,6 +61,10 @@ private slots:
     void cliSummaryWarnsAboutImplausibleValues();
     void listCsvImportsBackWithTheSameIdsAndNumbers();
     void smallHandMadeSheet();
+    void anMlperfSummaryIsNamedByItsAcceleratorColumn();
+    void aFolderOfSystemRecordsIsOneTable();
+    void mostRowsLeftOutIsAFailureWithAHint();
+    void aTransposedTableWithANameHeaderIsRefused();
 };
 
 void TestImporter::headers_data()
@@ -409,7 +413,10 @@ void TestImporter::unreadableTables_data()
     QTest::newRow("not UTF-8") << QByteArray("name,tdp_w\nA,300\n\xff\xfe broken,1\n") << 3 << u"not UTF-8"_s;
     QTest::newRow("NUL bytes") << QByteArray("name\nA\0B\n", 9) << 2 << u"NUL bytes"_s;
     QTest::newRow("JSON not a table") << QByteArray("[1, 2, 3]") << 1 << u"not a table"_s;
-    QTest::newRow("JSON object of numbers") << QByteArray("{\"a\": 1}") << 1 << u"not a table"_s;
+    // An object of numbers only is one record (issue 22: MLPerf system descriptions); one that mixes
+    // records and numbers is neither a record nor a table.
+    QTest::newRow("JSON object mixing records and numbers")
+        << QByteArray("{\"a\": {\"name\": \"A\"}, \"b\": 1}") << 1 << u"not a table"_s;
     QTest::newRow("broken JSON") << QByteArray("[{\"name\": \"A\",\n") << 2 << u"invalid JSON"_s;
 }
 
@@ -909,3 +916,131 @@ void TestImporter::aHeaderRecordGivesTheUnits()
 
 QTEST_MAIN(TestImporter)
 #include "tst_importer.moc"
+
+// Issue 22, item 10: an MLPerf results summary (tests/data/mlperf-results.csv): one row per
+// submission × benchmark, benchmarks in `Model`, the chip in `accelerator_model_name`.
+void TestImporter::anMlperfSummaryIsNamedByItsAcceleratorColumn()
+{
+    QFile file(QStringLiteral(TEST_DATA_DIR "/mlperf-results.csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    TableReadError error;
+    const auto table = TableReader::read(file.readAll(), std::nullopt, &error);
+    QVERIFY2(table, qPrintable(error.message));
+    TableImporter::Options options;
+    options.fileName = u"mlperf-results.csv"_s;
+    options.source.id = u"s"_s;
+    const auto result = TableImporter::import(*table, options);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QStringList names;
+    for (const auto& chip : result.catalog.chips)
+        names.append(chip.name);
+    // One chip per accelerator, not one per benchmark row, and none named "resnet50".
+    QCOMPARE(names,
+        (QStringList { u"NVIDIA H200-SXM-141GB"_s, u"NVIDIA H100-SXM-80GB"_s, u"AMD Instinct MI300X"_s,
+            u"TPU-v6e"_s }));
+    QCOMPARE(result.catalog.chips[0].canonical(SpecField::MemoryCapacity), std::optional<double>(141.0));
+    // Host memory, power supplies and per-node counts never become the chip's figures.
+    QVERIFY(!result.catalog.chips[0].spec(SpecField::Tdp));
+    const QString summary = TableImporter::summaryText(result, u"mlperf-results.csv"_s, u"out.json"_s);
+    QVERIFY2(summary.contains(u"names from 'accelerator_model_name': its values look like chip names (8 of the 8 read); "
+                              "'Model' holds something else (e.g. 'resnet50')"_s),
+        qPrintable(summary));
+    QVERIFY2(summary.contains(u"'Model' (its values are not chip names (e.g. 'resnet50'))"_s), qPrintable(summary));
+    // Each joined row is named, none silently dropped. (No translator here: "%n row(s)" stays so.)
+    QVERIFY2(summary.contains(u"4 row(s) repeat an earlier row's chip exactly (same name, same values) and were "
+                              "joined to it: 'AMD Instinct MI300X' (line 8); 'NVIDIA H100-SXM-80GB' (line 6); "
+                              "'NVIDIA H200-SXM-141GB' (line 3, line 4)"_s),
+        qPrintable(summary));
+    QVERIFY2(summary.startsWith(u"mlperf-results.csv: 8 row(s) read, 4 chip(s) written to out.json"_s),
+        qPrintable(summary));
+}
+
+// A folder of MLPerf system descriptions, one JSON object a file, is one table of four systems.
+void TestImporter::aFolderOfSystemRecordsIsOneTable()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"systems.json"_s);
+    const auto result
+        = runChipCompare({ u"import"_s, QStringLiteral(TEST_DATA_DIR "/mlperf-systems"), u"--out"_s, out });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains(u"4 rows read, 4 chips written"_s), qPrintable(result.err));
+    // The host's processor names a chip too, but a host's: never the accelerator's name.
+    QVERIFY2(result.err.contains(u"'host_processor_model_name' (a host, server or total figure"_s),
+        qPrintable(result.err));
+    const auto catalog = CatalogReader::readFile(out);
+    QVERIFY(catalog.ok());
+    QStringList names;
+    for (const auto& chip : catalog.catalog.chips)
+        names.append(chip.name + u' ' + QString::number(chip.canonical(SpecField::MemoryCapacity).value_or(-1)));
+    // In the files' name order: dgx-h200, mi300x, tpu-v6e, xe9680-h100.
+    QCOMPARE(names,
+        (QStringList { u"NVIDIA H200-SXM-141GB 141"_s, u"AMD Instinct MI300X 192"_s, u"TPU-v6e 32"_s,
+            u"NVIDIA H100-SXM-80GB 80"_s }));
+
+    // A folder with a broken file names that file; one with no table names the folder.
+    QTemporaryDir broken;
+    writeTestFile(broken, u"a.json"_s, "{\"accelerator_model_name\": \"NVIDIA H100\"}");
+    writeTestFile(broken, u"b.json"_s, "{\"accelerator_model_name\": \n");
+    const auto bad = runChipCompare({ u"import"_s, broken.path(), u"--out"_s, out + u"2"_s });
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(broken.filePath(u"b.json"_s) + u":2: invalid JSON"_s), qPrintable(bad.err));
+    QTemporaryDir empty;
+    const auto none = runChipCompare({ u"import"_s, empty.path(), u"--out"_s, out + u"3"_s });
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.err.contains(u"holds no .json, .csv or .tsv file"_s), qPrintable(none.err));
+    QVERIFY(!QFile::exists(out + u"2"_s) && !QFile::exists(out + u"3"_s));
+}
+
+// When most rows do not become chips the table is the wrong one or read the wrong way: exit 1 with
+// the reason and the --map that would help, and nothing written.
+void TestImporter::mostRowsLeftOutIsAFailureWithAHint()
+{
+    QTemporaryDir dir;
+    const QString sheet = writeTestFile(dir, u"boards.csv"_s,
+        "Model,Board,TDP (W)\nNVIDIA A100 PCIe,,300\n,NVIDIA H100 SXM,700\n,AMD Instinct MI300X,750\n");
+    const QString out = dir.filePath(u"boards.json"_s);
+    const auto result = runChipCompare({ u"import"_s, sheet, u"--out"_s, out });
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"2 of 3 rows were left out (2 without a name): most of the table did not "
+                                 "become chips. The column 'Board' looks like chip names: try --map "
+                                 "'Board=name'"_s),
+        qPrintable(result.err));
+    QVERIFY(!QFile::exists(out));
+    // The hint works: with it, all three rows are chips.
+    const auto mapped = runChipCompare({ u"import"_s, sheet, u"--out"_s, out, u"--map"_s, u"Board=name"_s });
+    QCOMPARE(mapped.exitCode, 0);
+    QVERIFY2(mapped.err.contains(u"3 chips written"_s), qPrintable(mapped.err));
+    // Half left out is still a catalog (a repeated header row and a row without a name of four).
+    TableReadError error;
+    const auto half
+        = TableReader::read("Model,TDP (W)\nA,100\n,200\nModel,TDP (W)\nB,300\n", std::nullopt, &error);
+    TableImporter::Options options;
+    options.source.id = u"s"_s;
+    QVERIFY(TableImporter::import(*half, options).error.isEmpty());
+}
+
+// A vendor table whose first header cell is "GPU" has a name column, yet it is transposed: its
+// rows are fields. Without --transpose it would make chips called "FP64" and "GPU Memory".
+void TestImporter::aTransposedTableWithANameHeaderIsRefused()
+{
+    QTemporaryDir dir;
+    const QString sheet = QStringLiteral(TEST_DATA_DIR "/transposed-vendor-table.csv");
+    const QString out = dir.filePath(u"vendor.json"_s);
+    const auto flat = runChipCompare({ u"import"_s, sheet, u"--out"_s, out });
+    QCOMPARE(flat.exitCode, 1);
+    QVERIFY2(flat.err.contains(u"the table looks transposed: its first column lists field names ('FP64', 'BF16 "
+                               "Tensor Core', 'GPU Memory', …) and its first row chips ('H100 SXM', …). Import "
+                               "it with --transpose"_s),
+        qPrintable(flat.err));
+    QVERIFY(!QFile::exists(out));
+    const auto turned = runChipCompare({ u"import"_s, sheet, u"--out"_s, out, u"--transpose"_s });
+    QCOMPARE(turned.exitCode, 0);
+    const auto catalog = CatalogReader::readFile(out);
+    QVERIFY(catalog.ok());
+    QCOMPARE(catalog.catalog.chips.size(), 3);
+    QCOMPARE(catalog.catalog.chips[2].name, u"H200 NVL"_s);
+    QCOMPARE(catalog.catalog.chips[2].canonical(SpecField::MemoryBandwidth), std::optional<double>(4800.0));
+    // A flat table whose names happen to be short is not taken for a transposed one.
+    const QString plain = writeTestFile(dir, u"plain.csv"_s, "GPU,TDP (W),Memory (GB)\nA,100,16\nB,200,32\n");
+    QCOMPARE(runChipCompare({ u"import"_s, plain, u"--out"_s, dir.filePath(u"plain.json"_s) }).exitCode, 0);
+}

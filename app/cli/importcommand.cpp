@@ -29,8 +29,11 @@ void defineImportCommand(CommandContext& context)
            "a "
            "unit is never guessed, and cells that cannot be read are skipped with a reason. A summary goes "
            "to "
-           "stderr. Exit 0 when OUT is written, 1 when FILE is not a readable table, 2 on usage errors."));
-    context.addPositional(u"FILE"_s, tr("The table to import: .csv, .tsv or .json."));
+           "stderr. Exit 0 when OUT is written, 1 when FILE is not a readable table or most of its rows "
+           "did not become chips, 2 on usage errors."));
+    context.addPositional(u"FILE"_s,
+        tr("The table to import: .csv, .tsv or .json, or a folder whose files are read as one table (one "
+           "JSON object a file, as MLPerf's system descriptions)."));
     context.addOption(
         { u"out"_s, tr("The catalog to write (replaced whole, or left untouched on failure)."), u"OUT"_s });
     context.addOption(
@@ -134,11 +137,17 @@ int runImportCommand(CommandContext& context)
                 tr("--accessed: '%1' is not a date YYYY-MM-DD").arg(parser.value(u"accessed"_s)));
     }
 
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly))
-        return context.failure(tr("%1: cannot open: %2").arg(file, input.errorString()));
+    // A folder is one table of its files (MLPerf's system descriptions, one JSON object a file).
     TableReadError readError;
-    auto table = TableReader::read(input.readAll(), delimiter, &readError);
+    std::optional<RawTable> table;
+    if (QFileInfo(file).isDir()) {
+        table = TableReader::readFolder(file, &readError);
+    } else {
+        QFile input(file);
+        if (!input.open(QIODevice::ReadOnly))
+            return context.failure(tr("%1: cannot open: %2").arg(file, input.errorString()));
+        table = TableReader::read(input.readAll(), delimiter, &readError);
+    }
     if (!table)
         return context.failure(readError.line > 0
                 ? tr("%1:%2: %3").arg(file).arg(readError.line).arg(readError.message)

@@ -5,6 +5,7 @@
 #include "core/units.h"
 
 #include "cellparser.h"
+#include "chipnamelikeness.h"
 #include "referencecheck.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,29 @@ bool nearlyEqual(double a, double b)
     return std::abs(a - b) <= 1e-9 * std::max(std::abs(a), std::abs(b));
 }
 
+// Two rows that make the same chip: the same name and every value the same, from the same source
+// (an MLPerf summary repeats its accelerator on each benchmark's row).
+bool sameChip(const Chip& a, const Chip& b)
+{
+    if (a.name != b.name || !(a.extra == b.extra))
+        return false;
+    for (const auto& field : ChipFields::all()) {
+        if (field.isScalar() && field.value(a) != field.value(b))
+            return false;
+    }
+    for (const auto& info : specFields()) {
+        const SpecValue* x = a.spec(info.field);
+        const SpecValue* y = b.spec(info.field);
+        if (!x != !y)
+            return false;
+        if (x
+            && (!nearlyEqual(x->canonical(), y->canonical()) || x->primary.sourceId != y->primary.sourceId
+                || x->alternatives.size() != y->alternatives.size()))
+            return false;
+    }
+    return true;
+}
+
 class Builder
 {
     // Its messages are the importer's: one context for lupdate and for the run time.
@@ -79,6 +103,18 @@ public:
         for (int r = 0; r < m_table.rows.size(); ++r)
             readRow(r, usedIds);
         m_result.rowsRead = int(m_table.rows.size());
+        noteRepeatedRows();
+        // A table of which most rows did not become chips is the wrong table, or read the wrong
+        // way: refuse it with what would help rather than write the few rows that passed.
+        const int records = m_result.rowsRead - (m_unitRow >= 0 ? 1 : 0);
+        if (m_rowsLeftOut > 0 && 2 * m_rowsLeftOut > records) {
+            m_result.error = tr("%1 of %2 rows were left out (%3): most of the table did not become "
+                                "chips. %4")
+                                 .arg(m_rowsLeftOut)
+                                 .arg(records)
+                                 .arg(leftOutReasons(), nameHint());
+            return m_result;
+        }
         if (m_namesFrom.size() > 1 || (m_namesFrom.size() == 1 && m_namesFrom.firstKey() != m_nameColumn)) {
             QStringList from;
             for (auto it = m_namesFrom.cbegin(); it != m_namesFrom.cend(); ++it)
@@ -144,6 +180,16 @@ private:
             m_nameColumns = { 0 };
             m_result.columns[0].target = { ColumnTarget::Kind::Text, u"name"_s, std::nullopt, {} };
         }
+        if (!m_options.transposed && m_nameColumn >= 0 && looksTransposed()) {
+            QStringList fields;
+            for (int r = 0; r < m_table.rows.size() && fields.size() < 3; ++r)
+                fields.append(u"'"_s + m_table.rows[r].value(0) + u"'"_s);
+            m_result.error = tr("the table looks transposed: its first column lists field names (%1, …) "
+                                "and its first row chips ('%2', …). Import it with --transpose")
+                                 .arg(fields.join(u", "_s), m_table.headers.value(1));
+            return;
+        }
+        preferChipLikeNames();
         if (m_nameColumn < 0 && m_keyColumn < 0) {
             QStringList headers;
             for (const auto& header : m_table.headers)
@@ -167,7 +213,23 @@ private:
     void skip(int row, int column, const QString& reason)
     {
         ++m_result.columns[column].skipped;
-        m_result.skipped.append({ m_table.rowLines.value(row), m_table.headers[column], reason });
+        m_result.skipped.append(
+            { m_table.rowLines.value(row), m_table.headers[column], reason, m_table.rowFiles.value(row) });
+    }
+
+    // "FILE:LINE" of a row: the file it was read from when a folder was read.
+    QString placeOf(int row) const
+    {
+        const QString file = m_table.rowFiles.value(row, m_options.fileName);
+        return file + u':' + QString::number(m_table.rowLines.value(row));
+    }
+
+    // "line 12" in a file, "dgx-h200.json:1" in a folder.
+    QString lineRef(int row) const
+    {
+        if (m_table.rowFiles.isEmpty())
+            return tr("line %1").arg(m_table.rowLines.value(row));
+        return QFileInfo(m_table.rowFiles[row]).fileName() + u':' + QString::number(m_table.rowLines.value(row));
     }
 
     QString sourceFor(int row)
@@ -237,18 +299,17 @@ private:
             nameFrom = m_keyColumn;
         }
         if (name.isEmpty() || CellParser::isUnknown(name)) {
-            m_result.notes.append(tr("%1:%2: row without a name, left out")
-                                      .arg(m_options.fileName)
-                                      .arg(m_table.rowLines.value(r)));
+            ++m_rowsLeftOut;
+            ++m_rowsWithoutName;
+            m_result.notes.append(tr("%1: row without a name, left out").arg(placeOf(r)));
             return;
         }
         // Header rows scraped as records: a "chip" called "Model" or "Hardware name".
         if ((m_nameColumn >= 0 && name.compare(m_table.headers[m_nameColumn], Qt::CaseInsensitive) == 0)
             || ColumnRecognizer::isNameHeader(name)) {
-            m_result.notes.append(tr("%1:%2: a repeated header row ('%3'), left out")
-                                      .arg(m_options.fileName)
-                                      .arg(m_table.rowLines.value(r))
-                                      .arg(name));
+            ++m_rowsLeftOut;
+            ++m_headerRows;
+            m_result.notes.append(tr("%1: a repeated header row ('%2'), left out").arg(placeOf(r), name));
             return;
         }
         Chip chip;
@@ -289,11 +350,157 @@ private:
                 all.insert(it.key(), it.value());
             chip.extra = all;
         }
+        // A row that repeats an earlier row's chip exactly is that chip, not another one "-2";
+        // rows that differ in anything (one die, many boards) stay separate chips.
+        if (idText.isEmpty()) {
+            for (const qsizetype earlier : m_chipsByName.value(name)) {
+                if (sameChip(m_result.catalog.chips[earlier], chip)) {
+                    m_repeats[name].append(lineRef(r));
+                    return;
+                }
+            }
+        }
         chip.id = uniqueId(idText.isEmpty() ? name : idText, !idText.isEmpty(), r, usedIds);
         if (!idText.isEmpty())
             ++m_result.columns[m_idColumn].taken;
         chip.specs.squeeze();
+        m_chipsByName[name].append(m_result.catalog.chips.size());
         m_result.catalog.chips.append(chip);
+    }
+
+    void noteRepeatedRows()
+    {
+        if (m_repeats.isEmpty())
+            return;
+        int rows = 0;
+        QStringList examples;
+        for (auto it = m_repeats.cbegin(); it != m_repeats.cend(); ++it) {
+            rows += int(it.value().size());
+            if (examples.size() < 5) {
+                examples.append(tr("'%1' (%2%3)")
+                                    .arg(it.key(), it.value().mid(0, 8).join(u", "_s),
+                                        it.value().size() > 8 ? u", …"_s : QString()));
+            }
+        }
+        m_result.notes.append(
+            tr("%n row(s) repeat an earlier row's chip exactly (same name, same values) and were joined "
+               "to it: %1",
+                nullptr, rows)
+                .arg(examples.join(u"; "_s) + (m_repeats.size() > 5 ? u"; …"_s : QString())));
+    }
+
+    QString leftOutReasons() const
+    {
+        QStringList reasons;
+        if (m_rowsWithoutName > 0)
+            reasons.append(tr("%n without a name", nullptr, m_rowsWithoutName));
+        if (m_headerRows > 0)
+            reasons.append(tr("%n repeated header row(s)", nullptr, m_headerRows));
+        return reasons.join(u", "_s);
+    }
+
+    // What to try when the names were not found: the column whose cells look most like chips'.
+    QString nameHint() const
+    {
+        int likeliest = m_likeliestNameColumn;
+        if (likeliest < 0 || likeliest == m_nameColumn) {
+            // Any column no header rule took ("Board", "Accel") may still hold the names.
+            int most = 0;
+            for (int c = 0; c < m_result.columns.size(); ++c) {
+                if (m_result.columns[c].target.kind != ColumnTarget::Kind::Unmapped || c == m_nameColumn)
+                    continue;
+                const int chipLike = ChipNameLikeness::score(columnCells(c, 2000)).chipLike;
+                if (chipLike > most) {
+                    most = chipLike;
+                    likeliest = c;
+                }
+            }
+        }
+        if (likeliest >= 0 && likeliest != m_nameColumn)
+            return tr("The column '%1' looks like chip names: try --map '%1=name'").arg(m_table.headers[likeliest]);
+        return tr("Name the column that holds the chips' names with --map 'COLUMN=name'");
+    }
+
+    QStringList columnCells(int column, int limit) const
+    {
+        QStringList cells;
+        for (int r = 0; r < m_table.rows.size() && cells.size() < limit; ++r) {
+            if (r != m_unitRow)
+                cells.append(m_table.rows[r].value(column));
+        }
+        return cells;
+    }
+
+    // Among the columns that could name the chips (the name-like headers, and unrecognised ones
+    // such as "accelerator_model_name"), the one whose cells read like chip names leads when the
+    // first name column's do not ("Model" holding "resnet50"). Said in the summary.
+    void preferChipLikeNames()
+    {
+        static const QStringList kindWords { u"accelerator"_s, u"gpu"_s, u"chip"_s, u"model"_s,
+            u"device"_s, u"card"_s, u"processor"_s, u"hardware"_s, u"product"_s };
+        QList<int> candidates = m_nameColumns;
+        for (int c = 0; c < m_result.columns.size(); ++c) {
+            const ColumnTarget& target = m_result.columns[c].target;
+            if (target.kind != ColumnTarget::Kind::Unmapped || !target.reason.isEmpty())
+                continue;
+            const QStringList words = ColumnRecognizer::normalized(m_table.headers[c]).split(u' ');
+            if (std::any_of(words.cbegin(), words.cend(), [](const QString& w) { return kindWords.contains(w); }))
+                candidates.append(c);
+        }
+        constexpr int kSample = 2000;
+        int best = -1;
+        ChipNameLikeness::Score bestScore;
+        ChipNameLikeness::Score firstScore;
+        for (const int c : std::as_const(candidates)) {
+            const auto score = ChipNameLikeness::score(columnCells(c, kSample), kSample);
+            if (c == m_nameColumn)
+                firstScore = score;
+            if (score.chipLike > bestScore.chipLike) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        m_likeliestNameColumn = best;
+        if (best < 0 || best == m_nameColumn || bestScore.share() < 0.5
+            || (m_nameColumn >= 0 && firstScore.share() >= 0.2))
+            return;
+        QString note = tr("names from '%1': its values look like chip names (%2 of the %3 read)")
+                           .arg(m_table.headers[best])
+                           .arg(bestScore.chipLike)
+                           .arg(bestScore.known);
+        if (m_nameColumn >= 0)
+            note += tr("; '%1' holds something else (e.g. '%2')")
+                        .arg(m_table.headers[m_nameColumn], firstScore.example);
+        m_result.notes.append(note);
+        // The other column names something else: never a chip's name, not even where `best` is empty.
+        if (m_nameColumn >= 0) {
+            m_result.columns[m_nameColumn].target = { ColumnTarget::Kind::Unmapped, {}, std::nullopt,
+                tr("its values are not chip names (e.g. '%1')").arg(firstScore.example) };
+            m_nameColumns.removeAll(m_nameColumn);
+        }
+        m_result.columns[best].target = { ColumnTarget::Kind::Text, u"name"_s, std::nullopt, {} };
+        m_nameColumns.removeAll(best);
+        m_nameColumns.prepend(best);
+        m_nameColumn = best;
+    }
+
+    // A vendor table read the wrong way round: its first column lists field names ("FP64",
+    // "GPU memory") and its first row chips ("H100 SXM"), which no header matches.
+    bool looksTransposed() const
+    {
+        if (m_options.transposed || m_table.headers.size() < 2)
+            return false;
+        int fieldNames = 0;
+        for (const auto& row : m_table.rows) {
+            const auto target = ColumnRecognizer::recognize(row.value(0));
+            fieldNames += target.kind == ColumnTarget::Kind::Number
+                || (target.kind == ColumnTarget::Kind::Text && target.key != u"name"_s);
+        }
+        int unrecognised = 0;
+        for (int c = 1; c < m_result.columns.size(); ++c)
+            unrecognised += m_result.columns[c].target.kind == ColumnTarget::Kind::Unmapped;
+        return fieldNames >= 2 && 2 * fieldNames >= m_table.rows.size()
+            && 2 * unrecognised > m_result.columns.size() - 1;
     }
 
     QString uniqueId(const QString& text, bool fromIdColumn, int row, QSet<QString>& usedIds)
@@ -456,6 +663,12 @@ private:
     QMap<int, int> m_namesFrom; // column -> how many chips took their name from it
     int m_keyColumn = -1;
     int m_idColumn = -1;
+    int m_likeliestNameColumn = -1; // the column whose cells look most like chip names
+    int m_rowsLeftOut = 0;
+    int m_rowsWithoutName = 0;
+    int m_headerRows = 0;
+    QHash<QString, QList<qsizetype>> m_chipsByName; // name -> its chips' indexes, to find repeats
+    QMap<QString, QStringList> m_repeats; // name -> where the rows that repeated its chip stand
 };
 
 } // namespace
@@ -522,8 +735,8 @@ QString summaryText(const Result& result, const QString& file, const QString& ou
                          .arg(std::min<int>(kListedSkips, int(result.skipped.size()))));
         for (int i = 0; i < result.skipped.size() && i < kListedSkips; ++i) {
             const auto& cell = result.skipped[i];
-            lines.append(u"  "_s + file + u':' + QString::number(cell.line) + u':' + cell.column + u": "_s
-                + cell.reason);
+            lines.append(u"  "_s + (cell.file.isEmpty() ? file : cell.file) + u':' + QString::number(cell.line)
+                + u':' + cell.column + u": "_s + cell.reason);
         }
     }
     return lines.join(u'\n') + u'\n';

@@ -46,6 +46,7 @@ struct SkippedCell
     int line = 0;
     QString column;
     QString reason;
+    QString file; // when a folder was read: the file the row came from
 };
 
 struct Result

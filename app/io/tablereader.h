@@ -12,6 +12,7 @@ struct RawTable
     QStringList headers;
     QVector<QStringList> rows; // each as long as headers
     QVector<int> rowLines; // 1-based line where each row starts in the file (JSON: the object's line)
+    QStringList rowFiles; // read from a folder: the file of each row; empty for one file
     QChar delimiter; // the one used (CSV/TSV); null for JSON
     bool fromJson = false;
 
@@ -37,6 +38,10 @@ std::optional<RawTable> readDelimited(
 std::optional<RawTable> readJson(const QByteArray& data, TableReadError* error);
 // Picks the reader from the content (JSON starts with [ or {).
 std::optional<RawTable> read(const QByteArray& data, std::optional<QChar> delimiter, TableReadError* error);
+// Every .json, .csv and .tsv file of a folder, in name order, as one table (MLPerf's system
+// descriptions are one JSON object a file): the columns of all, each row with its file in
+// rowFiles. `error->message` names the file that could not be read.
+std::optional<RawTable> readFolder(const QString& folder, TableReadError* error);
 
 QString keyColumn(); // "__key": the object keys of a JSON object-of-objects
 
