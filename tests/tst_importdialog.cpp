@@ -67,6 +67,7 @@ private slots:
     void dialogShowsPreviewMappingAndSummary();
     void changingAFieldWithTheKeyboardReimports();
     void transposeRereadsTheSheet();
+    void aWorkbookOffersItsSheets();
     void importWritesTheCatalogFile();
     void importNeverWritesOverTheSheet();
     void unreadableFilesCannotBeImported();
@@ -181,6 +182,34 @@ void TestImportDialog::transposeRereadsTheSheet()
     QCOMPARE(dialog.preview()->rowCount(), 2);
     QCOMPARE(dialog.result().catalog.chips[1].name, u"H200 NVL"_s);
     QCOMPARE(dialog.result().catalog.chips[1].canonical(SpecField::Tdp), std::optional<double>(600.0));
+}
+
+// Issue 22, item 11: an .xlsx opens on its first sheet; the sheet box (shown only for a workbook of
+// several sheets) reads another.
+void TestImportDialog::aWorkbookOffersItsSheets()
+{
+    ImportDialog dialog(QStringLiteral(TEST_DATA_DIR "/workbooks/epoch-hardware.xlsx"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.preview()->rowCount(), 4);
+    QCOMPARE(dialog.preview()->item(1, 0)->text(), u"AMD Instinct MI300X"_s);
+    QComboBox* sheets = dialog.sheetBox();
+    QVERIFY(sheets->isVisible());
+    QCOMPARE(sheets->count(), 2);
+    QCOMPARE(sheets->currentText(), u"Hardware"_s);
+    sheets->setFocus();
+    QTest::keyClick(sheets, Qt::Key_Down);
+    QTRY_COMPARE(dialog.preview()->rowCount(), 1);
+    QCOMPARE(dialog.preview()->item(0, 0)->text(), u"Note chip"_s);
+    QCOMPARE(dialog.result().catalog.chips.size(), 1);
+    QCOMPARE(dialog.result().catalog.chips[0].canonical(SpecField::Tdp), std::optional<double>(75.0));
+
+    // A CSV has no sheets: no box.
+    QTemporaryDir dir;
+    ImportDialog csv(writeTestFile(dir, u"t.csv"_s, "name,tdp_w\nA,100\n"));
+    csv.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&csv));
+    QVERIFY(!csv.sheetBox()->isVisible());
 }
 
 void TestImportDialog::importWritesTheCatalogFile()

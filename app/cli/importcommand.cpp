@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "commandcontext.h"
 #include "importer/tableimporter.h"
+#include "io/tablefile.h"
 #include "io/catalogreader.h"
 #include "io/catalogwriter.h"
 
@@ -24,7 +25,7 @@ QString tr(const char* text)
 void defineImportCommand(CommandContext& context)
 {
     context.setDescription(
-        tr("Turn a spreadsheet (CSV, TSV) or a JSON table into a catalog. Columns are recognised by their "
+        tr("Turn a spreadsheet (CSV, TSV, XLSX, ODS) or a JSON table into a catalog. Columns are recognised by their "
            "headers (units from '(TB/s)', '[GiB]' or a '_gb' suffix, or else from each cell); a precision or "
            "a "
            "unit is never guessed, and cells that cannot be read are skipped with a reason. A summary goes "
@@ -32,12 +33,14 @@ void defineImportCommand(CommandContext& context)
            "stderr. Exit 0 when OUT is written, 1 when FILE is not a readable table or most of its rows "
            "did not become chips, 2 on usage errors."));
     context.addPositional(u"FILE"_s,
-        tr("The table to import: .csv, .tsv or .json, or a folder whose files are read as one table (one "
+        tr("The table to import: .csv, .tsv, .json, .xlsx or .ods, or a folder whose files are read as one table (one "
            "JSON object a file, as MLPerf's system descriptions)."));
     context.addOption(
         { u"out"_s, tr("The catalog to write (replaced whole, or left untouched on failure)."), u"OUT"_s });
     context.addOption(
         { u"transpose"_s, tr("The first column holds field names and every other column is a chip.") });
+    context.addOption({ u"sheet"_s,
+        tr("The sheet of an .xlsx or .ods workbook to read (default: the first)."), u"NAME"_s });
     context.addOption({ u"delimiter"_s, tr("The CSV delimiter: , ; or tab (default: sniffed)."), u"C"_s });
     context.addOption({ u"map"_s,
         tr("What a column holds, overriding recognition: 'Memory (GB)=memory_capacity:GB', "
@@ -137,21 +140,16 @@ int runImportCommand(CommandContext& context)
                 tr("--accessed: '%1' is not a date YYYY-MM-DD").arg(parser.value(u"accessed"_s)));
     }
 
-    // A folder is one table of its files (MLPerf's system descriptions, one JSON object a file).
+    const QString sheet = parser.value(u"sheet"_s);
+    if (!sheet.isEmpty() && !TableFiles::isWorkbook(file))
+        return context.usageError(tr("--sheet: %1 is not an .xlsx or .ods workbook").arg(file));
     TableReadError readError;
-    std::optional<RawTable> table;
-    if (QFileInfo(file).isDir()) {
-        table = TableReader::readFolder(file, &readError);
-    } else {
-        QFile input(file);
-        if (!input.open(QIODevice::ReadOnly))
-            return context.failure(tr("%1: cannot open: %2").arg(file, input.errorString()));
-        table = TableReader::read(input.readAll(), delimiter, &readError);
-    }
-    if (!table)
+    auto read = TableFiles::read(file, delimiter, sheet, &readError);
+    if (!read)
         return context.failure(readError.line > 0
                 ? tr("%1:%2: %3").arg(file).arg(readError.line).arg(readError.message)
                 : tr("%1: %2").arg(file, readError.message));
+    RawTable* table = &read->table;
     if (options.transposed)
         *table = table->transposed();
     for (auto it = options.mappings.cbegin(); it != options.mappings.cend(); ++it) {
@@ -184,6 +182,14 @@ int runImportCommand(CommandContext& context)
     if (!CatalogWriter::writeFile(result.catalog, out, &error))
         return context.failure(error);
     QString summary = TableImporter::summaryText(result, file, out);
+    if (!read->sheet.isEmpty())
+        summary.insert(summary.indexOf(u'\n') + 1,
+            tr("  sheet '%1' (%2 of %3: %4; --sheet NAME reads another)")
+                    .arg(read->sheet)
+                    .arg(read->sheets.indexOf(read->sheet) + 1)
+                    .arg(read->sheets.size())
+                    .arg(read->sheets.join(u", "_s))
+                + u'\n');
     // Values that loaded but are implausible (1e300 W, raw bytes in a GB column) are said now,
     // not only by a later `check`.
     if (!check.warnings.isEmpty())

@@ -194,26 +194,33 @@ std::optional<RawTable> readDelimited(
     }
     if (!field.isEmpty() || !record.isEmpty())
         endRecord();
+    if (!fromRecords(std::move(records), std::move(lines), &table, error))
+        return std::nullopt;
+    return table;
+}
+
+bool fromRecords(QVector<QStringList> records, QVector<int> lines, RawTable* table, TableReadError* error)
+{
     if (records.isEmpty()) {
         *error = { 0, tr("is empty") };
-        return std::nullopt;
+        return false;
     }
-    table.headers = records.takeFirst();
-    lines.removeFirst();
+    table->headers = records.takeFirst();
+    const int headerLine = lines.takeFirst();
     if (records.isEmpty()) {
-        *error = { 1, tr("has a header row but no data rows") };
-        return std::nullopt;
+        *error = { headerLine, tr("has a header row but no data rows") };
+        return false;
     }
     for (auto& row : records) {
-        while (row.size() < table.headers.size())
+        while (row.size() < table->headers.size())
             row.append(QString());
         // Extra cells beyond the header have no column: they are dropped.
-        if (row.size() > table.headers.size())
-            row.resize(table.headers.size());
+        if (row.size() > table->headers.size())
+            row.resize(table->headers.size());
     }
-    table.rows = records;
-    table.rowLines = lines;
-    return table;
+    table->rows = std::move(records);
+    table->rowLines = std::move(lines);
+    return true;
 }
 
 std::optional<RawTable> readJson(const QByteArray& raw, TableReadError* error)

@@ -43,6 +43,10 @@ std::optional<RawTable> read(const QByteArray& data, std::optional<QChar> delimi
 // rowFiles. `error->message` names the file that could not be read.
 std::optional<RawTable> readFolder(const QString& folder, TableReadError* error);
 
+// The first record is the header, the others rows (padded or cut to its width); `lines` gives
+// each record's 1-based line. False with `error` set when there is no header or no data row.
+bool fromRecords(QVector<QStringList> records, QVector<int> lines, RawTable* table, TableReadError* error);
+
 QString keyColumn(); // "__key": the object keys of a JSON object-of-objects
 
 } // namespace TableReader

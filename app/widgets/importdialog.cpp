@@ -2,6 +2,7 @@
 
 #include "choicedelegate.h"
 #include "io/catalogwriter.h"
+#include "io/tablefile.h"
 #include "models/columnmappingmodel.h"
 #include "settings.h"
 
@@ -9,7 +10,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -39,6 +40,8 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     , m_preview(new QTableWidget(this))
     , m_mappingView(new QTableView(this))
     , m_transpose(new QCheckBox(tr("Field names run down the first column (&transpose)"), this))
+    , m_sheetLabel(new QLabel(tr("S&heet:"), this))
+    , m_sheet(new QComboBox(this))
     , m_sourceTitle(new QLineEdit(this))
     , m_sourceUrl(new QLineEdit(this))
     , m_sourcePublisher(new QLineEdit(this))
@@ -116,7 +119,16 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
                       "Unit columns), and what the import takes:")
                        .arg(QFileInfo(path).fileName()),
             this));
-    layout->addWidget(m_transpose);
+    auto* readRow = new QHBoxLayout;
+    readRow->addWidget(m_transpose);
+    readRow->addStretch(1);
+    readRow->addWidget(m_sheetLabel);
+    readRow->addWidget(m_sheet);
+    m_sheetLabel->setBuddy(m_sheet);
+    m_sheet->setObjectName(u"importSheet"_s);
+    m_sheetLabel->hide();
+    m_sheet->hide();
+    layout->addLayout(readRow);
     layout->addWidget(top, 1);
     layout->addWidget(sourceBox);
     layout->addLayout(outputForm);
@@ -130,13 +142,8 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     for (QLineEdit* edit : { m_sourceTitle, m_sourceUrl, m_sourcePublisher })
         connect(edit, &QLineEdit::editingFinished, this, &ImportDialog::runImport);
 
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly))
-        m_bytes = file.readAll();
-    else
-        m_summary->setPlainText(tr("%1: cannot open: %2").arg(path, file.errorString()));
-    if (file.isOpen())
-        readTable();
+    connect(m_sheet, &QComboBox::currentTextChanged, this, &ImportDialog::readTable);
+    readTable();
 }
 
 ImportDialog::~ImportDialog()
@@ -159,7 +166,19 @@ void ImportDialog::setOutputPath(const QString& path)
 void ImportDialog::readTable()
 {
     TableReadError error;
-    m_table = TableReader::read(m_bytes, std::nullopt, &error);
+    auto read = TableFiles::read(m_path, std::nullopt, m_sheet->currentText(), &error);
+    m_table.reset();
+    if (read) {
+        m_table = std::move(read->table);
+        // A workbook of several sheets offers them; the first is read until another is chosen.
+        if (read->sheets.size() > 1 && m_sheet->count() == 0) {
+            const QSignalBlocker blocker(m_sheet);
+            m_sheet->addItems(read->sheets);
+            m_sheet->setCurrentText(read->sheet);
+            m_sheetLabel->show();
+            m_sheet->show();
+        }
+    }
     if (m_table && m_transpose->isChecked())
         *m_table = m_table->transposed();
     m_preview->clear();

@@ -37,6 +37,7 @@ public:
     QTableView* mappingView() const { return m_mappingView; }
     QTableWidget* preview() const { return m_preview; }
     QCheckBox* transposeBox() const { return m_transpose; }
+    QComboBox* sheetBox() const { return m_sheet; } // shown for a workbook of several sheets
     QLineEdit* sourceTitleEdit() const { return m_sourceTitle; }
     QPlainTextEdit* summaryView() const { return m_summary; }
     const TableImporter::Result& result() const { return m_result; }
@@ -51,13 +52,14 @@ private:
     QString m_path;
     CatalogSnapshot m_reference;
     QString m_referenceName;
-    QByteArray m_bytes;
     std::optional<RawTable> m_table;
     TableImporter::Result m_result;
     ColumnMappingModel* m_mapping;
     QTableWidget* m_preview;
     QTableView* m_mappingView;
     QCheckBox* m_transpose;
+    QLabel* m_sheetLabel;
+    QComboBox* m_sheet;
     QLineEdit* m_sourceTitle;
     QLineEdit* m_sourceUrl;
     QLineEdit* m_sourcePublisher;

@@ -683,7 +683,7 @@ void MainWindow::chooseImportFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import a table"),
         Settings::value(Settings::Key::LastDirectory).toString(),
-        tr("Tables (*.csv *.tsv *.txt *.json);;All files (*)"));
+        tr("Tables (*.csv *.tsv *.txt *.json *.xlsx *.ods);;All files (*)"));
     if (path.isEmpty())
         return;
     Settings::setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
@@ -709,7 +709,7 @@ bool isCatalogFile(const QString& path)
 
 QStringList droppedFiles(const QMimeData* mime)
 {
-    static const QStringList suffixes { u"json"_s, u"csv"_s, u"tsv"_s, u"txt"_s };
+    static const QStringList suffixes { u"json"_s, u"csv"_s, u"tsv"_s, u"txt"_s, u"xlsx"_s, u"ods"_s };
     QStringList files;
     for (const QUrl& url : mime->urls()) {
         if (url.isLocalFile() && suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower()))

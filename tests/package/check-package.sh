@@ -22,6 +22,7 @@ echo "$info"
 echo "$info" | grep -q '^Depends:.*libqt6charts6' || fail "Depends lacks libqt6charts6"
 echo "$info" | grep -q '^Depends:.*libqt6svg6' || fail "Depends lacks libqt6svg6"
 echo "$info" | grep -q '^Depends:.*libsimdjson14' || fail "Depends lacks libsimdjson14 (the catalog reader's parser)"
+echo "$info" | grep -q '^Depends:.*libminizip1' || fail "Depends lacks libminizip1 (the .xlsx and .ods reader)"
 echo "$info" | grep -q '^Recommends: fonts-noto-cjk, qt6-translations-l10n$' || fail "wrong Recommends"
 
 # Contents.
