@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DCHIPCOMPARE_FUZZ=ON \
     -DCHIPCOMPARE_BUILD_TESTS=OFF
-cmake --build build-fuzz -j2 --target fuzz_catalogreader fuzz_readpaths fuzz_importer fuzz_cells
+cmake --build build-fuzz -j2 --target fuzz_catalogreader fuzz_readpaths fuzz_importer fuzz_cells fuzz_spreadsheet
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fuzz() { # TARGET CORPUS RUNS
@@ -29,6 +29,7 @@ fuzz fuzz_catalogreader catalog 8000
 fuzz fuzz_readpaths catalog 4000
 fuzz fuzz_importer table 15000
 fuzz fuzz_cells cell 200000
+fuzz fuzz_spreadsheet sheet 3000
 
 cmake --preset asan
 cmake --build build-asan -j2

@@ -51,7 +51,7 @@ const QStringList& allowedWords()
         u"CSV"_s, u"JSON"_s, u"Markdown"_s, u"README"_s, u"MIT"_s, u"Qt"_s, u"Qwen"_s, u"DeepSeek"_s,
         u"Llama"_s, u"gpt-oss"_s, u"MoE"_s, u"http"_s, u"https"_s, u"json"_s, u"csv"_s, u"tsv"_s, u"png"_s,
         u"svg"_s, u"pdf"_s, u"id"_s, u"ID"_s, u"acme"_s, u"datasheet"_s, u"Where the numbers come from"_s,
-        u"mm"_s, u"px"_s, u"Qwen3"_s, u"token"_s,
+        u"mm"_s, u"px"_s, u"Qwen3"_s, u"token"_s, u"Ctrl"_s /* a key, as printed on it */,
         // the LLM-fit formula names the columns scripts read, as the CLI prints them
         u"chips_needed"_s, u"decode_tokens_per_s_upper"_s, u"ceil"_s,
         // a language is offered under its own name (View > Language)

@@ -126,7 +126,7 @@ void TestCliAnalysis::compareRejectsBadArguments_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown id") << QStringList { u"nvidia-h20"_s, u"nvidia-b900"_s }
-                                << u"unknown chip id 'nvidia-b900'"_s;
+                                << u"unknown chip or system id 'nvidia-b900'"_s;
     QTest::newRow("one id") << QStringList { u"nvidia-h20"_s } << u"give at least two chip ids"_s;
     QTest::newRow("an id twice") << QStringList { u"nvidia-h20"_s, u"nvidia-h20"_s }
                                  << u"given more than once"_s;

@@ -132,6 +132,9 @@ void TestSpreadsheetReader::brokenWorkbooksSayWhatIsWrong_data()
     const qsizetype sheetData = damaged.indexOf("xl/worksheets/sheet1.xml") + 40;
     damaged[sheetData] = char(damaged[sheetData] ^ 0x5a);
     QTest::newRow("damaged sheet") << damaged << u"its part 'xl/worksheets/sheet1.xml' is damaged"_s;
+    QTest::newRow("a cell in the last column over every row")
+        << fileBytes(QStringLiteral(TEST_DATA_DIR "/workbooks/too-wide.xlsx"))
+        << u"its sheet 'Wide' holds more than 20000000 cells; save the chips' part as CSV"_s;
 }
 
 void TestSpreadsheetReader::brokenWorkbooksSayWhatIsWrong()

@@ -2,6 +2,7 @@
 // they name a chip the catalog lacks or no chips; each figure sourced or derived from its chip;
 // and SemiAnalysis's comparison of CloudMatrix 384 with GB200 NVL72 reproduced from the catalog.
 
+#include "analysis/comparison.h"
 #include "analysis/systems.h"
 #include "analysis/systemschart.h"
 #include "io/catalogreader.h"
@@ -35,6 +36,8 @@ private slots:
     void badSystemsAreRefused();
     void cloudMatrixAgainstNvl72();
     void systemsCommandListsThem();
+    void systemsCompareSideBySide();
+    void compareCommandTakesSystems();
     void chartDataOfAFigureMarksDerivedBars();
 };
 
@@ -160,6 +163,71 @@ void TestSystems::systemsCommandListsThem()
     const auto unknown = runChipCompare({ u"systems"_s, u"nvidia-nvl999"_s });
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains(u"unknown system id 'nvidia-nvl999'"_s));
+}
+
+// Issue 23 §3: compare takes systems. SemiAnalysis's "1.7× the compute at 3.9× the power" is the
+// comparison's own ratios, with GB200 NVL72 as the baseline.
+void TestSystems::systemsCompareSideBySide()
+{
+    const auto builtIn = CatalogReader::readBuiltIn();
+    const Catalog& catalog = builtIn.catalog;
+    const Comparison comparison = Comparison::buildSystems(catalog,
+        { catalog.system(u"huawei-cloudmatrix-384"_s), catalog.system(u"nvidia-gb200-nvl72"_s) }, 1);
+    QCOMPARE(comparison.ids, (QStringList { u"huawei-cloudmatrix-384"_s, u"nvidia-gb200-nvl72"_s }));
+    QVERIFY(comparison.chips.isEmpty());
+    const auto row = [&comparison](const QString& key) -> const ComparisonRow& {
+        for (const auto& r : comparison.rows) {
+            if (r.attribute->key == key)
+                return r;
+        }
+        qFatal("no row %s", qPrintable(key));
+    };
+    QCOMPARE(qRound(*row(u"bf16_pflops"_s).cells[0].ratio * 10), 17);
+    QCOMPARE(qRound(*row(u"power_kw"_s).cells[0].ratio * 10), 39);
+    // More compute is better, more power is not: each row's best goes the right way.
+    QVERIFY(row(u"bf16_pflops"_s).cells[0].best && !row(u"bf16_pflops"_s).cells[1].best);
+    QVERIFY(row(u"power_kw"_s).cells[1].best && !row(u"power_kw"_s).cells[0].best);
+    QVERIFY(row(u"bf16_tflops_per_w"_s).cells[1].best);
+    // NVL72's FP8 is not published: the chip's × 72, marked; CloudMatrix's is unknown, a dash.
+    const ComparisonRow& fp8 = row(u"fp8_pflops"_s);
+    QVERIFY(fp8.cells[1].derived && fp8.cells[1].known);
+    QCOMPARE(*fp8.cells[1].number, 5000.0 * 72 / 1e3);
+    QVERIFY(!fp8.cells[0].known);
+    QCOMPARE(row(u"chip"_s).cells[0].text, u"Ascend 910C"_s);
+    QCOMPARE(row(u"chip"_s).cells[0].machineText, u"huawei-ascend-910c"_s);
+
+    const DataTable human = comparison.toHumanTable(false, false);
+    QCOMPARE(human.headers.mid(2),
+        (QStringList { u"Huawei CloudMatrix 384"_s, u"NVIDIA GB200 NVL72 (baseline)"_s }));
+    const DataTable machine = comparison.toMachineTable(false);
+    QStringList keys;
+    for (const auto& r : machine.rows)
+        keys.append(r[0].text);
+    QVERIFY(keys.contains(u"fp8_pflops_basis"_s) && keys.contains(u"power_kw_ratio"_s));
+    QVERIFY(!keys.contains(u"bf16_tflops_per_w_basis"_s)); // per watt is worked out from two figures
+}
+
+void TestSystems::compareCommandTakesSystems()
+{
+    const auto table = runChipCompare({ u"compare"_s, u"huawei-cloudmatrix-384"_s, u"nvidia-gb200-nvl72"_s,
+        u"--baseline"_s, u"nvidia-gb200-nvl72"_s });
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains(u"300 (1.67×) ★"_s), qPrintable(table.out));
+    QVERIFY2(table.out.contains(u"559 (3.86×)"_s), qPrintable(table.out));
+    QVERIFY2(table.out.contains(u"≈360"_s), qPrintable(table.out)); // NVL72's FP8, derived
+    const auto csv = runChipCompare(
+        { u"compare"_s, u"huawei-cloudmatrix-384"_s, u"nvidia-gb200-nvl72"_s, u"--format"_s, u"csv"_s });
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY2(csv.out.startsWith(u"attribute,huawei-cloudmatrix-384,nvidia-gb200-nvl72\nname,"_s), qPrintable(csv.out));
+    QVERIFY2(csv.out.contains(u"\nfp8_pflops,,360\nfp8_pflops_basis,,derived\n"_s), qPrintable(csv.out));
+    QVERIFY(csv.out.contains(u"\nchip,huawei-ascend-910c,nvidia-gb200\n"_s));
+    // Chips with chips, systems with systems; an id that is neither is named.
+    const auto mixed = runChipCompare({ u"compare"_s, u"huawei-cloudmatrix-384"_s, u"nvidia-h20"_s });
+    QCOMPARE(mixed.exitCode, 2);
+    QVERIFY2(mixed.err.contains(u"'huawei-cloudmatrix-384' is a system and 'nvidia-h20' a chip"_s), qPrintable(mixed.err));
+    const auto unknown = runChipCompare({ u"compare"_s, u"nvidia-h20"_s, u"nvidia-nvl999"_s });
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(u"unknown chip or system id 'nvidia-nvl999'"_s), qPrintable(unknown.err));
 }
 
 void TestSystems::chartDataOfAFigureMarksDerivedBars()

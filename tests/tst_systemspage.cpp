@@ -3,7 +3,9 @@
 
 #include "i18n/translations.h"
 #include "io/catalogreader.h"
+#include "models/comparisonmodel.h"
 #include "models/systemtablemodel.h"
+#include "widgets/comparepage.h"
 #include "shownwindow.h"
 #include "widgets/mainwindow.h"
 #include "widgets/systemspage.h"
@@ -12,6 +14,9 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
@@ -27,6 +32,7 @@ private slots:
     void initTestCase();
     void theModelShowsEverySystemAndMarksDerivedFigures();
     void theTabShowsTheSystemsSortedAndCharted();
+    void selectedSystemsCompareOnTheComparePage();
 
 private:
     Catalog m_builtIn;
@@ -138,6 +144,71 @@ void TestSystemsPage::theTabShowsTheSystemsSortedAndCharted()
     }
     QVERIFY(nvl72 > 0);
     QCOMPARE(qRound(cloudMatrix / nvl72 * 10), 39);
+}
+
+// Issue 23 §3: compare takes systems. Ctrl+click two rows, press Compare selected: the Compare
+// page shows the two systems, derived figures marked ≈; ticking a chip goes back to chips.
+void TestSystemsPage::selectedSystemsCompareOnTheComparePage()
+{
+    MainWindow window(m_builtIn, { false, {} });
+    QVERIFY(showAtSize(window, { 1280, 800 }));
+    auto* pages = window.findChild<QTabWidget*>(u"pages"_s);
+    int tab = -1;
+    for (int i = 0; i < pages->count(); ++i) {
+        if (pages->tabText(i) == u"Systems"_s)
+            tab = i;
+    }
+    QTest::mouseClick(pages->tabBar(), Qt::LeftButton, {}, pages->tabBar()->tabRect(tab).center());
+    auto* page = window.findChild<SystemsPage*>(u"systemsPage"_s);
+    QTRY_VERIFY(page && page->isVisible());
+    auto* table = window.findChild<QTableView*>(u"systemsTable"_s);
+    QPushButton* compare = page->compareButton();
+    QVERIFY(!compare->isEnabled()); // nothing selected yet
+    int cloudMatrix = -1;
+    int nvl72 = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QString id = table->model()->index(r, 0).data(SystemTableModel::SystemIdRole).toString();
+        if (id == u"huawei-cloudmatrix-384"_s)
+            cloudMatrix = r;
+        if (id == u"nvidia-gb200-nvl72"_s)
+            nvl72 = r;
+    }
+    QVERIFY(cloudMatrix >= 0 && nvl72 >= 0);
+    const int nameColumn = page->model()->columnOf(u"name"_s);
+    const auto cellCentre = [table, nameColumn](int row) {
+        return table->visualRect(table->model()->index(row, nameColumn)).center();
+    };
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cellCentre(cloudMatrix));
+    QVERIFY(!compare->isEnabled()); // one system is no comparison
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, cellCentre(nvl72));
+    QVERIFY(compare->isEnabled());
+    QTest::mouseClick(compare, Qt::LeftButton);
+
+    auto* comparePage = window.findChild<ComparePage*>();
+    QVERIFY(comparePage);
+    QTRY_VERIFY(comparePage->isVisible());
+    QCOMPARE(comparePage->systemIds(), (QStringList { u"huawei-cloudmatrix-384"_s, u"nvidia-gb200-nvl72"_s }));
+    ComparisonModel* model = comparePage->comparisonModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->columnCount(), 3);
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), u"Huawei CloudMatrix 384"_s);
+    QString fp8;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data(ComparisonModel::AttributeKeyRole).toString() == u"fp8_pflops"_s)
+            fp8 = model->index(r, 2).data().toString();
+    }
+    QCOMPARE(fp8, u"≈360"_s);
+    QVERIFY(comparePage->hintLabel()->isVisible());
+
+    // Ticking a chip in the picker compares chips again.
+    QListView* picker = comparePage->picker();
+    const QModelIndex first = picker->model()->index(0, 0);
+    picker->scrollTo(first);
+    const QRect box = picker->visualRect(first);
+    QTest::mouseClick(picker->viewport(), Qt::LeftButton, {}, QPoint(box.left() + 10, box.center().y()));
+    QTRY_VERIFY(comparePage->systemIds().isEmpty());
+    QCOMPARE(comparePage->chipIds().size(), 1);
+    QCOMPARE(model->columnCount(), 1); // one chip: no comparison yet
 }
 
 QTEST_MAIN(TestSystemsPage)

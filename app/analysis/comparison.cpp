@@ -186,12 +186,17 @@ Comparison Comparison::build(const QVector<const Chip*>& chips, int baselineInde
 {
     Comparison comparison;
     comparison.chips = chips;
+    for (const Chip* chip : chips) {
+        comparison.ids.append(chip->id);
+        comparison.names.append(chip->displayShortName());
+    }
     comparison.baseline = baselineIndex >= 0 && baselineIndex < chips.size() ? baselineIndex : -1;
     if (chips.isEmpty())
         return comparison; // nothing to compare: no rows
     for (const auto& attribute : attributes()) {
         ComparisonRow row;
         row.attribute = &attribute;
+        row.numeric = attribute.metric != nullptr;
         for (const Chip* chip : chips) {
             ComparisonCell cell;
             if (attribute.metric) {
@@ -202,45 +207,55 @@ Comparison Comparison::build(const QVector<const Chip*>& chips, int baselineInde
             } else {
                 cell.text = attribute.text(*chip);
                 cell.known = !cell.text.isEmpty();
+                if (attribute.machineText)
+                    cell.machineText = attribute.machineText(*chip);
             }
             row.cells.append(cell);
         }
-        if (attribute.metric) {
-            // Best and "equal" are decided on the numbers as displayed.
-            const int digits = digitsToTellApart(row.cells);
-            for (auto& cell : row.cells) {
-                if (cell.number)
-                    cell.text = NumberFormat::formatNumber(*cell.number, true, digits);
-            }
-            auto shown = [digits](double value) { return NumberFormat::displayedValue(value, digits); };
-            std::optional<double> best;
-            int competing = 0;
-            for (const auto& cell : row.cells) {
-                if (!cell.number || cell.lowConfidence)
-                    continue;
-                ++competing;
-                const double value = shown(*cell.number);
-                if (!best || (attribute.metric->higherIsBetter ? value > *best : value < *best))
-                    best = value;
-            }
-            for (auto& cell : row.cells)
-                cell.best
-                    = competing >= 2 && cell.number && !cell.lowConfidence && shown(*cell.number) == *best;
-            if (comparison.baseline >= 0) {
-                const auto base = row.cells[comparison.baseline].number;
-                for (auto& cell : row.cells) {
-                    if (base && cell.number && *base != 0)
-                        cell.ratio = *cell.number / *base;
-                }
-            }
-        }
-        row.allEqual = std::all_of(row.cells.begin(), row.cells.end(), [&](const ComparisonCell& cell) {
-            const auto& first = row.cells.first();
-            return cell.known == first.known && cell.text == first.text;
-        });
+        if (attribute.metric)
+            comparison.finishNumericRow(row, attribute.metric->higherIsBetter);
+        markAllEqual(row);
         comparison.rows.append(row);
     }
     return comparison;
+}
+
+void Comparison::finishNumericRow(ComparisonRow& row, bool higherIsBetter) const
+{
+    // Best and "equal" are decided on the numbers as displayed.
+    const int digits = digitsToTellApart(row.cells);
+    for (auto& cell : row.cells) {
+        if (cell.number)
+            cell.text = NumberFormat::formatNumber(*cell.number, true, digits);
+    }
+    auto shown = [digits](double value) { return NumberFormat::displayedValue(value, digits); };
+    std::optional<double> best;
+    int competing = 0;
+    for (const auto& cell : row.cells) {
+        if (!cell.number || cell.lowConfidence)
+            continue;
+        ++competing;
+        const double value = shown(*cell.number);
+        if (!best || (higherIsBetter ? value > *best : value < *best))
+            best = value;
+    }
+    for (auto& cell : row.cells)
+        cell.best = competing >= 2 && cell.number && !cell.lowConfidence && shown(*cell.number) == *best;
+    if (baseline >= 0) {
+        const auto base = row.cells[baseline].number;
+        for (auto& cell : row.cells) {
+            if (base && cell.number && *base != 0)
+                cell.ratio = *cell.number / *base;
+        }
+    }
+}
+
+void Comparison::markAllEqual(ComparisonRow& row)
+{
+    row.allEqual = std::all_of(row.cells.begin(), row.cells.end(), [&](const ComparisonCell& cell) {
+        const auto& first = row.cells.first();
+        return cell.known == first.known && cell.text == first.text && cell.derived == first.derived;
+    });
 }
 
 QVector<const ComparisonRow*> Comparison::visibleRows(bool differencesOnly) const
@@ -257,25 +272,28 @@ DataTable Comparison::toMachineTable(bool differencesOnly) const
 {
     DataTable table;
     table.keys.append(u"attribute"_s);
-    for (const Chip* chip : chips)
-        table.keys.append(chip->id);
+    table.keys += ids;
     table.headers = table.keys;
     for (const ComparisonRow* row : visibleRows(differencesOnly)) {
         QVector<DataCell> cells { DataCell::fromText(row->attribute->key) };
         for (const auto& cell : row->cells) {
-            if (row->attribute->metric)
+            if (row->numeric)
                 cells.append(DataCell::fromOptional(cell.number));
             else if (const ChipField* field = ChipFields::find(row->attribute->key);
                      field && field->kind == ChipField::Kind::Year && cell.known)
                 cells.append(DataCell::fromInteger(cell.text.toInt()));
-            else if (row->attribute->machineText)
-                cells.append(
-                    DataCell::fromText(row->attribute->machineText(*chips[&cell - row->cells.data()])));
             else
-                cells.append(DataCell::fromText(cell.text));
+                cells.append(DataCell::fromText(cell.machineText.isEmpty() ? cell.text : cell.machineText));
         }
         table.rows.append(cells);
-        if (baseline >= 0 && row->attribute->metric) {
+        if (row->hasBasis) {
+            QVector<DataCell> basis { DataCell::fromText(row->attribute->key + u"_basis"_s) };
+            for (const auto& cell : row->cells)
+                basis.append(cell.known ? DataCell::fromText(cell.derived ? u"derived"_s : u"sourced"_s)
+                                        : DataCell::unknown());
+            table.rows.append(basis);
+        }
+        if (baseline >= 0 && row->numeric) {
             QVector<DataCell> ratios { DataCell::fromText(row->attribute->key + u"_ratio"_s) };
             for (const auto& cell : row->cells)
                 ratios.append(DataCell::fromOptional(cell.ratio));
@@ -290,9 +308,9 @@ DataTable Comparison::toHumanTable(bool differencesOnly, bool markBest) const
     DataTable table;
     table.keys = { u"group"_s, u"attribute"_s };
     table.headers = { tr("Group"), tr("Attribute") };
-    for (int i = 0; i < chips.size(); ++i) {
-        table.keys.append(chips[i]->id);
-        table.headers.append(chips[i]->displayShortName() + (i == baseline ? tr(" (baseline)") : QString()));
+    for (int i = 0; i < ids.size(); ++i) {
+        table.keys.append(ids[i]);
+        table.headers.append(names.value(i) + (i == baseline ? tr(" (baseline)") : QString()));
     }
     for (const ComparisonRow* row : visibleRows(differencesOnly)) {
         QVector<DataCell> cells { DataCell::fromText(row->attribute->group),
@@ -303,7 +321,7 @@ DataTable Comparison::toHumanTable(bool differencesOnly, bool markBest) const
                 cells.append(DataCell::unknown());
                 continue;
             }
-            QString text = cell.text + cell.marks();
+            QString text = (cell.derived ? u"≈"_s : QString()) + cell.text + cell.marks();
             if (cell.ratio && i != baseline)
                 text += u" ("_s + ratioText(*cell.ratio) + u')';
             if (cell.best)

@@ -9,6 +9,7 @@
 #include <optional>
 
 class Catalog;
+struct ChipSystem;
 struct Metric;
 
 // One row of a side-by-side comparison: a metric (numeric, with a best value) or a text attribute.
@@ -20,6 +21,7 @@ struct ComparisonAttribute
     const Metric* metric = nullptr; // numeric rows
     std::function<QString(const Chip&)> text; // text rows, for people
     std::function<QString(const Chip&)> machineText; // text rows in CSV/JSON, when it differs
+    bool higherIsBetter = true; // numeric rows without a chip metric (a system's figures)
 };
 
 struct ComparisonCell
@@ -33,6 +35,10 @@ struct ComparisonCell
     bool lowConfidence = false; // rumored or estimate, or derived from such a value: marked "*"
     bool disagreement = false; // sources disagree on it (or on an input): marked "†"
     std::optional<double> ratio; // value / baseline's value
+    // A system's figure worked out from its chip × the number of chips: "≈" for people, and a
+    // "derived" basis for scripts.
+    bool derived = false;
+    QString machineText; // CSV/JSON text when it differs from `text`
     QString marks() const; // "*", "†", "*†" or empty, as in charts
 };
 
@@ -40,6 +46,8 @@ struct ComparisonRow
 {
     const ComparisonAttribute* attribute = nullptr;
     QVector<ComparisonCell> cells; // one per chip
+    bool numeric = false; // best and ratios apply
+    bool hasBasis = false; // a system figure: CSV/JSON add a "KEY_basis" row (sourced or derived)
     bool allEqual = false; // hidden by "differences only"
 };
 
@@ -50,8 +58,14 @@ class Comparison
 public:
     static const QVector<ComparisonAttribute>& attributes();
     static Comparison build(const QVector<const Chip*>& chips, int baselineIndex = -1);
+    // Systems side by side (analysis/systemcomparison.cpp): what each is made of, then its figures
+    // (sourced, or the chip × N marked derived) and BF16 TFLOPS per W.
+    static Comparison buildSystems(
+        const Catalog& catalog, const QVector<const ChipSystem*>& systems, int baselineIndex = -1);
 
-    QVector<const Chip*> chips;
+    QVector<const Chip*> chips; // empty for a comparison of systems
+    QStringList ids; // one per column, chips' or systems'
+    QStringList names; // column headers for people
     int baseline = -1;
     QVector<ComparisonRow> rows;
 
@@ -63,4 +77,9 @@ public:
     // when `markBest` (Markdown).
     DataTable toHumanTable(bool differencesOnly, bool markBest) const;
     static QString ratioText(double ratio); // "1.19×", "0.0012×"
+
+private:
+    // Formats a numeric row's cells, marks its best and gives each its ratio to the baseline.
+    void finishNumericRow(ComparisonRow& row, bool higherIsBetter) const;
+    static void markAllEqual(ComparisonRow& row);
 };

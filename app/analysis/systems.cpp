@@ -31,32 +31,29 @@ std::optional<SpecField> chipField(SystemField field)
     return std::nullopt;
 }
 
-struct Column
-{
-    SystemField field;
-    const char16_t* key;
-    const char* header;
-    double scale; // canonical unit per column unit
-};
+} // namespace
 
-const QList<Column>& columns()
+namespace Systems {
+
+const QList<FigureColumn>& figureColumns()
 {
-    static const QList<Column> list {
-        { SystemField::TotalMemory, u"total_memory_tb", QT_TRANSLATE_NOOP("Systems", "Memory (TB)"), 1e3 },
-        { SystemField::MemoryBandwidth, u"memory_bandwidth_tbs",
+    static const QList<FigureColumn> list {
+        { SystemField::TotalMemory, u"total_memory_tb"_s, QT_TRANSLATE_NOOP("Systems", "Memory (TB)"), 1e3 },
+        { SystemField::MemoryBandwidth, u"memory_bandwidth_tbs"_s,
             QT_TRANSLATE_NOOP("Systems", "Memory bandwidth (TB/s)"), 1e3 },
-        { SystemField::Bf16Dense, u"bf16_pflops", QT_TRANSLATE_NOOP("Systems", "BF16 dense (PFLOPS)"), 1e3 },
-        { SystemField::Fp8Dense, u"fp8_pflops", QT_TRANSLATE_NOOP("Systems", "FP8 dense (PFLOPS)"), 1e3 },
-        { SystemField::ScaleUpBandwidth, u"scale_up_bandwidth_tbs",
+        { SystemField::Bf16Dense, u"bf16_pflops"_s, QT_TRANSLATE_NOOP("Systems", "BF16 dense (PFLOPS)"), 1e3 },
+        { SystemField::Fp8Dense, u"fp8_pflops"_s, QT_TRANSLATE_NOOP("Systems", "FP8 dense (PFLOPS)"), 1e3 },
+        { SystemField::ScaleUpBandwidth, u"scale_up_bandwidth_tbs"_s,
             QT_TRANSLATE_NOOP("Systems", "Scale-up bandwidth (TB/s)"), 1e3 },
-        { SystemField::Power, u"power_kw", QT_TRANSLATE_NOOP("Systems", "Power (kW)"), 1e3 },
+        { SystemField::Power, u"power_kw"_s, QT_TRANSLATE_NOOP("Systems", "Power (kW)"), 1e3 },
     };
     return list;
 }
 
-} // namespace
-
-namespace Systems {
+QString FigureColumn::headerText() const
+{
+    return tr(header);
+}
 
 Figure figure(const Catalog& catalog, const ChipSystem& system, SystemField field)
 {
@@ -94,9 +91,9 @@ DataTable table(const Catalog& catalog, const QVector<const ChipSystem*>& system
     table.keys
         = { u"id"_s, u"name"_s, u"vendor"_s, u"year"_s, u"status"_s, u"chip"_s, u"chips_per_system"_s };
     table.headers = { tr("Id"), tr("Name"), tr("Vendor"), tr("Year"), tr("Status"), tr("Chip"), tr("Chips") };
-    for (const auto& column : columns()) {
-        table.keys << QString::fromUtf16(column.key) << QString::fromUtf16(column.key) + u"_basis"_s;
-        table.headers << tr(column.header) << tr("basis");
+    for (const auto& column : figureColumns()) {
+        table.keys << column.key << column.key + u"_basis"_s;
+        table.headers << column.headerText() << tr("basis");
     }
     table.keys << u"bf16_tflops_per_w"_s;
     table.headers << tr("BF16 TFLOPS per W");
@@ -106,7 +103,7 @@ DataTable table(const Catalog& catalog, const QVector<const ChipSystem*>& system
             system->year ? DataCell::fromInteger(*system->year) : DataCell::unknown(),
             DataCell::fromText(chipStatusKey(system->status)), DataCell::fromText(system->chipId),
             DataCell::fromInteger(system->chipsPerSystem) };
-        for (const auto& column : columns()) {
+        for (const auto& column : figureColumns()) {
             const Figure f = figure(catalog, *system, column.field);
             row << (f.value ? DataCell::fromOptional(*f.value / column.scale) : DataCell::unknown())
                 << (f.value ? DataCell::fromText(f.derived ? u"derived"_s : u"sourced"_s)

@@ -18,6 +18,18 @@ struct Figure
     QString sourceId; // the system's own source, or the chip value's when derived
 };
 
+// A figure as `systems` and `compare` show it: its key, header and the canonical unit per shown unit
+// (memory in TB, bandwidths in TB/s, compute in PFLOPS, power in kW).
+struct FigureColumn
+{
+    SystemField field;
+    QString key; // "total_memory_tb"
+    const char* header; // untranslated; headerText() translates it
+    double scale;
+    QString headerText() const;
+};
+const QList<FigureColumn>& figureColumns();
+
 Figure figure(const Catalog& catalog, const ChipSystem& system, SystemField field);
 // BF16 dense TFLOPS per W of the whole system, from the two figures above; unknown when either is.
 std::optional<double> bf16TflopsPerWatt(const Catalog& catalog, const ChipSystem& system);

@@ -20,30 +20,40 @@ QString tr(const char* text)
     return QCoreApplication::translate("SpreadsheetReader", text);
 }
 
+// Spreadsheets go to 16,384 columns and 1,048,576 rows; a "repeated" count beyond is not a sheet.
+constexpr int kMaxColumns = 16384;
+constexpr int kMaxRows = 1048576;
+// Cells held at once (empty ones that pad a row included): 20 million is far beyond any chip
+// table, and stops a crafted sheet (one cell in column XFD on every row) from taking all memory.
+constexpr qint64 kMaxCells = 20'000'000;
+
 // A sheet's cells before the header is known: each record with its row number.
 struct Grid
 {
     QVector<QStringList> records;
     QVector<int> lines;
+    qint64 cells = 0;
+
+    bool tooLarge() const { return cells > kMaxCells; }
 
     void setCell(int row, int column, const QString& text)
     {
-        if (text.isEmpty())
+        if (text.isEmpty() || tooLarge())
             return;
         if (lines.isEmpty() || lines.last() != row) {
             records.append(QStringList());
             lines.append(row);
         }
         QStringList& record = records.last();
-        while (record.size() <= column)
-            record.append(QString());
+        if (record.size() <= column) {
+            cells += column + 1 - record.size();
+            if (tooLarge())
+                return;
+            record.resize(column + 1);
+        }
         record[column] = text;
     }
 };
-
-// Spreadsheets go to 16,384 columns and 1,048,576 rows; a "repeated" count beyond is not a sheet.
-constexpr int kMaxColumns = 16384;
-constexpr int kMaxRows = 1048576;
 
 bool finish(Grid grid, Sheet* sheet, const QXmlStreamReader& xml, const QString& part, TableReadError* error)
 {
@@ -56,6 +66,13 @@ bool finish(Grid grid, Sheet* sheet, const QXmlStreamReader& xml, const QString&
     }
     if (grid.records.isEmpty()) {
         *error = { 0, tr("its sheet '%1' is empty").arg(sheet->name) };
+        return false;
+    }
+    // Every row is padded to the header's width.
+    if (grid.tooLarge() || qint64(grid.records.size()) * grid.records.first().size() > kMaxCells) {
+        *error = { 0, tr("its sheet '%1' holds more than %2 cells; save the chips' part as CSV")
+                          .arg(sheet->name)
+                          .arg(kMaxCells) };
         return false;
     }
     return TableReader::fromRecords(std::move(grid.records), std::move(grid.lines), &sheet->table, error);

@@ -66,7 +66,7 @@ int ComparisonModel::rowCount(const QModelIndex& parent) const
 
 int ComparisonModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : 1 + int(m_comparison.chips.size());
+    return parent.isValid() ? 0 : 1 + int(m_comparison.ids.size());
 }
 
 QVariant ComparisonModel::data(const QModelIndex& index, int role) const
@@ -106,7 +106,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
             return ChipTableModel::unknownText();
         // Marked as in the table: tint and italics for rumored/estimate, a dot for disagreement
         // (exports and the clipboard spell them "*" and "†").
-        QString text = cell.text;
+        QString text = (cell.derived ? u"≈"_s : QString()) + cell.text;
         if (cell.ratio && chipIndex != m_comparison.baseline)
             text += u" ("_s + Comparison::ratioText(*cell.ratio) + u')';
         return text;
@@ -135,9 +135,12 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         return cell.known ? QVariant() : QVariant(QBrush(QPalette().color(QPalette::PlaceholderText)));
     case Qt::TextAlignmentRole:
-        return QVariant(Qt::AlignVCenter | (row.attribute->metric ? Qt::AlignRight : Qt::AlignLeft));
+        return QVariant(Qt::AlignVCenter | (row.numeric ? Qt::AlignRight : Qt::AlignLeft));
     case Qt::ToolTipRole:
-        if (row.attribute->metric && m_catalog)
+        if (cell.derived)
+            return tr("%1: not given for the system; the chip's figure × the number of chips")
+                .arg(cell.text);
+        if (row.attribute->metric && m_catalog && chipIndex < m_comparison.chips.size())
             return ProvenanceText::metricTooltip(
                 *m_catalog, *m_comparison.chips[chipIndex], *row.attribute->metric);
         return cell.known ? QVariant(cell.text) : QVariant(tr("Unknown"));
@@ -152,8 +155,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == 0)
         return tr("Attribute");
-    const Chip* chip = m_comparison.chips[section - 1];
-    QString title = chip->displayShortName();
+    QString title = m_comparison.names.value(section - 1);
     if (section - 1 == m_comparison.baseline)
         title += u'\n' + tr("(baseline)");
     return title;

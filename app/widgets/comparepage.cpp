@@ -153,6 +153,7 @@ void ComparePage::tick(const QString& chipId, bool ticked)
             return;
         }
         m_order.append(chipId);
+        m_systems.clear(); // a ticked chip: back to comparing chips
     } else if (!ticked) {
         m_order.removeAll(chipId);
     }
@@ -192,6 +193,20 @@ void ComparePage::setChipIds(const QStringList& ids)
                        .arg(ignored.join(u", "_s)));
 }
 
+void ComparePage::setSystemIds(const QStringList& ids)
+{
+    const CatalogSnapshot catalog = m_chips->snapshot();
+    m_systems.clear();
+    for (const auto& id : ids) {
+        if (catalog->system(id) && !m_systems.contains(id) && m_systems.size() < kMaxChips)
+            m_systems.append(id);
+    }
+    m_order.clear();
+    m_pickerModel->setTicked(m_order);
+    m_notice->hide();
+    rebuild();
+}
+
 void ComparePage::showNotice(const QString& text)
 {
     m_notice->setText(text);
@@ -226,6 +241,7 @@ void ComparePage::rebuild()
     const CatalogSnapshot catalog = m_chips->snapshot();
     // An edit may have deleted a compared chip: it leaves the comparison.
     m_order.removeIf([&catalog](const QString& id) { return !catalog->chip(id); });
+    m_systems.removeIf([&catalog](const QString& id) { return !catalog->system(id); });
     m_pickerModel->setTicked(m_order);
     QVector<const Chip*> chips;
     for (const auto& id : std::as_const(m_order)) {
@@ -233,21 +249,35 @@ void ComparePage::rebuild()
         chips.append(chip);
         m_baseline->addItem(chip->displayShortName(), id);
     }
+    QVector<const ChipSystem*> systems;
+    for (const auto& id : std::as_const(m_systems)) {
+        systems.append(catalog->system(id));
+        m_baseline->addItem(systems.last()->name, id);
+    }
     const int baselineIndex = m_baseline->findData(baselineId);
     m_baseline->setCurrentIndex(std::max(0, baselineIndex));
     m_updating = false;
 
-    if (chips.size() < kMinChips) {
-        m_hint->setText(
-            tr("Tick at least two chips on the left, or select rows in the table and choose Chips → "
-               "Compare selected."));
+    if (systems.size() >= kMinChips) {
+        m_hint->setText(tr("Systems side by side, from the Systems page; ≈ marks a figure worked out "
+                           "from the chip × the number of chips. Tick chips on the left to compare "
+                           "chips instead."));
         m_hint->show();
+        m_comparison->setComparison(
+            catalog, Comparison::buildSystems(*catalog, systems, int(m_systems.indexOf(baselineId))));
     } else {
-        m_hint->hide();
+        if (chips.size() < kMinChips) {
+            m_hint->setText(
+                tr("Tick at least two chips on the left, or select rows in the table and choose Chips → "
+                   "Compare selected."));
+            m_hint->show();
+        } else {
+            m_hint->hide();
+        }
+        m_comparison->setComparison(catalog,
+            Comparison::build(chips.size() >= kMinChips ? chips : QVector<const Chip*>(),
+                std::max(-1, int(m_order.indexOf(baselineId)))));
     }
-    m_comparison->setComparison(catalog,
-        Comparison::build(chips.size() >= kMinChips ? chips : QVector<const Chip*>(),
-            std::max(-1, int(m_order.indexOf(baselineId)))));
     emit chipIdsChanged(m_order);
 }
 
@@ -255,7 +285,7 @@ bool ComparePage::exportTo(const QString& path, QString* error) const
 {
     const Comparison& comparison = m_comparison->comparison();
     const bool differencesOnly = m_comparison->differencesOnly();
-    if (comparison.chips.size() < kMinChips) {
+    if (comparison.ids.size() < kMinChips) {
         *error = tr("%1: nothing to export; pick at least two chips").arg(path);
         return false;
     }

@@ -14,7 +14,8 @@ class QSplitter;
 class QTableView;
 
 // Two to eight chips side by side: pick them (or press Compare in the table), choose a baseline,
-// hide equal rows, export or copy the result.
+// hide equal rows, export or copy the result. Systems (racks, supernodes) compare here too, sent
+// from the Systems page.
 class ComparePage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,10 @@ public:
     // Ticks these chips (at most kMaxChips, the rest are reported and ignored).
     void setChipIds(const QStringList& ids);
     QStringList chipIds() const;
+    // Systems side by side instead of chips (the Systems page's Compare selected); ticking a chip
+    // goes back to chips. Unknown ids are left out.
+    void setSystemIds(const QStringList& ids);
+    QStringList systemIds() const { return m_systems; }
     bool setBaseline(const QString& chipId); // empty: none
     void setDifferencesOnly(bool differencesOnly);
 
@@ -66,5 +71,6 @@ private:
     QSplitter* m_splitter = nullptr;
     ComparisonModel* m_comparison;
     QStringList m_order; // ticked chips in the order they were ticked: the column order
+    QStringList m_systems; // compared systems, when systems are compared (m_order is then empty)
     bool m_updating = false;
 };

@@ -53,7 +53,8 @@ void describeOptions(QCommandLineParser& parser)
     parser.addOption({ u"size"_s,
         QCoreApplication::translate("Gui", "Window size for --screenshot (default 1600x900)."), u"WxH"_s });
     parser.addOption({ u"compare"_s,
-        QCoreApplication::translate("Gui", "Open the Compare page on these chips (comma-separated ids)."),
+        QCoreApplication::translate(
+            "Gui", "Open the Compare page on these chips, or these systems (comma-separated ids)."),
         u"ID,ID,..."_s });
     parser.addOption({ u"lang"_s,
         QCoreApplication::translate(
@@ -185,7 +186,10 @@ int runGui(int argc, char** argv)
     if (parser.isSet(u"compare"_s)) {
         const QStringList ids = parser.value(u"compare"_s).split(u',', Qt::SkipEmptyParts);
         auto compare = [&window, ids] {
-            window.comparePage()->setChipIds(ids);
+            ComparePage* page = window.comparePage();
+            page->setSystemIds(ids);
+            if (page->systemIds().isEmpty()) // chips, then
+                page->setChipIds(ids);
             window.showPage(u"compare"_s);
         };
         // The chips may be in the file still loading.

@@ -123,6 +123,10 @@ SystemsPage* MainWindow::systemsPage()
     if (m_systemsPage)
         return m_systemsPage;
     m_systemsPage = new SystemsPage(m_model, this);
+    connect(m_systemsPage, &SystemsPage::compareRequested, this, [this](const QStringList& ids) {
+        comparePage()->setSystemIds(ids);
+        showPage(u"compare"_s);
+    });
     placePage(u"systems"_s, m_systemsPage);
     return m_systemsPage;
 }

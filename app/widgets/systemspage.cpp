@@ -10,7 +10,9 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -24,12 +26,12 @@ SystemsPage::SystemsPage(ChipTableModel* chips, QWidget* parent)
     , m_sorted(new UnknownLastSortProxy(this))
     , m_view(new QTableView(this))
     , m_figure(new QComboBox(this))
+    , m_compare(new QPushButton(tr("&Compare selected"), this))
     , m_chart(new ChartView(this))
 {
     setObjectName(u"systemsPage"_s);
     m_sorted->setSourceModel(m_model);
-    m_sorted->setSortRole(
-        SystemTableModel::SortRole); // unknown stays last, both ways // unknown stays last both ways
+    m_sorted->setSortRole(SystemTableModel::SortRole); // unknown stays last, both ways
     m_view->setObjectName(u"systemsTable"_s);
     m_view->setModel(m_sorted);
     m_view->setSortingEnabled(true);
@@ -45,6 +47,9 @@ SystemsPage::SystemsPage(ChipTableModel* chips, QWidget* parent)
         m_figure->addItem(choice.label, choice.key);
     m_figure->setCurrentIndex(m_figure->findData(u"bf16_pflops"_s));
     m_chart->setObjectName(u"systemsChart"_s);
+    m_compare->setObjectName(u"systemsCompare"_s);
+    m_compare->setToolTip(tr("Select two or more systems in the table (Ctrl+click) to compare them side by side"));
+    m_compare->setEnabled(false);
 
     auto* figureLabel = new QLabel(tr("&Figure:"), this);
     figureLabel->setBuddy(m_figure);
@@ -55,6 +60,7 @@ SystemsPage::SystemsPage(ChipTableModel* chips, QWidget* parent)
                                       "the chip's figure × the number of chips."),
                             this),
         1);
+    controls->addWidget(m_compare);
     auto* chartPart = new QWidget(this);
     auto* chartLayout = new QVBoxLayout(chartPart);
     chartLayout->setContentsMargins(0, 0, 0, 0);
@@ -69,6 +75,9 @@ SystemsPage::SystemsPage(ChipTableModel* chips, QWidget* parent)
     layout->addWidget(splitter);
 
     connect(m_figure, &QComboBox::currentIndexChanged, this, &SystemsPage::rebuildChart);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this] { m_compare->setEnabled(m_view->selectionModel()->selectedRows().size() >= 2); });
+    connect(m_compare, &QPushButton::clicked, this, [this] { emit compareRequested(selectedSystemIds()); });
     // The catalog in use changes (a file opened, an edit): the systems follow it.
     connect(m_chips, &QAbstractItemModel::modelReset, this, &SystemsPage::rebuild);
     connect(m_chips, &QAbstractItemModel::dataChanged, this, &SystemsPage::rebuild);
@@ -82,6 +91,16 @@ bool SystemsPage::setChartFigure(const QString& key)
         return false;
     m_figure->setCurrentIndex(index);
     return true;
+}
+
+QStringList SystemsPage::selectedSystemIds() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows(m_model->columnOf(u"id"_s));
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex& index : rows)
+        ids.append(index.data().toString());
+    return ids;
 }
 
 void SystemsPage::rebuild()

@@ -7,6 +7,7 @@
 class ChartView;
 class ChipTableModel;
 class QComboBox;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class SystemTableModel;
@@ -23,6 +24,12 @@ public:
     SystemTableModel* model() const { return m_model; }
     const ChartData& chartData() const { return m_data; }
     bool setChartFigure(const QString& key); // a numeric column of `chipcompare systems`
+    QStringList selectedSystemIds() const; // in the table's order
+    QPushButton* compareButton() const { return m_compare; }
+
+signals:
+    // Compare selected: these systems side by side on the Compare page.
+    void compareRequested(const QStringList& systemIds);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -36,6 +43,7 @@ private:
     QSortFilterProxyModel* m_sorted;
     QTableView* m_view;
     QComboBox* m_figure;
+    QPushButton* m_compare;
     ChartView* m_chart;
     ChartData m_data;
 };

@@ -1494,24 +1494,29 @@ type</source>
         <translation>最多并排对比 %1 款芯片；请先取消勾选一款。</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>At most %1 chips side by side; %n more left out: %2</source>
         <translation>
             <numerusform>最多并排比较 %1 款芯片；另有 %n 款未列入：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>Systems side by side, from the Systems page; ≈ marks a figure worked out from the chip × the number of chips. Tick chips on the left to compare chips instead.</source>
+        <translation>来自“系统”页的系统并排对比；≈ 表示由芯片数值 × 芯片数量推算的数字。勾选左侧的芯片即改为对比芯片。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Tick at least two chips on the left, or select rows in the table and choose Chips → Compare selected.</source>
         <translation>请在左侧勾选至少两款芯片，或在表格中选中若干行后选择“芯片 → 对比所选”。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: nothing to export; pick at least two chips</source>
         <translation>%1：没有可导出的内容；请至少选择两款芯片</translation>
     </message>
@@ -1529,7 +1534,7 @@ type</source>
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../app/analysis/comparison.cpp" line="+292"/>
+        <location filename="../../app/analysis/comparison.cpp" line="+310"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
@@ -1560,7 +1565,12 @@ type</source>
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../app/models/comparisonmodel.cpp" line="+143"/>
+        <location filename="../../app/models/comparisonmodel.cpp" line="+141"/>
+        <source>%1: not given for the system; the chip&apos;s figure × the number of chips</source>
+        <translation>%1：系统未公布此数值；为芯片数值 × 芯片数量</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
@@ -1570,7 +1580,7 @@ type</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>(baseline)</source>
         <translation>（基准）</translation>
     </message>
@@ -1951,7 +1961,7 @@ type</source>
     <message>
         <location line="+7"/>
         <source>2020..2026</source>
-        <translation type="unfinished">2020..2026</translation>
+        <translation>2020..2026</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1975,14 +1985,14 @@ type</source>
         <translation>未知</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+70"/>
         <source>%1 of %n chip(s)</source>
         <translation>
             <numerusform>%1 / %n 款芯片</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Not applied: %1</source>
         <translation>未应用：%1</translation>
     </message>
@@ -2028,11 +2038,11 @@ The window follows the system language (English, Chinese); the command-line tool
     </message>
     <message>
         <location line="+2"/>
-        <source>Open the Compare page on these chips (comma-separated ids).</source>
+        <source>Open the Compare page on these chips, or these systems (comma-separated ids).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Interface language, e.g. zh_CN (default: View &gt; Language, else the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,7 +2063,7 @@ The command line works without one:
 <context>
     <name>IdMap</name>
     <message>
-        <location filename="../../app/io/idmap.cpp" line="+19"/>
+        <location filename="../../app/io/idmap.cpp" line="+20"/>
         <source>%1: cannot read the id map: %2</source>
         <translation>%1：无法读取 ID 对照表：%2</translation>
     </message>
@@ -2076,12 +2086,17 @@ The command line works without one:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/widgets/importdialog.cpp" line="+41"/>
+        <location filename="../../app/widgets/importdialog.cpp" line="+42"/>
         <source>Field names run down the first column (&amp;transpose)</source>
         <translation>字段名位于第一列（转置）(&amp;T)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>S&amp;heet:</source>
+        <translation>工作表(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -2092,12 +2107,12 @@ The command line works without one:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+127"/>
+        <location line="+143"/>
         <source>Imported from %1</source>
         <translation>导入自 %1</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-138"/>
         <source>Source of every value (a link column, where the sheet has one, wins)</source>
         <translation>每个数值的来源（表格中若有链接列，以其为准）</translation>
     </message>
@@ -2157,12 +2172,11 @@ The command line works without one:
         <translation>%1 的前几行、每列的内容（可在“字段”和“单位”列中修改），以及导入将采用的数据：</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
+        <translation type="vanished">%1：无法打开：%2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+70"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2：%3</translation>
     </message>
@@ -2776,8 +2790,13 @@ The command line works without one:
         <source>Catalog of %1 · %2 · %3</source>
         <translation>目录日期 %1 · %2 · %3</translation>
     </message>
+    <message>
+        <location line="+274"/>
+        <source>Tables (*.csv *.tsv *.txt *.json *.xlsx *.ods);;All files (*)</source>
+        <translation>表格 (*.csv *.tsv *.txt *.json *.xlsx *.ods);;所有文件 (*)</translation>
+    </message>
     <message numerus="yes">
-        <location line="-73"/>
+        <location line="-347"/>
         <location line="+74"/>
         <source>%n chip(s)</source>
         <translation>
@@ -2863,12 +2882,11 @@ The command line works without one:
         <translation>导入表格</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tables (*.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation>表格 (*.csv *.tsv *.txt *.json);;所有文件 (*)</translation>
+        <translation type="vanished">表格 (*.csv *.tsv *.txt *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>built-in catalog</source>
         <translation>内置目录</translation>
     </message>
@@ -3491,7 +3509,7 @@ Your changes are still open.</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+238"/>
         <source>selected</source>
         <translation>已选</translation>
     </message>
@@ -3732,6 +3750,59 @@ Your changes are still open.</source>
     </message>
 </context>
 <context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <location filename="../../app/io/spreadsheetreader.cpp" line="+61"/>
+        <source>its part &apos;%1&apos; is not well-formed XML (line %2: %3)</source>
+        <translation>其部件“%1”不是格式正确的 XML（第 %2 行：%3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its sheet &apos;%1&apos; is empty</source>
+        <translation>其工作表“%1”为空</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its sheet &apos;%1&apos; holds more than %2 cells; save the chips&apos; part as CSV</source>
+        <translation>其工作表“%1”超过 %2 个单元格；请将芯片部分另存为 CSV</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>holds no sheet</source>
+        <translation>不含任何工作表</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has no sheet &apos;%1&apos;; its sheets: %2</source>
+        <translation>没有工作表“%1”；其工作表：%2</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>is not a readable .xlsx workbook: %1</source>
+        <translation>不是可读取的 .xlsx 工作簿：%1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>its sheet &apos;%1&apos;: %2</source>
+        <translation>其工作表“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>is not a readable .ods spreadsheet: %1</source>
+        <translation>不是可读取的 .ods 电子表格：%1</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>is not a readable .xlsx or .ods file (not a zip archive)</source>
+        <translation>不是可读取的 .xlsx 或 .ods 文件（不是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is a zip archive, but neither an .xlsx workbook nor an .ods spreadsheet</source>
+        <translation>是 zip 压缩包，但既不是 .xlsx 工作簿也不是 .ods 电子表格</translation>
+    </message>
+</context>
+<context>
     <name>SupportLevel</name>
     <message>
         <location filename="../../app/core/chip.cpp" line="+34"/>
@@ -3765,7 +3836,7 @@ Your changes are still open.</source>
 <context>
     <name>Systems</name>
     <message>
-        <location filename="../../app/analysis/systems.cpp" line="+45"/>
+        <location filename="../../app/analysis/systems.cpp" line="+41"/>
         <source>Memory (TB)</source>
         <translation>显存 (TB)</translation>
     </message>
@@ -3795,7 +3866,7 @@ Your changes are still open.</source>
         <translation>功耗 (kW)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -3860,13 +3931,18 @@ Your changes are still open.</source>
     <message>
         <location line="+2"/>
         <source>n/a (no value): %1.</source>
-        <translation type="unfinished">无数据：%1。</translation>
+        <translation>无数值：%1。</translation>
     </message>
 </context>
 <context>
     <name>SystemsPage</name>
     <message>
-        <location filename="../../app/widgets/systemspage.cpp" line="+40"/>
+        <location filename="../../app/widgets/systemspage.cpp" line="+29"/>
+        <source>&amp;Compare selected</source>
+        <translation>对比所选(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Systems</source>
         <translation>系统</translation>
     </message>
@@ -3877,6 +3953,11 @@ Your changes are still open.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Select two or more systems in the table (Ctrl+click) to compare them side by side</source>
+        <translation>在表中选择两个或更多系统（Ctrl+单击）以并排对比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Figure:</source>
         <translation>指标(&amp;F)：</translation>
     </message>
@@ -3887,9 +3968,17 @@ Your changes are still open.</source>
     </message>
 </context>
 <context>
+    <name>TableFiles</name>
+    <message>
+        <location filename="../../app/io/tablefile.cpp" line="+41"/>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+</context>
+<context>
     <name>TableImporter</name>
     <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="+152"/>
+        <location filename="../../app/importer/tableimporter.cpp" line="+198"/>
         <source>no column holds the chips&apos; names (a &apos;name&apos;, &apos;model&apos;, &apos;GPU&apos; or &apos;hardware name&apos; header); headers found: %1. Name one with --map &apos;COLUMN=name&apos;</source>
         <translation>没有列包含芯片名称（表头为“name”、“model”、“GPU”或“hardware name”）；找到的表头：%1。请用 --map &apos;列名=name&apos; 指定</translation>
     </message>
@@ -3899,17 +3988,15 @@ Your changes are still open.</source>
         <translation>其第一列列出的是字段名：请尝试 --transpose（转置）</translation>
     </message>
     <message>
-        <location line="+77"/>
         <source>%1:%2: row without a name, left out</source>
-        <translation>%1:%2：该行没有名称，已略去</translation>
+        <translation type="vanished">%1:%2：该行没有名称，已略去</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1:%2: a repeated header row (&apos;%3&apos;), left out</source>
-        <translation>%1:%2：重复的表头行（“%3”），已略去</translation>
+        <translation type="vanished">%1:%2：重复的表头行（“%3”），已略去</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+345"/>
         <source>&apos;%1&apos; holds no single year from 1950 to 2100</source>
         <translation>“%1”不含 1950 至 2100 之间的单一年份</translation>
     </message>
@@ -3918,7 +4005,7 @@ Your changes are still open.</source>
         <translation type="vanished">“%1”不是状态（shipping、announced、reported、rumored）</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-455"/>
         <source>commas in numbers are decimal commas (--decimal-comma)</source>
         <translation>数字中的逗号是小数点（--decimal-comma）</translation>
     </message>
@@ -3928,7 +4015,12 @@ Your changes are still open.</source>
         <translation>数字中的逗号是小数点：文件以分号分隔</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>%1 of %2 rows were left out (%3): most of the table did not become chips. %4</source>
+        <translation>%2 行中有 %1 行被略去（%3）：表的大部分没有成为芯片。%4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 from &apos;%2&apos;%3</source>
         <translation>%1 个来自“%2”%3</translation>
     </message>
@@ -3955,12 +4047,83 @@ Your changes are still open.</source>
         <translation>参考目录</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+51"/>
+        <source>the table looks transposed: its first column lists field names (%1, …) and its first row chips (&apos;%2&apos;, …). Import it with --transpose</source>
+        <translation>此表似乎是转置的：第一列是字段名（%1，…），第一行是芯片（“%2”，…）。请用 --transpose 导入</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>the record &apos;_header&apos; gives the fields&apos; units; it is not a chip</source>
         <translation>记录“_header”给出各字段的单位；它不是芯片</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+32"/>
+        <source>%1: row without a name, left out</source>
+        <translation>%1：没有名称的行，已略去</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: a repeated header row (&apos;%2&apos;), left out</source>
+        <translation>%1：重复的表头行（“%2”），已略去</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>&apos;%1&apos; (%2%3)</source>
+        <translation>“%1”（%2%3）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n row(s) repeat an earlier row&apos;s chip exactly (same name, same values) and were joined to it: %1</source>
+        <translation>
+            <numerusform>%n 行与前面某行的芯片完全相同（名称和数值都相同），已并入该芯片：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n without a name</source>
+        <translation>
+            <numerusform>%n 行没有名称</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n repeated header row(s)</source>
+        <translation>
+            <numerusform>%n 个重复的表头行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The column &apos;%1&apos; looks like chip names: try --map &apos;%1=name&apos;</source>
+        <translation>列“%1”看起来是芯片名称：试试 --map &apos;%1=name&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the column that holds the chips&apos; names with --map &apos;COLUMN=name&apos;</source>
+        <translation>用 --map &apos;COLUMN=name&apos; 指明哪一列是芯片名称</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>names from &apos;%1&apos;: its values look like chip names (%2 of the %3 read)</source>
+        <translation>名称取自“%1”：其值看起来是芯片名称（读取的 %3 个中有 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; &apos;%1&apos; holds something else (e.g. &apos;%2&apos;)</source>
+        <translation>；“%1”是别的内容（例如“%2”）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its values are not chip names (e.g. &apos;%1&apos;)</source>
+        <translation>其值不是芯片名称（例如“%1”）</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>%1 -&gt; %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -4017,7 +4180,7 @@ Your changes are still open.</source>
         <translation>列“%1”</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>%1: %2 read, %3 written to %4</source>
         <translation>%1：读取 %2，写入 %3 到 %4</translation>
     </message>
@@ -4082,18 +4245,18 @@ Your changes are still open.</source>
 <context>
     <name>TableReader</name>
     <message>
-        <location filename="../../app/io/tablereader.cpp" line="+117"/>
-        <location line="+71"/>
+        <location filename="../../app/io/tablereader.cpp" line="+127"/>
+        <location line="+78"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-13"/>
         <source>a quoted field opened on this line never closes (unterminated quote)</source>
         <translation>此行开始的引号字段没有闭合（引号未结束）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>has a header row but no data rows</source>
         <translation>只有表头行，没有数据行</translation>
     </message>
@@ -4108,9 +4271,52 @@ Your changes are still open.</source>
         <translation>是 JSON 但不是表格：应为对象数组，或值均为对象的对象</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>holds no records</source>
         <translation>不含任何记录</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>holds no .json, .csv or .tsv file</source>
+        <translation>不含 .json、.csv 或 .tsv 文件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <location filename="../../app/io/zipreader.cpp" line="+39"/>
+        <source>has no part &apos;%1&apos;</source>
+        <translation>缺少部件“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its part &apos;%1&apos; cannot be opened (a damaged or encrypted archive)</source>
+        <translation>无法打开其部件“%1”（压缩包已损坏或已加密）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its part &apos;%1&apos; is larger than %2 MB</source>
+        <translation>其部件“%1”大于 %2 MB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its part &apos;%1&apos; is damaged</source>
+        <translation>其部件“%1”已损坏</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,8 @@ cell (no C4), a missing row (row 5), and a second sheet "Notes".
 european.ods: a LibreOffice sheet ("Chips") whose float cells display "1.979,0" but store 1979,
 a date cell, text with <text:s/> spaces, columns and rows repeated to the sheet's edge, and a
 second sheet "Extra".
+too-wide.xlsx: a header cell in the last column (XFD) over 1,300 one-cell rows: 21 million cells
+once each row is padded to the header, which the reader refuses rather than filling memory.
 """
 import zipfile
 
@@ -75,5 +77,20 @@ def ods(path):
         z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
         z.writestr("content.xml", content)
 
+def too_wide(path):
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>name</t></is></c><c r="XFD1" t="inlineStr"><is><t>TDP (W)</t></is></c></row>'
+    rows += "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>' for r in range(2, 1302))
+    files = {
+        "xl/workbook.xml": f'<workbook {ns} {rel}><sheets><sheet name="Wide" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": f"<worksheet {ns}><sheetData>{rows}</sheetData></worksheet>",
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in files.items():
+            z.writestr(name, text)
+
 xlsx("epoch-hardware.xlsx")
+too_wide("too-wide.xlsx")
 ods("european.ods")
