@@ -16,6 +16,7 @@
 #include "widgets/detailspanel.h"
 #include "widgets/frozencolumntableview.h"
 #include "widgets/mainwindow.h"
+#include "widgets/matchdialog.h"
 #include "widgets/numbereditordialog.h"
 #include "widgets/tablepage.h"
 #include "windowparts.h"
@@ -32,6 +33,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStandardItemModel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -107,6 +111,7 @@ private slots:
     void anUnreadableRecoveryCopyIsSetAsideNotOfferedAgain();
     void detailsPanelLinksEditAndCopy();
     void myCatalogMergesFieldByFieldAndSaysWhatItChanged();
+    void findTheSameChipAndJoinIt();
 
 private:
     MainWindow::Options options() const { return { false, {} }; }
@@ -590,6 +595,86 @@ void TestEditWindow::myCatalogMergesFieldByFieldAndSaysWhatItChanged()
     replace->trigger();
     QTRY_COMPARE(h20(1).data().toString(), ChipTableModel::unknownText());
     QVERIFY(replace->isChecked());
+}
+
+// Issue 22 item 3, the window's half of `chipcompare match`: Chips → Find the same chip under
+// other ids lists Epoch's "NVIDIA H100 SXM5 80GB" beside the built-in nvidia-h100-sxm; ticking the
+// pair and pressing Join makes them one chip, field by field, and Ctrl+Z takes it back.
+void TestEditWindow::findTheSameChipAndJoinIt()
+{
+    MainWindow window(m_builtIn, options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCatalogFile(QStringLiteral(TEST_DATA_DIR "/epoch-named-chips.json")));
+    QVERIFY(window.document()->merged()->chip(u"h100-sxm5-80gb"_s));
+    const int rowsBefore = chipModel(window)->rowCount();
+
+    bool joined = false;
+    onNextModal([&joined](QWidget* modal) {
+        auto* dialog = qobject_cast<MatchDialog*>(modal);
+        QVERIFY(dialog);
+        QStandardItemModel* pairs = dialog->model();
+        int h100 = -1;
+        for (int r = 0; r < pairs->rowCount(); ++r) {
+            if (pairs->item(r, MatchDialog::YourChipColumn)->text().contains(u"(h100-sxm5-80gb)"_s)
+                && pairs->item(r, MatchDialog::SameAsColumn)->text().contains(u"(nvidia-h100-sxm)"_s))
+                h100 = r;
+        }
+        QVERIFY(h100 >= 0);
+        // Nothing is joined unticked.
+        QVERIFY(!dialog->joinButton()->isEnabled());
+        QTableView* view = dialog->view();
+        const QRect box = view->visualRect(pairs->index(h100, MatchDialog::JoinColumn));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(box.left() + 12, box.center().y()));
+        QCOMPARE(pairs->item(h100, MatchDialog::JoinColumn)->checkState(), Qt::Checked);
+        QVERIFY(dialog->joinButton()->isEnabled());
+        // "Tick the best of each" ticks every chip's likeliest pair; unticking leaves the H100's alone.
+        auto* tickBest = dialog->findChild<QPushButton*>(u"matchTickBest"_s);
+        QTest::mouseClick(tickBest, Qt::LeftButton);
+        QCOMPARE(dialog->tickedPairs().size(), 4);
+        for (int r = 0; r < pairs->rowCount(); ++r) {
+            if (r != h100) {
+                const QRect other = view->visualRect(pairs->index(r, MatchDialog::JoinColumn));
+                QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(other.left() + 12, other.center().y()));
+            }
+        }
+        QCOMPARE(dialog->tickedPairs(),
+            (QList<std::pair<QString, QString>> { { u"h100-sxm5-80gb"_s, u"nvidia-h100-sxm"_s } }));
+        QTest::mouseClick(dialog->joinButton(), Qt::LeftButton);
+        joined = !dialog->isVisible();
+    });
+    QMenu* chips = nullptr;
+    QAction* chipsMenu = nullptr;
+    for (QAction* menu : window.menuBar()->actions()) {
+        if (menu->menu() && menu->menu()->findChild<QAction*>(u"matchAction"_s, Qt::FindDirectChildrenOnly)) {
+            chips = menu->menu();
+            chipsMenu = menu;
+        }
+    }
+    QVERIFY(chips);
+    QTest::mouseClick(window.menuBar(), Qt::LeftButton, {}, window.menuBar()->actionGeometry(chipsMenu).center());
+    QTRY_VERIFY(chips->isVisible());
+    QAction* match = chips->findChild<QAction*>(u"matchAction"_s, Qt::FindDirectChildrenOnly);
+    QTest::mouseClick(chips, Qt::LeftButton, {}, chips->actionGeometry(match).center());
+    QTRY_VERIFY(joined);
+
+    // One chip now, under the built-in id, merged field by field: the later file's 690 W wins, the
+    // built-in bandwidth the file lacks stays.
+    const Chip* h100 = window.document()->merged()->chip(u"nvidia-h100-sxm"_s);
+    QVERIFY(h100);
+    QVERIFY(!window.document()->merged()->chip(u"h100-sxm5-80gb"_s));
+    QCOMPARE(h100->canonical(SpecField::Tdp), std::optional<double>(690.0));
+    QCOMPARE(h100->canonical(SpecField::MemoryBandwidth), std::optional<double>(3350.0)); // kept
+    QVERIFY(h100->aliases().contains(u"h100-sxm5-80gb"_s));
+    QCOMPARE(chipModel(window)->rowCount(), rowsBefore - 1);
+    QVERIFY(window.document()->userChip(u"h100-sxm5-80gb"_s)->aliases().contains(u"nvidia-h100-sxm"_s));
+    QVERIFY(window.document()->isModified());
+
+    pressKey(tablePage(window)->view(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(window.document()->merged()->chip(u"h100-sxm5-80gb"_s));
+    QCOMPARE(chipModel(window)->rowCount(), rowsBefore);
+    QCOMPARE(window.document()->merged()->chip(u"nvidia-h100-sxm"_s)->canonical(SpecField::Tdp),
+        std::optional<double>(700.0));
 }
 
 QTEST_MAIN(TestEditWindow)

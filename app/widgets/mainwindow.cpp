@@ -309,6 +309,8 @@ void MainWindow::createMenus()
     QMenu* chips = menuBar()->addMenu(tr("&Chips"));
     QAction* compare = chips->addAction(tr("&Compare selected"), this, &MainWindow::compareSelected);
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction* match = chips->addAction(tr("Find the same chip under other &ids…"), this, &MainWindow::findMatches);
+    match->setObjectName(u"matchAction"_s);
     chips->addSeparator();
     QAction* add = chips->addAction(tr("&Add chip…"), this, &MainWindow::addChip);
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));

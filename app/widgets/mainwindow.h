@@ -104,6 +104,9 @@ public:
     bool isPageBuilt(const QString& name) const; // "chart", "compare", "ecosystem", "llm"
     // Opens the comparison page on the chips selected in the table.
     void compareSelected();
+    // Chips → Find the same chip under other ids: likely pairs between your catalog and the ones
+    // before it; the ticked ones are joined through your chips' aliases (one undoable edit).
+    void findMatches();
     // Docks, their sizes and the table's columns (shown, order, widths) as on a first start.
     void resetLayout();
     QListView* problemList(); // built when its panel first shows (or when first asked for here)

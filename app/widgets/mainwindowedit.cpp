@@ -3,6 +3,7 @@
 
 #include "editing/catalogdocument.h"
 #include "mainwindow.h"
+#include "matchdialog.h"
 #include "models/chiptablemodel.h"
 #include "numbereditordialog.h"
 #include "tablepage.h"
@@ -167,4 +168,42 @@ void MainWindow::copySelectedToMyCatalog()
                    .arg(m_document->displayName()),
         8000);
     showChipField(copied.first(), QString());
+}
+
+void MainWindow::findMatches()
+{
+    if (!m_document->hasUserCatalog()) {
+        QMessageBox::information(this, tr("Find the same chip under other ids"),
+            tr("Open or import your catalog first: its chips are paired with those of the catalogs "
+               "before it (the built-in one, and any opened as reference)."));
+        return;
+    }
+    MatchDialog dialog(m_document->builtIn(), m_document->user(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto pairs = dialog.tickedPairs();
+    const ChipField& aliasesField = ChipFields::field(u"aliases");
+    QUndoStack* undo = m_document->undoStack();
+    undo->beginMacro(tr("Join %n chip(s) to the same chip under another id", nullptr, int(pairs.size())));
+    QStringList failed;
+    for (const auto& [mine, other] : pairs) {
+        const Chip* original = m_document->userChip(mine);
+        if (!original)
+            continue;
+        Chip joined = *original;
+        QStringList aliases = joined.aliases();
+        if (!aliases.contains(other))
+            aliases.append(other);
+        QString error;
+        if (const auto problem = aliasesField.set(joined, aliases.join(u", "_s)))
+            error = *problem;
+        else if (m_document->replaceChip(joined, {}, tr("Join %1 to %2").arg(mine, other), &error))
+            continue;
+        failed.append(tr("%1: %2").arg(mine, error));
+    }
+    undo->endMacro();
+    if (!failed.isEmpty())
+        QMessageBox::warning(this, tr("Not joined"), failed.join(u'\n'));
+    else
+        showStatus(tr("Joined %n chip(s); Edit → Undo takes it back.", nullptr, int(pairs.size())));
 }

@@ -2530,12 +2530,12 @@ The command line works without one:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+309"/>
+        <location line="+311"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-307"/>
         <location filename="../../app/widgets/mainwindowfile.cpp" line="+29"/>
         <source>ChipCompare</source>
         <translation>芯片对比</translation>
@@ -2724,6 +2724,11 @@ The command line works without one:
         <location line="+1"/>
         <source>&amp;Compare selected</source>
         <translation>对比所选(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the same chip under other &amp;ids…</source>
+        <translation>查找其他 ID 下的同一芯片(&amp;I)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2943,7 +2948,7 @@ The command line works without one:
         <translation>图表已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/mainwindowedit.cpp" line="+43"/>
+        <location filename="../../app/widgets/mainwindowedit.cpp" line="+44"/>
         <location line="+26"/>
         <source>Edit %1 of %2</source>
         <translation>编辑 %2 的%1</translation>
@@ -3002,6 +3007,45 @@ The command line works without one:
         <source>Copied %n chip(s) to %1: edit them there; they replace the built-in ones.</source>
         <translation>
             <numerusform>已将 %n 款芯片复制到 %1：可在此编辑，它们将替代内置芯片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find the same chip under other ids</source>
+        <translation>查找其他 ID 下的同一芯片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open or import your catalog first: its chips are paired with those of the catalogs before it (the built-in one, and any opened as reference).</source>
+        <translation>请先打开或导入您的目录：其芯片会与之前的目录（内置目录，以及作为参考打开的目录）中的芯片配对。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Join %n chip(s) to the same chip under another id</source>
+        <translation>
+            <numerusform>将 %n 个芯片并入其他 ID 下的同一芯片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Join %1 to %2</source>
+        <translation>将 %1 并入 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not joined</source>
+        <translation>未合并</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Joined %n chip(s); Edit → Undo takes it back.</source>
+        <translation>
+            <numerusform>已合并 %n 个芯片；“编辑 → 撤销”可还原。</numerusform>
         </translation>
     </message>
     <message>
@@ -3090,6 +3134,66 @@ Your changes are still open.</source>
         <location line="+4"/>
         <source>Recovered unsaved changes to %1; save them to keep them.</source>
         <translation>已恢复对 %1 的未保存修改；请保存以保留它们。</translation>
+    </message>
+</context>
+<context>
+    <name>MatchDialog</name>
+    <message>
+        <location filename="../../app/widgets/matchdialog.cpp" line="+28"/>
+        <source>&amp;Join ticked pairs</source>
+        <translation>合并勾选的配对(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same chip under other ids</source>
+        <translation>其他 ID 下的同一芯片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your chip</source>
+        <translation>您的芯片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same as</source>
+        <translation>等同于</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No chip of your catalog (%1 chips) looks like a chip of the catalogs before it under another id.</source>
+        <translation>您的目录（%1 个芯片）中没有芯片看起来像之前目录中其他 ID 下的芯片。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n likely pair(s) between your catalog and the catalogs before it. Tick the pairs that are the same chip: joining gives your chip the other&apos;s id as an alias, and the two merge field by field (Edit → Undo takes it back).</source>
+        <translation>
+            <numerusform>您的目录与之前的目录之间有 %n 个可能的配对。勾选确为同一芯片的配对：合并会把对方的 ID 作为别名加到您的芯片上，两者逐字段合并（“编辑 → 撤销”可还原）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Likely pairs of chips</source>
+        <translation>可能的芯片配对</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tick the &amp;best of each</source>
+        <translation>为每个芯片勾选最佳配对(&amp;B)</translation>
     </message>
 </context>
 <context>
