@@ -68,6 +68,7 @@ private slots:
     void scatterLabelsEveryPointAtNormalSizes();
     void timelinePlotsAMetricByYearAndLeavesUndatedChipsOut();
     void timelineExportLabelsTheSeedChipsOnALogAxis();
+    void barChartsTakeALogValueAxis();
     void timelineRefusesWhatItCannotDraw();
     void timelineOverSevenDecadesTicksEveryTenYears();
     void exportsOnePagePdf();
@@ -434,6 +435,35 @@ void TestCharts::timelineExportLabelsTheSeedChipsOnALogAxis()
                  .exitCode,
         0);
     QVERIFY(readAll(linear).contains(">BF16/FP16 dense (TFLOPS)<"));
+}
+
+// Issue 22 item 13: with thousands of chips from 32 KB boards to 288 GB accelerators, a bar chart
+// needs a log value axis. On one, the smallest bar (Hanguang 800's 0.192 GB) is a bar a reader
+// can see, not a sliver a pixel wide, and Qt Charts' warnings about log 0 do not reach stderr.
+void TestCharts::barChartsTakeALogValueAxis()
+{
+    QTemporaryDir dir;
+    const QString linear = dir.filePath(u"linear.png"_s);
+    const QString log = dir.filePath(u"log.png"_s);
+    const QString svg = dir.filePath(u"log.svg"_s);
+    const QStringList common { u"export-chart"_s, u"--chart"_s, u"bar"_s, u"--metric"_s, u"memory-gb"_s };
+    const auto plain = runChipCompare(common + QStringList { u"--out"_s, linear });
+    const auto logged = runChipCompare(common + QStringList { u"--log-x"_s, u"--out"_s, log });
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(logged.exitCode, 0);
+    QVERIFY2(!logged.err.contains(u"Logarithms"_s), qPrintable(logged.err));
+    QCOMPARE(runChipCompare(common + QStringList { u"--log-x"_s, u"--out"_s, svg }).exitCode, 0);
+    const QByteArray text = readAll(svg);
+    QVERIFY(text.contains(">Memory (GB, log)<"));
+    QVERIFY(text.contains(">0.192 GB<"));
+    // The Hanguang 800's bar, in its vendor's colour: pixels of that colour in its row.
+    const auto vendorSlots = VendorSlots::assign(m_catalog);
+    const QColor alibaba = VendorPalette::colour(VendorSlots::slotOf(vendorSlots, u"Alibaba (T-Head)"_s));
+    const int linearPixels = pixelsNear(QImage(linear), alibaba);
+    const int logPixels = pixelsNear(QImage(log), alibaba);
+    // Two Alibaba chips have a memory figure (Hanguang 800 and Zhenwu 810E): on a log axis the
+    // Hanguang's bar is long enough to count, so the colour covers clearly more.
+    QVERIFY2(logPixels > linearPixels + 1000, qPrintable(u"%1 vs %2"_s.arg(logPixels).arg(linearPixels)));
 }
 
 void TestCharts::timelineRefusesWhatItCannotDraw()

@@ -120,6 +120,7 @@ private slots:
     void detailsShowTheUsersOwnColumns();
     void chartFollowsFilterAndSelection();
     void timelineIsChosenFromTheKindBox();
+    void aBarChartsLogBoxMakesItsValueAxisLogarithmic();
     void yearsAndConditionsFilterTheTable();
     void compareSelectedRowsAndExportEveryFormat();
     void compareKeepsAtMostEightChips();
@@ -416,6 +417,30 @@ void TestMainWindow::timelineIsChosenFromTheKindBox()
     QVERIFY(distinctColours(chart->renderImage(QSize(800, 450))) > 20);
     if (const QString shots = qEnvironmentVariable("CHIPCOMPARE_TEST_SHOTS"); !shots.isEmpty())
         window.grab().save(shots + u"/timeline-window.png"_s);
+}
+
+// Issue 22 item 13: the bar chart (the page's first kind) offers "log" beside its metric; a click
+// puts the bars on a log axis, whose title says so.
+void TestMainWindow::aBarChartsLogBoxMakesItsValueAxisLogarithmic()
+{
+    MainWindow window(m_builtIn, { false, {} });
+    QVERIFY(showAtSize(window, { 1024, 700 }));
+    QVERIFY(window.showPage(u"chart"_s));
+    ChartPage* chart = window.findChild<ChartPage*>(u"chartPage"_s);
+    auto* logX = window.findChild<QCheckBox*>(u"chartLogX"_s);
+    QVERIFY(chart && logX);
+    QTRY_VERIFY(logX->isVisible());
+    QCOMPARE(chart->chartData().request.kind, ChartRequest::Kind::Bar);
+    QCOMPARE(chart->chartData().xAxisTitle, u"Memory bandwidth (GB/s)"_s);
+    QTest::mouseClick(logX, Qt::LeftButton, {}, QPoint(8, logX->height() / 2));
+    QTRY_COMPARE(chart->chartData().xAxisTitle, u"Memory bandwidth (GB/s, log)"_s);
+    QVERIFY(chart->chartData().request.logX);
+    QVERIFY(distinctColours(chart->renderImage(QSize(800, 450))) > 10);
+    // A timeline has no x metric: no box for it.
+    auto* kind = window.findChild<QComboBox*>(u"chartKind"_s);
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_End);
+    QTRY_VERIFY(!logX->isVisible());
 }
 
 void TestMainWindow::chartFollowsFilterAndSelection()

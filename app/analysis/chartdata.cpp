@@ -328,9 +328,10 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
     if (bar) {
         const Metric& metric = *request.metric;
         data.title = metric.label;
-        data.xAxisTitle = metric.axisTitle();
+        data.xAxisTitle = request.logX ? logAxisTitle(metric) : metric.axisTitle();
         for (const Chip* chip : chips) {
-            if (const auto value = metric.value(*chip))
+            // A log axis cannot show zero or less: such a chip is listed as n/a, as an unknown is.
+            if (const auto value = metric.value(*chip); value && (!request.logX || *value > 0))
                 candidates.append({ chip, *value, 0.0 });
             else
                 unknown.append(chip);

@@ -1,4 +1,5 @@
 #include "chartbuilder.h"
+#include "logaxiswarnings.h"
 
 #include "vendorpalette.h"
 
@@ -102,6 +103,7 @@ public:
 
     QAbstractSeries* series = nullptr; // the series whose coordinates the labels follow
     int categoryCount = 0;
+    double barBase = 0; // the value where bars start: 0, or the left end of a log axis
 
     // Legend rows, then the footnote, along the bottom edge; the plot gets what is left.
     void relayoutBottom()
@@ -198,7 +200,8 @@ private:
             label->setPos(end.x() + 6, end.y() - label->boundingRect().height() / 2);
             if (highlighted) {
                 // An outline, never a different fill: the bar keeps its vendor's colour.
-                const QPointF topLeft = m_chart->mapToPosition(QPointF(0, category + kBarWidth / 2), series);
+                const QPointF topLeft
+                    = m_chart->mapToPosition(QPointF(barBase, category + kBarWidth / 2), series);
                 const QPointF bottomRight
                     = m_chart->mapToPosition(QPointF(item.value, category - kBarWidth / 2), series);
                 auto* outline
@@ -211,7 +214,7 @@ private:
         }
         for (int j = 0; j < m_data.unknownLabels.size(); ++j) {
             const int category = total - 1 - int(m_data.items.size()) - j;
-            const QPointF start = m_chart->mapToPosition(QPointF(0, category), series);
+            const QPointF start = m_chart->mapToPosition(QPointF(barBase, category), series);
             auto* label = addLabel(QObject::tr("n/a"), false, true);
             label->setPos(start.x() + 6, start.y() - label->boundingRect().height() / 2);
         }
@@ -336,6 +339,10 @@ QAbstractAxis* yearAxis(int first, int last)
     return axis;
 }
 
+// On a log axis a set's share of another vendor's bar cannot be 0 (log 0 is undefined, and Qt
+// Charts warns for each); the smallest positive double stacks to nothing, far left of the axis.
+constexpr double kNotThisSet = std::numeric_limits<double>::min();
+
 void buildBar(QChart* chart, const ChartData& data, const ChartStyle& style, Annotations* annotations)
 {
     auto* series = new QHorizontalStackedBarSeries;
@@ -355,7 +362,7 @@ void buildBar(QChart* chart, const ChartData& data, const ChartStyle& style, Ann
         for (int c = 0; c < total; ++c) {
             const int index = total - 1 - c;
             const bool mine = index < data.items.size() && data.items[index].colourSlot == entry.colourSlot;
-            set->append(mine ? data.items[index].value : 0.0);
+            set->append(mine ? data.items[index].value : (data.request.logX ? kNotThisSet : 0.0));
         }
         series->append(set);
     }
@@ -369,16 +376,25 @@ void buildBar(QChart* chart, const ChartData& data, const ChartStyle& style, Ann
     series->attachAxis(categoryAxis);
 
     double maximum = 0;
-    for (const auto& item : data.items)
+    double minimum = std::numeric_limits<double>::max();
+    for (const auto& item : data.items) {
         maximum = std::max(maximum, item.value);
-    // Room to the right of the longest bar for its value label.
-    auto* axis = valueAxis(0, maximum * 1.22, false);
+        minimum = std::min(minimum, item.value);
+    }
+    // Room to the right of the longest bar for its value label (a log axis gives it by itself).
+    if (data.request.logX)
+        LogAxisWarnings::silence();
+    auto* axis = data.request.logX && !data.items.isEmpty() ? valueAxis(minimum, maximum, true)
+                                                             : valueAxis(0, maximum * 1.22, false);
     styleAxis(axis, data.xAxisTitle, style.dark);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
 
     annotations->series = series;
     annotations->categoryCount = total;
+    // Where bars start: 0, or a log axis' left end.
+    if (auto* log = qobject_cast<QLogValueAxis*>(axis))
+        annotations->barBase = log->min();
 }
 
 QScatterSeries* pointSeries(QChart* chart, QAbstractAxis* x, QAbstractAxis* y, qreal size)

@@ -45,7 +45,8 @@ void defineExportChartCommand(CommandContext& context)
     context.addOption({ u"metric"_s, tr("Metric of a bar chart or a timeline."), u"M"_s });
     context.addOption({ u"x"_s, tr("Metric on the x axis of a scatter chart."), u"M"_s });
     context.addOption({ u"y"_s, tr("Metric on the y axis of a scatter chart."), u"M"_s });
-    context.addOption({ u"log-x"_s, tr("Logarithmic x axis (scatter).") });
+    context.addOption(
+        { u"log-x"_s, tr("Logarithmic x axis: a scatter chart's, or a bar chart's value axis.") });
     context.addOption(
         { u"log-y"_s, tr("Logarithmic y axis (scatter; a timeline's is, unless --linear-y).") });
     context.addOption({ u"linear-y"_s, tr("Linear y axis for a timeline.") });

@@ -60,7 +60,9 @@ ChartPage::ChartPage(ChipTableModel* model, ChipFilterProxyModel* proxy, QWidget
     m_kind->setObjectName(u"chartKind"_s);
     m_x->setObjectName(u"chartX"_s);
     m_y->setObjectName(u"chartY"_s);
+    m_logX->setObjectName(u"chartLogX"_s);
     m_logY->setObjectName(u"chartLogY"_s);
+    m_logX->setToolTip(tr("A logarithmic value axis: the bar chart's, or the scatter chart's x axis"));
     m_kind->addItem(tr("Bar chart"), int(ChartRequest::Kind::Bar));
     m_kind->addItem(tr("Scatter chart"), int(ChartRequest::Kind::Scatter));
     m_kind->addItem(tr("Timeline"), int(ChartRequest::Kind::Timeline));
@@ -218,8 +220,11 @@ void ChartPage::updateControls()
     const bool bar = kind == ChartRequest::Kind::Bar;
     m_metricLabel->setVisible(bar);
     m_metric->setVisible(bar);
-    for (QWidget* widget : std::initializer_list<QWidget*> { m_xLabel, m_x, m_logX })
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_xLabel, m_x })
         widget->setVisible(kind == ChartRequest::Kind::Scatter);
+    // A bar chart's value axis runs along x: the same box makes it logarithmic (thousands of chips
+    // from 32 KB boards to 288 GB accelerators).
+    m_logX->setVisible(kind != ChartRequest::Kind::Timeline);
     for (QWidget* widget : std::initializer_list<QWidget*> { m_yLabel, m_y, m_logY })
         widget->setVisible(!bar);
 }

@@ -447,7 +447,7 @@
 <context>
     <name>ChartDataBuilder</name>
     <message>
-        <location line="+290"/>
+        <location line="+291"/>
         <source>ChipCompare catalog of %1.</source>
         <translation>芯片对比目录，%1。</translation>
     </message>
@@ -487,7 +487,7 @@
         <translation>来源：%1。</translation>
     </message>
     <message numerus="yes">
-        <location line="-364"/>
+        <location line="-365"/>
         <source>Other (%n vendor(s))</source>
         <translation>
             <numerusform>其他（%n 家厂商）</numerusform>
@@ -529,7 +529,7 @@
         <translation>无数据：%1。</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>%1 by year</source>
         <translation>%1（按年份）</translation>
     </message>
@@ -607,7 +607,12 @@
         <translation>最多芯片数(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>A logarithmic value axis: the bar chart&apos;s, or the scatter chart&apos;s x axis</source>
+        <translation>对数数值轴：条形图的数值轴，或散点图的 x 轴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bar chart</source>
         <translation>柱状图</translation>
     </message>
@@ -3608,12 +3613,12 @@ Your changes are still open.</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/charts/chartbuilder.cpp" line="+215"/>
+        <location filename="../../app/charts/chartbuilder.cpp" line="+218"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+251"/>
         <source>selected</source>
         <translation>已选</translation>
     </message>
