@@ -191,8 +191,8 @@ void TestCli::listFilters_data()
         << QStringList { u"nvidia-a100-80gb-sxm"_s, u"nvidia-a800-sxm"_s, u"nvidia-h100-pcie"_s };
     QTest::newRow("repeated memory type is OR")
         << QStringList { u"--memory-type"_s, u"HBM3e"_s, u"--memory-type"_s, u"lpddr5"_s }
-        << QStringList { u"amd-mi355x"_s, u"cambricon-mlu370-x8"_s, u"metax-c600"_s, u"nvidia-b200"_s,
-               u"nvidia-b300"_s, u"nvidia-gb200"_s, u"nvidia-gb300"_s, u"nvidia-h200-sxm"_s };
+        << QStringList { u"amd-mi325x"_s, u"amd-mi355x"_s, u"cambricon-mlu370-x8"_s, u"metax-c600"_s,
+               u"nvidia-b200"_s, u"nvidia-b300"_s, u"nvidia-gb200"_s, u"nvidia-gb300"_s, u"nvidia-h200-sxm"_s };
     QTest::newRow("search AND status") << QStringList { u"--search"_s, u"metax"_s, u"--status"_s,
         u"announced"_s } << QStringList { u"metax-c600"_s };
     QTest::newRow("vendor by the name before its division") << QStringList { u"--vendor"_s,
@@ -211,7 +211,7 @@ void TestCli::listFilters_data()
         u"huawei"_s } << QStringList { u"huawei-ascend-950dt"_s, u"huawei-ascend-950pr"_s };
     QTest::newRow("memory at least 192 GB and at most 1,000 W, by catalog field")
         << QStringList { u"--where"_s, u"memory_capacity>=192"_s, u"--where"_s, u"tdp<=1000"_s }
-        << QStringList { u"amd-mi300x"_s };
+        << QStringList { u"amd-mi300x"_s, u"amd-mi325x"_s };
     QTest::newRow("a list column key and a chart key mean the same")
         << QStringList { u"--where"_s, u"tdp_w>1200"_s, u"--where"_s, u"memory-gb<300"_s }
         << QStringList { u"amd-mi355x"_s, u"nvidia-b300"_s };

@@ -46,14 +46,14 @@ void TestCliAnalysis::compareCsvHasAttributeRowsKeyedLikeList()
     const auto rows = csvRows(result.out);
     QCOMPARE(rows.value(u"memory_gb"_s), u"96,80,128"_s);
     QCOMPARE(rows.value(u"bandwidth_gbs"_s), u"4000,3350,3200"_s);
-    QCOMPARE(rows.value(u"bf16_tflops"_s), u"148,989.4,780"_s);
+    QCOMPARE(rows.value(u"bf16_tflops"_s), u"148,989.4,752"_s);
     QCOMPARE(rows.value(u"fp8_tflops"_s), u"296,1978.9,"_s); // unknown stays empty
     QCOMPARE(rows.value(u"tdp_w"_s), u"400,700,700"_s);
     QCOMPARE(rows.value(u"cuda_compat"_s), u"native,native,none"_s);
-    QCOMPARE(rows.value(u"tpp"_s), u"2368,15831.2,12480"_s);
+    QCOMPARE(rows.value(u"tpp"_s), u"2368,15831.2,12032"_s);
     QCOMPARE(rows.value(u"bandwidth_per_gb"_s), u"41.6666666667,41.875,25"_s);
-    QCOMPARE(rows.value(u"flop_per_byte"_s), u"37,295.343283582,243.75"_s);
-    QCOMPARE(rows.value(u"tflops_per_w"_s), u"0.37,1.41342857143,1.11428571429"_s);
+    QCOMPARE(rows.value(u"flop_per_byte"_s), u"37,295.343283582,235"_s);
+    QCOMPARE(rows.value(u"tflops_per_w"_s), u"0.37,1.41342857143,1.07428571429"_s);
     QCOMPARE(rows.value(u"eccn_3a090_estimate"_s), u"below-3A090,3A090.a.1,3A090.a.1"_s);
     QVERIFY(rows.contains(u"software_stack"_s));
     QVERIFY(!rows.contains(u"memory_gb_ratio"_s)); // only with a baseline
