@@ -65,6 +65,7 @@ private slots:
     void aFolderOfSystemRecordsIsOneTable();
     void mostRowsLeftOutIsAFailureWithAHint();
     void aTransposedTableWithANameHeaderIsRefused();
+    void idsSharedWithTheBuiltInCatalogAreSaid();
 };
 
 void TestImporter::headers_data()
@@ -947,8 +948,8 @@ void TestImporter::anMlperfSummaryIsNamedByItsAcceleratorColumn()
         qPrintable(summary));
     QVERIFY2(summary.contains(u"'Model' (its values are not chip names (e.g. 'resnet50'))"_s), qPrintable(summary));
     // Each joined row is named, none silently dropped. (No translator here: "%n row(s)" stays so.)
-    QVERIFY2(summary.contains(u"4 row(s) repeat an earlier row's chip exactly (same name, same values) and were "
-                              "joined to it: 'AMD Instinct MI300X' (line 8); 'NVIDIA H100-SXM-80GB' (line 6); "
+    QVERIFY2(summary.contains(u"4 repeated row(s) joined to the earlier row's chip (same name, same values): "
+                              "'AMD Instinct MI300X' (line 8); 'NVIDIA H100-SXM-80GB' (line 6); "
                               "'NVIDIA H200-SXM-141GB' (line 3, line 4)"_s),
         qPrintable(summary));
     QVERIFY2(summary.startsWith(u"mlperf-results.csv: 8 row(s) read, 4 chip(s) written to out.json"_s),
@@ -1043,4 +1044,22 @@ void TestImporter::aTransposedTableWithANameHeaderIsRefused()
     // A flat table whose names happen to be short is not taken for a transposed one.
     const QString plain = writeTestFile(dir, u"plain.csv"_s, "GPU,TDP (W),Memory (GB)\nA,100,16\nB,200,32\n");
     QCOMPARE(runChipCompare({ u"import"_s, plain, u"--out"_s, dir.filePath(u"plain.json"_s) }).exitCode, 0);
+}
+
+// Issue 22 item 2: an id made from a name that is also a built-in id ("NVIDIA H20" -> nvidia-h20)
+// is said, with what loading it will do and how to keep it apart; --id-prefix does.
+void TestImporter::idsSharedWithTheBuiltInCatalogAreSaid()
+{
+    QTemporaryDir dir;
+    const QString sheet = writeTestFile(dir, u"clash.csv"_s, "name,TDP (W)\nNVIDIA H20,350\nMy Chip,100\n");
+    const QString out = dir.filePath(u"clash.json"_s);
+    const auto result = runChipCompare({ u"import"_s, sheet, u"--out"_s, out });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains(u"1 chip with an id of the built-in catalog (nvidia-h20): loaded over it, each "
+                                 "merges with that chip field by field; --id-prefix keeps them apart"_s),
+        qPrintable(result.err));
+    const auto prefixed = runChipCompare({ u"import"_s, sheet, u"--out"_s, out, u"--id-prefix"_s, u"lab"_s });
+    QCOMPARE(prefixed.exitCode, 0);
+    QVERIFY2(!prefixed.err.contains(u"an id of the built-in catalog"_s), qPrintable(prefixed.err));
+    QVERIFY(CatalogReader::readFile(out).catalog.chip(u"lab-nvidia-h20"_s));
 }

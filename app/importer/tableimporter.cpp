@@ -132,6 +132,8 @@ public:
                     nullptr, m_prefixedIds)
                     .arg(m_prefixExample));
         if (m_options.reference)
+            noteIdsSharedWithReference();
+        if (m_options.reference)
             m_result.notes += ReferenceCheck::suspiciousValues(m_result.catalog, *m_options.reference,
                 m_options.referenceName.isEmpty() ? tr("reference catalog") : m_options.referenceName);
         // Sources: the given one, if any value cites it, then one per distinct row source.
@@ -368,6 +370,25 @@ private:
         m_result.catalog.chips.append(chip);
     }
 
+    // Ids that are also the reference catalog's: loaded over it, those chips merge with its chips
+    // field by field (what a sheet of updated values wants); --id-prefix keeps them apart instead.
+    void noteIdsSharedWithReference()
+    {
+        QStringList shared;
+        for (const Chip& chip : std::as_const(m_result.catalog.chips)) {
+            if (m_options.reference->chip(chip.id))
+                shared.append(chip.id);
+        }
+        if (shared.isEmpty())
+            return;
+        const QString name = m_options.referenceName.isEmpty() ? tr("reference catalog") : m_options.referenceName;
+        m_result.notes.append(
+            tr("%n chip(s) with an id of the %1 (%2): loaded over it, each merges with that chip field by "
+               "field; --id-prefix keeps them apart",
+                nullptr, int(shared.size()))
+                .arg(name, shared.mid(0, 5).join(u", "_s) + (shared.size() > 5 ? u", …"_s : QString())));
+    }
+
     void noteRepeatedRows()
     {
         if (m_repeats.isEmpty())
@@ -383,9 +404,7 @@ private:
             }
         }
         m_result.notes.append(
-            tr("%n row(s) repeat an earlier row's chip exactly (same name, same values) and were joined "
-               "to it: %1",
-                nullptr, rows)
+            tr("%n repeated row(s) joined to the earlier row's chip (same name, same values): %1", nullptr, rows)
                 .arg(examples.join(u"; "_s) + (m_repeats.size() > 5 ? u"; …"_s : QString())));
     }
 

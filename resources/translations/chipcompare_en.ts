@@ -101,14 +101,29 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) differ from the built-in ones (File → Merge report)</source>
-        <translation><numerusform>%n value differs from the built-in one (File → Merge report)</numerusform><numerusform>%n values differ from the built-in ones (File → Merge report)</numerusform></translation>
+        <translation><numerusform>%n value differ from the built-in ones (File → Merge report)</numerusform><numerusform>%n values differ from the built-in ones (File → Merge report)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Join %n chip(s) to the same chip under another id</source>
+        <translation><numerusform>Join %n chip to the same chip under another id</numerusform><numerusform>Join %n chips to the same chip under another id</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined %n chip(s); Edit → Undo takes it back.</source>
+        <translation><numerusform>Joined %n chip; Edit → Undo takes it back.</numerusform><numerusform>Joined %n chips; Edit → Undo takes it back.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MatchDialog</name>
+    <message numerus="yes">
+        <source>%n likely pair(s) between your catalog and the catalogs before it. Tick the pairs that are the same chip: joining gives your chip the other's id as an alias, and the two merge field by field (Edit → Undo takes it back).</source>
+        <translation><numerusform>%n likely pair between your catalog and the catalogs before it. Tick the pairs that are the same chip: joining gives your chip the other's id as an alias, and the two merge field by field (Edit → Undo takes it back).</numerusform><numerusform>%n likely pairs between your catalog and the catalogs before it. Tick the pairs that are the same chip: joining gives your chip the other's id as an alias, and the two merge field by field (Edit → Undo takes it back).</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
     <message numerus="yes">
         <source>%n value(s) differ</source>
-        <translation><numerusform>%n value differs</numerusform><numerusform>%n values differ</numerusform></translation>
+        <translation><numerusform>%n value differ</numerusform><numerusform>%n values differ</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n chip(s)</source>
@@ -134,7 +149,23 @@
     </message>
     <message numerus="yes">
         <source>%n id(s) that mean nothing outside this file (bare numbers, or rows without a usable name) were made unique with the file's name, e.g. %1; --id-prefix sets the prefix</source>
-        <translation><numerusform>%n id that means nothing outside this file (a bare number, or a row without a usable name) was made unique with the file's name: %1; --id-prefix sets the prefix</numerusform><numerusform>%n ids that mean nothing outside this file (bare numbers, or rows without a usable name) were made unique with the file's name, e.g. %1; --id-prefix sets the prefix</numerusform></translation>
+        <translation><numerusform>%n id that mean nothing outside this file (bare numbers, or rows without a usable name) were made unique with the file's name, e.g. %1; --id-prefix sets the prefix</numerusform><numerusform>%n ids that mean nothing outside this file (bare numbers, or rows without a usable name) were made unique with the file's name, e.g. %1; --id-prefix sets the prefix</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chip(s) with an id of the %1 (%2): loaded over it, each merges with that chip field by field; --id-prefix keeps them apart</source>
+        <translation><numerusform>%n chip with an id of the %1 (%2): loaded over it, each merges with that chip field by field; --id-prefix keeps them apart</numerusform><numerusform>%n chips with an id of the %1 (%2): loaded over it, each merges with that chip field by field; --id-prefix keeps them apart</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a name</source>
+        <translation><numerusform>%n without a name</numerusform><numerusform>%n without a name</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated header row(s)</source>
+        <translation><numerusform>%n repeated header row</numerusform><numerusform>%n repeated header rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated row(s) joined to the earlier row's chip (same name, same values): %1</source>
+        <translation><numerusform>%n repeated row joined to the earlier row's chip (same name, same values): %1</numerusform><numerusform>%n repeated rows joined to the earlier row's chip (same name, same values): %1</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -4087,7 +4087,7 @@ Your changes are still open.</source>
 <context>
     <name>TableImporter</name>
     <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="+198"/>
+        <location filename="../../app/importer/tableimporter.cpp" line="+200"/>
         <source>no column holds the chips&apos; names (a &apos;name&apos;, &apos;model&apos;, &apos;GPU&apos; or &apos;hardware name&apos; header); headers found: %1. Name one with --map &apos;COLUMN=name&apos;</source>
         <translation>没有列包含芯片名称（表头为“name”、“model”、“GPU”或“hardware name”）；找到的表头：%1。请用 --map &apos;列名=name&apos; 指定</translation>
     </message>
@@ -4105,7 +4105,7 @@ Your changes are still open.</source>
         <translation type="vanished">%1:%2：重复的表头行（“%3”），已略去</translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+362"/>
         <source>&apos;%1&apos; holds no single year from 1950 to 2100</source>
         <translation>“%1”不含 1950 至 2100 之间的单一年份</translation>
     </message>
@@ -4114,7 +4114,7 @@ Your changes are still open.</source>
         <translation type="vanished">“%1”不是状态（shipping、announced、reported、rumored）</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-474"/>
         <source>commas in numbers are decimal commas (--decimal-comma)</source>
         <translation>数字中的逗号是小数点（--decimal-comma）</translation>
     </message>
@@ -4151,12 +4151,13 @@ Your changes are still open.</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+246"/>
         <source>reference catalog</source>
         <translation>参考目录</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-195"/>
         <source>the table looks transposed: its first column lists field names (%1, …) and its first row chips (&apos;%2&apos;, …). Import it with --transpose</source>
         <translation>此表似乎是转置的：第一列是字段名（%1，…），第一行是芯片（“%2”，…）。请用 --transpose 导入</translation>
     </message>
@@ -4181,19 +4182,32 @@ Your changes are still open.</source>
         <translation>%1：重复的表头行（“%2”），已略去</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+87"/>
         <source>&apos;%1&apos; (%2%3)</source>
         <translation>“%1”（%2%3）</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n row(s) repeat an earlier row&apos;s chip exactly (same name, same values) and were joined to it: %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 行与前面某行的芯片完全相同（名称和数值都相同），已并入该芯片：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-15"/>
+        <source>%n chip(s) with an id of the %1 (%2): loaded over it, each merges with that chip field by field; --id-prefix keeps them apart</source>
+        <translation>
+            <numerusform>%n 个芯片的 ID 与%1相同（%2）：载入后，每个都与该芯片逐字段合并；--id-prefix 可使它们保持分开</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n repeated row(s) joined to the earlier row&apos;s chip (same name, same values): %1</source>
+        <translation>
+            <numerusform>%n 个重复行已并入前面行的芯片（名称和数值都相同）：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%n without a name</source>
         <translation>
             <numerusform>%n 行没有名称</numerusform>
