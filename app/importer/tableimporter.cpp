@@ -507,7 +507,10 @@ private:
     // "GPU memory") and its first row chips ("H100 SXM"), which no header matches.
     bool looksTransposed() const
     {
-        if (m_options.transposed || m_table.headers.size() < 2)
+        // A vendor table has a few dozen fields; a table of hundreds of rows is not one turned round
+        // (and every import passes here, so a long one is not read twice).
+        constexpr int kMostFields = 300;
+        if (m_options.transposed || m_table.headers.size() < 2 || m_table.rows.size() > kMostFields)
             return false;
         int fieldNames = 0;
         for (const auto& row : m_table.rows) {
