@@ -978,6 +978,15 @@ void TestImporter::aFolderOfSystemRecordsIsOneTable()
         (QStringList { u"NVIDIA H200-SXM-141GB 141"_s, u"AMD Instinct MI300X 192"_s, u"TPU-v6e 32"_s,
             u"NVIDIA H100-SXM-80GB 80"_s }));
 
+    // A workbook in a folder gives its first sheet's rows, beside the JSON records.
+    QTemporaryDir mixed;
+    QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/workbooks/epoch-hardware.xlsx"), mixed.filePath(u"a.xlsx"_s)));
+    writeTestFile(mixed, u"b.json"_s, "{\"Hardware name\": \"Ascend 910C\", \"TDP (W)\": \"700\"}");
+    const auto both = runChipCompare({ u"import"_s, mixed.path(), u"--out"_s, out + u"4"_s });
+    QCOMPARE(both.exitCode, 0);
+    QVERIFY2(both.err.contains(u"5 rows read, 5 chips written"_s), qPrintable(both.err));
+    QVERIFY2(both.err.contains(mixed.filePath(u"a.xlsx"_s) + u":6:TDP (W): '600-900'"_s), qPrintable(both.err));
+
     // A folder with a broken file names that file; one with no table names the folder.
     QTemporaryDir broken;
     writeTestFile(broken, u"a.json"_s, "{\"accelerator_model_name\": \"NVIDIA H100\"}");
@@ -988,7 +997,7 @@ void TestImporter::aFolderOfSystemRecordsIsOneTable()
     QTemporaryDir empty;
     const auto none = runChipCompare({ u"import"_s, empty.path(), u"--out"_s, out + u"3"_s });
     QCOMPARE(none.exitCode, 1);
-    QVERIFY2(none.err.contains(u"holds no .json, .csv or .tsv file"_s), qPrintable(none.err));
+    QVERIFY2(none.err.contains(u"holds no .json, .csv, .tsv, .xlsx or .ods file"_s), qPrintable(none.err));
     QVERIFY(!QFile::exists(out + u"2"_s) && !QFile::exists(out + u"3"_s));
 }
 

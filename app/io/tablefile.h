@@ -7,7 +7,7 @@
 #include <optional>
 
 // A table as the user names it: a CSV/TSV/JSON file, an .xlsx or .ods workbook (one sheet of it),
-// or a folder of such files. The import command and the import dialog both open tables here, so
+// or a folder of such files (one table of them all, a workbook giving its first sheet). The import command and the import dialog both open tables here, so
 // that they read the same things the same way.
 struct TableFile
 {

@@ -3,8 +3,6 @@
 #include "jsontextwriter.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -307,58 +305,6 @@ std::optional<RawTable> read(const QByteArray& data, std::optional<QChar> delimi
     if (!delimiter && (start == "[" || start == "{"))
         return readJson(data, error);
     return readDelimited(data, delimiter, error);
-}
-
-std::optional<RawTable> readFolder(const QString& folder, TableReadError* error)
-{
-    const QDir dir(folder);
-    const QStringList names = dir.entryList(
-        { u"*.json"_s, u"*.csv"_s, u"*.tsv"_s }, QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
-    if (names.isEmpty()) {
-        *error = { 0, tr("holds no .json, .csv or .tsv file") };
-        return std::nullopt;
-    }
-    RawTable all;
-    all.fromJson = true;
-    QHash<QString, qsizetype> columnOf;
-    for (const QString& name : names) {
-        const QString path = dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = { 0, tr("%1: cannot open: %2").arg(path, file.errorString()) };
-            return std::nullopt;
-        }
-        TableReadError fileError;
-        const auto table = read(file.readAll(), std::nullopt, &fileError);
-        if (!table) {
-            *error = { 0,
-                fileError.line > 0 ? tr("%1:%2: %3").arg(path).arg(fileError.line).arg(fileError.message)
-                                   : tr("%1: %2").arg(path, fileError.message) };
-            return std::nullopt;
-        }
-        all.fromJson = all.fromJson && table->fromJson;
-        // Columns in the order the files first name them; a row lacks the columns its file lacks.
-        QVector<qsizetype> target;
-        for (const QString& header : table->headers) {
-            auto it = columnOf.constFind(header);
-            if (it == columnOf.cend()) {
-                it = columnOf.insert(header, all.headers.size());
-                all.headers.append(header);
-                for (auto& row : all.rows)
-                    row.append(QString());
-            }
-            target.append(*it);
-        }
-        for (qsizetype r = 0; r < table->rows.size(); ++r) {
-            QStringList row(all.headers.size());
-            for (qsizetype c = 0; c < target.size(); ++c)
-                row[target[c]] = table->rows[r].value(c);
-            all.rows.append(row);
-            all.rowLines.append(table->rowLines.value(r));
-            all.rowFiles.append(path);
-        }
-    }
-    return all;
 }
 
 } // namespace TableReader

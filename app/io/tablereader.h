@@ -38,10 +38,6 @@ std::optional<RawTable> readDelimited(
 std::optional<RawTable> readJson(const QByteArray& data, TableReadError* error);
 // Picks the reader from the content (JSON starts with [ or {).
 std::optional<RawTable> read(const QByteArray& data, std::optional<QChar> delimiter, TableReadError* error);
-// Every .json, .csv and .tsv file of a folder, in name order, as one table (MLPerf's system
-// descriptions are one JSON object a file): the columns of all, each row with its file in
-// rowFiles. `error->message` names the file that could not be read.
-std::optional<RawTable> readFolder(const QString& folder, TableReadError* error);
 
 // The first record is the header, the others rows (padded or cut to its width); `lines` gives
 // each record's 1-based line. False with `error` set when there is no header or no data row.

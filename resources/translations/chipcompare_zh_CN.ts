@@ -4079,7 +4079,22 @@ Your changes are still open.</source>
 <context>
     <name>TableFiles</name>
     <message>
-        <location filename="../../app/io/tablefile.cpp" line="+41"/>
+        <location filename="../../app/io/tablefile.cpp" line="+30"/>
+        <source>holds no .json, .csv, .tsv, .xlsx or .ods file</source>
+        <translation>不含 .json、.csv、.tsv、.xlsx 或 .ods 文件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
     </message>
@@ -4105,7 +4120,7 @@ Your changes are still open.</source>
         <translation type="vanished">%1:%2：重复的表头行（“%3”），已略去</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+365"/>
         <source>&apos;%1&apos; holds no single year from 1950 to 2100</source>
         <translation>“%1”不含 1950 至 2100 之间的单一年份</translation>
     </message>
@@ -4114,7 +4129,7 @@ Your changes are still open.</source>
         <translation type="vanished">“%1”不是状态（shipping、announced、reported、rumored）</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-477"/>
         <source>commas in numbers are decimal commas (--decimal-comma)</source>
         <translation>数字中的逗号是小数点（--decimal-comma）</translation>
     </message>
@@ -4246,7 +4261,7 @@ Your changes are still open.</source>
         <translation>其值不是芯片名称（例如“%1”）</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>%1 -&gt; %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -4368,7 +4383,7 @@ Your changes are still open.</source>
 <context>
     <name>TableReader</name>
     <message>
-        <location filename="../../app/io/tablereader.cpp" line="+127"/>
+        <location filename="../../app/io/tablereader.cpp" line="+125"/>
         <location line="+78"/>
         <source>is empty</source>
         <translation>为空</translation>
@@ -4399,24 +4414,20 @@ Your changes are still open.</source>
         <translation>不含任何记录</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>holds no .json, .csv or .tsv file</source>
-        <translation>不含 .json、.csv 或 .tsv 文件</translation>
+        <translation type="vanished">不含 .json、.csv 或 .tsv 文件</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
+        <translation type="vanished">%1：无法打开：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1:%2: %3</source>
-        <translation>%1:%2：%3</translation>
+        <translation type="vanished">%1:%2：%3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <translation type="vanished">%1：%2</translation>
     </message>
 </context>
 <context>
