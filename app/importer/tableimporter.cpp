@@ -480,8 +480,10 @@ private:
             }
         }
         m_likeliestNameColumn = best;
+        // A first name column with no known value at all is no evidence: the row-by-row fallback
+        // already goes past it ("Model name" holding only "nan").
         if (best < 0 || best == m_nameColumn || bestScore.share() < 0.5
-            || (m_nameColumn >= 0 && firstScore.share() >= 0.2))
+            || (m_nameColumn >= 0 && (firstScore.known == 0 || firstScore.share() >= 0.2)))
             return;
         QString note = tr("names from '%1': its values look like chip names (%2 of the %3 read)")
                            .arg(m_table.headers[best])
