@@ -464,6 +464,21 @@ void TestCharts::barChartsTakeALogValueAxis()
     // Two Alibaba chips have a memory figure (Hanguang 800 and Zhenwu 810E): on a log axis the
     // Hanguang's bar is long enough to count, so the colour covers clearly more.
     QVERIFY2(logPixels > linearPixels + 1000, qPrintable(u"%1 vs %2"_s.arg(logPixels).arg(linearPixels)));
+
+    // Values all within one decade still get labelled powers of ten on both sides: a log axis
+    // labels only those, and 283 to 288 GB (the largest of a big catalog) holds none.
+    const QString narrow = writeTestFile(dir, u"narrow.json"_s, R"({"format": "chipcompare-catalog", "version": 2,
+  "sources": [{"id": "s", "title": "S", "kind": "press"}],
+  "chips": [
+    {"id": "a", "name": "A", "vendor": "X", "memory_capacity": {"value": 283, "unit": "GB", "source": "s", "confidence": "reported"}},
+    {"id": "b", "name": "B", "vendor": "X", "memory_capacity": {"value": 288, "unit": "GB", "source": "s", "confidence": "reported"}}]})");
+    const QString narrowSvg = dir.filePath(u"narrow.svg"_s);
+    QCOMPARE(runChipCompare(common + QStringList { u"--log-x"_s, u"--catalog"_s, narrow, u"--vendor"_s, u"X"_s,
+                                u"--out"_s, narrowSvg })
+                 .exitCode,
+        0);
+    const QByteArray narrowText = readAll(narrowSvg);
+    QVERIFY(narrowText.contains(">100<") && narrowText.contains(">1000<"));
 }
 
 void TestCharts::timelineRefusesWhatItCannotDraw()

@@ -308,7 +308,16 @@ QAbstractAxis* valueAxis(double minimum, double maximum, bool logarithmic)
         axis->setBase(10);
         axis->setLabelFormat(u"%g"_s);
         axis->setMinorTickCount(8);
-        axis->setRange(minimum / 1.6, maximum * 1.6);
+        // Labels stand only on powers of ten. When the data and some room hold fewer than two
+        // (the 60 largest memories of a big catalog, 283 to 288 GB), the range runs out to the
+        // powers of ten around it, so the axis is never bare.
+        double low = minimum / 1.6;
+        double high = maximum * 1.6;
+        if (std::floor(std::log10(high)) - std::ceil(std::log10(low)) < 1) {
+            low = std::pow(10.0, std::floor(std::log10(low)));
+            high = std::pow(10.0, std::ceil(std::log10(high)));
+        }
+        axis->setRange(low, high);
         return axis;
     }
     auto* axis = new QValueAxis;
