@@ -67,6 +67,7 @@ private slots:
     void exportsScatterSvgWithPointLabels();
     void scatterLabelsEveryPointAtNormalSizes();
     void timelinePlotsAMetricByYearAndLeavesUndatedChipsOut();
+    void aYearOfManyChipsSpreadsAcrossItsBand();
     void timelineExportLabelsTheSeedChipsOnALogAxis();
     void barChartsTakeALogValueAxis();
     void timelineRefusesWhatItCannotDraw();
@@ -407,6 +408,46 @@ void TestCharts::timelinePlotsAMetricByYearAndLeavesUndatedChipsOut()
     QVERIFY(data.unknownChipIds.contains(u"undated-part"_s));
     QVERIFY2(data.footnote.contains(u"no value or no year"_s), qPrintable(data.footnote));
     QVERIFY(data.textAlternative().startsWith(u"Timeline: "_s));
+}
+
+// A timeline of many chips a year drew one column of dots a year, each hiding the next one's
+// label. Within a timeline of up to a dozen years, a year's dots spread across its band (never out
+// of it), chips on one point stay together (rings), the same in every run; x stays the year.
+void TestCharts::aYearOfManyChipsSpreadsAcrossItsBand()
+{
+    Catalog catalog = m_catalog;
+    const Chip* h20 = catalog.chip(u"nvidia-h20"_s);
+    QVERIFY(h20 && h20->year);
+    Chip twin = *h20; // the H20's year and value: on its very point
+    twin.id = u"h20-twin"_s;
+    catalog.chips.append(twin);
+    ChartRequest request;
+    request.kind = ChartRequest::Kind::Timeline;
+    request.y = Metrics::find(u"bf16-tflops"_s);
+    request.logY = true;
+    const ChartData data = ChartDataBuilder::build(catalog, allChips(catalog), request);
+    QHash<QString, const ChartItem*> byId;
+    QHash<double, QSet<double>> spreadsInYear;
+    for (const auto& item : data.items) {
+        byId.insert(item.chipId, &item);
+        QVERIFY2(std::abs(item.plotPoint().x() - item.x) <= 0.35, qPrintable(item.chipId));
+        spreadsInYear[item.x].insert(item.xSpread);
+    }
+    QCOMPARE(byId.value(u"h20-twin"_s)->plotPoint(), byId.value(u"nvidia-h20"_s)->plotPoint());
+    QCOMPARE(byId.value(u"h20-twin"_s)->coincident, 1);
+    // The chips of 2023 (H20, H800, H200, L20, …) stand at several places in their band.
+    QVERIFY(spreadsInYear.value(2023).size() >= 4);
+    const ChartData again = ChartDataBuilder::build(catalog, allChips(catalog), request);
+    for (int i = 0; i < data.items.size(); ++i)
+        QCOMPARE(again.items[i].xSpread, data.items[i].xSpread);
+
+    // Over seven decades a year is a few pixels wide and ticks step by 10: nothing spreads.
+    Chip old = *h20;
+    old.id = u"old-part"_s;
+    old.year = 1960;
+    catalog.chips.append(old);
+    for (const auto& item : ChartDataBuilder::build(catalog, allChips(catalog), request).items)
+        QCOMPARE(item.xSpread, 0.0);
 }
 
 void TestCharts::timelineExportLabelsTheSeedChipsOnALogAxis()

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +70,22 @@ void collectSources(
             ordered.append(name);
         }
     }
+}
+
+// A fixed pseudo-random place in -0.35..0.35 for a point (year, value): the same in every run
+// and for every chip on that point (FNV-1a over the two numbers' bytes; qHash is seeded per run).
+double spreadWithinYear(double year, double value)
+{
+    quint64 hash = 14695981039346656037ULL;
+    for (const double part : { year, value }) {
+        quint64 bits = 0;
+        std::memcpy(&bits, &part, sizeof bits);
+        for (int i = 0; i < 8; ++i) {
+            hash ^= (bits >> (8 * i)) & 0xff;
+            hash *= 1099511628211ULL;
+        }
+    }
+    return (double(hash % 10007) / 10006.0 - 0.5) * 0.7;
 }
 
 // "Memory (GB, log)": short enough to fit the axis of a small chart.
@@ -399,6 +416,17 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
 
     const QHash<QString, int> vendorSlots = VendorSlots::assign(catalog);
     QHash<std::pair<double, double>, int> pointUses;
+    // Timeline: a year of several chips spreads its dots across its band, when the axis has one
+    // band a year (a dozen years at most, as the chart's year axis draws them).
+    QHash<double, int> chipsInYear;
+    if (request.kind == ChartRequest::Kind::Timeline && !candidates.isEmpty()) {
+        const auto [first, last] = std::minmax_element(candidates.cbegin(), candidates.cend(),
+            [](const Candidate& a, const Candidate& b) { return a.x < b.x; });
+        if (last->x - first->x <= ChartRequest::kYearBandsUpTo) {
+            for (const Candidate& candidate : std::as_const(candidates))
+                ++chipsInYear[candidate.x];
+        }
+    }
     QStringList sources;
     QSet<QString> seenSources;
     bool anyLow = false;
@@ -426,6 +454,8 @@ ChartData build(const Catalog& catalog, const QVector<const Chip*>& chips, const
             item.x = candidate.x;
             item.y = candidate.y;
             item.coincident = pointUses[{ candidate.x, candidate.y }]++;
+            if (chipsInYear.value(candidate.x) > 1)
+                item.xSpread = spreadWithinYear(candidate.x, candidate.y);
             item.valueText = QString::number(*chip.year) + u", "_s + markedValue(y, candidate.y, marks);
             item.tooltip = chip.name + u"\n"_s + tr("Year announced: %1").arg(*chip.year) + u"\n"_s + y.label
                 + u": "_s + markedValue(y, candidate.y, marks) + u" — "_s + sourceLine(catalog, y, chip);

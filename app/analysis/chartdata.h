@@ -3,6 +3,7 @@
 #include "core/catalog.h"
 
 #include <QSet>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -28,6 +29,9 @@ struct ChartRequest
     int maxItems = 0;
     static constexpr int kDefaultBarLimit = 60;
     static constexpr int kDefaultScatterLimit = 2000;
+    // A timeline of at most this many years has one tick and one band a year; longer ones step by
+    // 2, 5, 10 or 20 years.
+    static constexpr int kYearBandsUpTo = 12;
     // Chips that stay in the chart whatever the cap: the selected and the compared ones.
     QSet<QString> keepChipIds;
     QString note; // appended to the footnote (e.g. what an LLM-fit chart leaves unranked)
@@ -50,6 +54,11 @@ struct ChartItem
     double value = 0.0; // bar: the metric; scatter: unused
     double x = 0.0;
     double y = 0.0;
+    // Timeline: where within its year the dot stands (-0.35 to 0.35 of a year), so that a year of
+    // many chips draws a cloud, not one column of dots hiding each other's labels. The same for
+    // chips on one point, so they still stack as rings. x keeps the year itself.
+    double xSpread = 0.0;
+    QPointF plotPoint() const { return { x + xSpread, y }; }
     QString valueText; // "3,350 GB/s", with * for rumored/estimate and † for disagreement
     QString marks; // "*", "†", "*†" or empty: for point labels
     QString tooltip; // plain text: values and their sources

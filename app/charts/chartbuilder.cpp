@@ -226,7 +226,7 @@ private:
         QVector<QRectF> placed;
         const QRectF plot = m_chart->plotArea();
         for (const auto& item : m_data.items) {
-            const QPointF point = m_chart->mapToPosition(QPointF(item.x, item.y), series);
+            const QPointF point = m_chart->mapToPosition(item.plotPoint(), series);
             const qreal radius = markerSize(item) / 2;
             placed.append(QRectF(point - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius)));
         }
@@ -243,7 +243,7 @@ private:
         }
         for (const ChartItem* next : std::as_const(order)) {
             const ChartItem& item = *next;
-            const QPointF point = m_chart->mapToPosition(QPointF(item.x, item.y), series);
+            const QPointF point = m_chart->mapToPosition(item.plotPoint(), series);
             const bool highlighted = m_style.highlightedChipIds.contains(item.chipId);
             auto* label = addLabel(item.label + item.marks, highlighted);
             const QSizeF size = label->boundingRect().size();
@@ -336,7 +336,7 @@ QAbstractAxis* yearAxis(int first, int last)
     int step = 1;
     for (const int candidate : { 1, 2, 5, 10, 20 }) {
         step = candidate;
-        if ((last - first) / candidate <= 12)
+        if ((last - first) / candidate <= ChartRequest::kYearBandsUpTo)
             break;
     }
     auto* axis = new QValueAxis;
@@ -345,6 +345,13 @@ QAbstractAxis* yearAxis(int first, int last)
     axis->setTickAnchor(first - first % step);
     axis->setTickInterval(step);
     axis->setLabelFormat(u"%.0f"_s);
+    // One band a year: its lines run between the years (the minor ticks, half-way), not through
+    // them, so the dots spread across a year's band read as that year's (ChartItem::xSpread).
+    if (step == 1) {
+        axis->setGridLineVisible(false);
+        axis->setMinorTickCount(1);
+        axis->setMinorGridLineVisible(true);
+    }
     return axis;
 }
 
@@ -470,7 +477,7 @@ void buildScatter(QChart* chart, const ChartData& data, const ChartStyle& style,
             groups.insert(key, { ring, {} });
         }
         Group& group = groups[key];
-        group.series->append(item.x, item.y);
+        group.series->append(item.plotPoint());
         group.tooltips.append(item.tooltip);
     }
     if (!style.highlightedChipIds.isEmpty()) {
@@ -480,7 +487,7 @@ void buildScatter(QChart* chart, const ChartData& data, const ChartStyle& style,
         ring->setPen(QPen(style.dark ? Qt::white : Qt::black, 2));
         for (const auto& item : data.items) {
             if (style.highlightedChipIds.contains(item.chipId))
-                ring->append(item.x, item.y);
+                ring->append(item.plotPoint());
         }
     }
     annotations->series = first;
@@ -507,7 +514,7 @@ QList<int> itemsAt(QChart* chart, const ChartData& data, QPointF chartPosition)
     QVector<std::pair<qreal, int>> hits;
     for (int i = 0; i < data.items.size(); ++i) {
         const ChartItem& item = data.items[i];
-        const QPointF centre = chart->mapToPosition(QPointF(item.x, item.y), series);
+        const QPointF centre = chart->mapToPosition(item.plotPoint(), series);
         const qreal distance = QLineF(centre, chartPosition).length();
         if (distance <= markerSize(item) / 2 + 2)
             hits.append({ distance, i });
