@@ -12,7 +12,9 @@
 #include "windowparts.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
@@ -33,6 +35,7 @@ private slots:
     void theModelShowsEverySystemAndMarksDerivedFigures();
     void theTabShowsTheSystemsSortedAndCharted();
     void selectedSystemsCompareOnTheComparePage();
+    void theSystemsTabLeavesTheDetailsReadableAtASmallSize();
 
 private:
     Catalog m_builtIn;
@@ -209,6 +212,27 @@ void TestSystemsPage::selectedSystemsCompareOnTheComparePage()
     QTRY_VERIFY(comparePage->systemIds().isEmpty());
     QCOMPARE(comparePage->chipIds().size(), 1);
     QCOMPARE(model->columnCount(), 1); // one chip: no comparison yet
+}
+
+// At 1024×700 the Systems page's row of controls (figure box, legend, Compare selected) once
+// widened the page so far that the details dock beside it was squeezed to a sliver, its text
+// broken letter by letter.
+void TestSystemsPage::theSystemsTabLeavesTheDetailsReadableAtASmallSize()
+{
+    MainWindow window(m_builtIn, { false, {} });
+    QVERIFY(showAtSize(window, { 1024, 700 }));
+    auto* details = window.findChild<QDockWidget*>(u"detailsDock"_s);
+    QVERIFY(details && details->isVisible());
+    const int before = details->width();
+    auto* pages = window.findChild<QTabWidget*>(u"pages"_s);
+    for (int i = 0; i < pages->count(); ++i) {
+        if (pages->tabText(i) == u"Systems"_s)
+            QTest::mouseClick(pages->tabBar(), Qt::LeftButton, {}, pages->tabBar()->tabRect(i).center());
+    }
+    QTRY_VERIFY(window.findChild<SystemsPage*>(u"systemsPage"_s)
+        && window.findChild<SystemsPage*>(u"systemsPage"_s)->isVisible());
+    QApplication::processEvents();
+    QVERIFY2(details->width() >= std::min(before, 200), qPrintable(u"%1 -> %2"_s.arg(before).arg(details->width())));
 }
 
 QTEST_MAIN(TestSystemsPage)

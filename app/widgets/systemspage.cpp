@@ -56,10 +56,13 @@ SystemsPage::SystemsPage(ChipTableModel* chips, QWidget* parent)
     auto* controls = new QHBoxLayout;
     controls->addWidget(figureLabel);
     controls->addWidget(m_figure);
-    controls->addWidget(new QLabel(tr("Italics in the table, ≈ on a bar: not given for the system, "
-                                      "the chip's figure × the number of chips."),
-                            this),
-        1);
+    // Wrapped, so that the row never widens the page past the window (the details dock beside
+    // it would be squeezed to a sliver at 1024 pixels).
+    auto* legend = new QLabel(
+        tr("Italics in the table, ≈ on a bar: not given for the system, the chip's figure × the number of chips."),
+        this);
+    legend->setWordWrap(true);
+    controls->addWidget(legend, 1);
     controls->addWidget(m_compare);
     auto* chartPart = new QWidget(this);
     auto* chartLayout = new QVBoxLayout(chartPart);
