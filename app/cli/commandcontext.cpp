@@ -100,6 +100,7 @@ void CommandContext::addFilterOptions()
 
 void CommandContext::addFormatOption(const QStringList& formats, const QString& defaultFormat)
 {
+    m_formats = formats;
     addOption({ u"format"_s,
         QCoreApplication::translate("Cli", "Output format: %1 (default %2).")
             .arg(formats.join(u", "_s), defaultFormat),
@@ -140,6 +141,20 @@ std::optional<int> CommandContext::parse()
                                   .arg(status, ChipFields::field(u"status").choiceKeys().join(u", "_s)));
     }
     return std::nullopt;
+}
+
+std::optional<DataTableWriter::Format> CommandContext::tableFormat() const
+{
+    const QString name = parser.value(u"format"_s);
+    const auto format = m_formats.contains(name) ? DataTableWriter::formatFromName(name) : std::nullopt;
+    if (!format) {
+        // "table, csv, json or markdown"
+        const QString choices = m_formats.size() < 2
+            ? m_formats.join(QString())
+            : QStringList(m_formats.mid(0, m_formats.size() - 1)).join(u", "_s) + u" or "_s + m_formats.last();
+        usageError(QCoreApplication::translate("Cli", "unknown format '%1'; use %2").arg(name, choices));
+    }
+    return format;
 }
 
 int CommandContext::usageError(const QString& message) const

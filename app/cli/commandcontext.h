@@ -2,6 +2,7 @@
 
 #include "analysis/chipfilter.h"
 #include "core/catalog.h"
+#include "io/datatablewriter.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -41,7 +42,10 @@ public:
     std::optional<Catalog> loadCatalog() const;
     ChipFilter filter() const;
     QVector<const Chip*> filteredChips(const Catalog& catalog) const;
-    QString format() const { return parser.value(QStringLiteral("format")); }
+    // The --format of a command that prints a table (list, compare, systems, match, llm-fit);
+    // nullopt after a usage error naming the formats addFormatOption() offered (the caller then
+    // returns Cli::kExitUsage).
+    std::optional<DataTableWriter::Format> tableFormat() const;
 
     static void writeOut(const QByteArray& bytes);
     static void writeErr(const QString& text);
@@ -52,4 +56,5 @@ private:
     QStringList m_positionalSyntax; // "ID ID...", "FILE..."
     QStringList m_arguments;
     bool m_hasFilterOptions = false;
+    QStringList m_formats; // addFormatOption's, in its order
 };

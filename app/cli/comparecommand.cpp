@@ -41,10 +41,9 @@ int runCompareCommand(CommandContext& context)
 {
     if (const auto stop = context.parse())
         return *stop;
-    const auto format = DataTableWriter::formatFromName(context.format());
+    const auto format = context.tableFormat();
     if (!format)
-        return context.usageError(
-            tr("unknown format '%1'; use table, csv, markdown or json").arg(context.format()));
+        return Cli::kExitUsage;
     const QStringList ids = context.parser.positionalArguments();
     if (ids.size() < 2)
         return context.usageError(tr("give at least two chip ids to compare"));

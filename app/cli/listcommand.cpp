@@ -30,11 +30,9 @@ int runListCommand(CommandContext& context)
     if (!context.parser.positionalArguments().isEmpty())
         return context.usageError(QCoreApplication::translate("Cli", "unexpected argument '%1'")
                                       .arg(context.parser.positionalArguments().first()));
-    const auto format = DataTableWriter::formatFromName(context.format());
+    const auto format = context.tableFormat();
     if (!format)
-        return context.usageError(
-            QCoreApplication::translate("Cli", "unknown format '%1'; use table, csv, json or markdown")
-                .arg(context.format()));
+        return Cli::kExitUsage;
 
     const auto catalog = context.loadCatalog();
     if (!catalog)

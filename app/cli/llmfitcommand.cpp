@@ -92,10 +92,9 @@ int runLlmFitCommand(CommandContext& context)
         CommandContext::writeOut(presetList());
         return Cli::kExitOk;
     }
-    const auto format = DataTableWriter::formatFromName(context.format());
+    const auto format = context.tableFormat();
     if (!format)
-        return context.usageError(
-            tr("unknown format '%1'; use table, csv, json or markdown").arg(context.format()));
+        return Cli::kExitUsage;
 
     LlmFit::Input input;
     if (parser.isSet(u"model"_s)) {

@@ -39,10 +39,9 @@ int runMatchCommand(CommandContext& context)
 {
     if (const auto stop = context.parse())
         return *stop;
-    const auto format = DataTableWriter::formatFromName(context.format());
+    const auto format = context.tableFormat();
     if (!format)
-        return context.usageError(
-            tr("unknown format '%1'; use table, csv, json or markdown").arg(context.format()));
+        return Cli::kExitUsage;
     const QStringList files = context.parser.positionalArguments();
     if (files.isEmpty() || files.size() > 2)
         return context.usageError(tr("give one or two catalog files: [FIRST] SECOND"));

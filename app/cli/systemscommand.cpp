@@ -33,10 +33,9 @@ int runSystemsCommand(CommandContext& context)
 {
     if (const auto stop = context.parse())
         return *stop;
-    const auto format = DataTableWriter::formatFromName(context.format());
+    const auto format = context.tableFormat();
     if (!format)
-        return context.usageError(
-            tr("unknown format '%1'; use table, csv, json or markdown").arg(context.format()));
+        return Cli::kExitUsage;
     const auto catalog = context.loadCatalog();
     if (!catalog)
         return Cli::kExitFailure;
