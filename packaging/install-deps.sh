@@ -4,14 +4,15 @@
 # The last line is for the package test: dpkg-shlibdeps and file (CPack's Depends), and the
 # validators of the package and its desktop files; clang and its runtime libraries (libFuzzer, the sanitizers) build the fuzz targets.
 # libsimdjson-dev is the catalog reader's JSON parser; libminizip-dev opens .xlsx and .ods workbooks,
-# found through pkgconf (CMake's FindPkgConfig), which nothing else here pulls in.
+# found through pkgconf (CMake's FindPkgConfig); its unzip.h includes zlib.h, yet libminizip-dev
+# does not pull in zlib1g-dev: both are named here (a fresh Debian 12 lacks them).
 # python3 runs the catalog generator of bench_catalog (tests/bench/generate-catalog.py).
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 apt-get update
 apt-get install -y --no-install-recommends \
     ca-certificates cmake g++ make \
-    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libsimdjson-dev libminizip-dev pkgconf \
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libsimdjson-dev libminizip-dev zlib1g-dev pkgconf \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
     qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core fonts-noto-cjk \
     dpkg-dev file lintian desktop-file-utils appstream shared-mime-info \
