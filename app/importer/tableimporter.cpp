@@ -5,7 +5,7 @@
 #include "core/units.h"
 
 #include "cellparser.h"
-#include "chipnamelikeness.h"
+#include "namecolumn.h"
 #include "referencecheck.h"
 
 #include <QCoreApplication>
@@ -201,13 +201,7 @@ private:
                      "header); headers found: %1. Name one with --map 'COLUMN=name'")
                       .arg(headers.join(u", "_s));
             // A sheet whose first column lists field names is probably the other way round.
-            int fieldNames = 0;
-            for (const auto& row : m_table.rows) {
-                const auto target = ColumnRecognizer::recognize(row.value(0));
-                fieldNames
-                    += target.kind == ColumnTarget::Kind::Number || target.kind == ColumnTarget::Kind::Text;
-            }
-            if (fieldNames >= 2 && 2 * fieldNames >= m_table.rows.size())
+            if (NameColumn::firstColumnListsFieldNames(m_table))
                 m_result.error += u". "_s + tr("Its first column lists field names: try --transpose");
         }
     }
@@ -422,91 +416,37 @@ private:
     QString nameHint() const
     {
         int likeliest = m_likeliestNameColumn;
-        if (likeliest < 0 || likeliest == m_nameColumn) {
-            // Any column no header rule took ("Board", "Accel") may still hold the names.
-            int most = 0;
-            for (int c = 0; c < m_result.columns.size(); ++c) {
-                if (m_result.columns[c].target.kind != ColumnTarget::Kind::Unmapped || c == m_nameColumn)
-                    continue;
-                const int chipLike = ChipNameLikeness::score(columnCells(c, 2000)).chipLike;
-                if (chipLike > most) {
-                    most = chipLike;
-                    likeliest = c;
-                }
-            }
-        }
+        if (likeliest < 0 || likeliest == m_nameColumn) // any column no header rule took ("Board")
+            likeliest = NameColumn::likeliestUnmapped(m_table, m_result.columns, m_nameColumn, m_unitRow);
         if (likeliest >= 0 && likeliest != m_nameColumn)
             return tr("The column '%1' looks like chip names: try --map '%1=name'").arg(m_table.headers[likeliest]);
         return tr("Name the column that holds the chips' names with --map 'COLUMN=name'");
     }
 
-    QStringList columnCells(int column, int limit) const
-    {
-        QStringList cells;
-        for (int r = 0; r < m_table.rows.size() && cells.size() < limit; ++r) {
-            if (r != m_unitRow)
-                cells.append(m_table.rows[r].value(column));
-        }
-        return cells;
-    }
-
-    // Among the columns that could name the chips (the name-like headers, and unrecognised ones
-    // such as "accelerator_model_name"), the one whose cells read like chip names leads when the
-    // first name column's do not ("Model" holding "resnet50"). Said in the summary.
+    // The column whose cells read like chip names names the chips when the first name column's do
+    // not ("Model" holding "resnet50"); the summary says so.
     void preferChipLikeNames()
     {
-        static const QStringList kindWords { u"accelerator"_s, u"gpu"_s, u"chip"_s, u"model"_s,
-            u"device"_s, u"card"_s, u"processor"_s, u"hardware"_s, u"product"_s };
-        QList<int> candidates = m_nameColumns;
-        for (int c = 0; c < m_result.columns.size(); ++c) {
-            const ColumnTarget& target = m_result.columns[c].target;
-            if (target.kind != ColumnTarget::Kind::Unmapped || !target.reason.isEmpty())
-                continue;
-            const QStringList words = ColumnRecognizer::normalized(m_table.headers[c]).split(u' ');
-            if (std::any_of(words.cbegin(), words.cend(), [](const QString& w) { return kindWords.contains(w); }))
-                candidates.append(c);
-        }
-        constexpr int kSample = 2000;
-        int best = -1;
-        ChipNameLikeness::Score bestScore;
-        ChipNameLikeness::Score firstScore;
-        for (const int c : std::as_const(candidates)) {
-            const auto score = ChipNameLikeness::score(columnCells(c, kSample), kSample);
-            if (c == m_nameColumn)
-                firstScore = score;
-            if (score.chipLike > bestScore.chipLike) {
-                best = c;
-                bestScore = score;
-            }
-        }
-        m_likeliestNameColumn = best;
-        // A first name column with no known value at all is no evidence: the row-by-row fallback
-        // already goes past it ("Model name" holding only "nan").
-        if (best < 0 || best == m_nameColumn || bestScore.share() < 0.5
-            || (m_nameColumn >= 0 && (firstScore.known == 0 || firstScore.share() >= 0.2)))
+        const auto preference = NameColumn::prefer(m_table, m_result.columns, m_nameColumns, m_unitRow);
+        m_likeliestNameColumn = preference.column;
+        if (!preference.replacesFirst)
             return;
-        QString note = tr("names from '%1': its values look like chip names (%2 of the %3 read)")
-                           .arg(m_table.headers[best])
-                           .arg(bestScore.chipLike)
-                           .arg(bestScore.known);
-        if (m_nameColumn >= 0)
-            note += tr("; '%1' holds something else (e.g. '%2')")
-                        .arg(m_table.headers[m_nameColumn], firstScore.example);
-        m_result.notes.append(note);
-        // The other column names something else: never a chip's name, not even where `best` is empty.
+        m_result.notes.append(preference.note);
+        // The other column names something else: never a chip's name, not even where this one is empty.
         if (m_nameColumn >= 0) {
-            m_result.columns[m_nameColumn].target = { ColumnTarget::Kind::Unmapped, {}, std::nullopt,
-                tr("its values are not chip names (e.g. '%1')").arg(firstScore.example) };
+            m_result.columns[m_nameColumn].target
+                = { ColumnTarget::Kind::Unmapped, {}, std::nullopt, preference.firstReason };
             m_nameColumns.removeAll(m_nameColumn);
         }
-        m_result.columns[best].target = { ColumnTarget::Kind::Text, u"name"_s, std::nullopt, {} };
-        m_nameColumns.removeAll(best);
-        m_nameColumns.prepend(best);
-        m_nameColumn = best;
+        m_nameColumn = preference.column;
+        m_result.columns[m_nameColumn].target = { ColumnTarget::Kind::Text, u"name"_s, std::nullopt, {} };
+        m_nameColumns.removeAll(m_nameColumn);
+        m_nameColumns.prepend(m_nameColumn);
     }
 
-    // A vendor table read the wrong way round: its first column lists field names ("FP64",
-    // "GPU memory") and its first row chips ("H100 SXM"), which no header matches.
+    // A vendor table read the wrong way round though a header names a column of chips ("GPU"): its
+    // first column lists field names ("FP64", "GPU memory") and its first row chips ("H100 SXM"),
+    // which no header rule takes.
     bool looksTransposed() const
     {
         // A vendor table has a few dozen fields; a table of hundreds of rows is not one turned round
@@ -514,17 +454,10 @@ private:
         constexpr int kMostFields = 300;
         if (m_options.transposed || m_table.headers.size() < 2 || m_table.rows.size() > kMostFields)
             return false;
-        int fieldNames = 0;
-        for (const auto& row : m_table.rows) {
-            const auto target = ColumnRecognizer::recognize(row.value(0));
-            fieldNames += target.kind == ColumnTarget::Kind::Number
-                || (target.kind == ColumnTarget::Kind::Text && target.key != u"name"_s);
-        }
         int unrecognised = 0;
         for (int c = 1; c < m_result.columns.size(); ++c)
             unrecognised += m_result.columns[c].target.kind == ColumnTarget::Kind::Unmapped;
-        return fieldNames >= 2 && 2 * fieldNames >= m_table.rows.size()
-            && 2 * unrecognised > m_result.columns.size() - 1;
+        return 2 * unrecognised > m_result.columns.size() - 1 && NameColumn::firstColumnListsFieldNames(m_table);
     }
 
     QString uniqueId(const QString& text, bool fromIdColumn, int row, QSet<QString>& usedIds)

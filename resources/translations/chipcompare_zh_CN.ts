@@ -439,7 +439,7 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../../app/analysis/chartdata.cpp" line="+169"/>
+        <location filename="../../app/analysis/chartdata.cpp" line="+186"/>
         <source>Only the first %1 of %2 chips fit at this picture size; a larger size shows them all.</source>
         <translation>在此图片尺寸下只能容纳 %2 款芯片中的前 %1 款；更大的尺寸可显示全部。</translation>
     </message>
@@ -447,7 +447,7 @@
 <context>
     <name>ChartDataBuilder</name>
     <message>
-        <location line="+291"/>
+        <location line="+304"/>
         <source>ChipCompare catalog of %1.</source>
         <translation>芯片对比目录，%1。</translation>
     </message>
@@ -487,7 +487,7 @@
         <translation>来源：%1。</translation>
     </message>
     <message numerus="yes">
-        <location line="-365"/>
+        <location line="-378"/>
         <source>Other (%n vendor(s))</source>
         <translation>
             <numerusform>其他（%n 家厂商）</numerusform>
@@ -539,7 +539,7 @@
         <translation>发布年份</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+99"/>
         <source>Year announced: %1</source>
         <translation>发布年份：%1</translation>
     </message>
@@ -1177,19 +1177,24 @@ type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>--merge: &apos;%1&apos; is not one of field, replace, fill</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown format &apos;%1&apos;; use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+58"/>
         <source>%1 replaces %n chip(s) of the catalog before it: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-118"/>
         <source>Only chips whose names, vendor, software stack or notes contain TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,7 +1204,7 @@ type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Output format: %1 (default %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,7 +1214,7 @@ type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Try &apos;chipcompare %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,11 +1226,6 @@ type</source>
     <message>
         <location line="+17"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unknown format &apos;%1&apos;; use table, csv, json or markdown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3618,7 +3618,7 @@ Your changes are still open.</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+267"/>
         <source>selected</source>
         <translation>已选</translation>
     </message>
@@ -4071,7 +4071,7 @@ Your changes are still open.</source>
         <translation>指标(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Italics in the table, ≈ on a bar: not given for the system, the chip&apos;s figure × the number of chips.</source>
         <translation>表中斜体、柱上带 ≈：系统未给出，按芯片数值 × 芯片数量推算。</translation>
     </message>
@@ -4107,7 +4107,7 @@ Your changes are still open.</source>
         <translation>没有列包含芯片名称（表头为“name”、“model”、“GPU”或“hardware name”）；找到的表头：%1。请用 --map &apos;列名=name&apos; 指定</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Its first column lists field names: try --transpose</source>
         <translation>其第一列列出的是字段名：请尝试 --transpose（转置）</translation>
     </message>
@@ -4120,7 +4120,7 @@ Your changes are still open.</source>
         <translation type="vanished">%1:%2：重复的表头行（“%3”），已略去</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+306"/>
         <source>&apos;%1&apos; holds no single year from 1950 to 2100</source>
         <translation>“%1”不含 1950 至 2100 之间的单一年份</translation>
     </message>
@@ -4129,7 +4129,7 @@ Your changes are still open.</source>
         <translation type="vanished">“%1”不是状态（shipping、announced、reported、rumored）</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-412"/>
         <source>commas in numbers are decimal commas (--decimal-comma)</source>
         <translation>数字中的逗号是小数点（--decimal-comma）</translation>
     </message>
@@ -4167,17 +4167,17 @@ Your changes are still open.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+246"/>
+        <location line="+240"/>
         <source>reference catalog</source>
         <translation>参考目录</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-189"/>
         <source>the table looks transposed: its first column lists field names (%1, …) and its first row chips (&apos;%2&apos;, …). Import it with --transpose</source>
         <translation>此表似乎是转置的：第一列是字段名（%1，…），第一行是芯片（“%2”，…）。请用 --transpose 导入</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -4236,7 +4236,7 @@ Your changes are still open.</source>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>The column &apos;%1&apos; looks like chip names: try --map &apos;%1=name&apos;</source>
         <translation>列“%1”看起来是芯片名称：试试 --map &apos;%1=name&apos;</translation>
     </message>
@@ -4246,22 +4246,22 @@ Your changes are still open.</source>
         <translation>用 --map &apos;COLUMN=name&apos; 指明哪一列是芯片名称</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../app/importer/namecolumn.cpp" line="+72"/>
         <source>names from &apos;%1&apos;: its values look like chip names (%2 of the %3 read)</source>
         <translation>名称取自“%1”：其值看起来是芯片名称（读取的 %3 个中有 %2 个）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>; &apos;%1&apos; holds something else (e.g. &apos;%2&apos;)</source>
         <translation>；“%1”是别的内容（例如“%2”）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>its values are not chip names (e.g. &apos;%1&apos;)</source>
         <translation>其值不是芯片名称（例如“%1”）</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../app/importer/tableimporter.cpp" line="+63"/>
         <source>%1 -&gt; %2</source>
         <translation>%1 → %2</translation>
     </message>
