@@ -165,20 +165,23 @@ void ImportDialog::setOutputPath(const QString& path)
 
 void ImportDialog::readTable()
 {
-    TableReadError error;
-    auto read = TableFiles::read(m_path, std::nullopt, m_sheet->currentText(), &error);
-    m_table.reset();
-    if (read) {
-        m_table = std::move(read->table);
+    // The file is read once a sheet (the box lists sheets only for a workbook of several): the
+    // transpose box only turns the table already read.
+    if (!m_file || (m_sheet->count() > 0 && m_file->sheet != m_sheet->currentText())) {
+        m_file = TableFiles::read(m_path, std::nullopt, m_sheet->currentText(), &m_readError);
         // A workbook of several sheets offers them; the first is read until another is chosen.
-        if (read->sheets.size() > 1 && m_sheet->count() == 0) {
+        if (m_file && m_file->sheets.size() > 1 && m_sheet->count() == 0) {
             const QSignalBlocker blocker(m_sheet);
-            m_sheet->addItems(read->sheets);
-            m_sheet->setCurrentText(read->sheet);
+            m_sheet->addItems(m_file->sheets);
+            m_sheet->setCurrentText(m_file->sheet);
             m_sheetLabel->show();
             m_sheet->show();
         }
     }
+    const TableReadError& error = m_readError;
+    m_table.reset();
+    if (m_file)
+        m_table = m_file->table;
     if (m_table && m_transpose->isChecked())
         *m_table = m_table->transposed();
     m_preview->clear();

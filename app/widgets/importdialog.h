@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importer/tableimporter.h"
+#include "io/tablefile.h"
 
 #include <QDialog>
 #include <optional>
@@ -52,7 +53,9 @@ private:
     QString m_path;
     CatalogSnapshot m_reference;
     QString m_referenceName;
-    std::optional<RawTable> m_table;
+    std::optional<TableFile> m_file; // as read, for the sheet it names
+    TableReadError m_readError; // why m_file is empty
+    std::optional<RawTable> m_table; // m_file's table, turned when "transpose" is ticked
     TableImporter::Result m_result;
     ColumnMappingModel* m_mapping;
     QTableWidget* m_preview;
