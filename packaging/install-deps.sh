@@ -17,3 +17,6 @@ apt-get install -y --no-install-recommends \
     qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core fonts-noto-cjk \
     dpkg-dev file lintian desktop-file-utils appstream shared-mime-info \
     clang libclang-rt-14-dev python3
+# The downloaded .deb files (about 1.5 GB on a fresh machine) are not needed once installed; a CI
+# run that kept them had too little disk left for the build.
+apt-get clean

@@ -61,7 +61,17 @@ zcat "$root/usr/share/man/man1/chipcompare.1.gz" | grep -q '^\.SS import' || fai
 # lintian: no errors (warnings are printed for a human to read).
 lintian --fail-on error "$deb" | tee "$work/lintian.log"
 
-# The packaged program runs.
+# The packaged program runs, on the private libraries of the package itself, not the build tree's.
+for lib in core charts cli ui; do
+    grep -q "^/usr/lib/.*chipcompare/libchipcompare_$lib\.so$" "$work/contents.txt" \
+        || fail "the package lacks libchipcompare_$lib.so"
+done
+ldd "$root/usr/bin/chipcompare" >"$work/ldd.txt"
+! grep -q 'not found' "$work/ldd.txt" || { cat "$work/ldd.txt" >&2; fail "the packaged binary misses a library"; }
+if grep 'libchipcompare_' "$work/ldd.txt" | grep -vq "=> $root/"; then
+    cat "$work/ldd.txt" >&2
+    fail "the packaged binary loads libraries from outside the package"
+fi
 version=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/chipcompare" --version)
 echo "$version" | grep -q "$(dpkg-deb --field "$deb" Version)" || fail "--version says '$version'"
 QT_QPA_PLATFORM=offscreen "$root/usr/bin/chipcompare" list --format csv >"$work/list.csv"
