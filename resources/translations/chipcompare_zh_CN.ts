@@ -811,7 +811,7 @@ type</source>
 <context>
     <name>ChipMatcher</name>
     <message>
-        <location filename="../../app/analysis/chipmatcher.cpp" line="+133"/>
+        <location filename="../../app/analysis/chipmatcher.cpp" line="+150"/>
         <source>names agree on %1 of %2 words: %3</source>
         <translation>名称 %2 个词中有 %1 个相同：%3</translation>
     </message>
@@ -2112,12 +2112,12 @@ The command line works without one:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>Imported from %1</source>
         <translation>导入自 %1</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>Source of every value (a link column, where the sheet has one, wins)</source>
         <translation>每个数值的来源（表格中若有链接列，以其为准）</translation>
     </message>
@@ -2181,7 +2181,7 @@ The command line works without one:
         <translation type="vanished">%1：无法打开：%2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2：%3</translation>
     </message>
@@ -3861,7 +3861,7 @@ Your changes are still open.</source>
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <location filename="../../app/io/spreadsheetreader.cpp" line="+61"/>
+        <location filename="../../app/io/sheetgrid.cpp" line="+28"/>
         <source>its part &apos;%1&apos; is not well-formed XML (line %2: %3)</source>
         <translation>其部件“%1”不是格式正确的 XML（第 %2 行：%3）</translation>
     </message>
@@ -3886,22 +3886,22 @@ Your changes are still open.</source>
         <translation>没有工作表“%1”；其工作表：%2</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../../app/io/xlsxreader.cpp" line="+142"/>
         <source>is not a readable .xlsx workbook: %1</source>
         <translation>不是可读取的 .xlsx 工作簿：%1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>its sheet &apos;%1&apos;: %2</source>
         <translation>其工作表“%1”：%2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../app/io/odsreader.cpp" line="+56"/>
         <source>is not a readable .ods spreadsheet: %1</source>
         <translation>不是可读取的 .ods 电子表格：%1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../app/io/spreadsheetreader.cpp" line="+24"/>
         <source>is not a readable .xlsx or .ods file (not a zip archive)</source>
         <translation>不是可读取的 .xlsx 或 .ods 文件（不是 zip 压缩包）</translation>
     </message>
