@@ -1,6 +1,7 @@
 #include "chipmatcher.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -78,6 +79,32 @@ QStringList nameTokens(const Chip& chip)
     return tokens;
 }
 
+namespace {
+
+// What match() compares of a chip, worked out once a chip rather than once a pair.
+struct MatchKey
+{
+    QStringList tokens;
+    QString numbers; // the model numbers ("h100", "910c") sorted and joined: they must agree
+    QString vendor;
+    QString form;
+};
+
+MatchKey matchKey(const Chip& chip)
+{
+    MatchKey key { nameTokens(chip), {}, vendorKey(chip), {} };
+    QStringList numbers;
+    for (const auto& word : std::as_const(key.tokens))
+        if (hasDigit(word))
+            numbers.append(word);
+    std::sort(numbers.begin(), numbers.end());
+    key.numbers = numbers.join(u' ');
+    key.form = formFactor(key.tokens);
+    return key;
+}
+
+} // namespace
+
 QList<ChipMatch> match(const Catalog& left, const Catalog& right, double minimumScore)
 {
     QSet<QString> joined; // ids of the left catalog, and the aliases its chips declare
@@ -85,10 +112,16 @@ QList<ChipMatch> match(const Catalog& left, const Catalog& right, double minimum
         joined.insert(chip.id);
         joined.unite(QSet<QString>(chip.aliases().cbegin(), chip.aliases().cend()));
     }
-    QVector<QStringList> leftTokens;
-    leftTokens.reserve(left.chips.size());
-    for (const auto& chip : left.chips)
-        leftTokens.append(nameTokens(chip));
+    // Two chips pair only when their model numbers agree, so each candidate is held against the
+    // left chips with its own numbers, not against all of them: a 100,000-chip catalog is matched
+    // in one pass instead of 100,000 x 100,000 comparisons.
+    QVector<MatchKey> leftKeys;
+    leftKeys.reserve(left.chips.size());
+    QHash<QString, QVector<qsizetype>> leftByNumbers;
+    for (qsizetype i = 0; i < left.chips.size(); ++i) {
+        leftKeys.append(matchKey(left.chips[i]));
+        leftByNumbers[leftKeys.last().numbers].append(i);
+    }
 
     QList<ChipMatch> result;
     for (const auto& candidate : right.chips) {
@@ -97,44 +130,28 @@ QList<ChipMatch> match(const Catalog& left, const Catalog& right, double minimum
             || std::any_of(
                 aliases.cbegin(), aliases.cend(), [&](const QString& a) { return joined.contains(a); }))
             continue;
-        const QStringList mine = nameTokens(candidate);
-        if (mine.isEmpty())
+        const MatchKey mine = matchKey(candidate);
+        if (mine.tokens.isEmpty())
             continue;
         QList<ChipMatch> found;
-        for (qsizetype i = 0; i < left.chips.size(); ++i) {
+        for (const qsizetype i : leftByNumbers.value(mine.numbers)) {
             const Chip& other = left.chips[i];
-            const QStringList& theirs = leftTokens[i];
-            const QString vendor = vendorKey(candidate);
-            if (!vendor.isEmpty() && !vendorKey(other).isEmpty() && vendor != vendorKey(other))
+            const MatchKey& theirs = leftKeys[i];
+            if (!mine.vendor.isEmpty() && !theirs.vendor.isEmpty() && mine.vendor != theirs.vendor)
                 continue;
-            // The model numbers ("h100", "910c", "mi300x") must agree: an H100 is no H200.
-            QStringList numbers;
-            QStringList otherNumbers;
-            for (const auto& word : mine)
-                if (hasDigit(word))
-                    numbers.append(word);
-            for (const auto& word : theirs)
-                if (hasDigit(word))
-                    otherNumbers.append(word);
-            std::sort(numbers.begin(), numbers.end());
-            std::sort(otherNumbers.begin(), otherNumbers.end());
-            if (numbers != otherNumbers)
-                continue;
-            const QString form = formFactor(mine);
-            const QString otherForm = formFactor(theirs);
-            if (!form.isEmpty() && !otherForm.isEmpty() && form != otherForm)
+            if (!mine.form.isEmpty() && !theirs.form.isEmpty() && mine.form != theirs.form)
                 continue; // an H100 PCIe is not an H100 SXM
             QStringList shared;
-            for (const auto& word : mine)
-                if (theirs.contains(word))
+            for (const auto& word : mine.tokens)
+                if (theirs.tokens.contains(word))
                     shared.append(word);
-            const qsizetype united = mine.size() + theirs.size() - shared.size();
+            const qsizetype united = mine.tokens.size() + theirs.tokens.size() - shared.size();
             ChipMatch pair { &other, &candidate, double(shared.size()) / double(united), {} };
             pair.reasons.append(tr("names agree on %1 of %2 words: %3")
                                     .arg(shared.size())
                                     .arg(united)
                                     .arg(shared.join(u' ')));
-            if (!vendor.isEmpty() && vendor == vendorKey(other)) {
+            if (!mine.vendor.isEmpty() && mine.vendor == theirs.vendor) {
                 pair.score += 0.1;
                 pair.reasons.append(tr("same vendor"));
             }

@@ -9,6 +9,7 @@
 #include "benchwindow.h"
 
 #include "analysis/chartdata.h"
+#include "analysis/chipmatcher.h"
 #include "analysis/metrics.h"
 #include "editing/catalogdocument.h"
 #include "io/catalogreader.h"
@@ -253,6 +254,25 @@ void benchCatalog(int chips, const QString& path)
         report(
             u"an edit of one value, to the table"_s, edit, u"merging the catalogs again"_s, mergeFloor, {});
         report(u"  of which preparing it"_s, prepare, u"merging the catalogs again"_s, mergeFloor, {});
+    }
+
+    // `chipcompare match` of the catalog against a copy of itself under other ids: every chip
+    // finds its twin. The floor is taking apart every name of both catalogs, which any matcher
+    // does; the pairing on top is held to the chips that share a model number.
+    {
+        Catalog renamed = *snapshot;
+        for (auto& chip : renamed.chips)
+            chip.id += u"-copy"_s;
+        const double tokenFloor = Bench::medianMs([&] {
+            for (const auto& chip : snapshot->chips)
+                (void)ChipMatcher::nameTokens(chip);
+            for (const auto& chip : renamed.chips)
+                (void)ChipMatcher::nameTokens(chip);
+        });
+        qsizetype pairs = 0;
+        const double matching = Bench::medianMs([&] { pairs = ChipMatcher::match(*snapshot, renamed).size(); });
+        report(u"match against a renamed copy"_s, matching, u"the names' words, both catalogs"_s, tokenFloor,
+            u"%1 pairs"_s.arg(pairs));
     }
 
     BenchWindow::run(path, parseFloor, out());
