@@ -134,7 +134,8 @@ QList<ChipMatch> match(const Catalog& left, const Catalog& right, double minimum
         if (mine.tokens.isEmpty())
             continue;
         QList<ChipMatch> found;
-        for (const qsizetype i : leftByNumbers.value(mine.numbers)) {
+        const QVector<qsizetype> sameNumbers = leftByNumbers.value(mine.numbers); // const: no detaching copy
+        for (const qsizetype i : sameNumbers) {
             const Chip& other = left.chips[i];
             const MatchKey& theirs = leftKeys[i];
             if (!mine.vendor.isEmpty() && !theirs.vendor.isEmpty() && mine.vendor != theirs.vendor)
