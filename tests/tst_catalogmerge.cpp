@@ -311,12 +311,14 @@ void TestCatalogMerge::matchFindsTheSameChipUnderAnotherId()
     add(u"h200-96gb"_s, u"NVIDIA H200"_s, u"NVIDIA"_s, 96); // another memory: a weaker pair
     add(u"acme-x1"_s, u"ACME X1"_s, u"ACME"_s, 0); // in no other catalog
     add(u"nvidia-h20"_s, u"NVIDIA H20"_s, u"NVIDIA"_s, 96); // same id: joined already
+    add(u"a100-sxm4-80-gb"_s, u"NVIDIA A100 SXM4 80 GB"_s, u"NVIDIA"_s, 80); // the size written apart
     QHash<QString, QString> best;
     for (const auto& pair : ChipMatcher::match(m_builtIn, epoch))
         best.insert(pair.right->id, pair.left->id);
     QCOMPARE(best.value(u"h100-sxm5-80gb"_s), u"nvidia-h100-sxm"_s); // not the PCIe board
     QCOMPARE(best.value(u"h100-pcie-80gb"_s), u"nvidia-h100-pcie"_s);
     QCOMPARE(best.value(u"instinct-mi300x"_s), u"amd-mi300x"_s);
+    QCOMPARE(best.value(u"a100-sxm4-80-gb"_s), u"nvidia-a100-80gb-sxm"_s);
     QVERIFY(!best.contains(u"h200-96gb"_s)); // 141 GB in the built-in catalog: below the score
     QVERIFY(!best.contains(u"acme-x1"_s));
     QVERIFY(!best.contains(u"nvidia-h20"_s));

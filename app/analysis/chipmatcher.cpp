@@ -68,11 +68,19 @@ QStringList nameTokens(const Chip& chip)
     QSet<QString> vendorWords;
     for (const auto& word : chip.vendor.toString().toLower().split(separators, Qt::SkipEmptyParts))
         vendorWords.insert(word);
+    static const QRegularExpression number(u"^\\d+$"_s);
+    static const QRegularExpression sizeUnit(u"^(gb|gib|g|tb)$"_s);
     QStringList tokens;
-    for (const auto& raw : chip.name.toLower().split(separators, Qt::SkipEmptyParts)) {
-        const QString word = canonicalWord(raw);
+    const QStringList words = chip.name.toLower().split(separators, Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString word = canonicalWord(words[i]);
         if (vendorWords.contains(word) || fillerWords().contains(word) || memorySize.match(word).hasMatch())
             continue;
+        // "80 GB" written apart is a memory size too (Epoch's "A100 SXM4 80 GB").
+        if (number.match(word).hasMatch() && i + 1 < words.size() && sizeUnit.match(words[i + 1]).hasMatch()) {
+            ++i;
+            continue;
+        }
         if (!tokens.contains(word))
             tokens.append(word);
     }
