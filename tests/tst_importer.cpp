@@ -17,10 +17,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-} // namespace
-
 class TestImporter : public QObject
 {
     Q_OBJECT
@@ -96,6 +92,7 @@ void TestImporter::headers_data()
     QTest::newRow("Epoch name") << u"Hardware name"_s << u"name"_s;
     QTest::newRow("Epoch manufacturer") << u"Manufacturer"_s << u"vendor"_s;
     QTest::newRow("Epoch release date") << u"Release date"_s << u"year"_s;
+    QTest::newRow("Wikipedia's Launch") << u"Launch"_s << u"year"_s;
     QTest::newRow("Epoch datasheet link") << u"Link to datasheet"_s << u"source"_s;
     QTest::newRow("process size in nm") << u"Process size (nm)"_s << u"process"_s;
     // Derived columns next to raw ones.
@@ -336,6 +333,7 @@ void TestImporter::years_data()
     QTest::newRow("year") << u"2019"_s << 2019;
     QTest::newRow("US date") << u"3/18/2024"_s << 2024;
     QTest::newRow("month and year") << u"March 2024"_s << 2024;
+    QTest::newRow("Wikipedia's launch date") << u"December 6, 2023"_s << 2023;
     QTest::newRow("two different years") << u"2023 or 2024"_s << 0;
     QTest::newRow("no year") << u"soon"_s << 0;
 }
@@ -399,6 +397,23 @@ void TestImporter::jsonTables()
     QVERIFY(array);
     QCOMPARE(array->headers, (QStringList { u"name"_s, u"memory_gb"_s }));
     QCOMPARE(array->rows[1], (QStringList { u"B"_s, QString() }));
+
+    // Keys out of alphabetical order (a dump keyed by vendor and number) stay in the file's order,
+    // each record on its own line, and a record's fields in the order it writes them.
+    const auto keyed = TableReader::read(R"json({
+  "NVIDIA_12": {"Model": "H100", "TDP (W)": 700},
+  "AMD_nan_450": {"TDP (W)": 750, "Model": "MI300X"},
+
+  "Intel_nan_6": {"Model": "Max 1550", "Launch": "2023"}
+})json",
+        std::nullopt, &error);
+    QVERIFY2(keyed, qPrintable(error.message));
+    QCOMPARE(
+        keyed->headers, (QStringList { TableReader::keyColumn(), u"Model"_s, u"TDP (W)"_s, u"Launch"_s }));
+    QCOMPARE(keyed->rows[0][0], u"NVIDIA_12"_s);
+    QCOMPARE(keyed->rows[1][0], u"AMD_nan_450"_s);
+    QCOMPARE(keyed->rows[2][0], u"Intel_nan_6"_s);
+    QCOMPARE(keyed->rowLines, (QVector<int> { 2, 3, 5 }));
 }
 
 void TestImporter::unreadableTables_data()
@@ -848,12 +863,12 @@ void TestImporter::theNameIsTheFirstKnownOfTheNameColumns()
     QStringList names;
     for (const auto& chip : result.catalog.chips)
         names.append(chip.name);
-    names.sort(); // a JSON object's records come in its keys' order
+    // In the file's order, not sorted by key.
     QCOMPARE(names,
         (QStringList {
             u"AMD Instinct MI300X"_s, u"Data Center GPU Max 1550"_s, u"H100 SXM5"_s, u"Mystery_9"_s }));
     QVERIFY2(result.notes.join(u'\n').contains(
-                 u"names: 1 from '__key' (the record's key), 1 from 'Model name', 2 from 'Model'"_s),
+                 u"names: 1 from the records' keys, 1 from 'Model name', 2 from 'Model'"_s),
         qPrintable(result.notes.join(u'\n')));
 }
 
@@ -913,10 +928,25 @@ void TestImporter::aHeaderRecordGivesTheUnits()
     QCOMPARE(chip.canonical(SpecField::MemoryBandwidth), std::optional<double>(3350.0));
     QCOMPARE(chip.canonical(SpecField::Tdp), std::optional<double>(700.0));
     QVERIFY(result.notes.join(u'\n').contains(u"'_header' gives the fields' units"_s));
-}
 
-QTEST_MAIN(TestImporter)
-#include "tst_importer.moc"
+    // The same as an array whose first element is {"_header": {...}}; a zero is no value.
+    const auto array = TableReader::read(R"json([
+        {"_header": {"memory": "GB", "fp8": "TFLOPS"}},
+        {"name": "H100", "memory": 80, "fp8": 1979},
+        {"name": "A100", "memory": 80, "fp8": 0}])json",
+        std::nullopt, &error);
+    QVERIFY2(array, qPrintable(error.message));
+    QCOMPARE(array->unitRow, 0);
+    const auto fromArray = TableImporter::import(*array, options);
+    QCOMPARE(fromArray.catalog.chips.size(), 2);
+    QCOMPARE(fromArray.catalog.chips[0].canonical(SpecField::Fp8Dense), std::optional<double>(1979.0));
+    QCOMPARE(fromArray.catalog.chips[1].canonical(SpecField::MemoryCapacity), std::optional<double>(80.0));
+    QVERIFY(!fromArray.catalog.chips[1].spec(SpecField::Fp8Dense));
+    QCOMPARE(fromArray.skipped.size(), 1);
+    QCOMPARE(fromArray.skipped.first().line, 4);
+    QVERIFY2(fromArray.skipped.first().reason.contains(u"left unknown (a zero often means 'not supported'"_s),
+        qPrintable(fromArray.skipped.first().reason));
+}
 
 // Issue 22, item 10: an MLPerf results summary (tests/data/mlperf-results.csv): one row per
 // submission × benchmark, benchmarks in `Model`, the chip in `accelerator_model_name`.
@@ -937,16 +967,18 @@ void TestImporter::anMlperfSummaryIsNamedByItsAcceleratorColumn()
         names.append(chip.name);
     // One chip per accelerator, not one per benchmark row, and none named "resnet50".
     QCOMPARE(names,
-        (QStringList { u"NVIDIA H200-SXM-141GB"_s, u"NVIDIA H100-SXM-80GB"_s, u"AMD Instinct MI300X"_s,
-            u"TPU-v6e"_s }));
+        (QStringList {
+            u"NVIDIA H200-SXM-141GB"_s, u"NVIDIA H100-SXM-80GB"_s, u"AMD Instinct MI300X"_s, u"TPU-v6e"_s }));
     QCOMPARE(result.catalog.chips[0].canonical(SpecField::MemoryCapacity), std::optional<double>(141.0));
     // Host memory, power supplies and per-node counts never become the chip's figures.
     QVERIFY(!result.catalog.chips[0].spec(SpecField::Tdp));
     const QString summary = TableImporter::summaryText(result, u"mlperf-results.csv"_s, u"out.json"_s);
-    QVERIFY2(summary.contains(u"names from 'accelerator_model_name': its values look like chip names (8 of the 8 read); "
-                              "'Model' holds something else (e.g. 'resnet50')"_s),
+    QVERIFY2(summary.contains(
+                 u"names from 'accelerator_model_name': its values look like chip names (8 of the 8 read); "
+                 "'Model' holds something else (e.g. 'resnet50')"_s),
         qPrintable(summary));
-    QVERIFY2(summary.contains(u"'Model' (its values are not chip names (e.g. 'resnet50'))"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"'Model' (its values are not chip names (e.g. 'resnet50'))"_s),
+        qPrintable(summary));
     // Each joined row is named, none silently dropped. (No translator here: "%n row(s)" stays so.)
     QVERIFY2(summary.contains(u"4 repeated row(s) joined to the earlier row's chip (same name, same values): "
                               "'AMD Instinct MI300X' (line 8); 'NVIDIA H100-SXM-80GB' (line 6); "
@@ -972,7 +1004,8 @@ void TestImporter::aFolderOfSystemRecordsIsOneTable()
     QVERIFY(catalog.ok());
     QStringList names;
     for (const auto& chip : catalog.catalog.chips)
-        names.append(chip.name + u' ' + QString::number(chip.canonical(SpecField::MemoryCapacity).value_or(-1)));
+        names.append(
+            chip.name + u' ' + QString::number(chip.canonical(SpecField::MemoryCapacity).value_or(-1)));
     // In the files' name order: dgx-h200, mi300x, tpu-v6e, xe9680-h100.
     QCOMPARE(names,
         (QStringList { u"NVIDIA H200-SXM-141GB 141"_s, u"AMD Instinct MI300X 192"_s, u"TPU-v6e 32"_s,
@@ -980,12 +1013,14 @@ void TestImporter::aFolderOfSystemRecordsIsOneTable()
 
     // A workbook in a folder gives its first sheet's rows, beside the JSON records.
     QTemporaryDir mixed;
-    QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/workbooks/epoch-hardware.xlsx"), mixed.filePath(u"a.xlsx"_s)));
+    QVERIFY(QFile::copy(
+        QStringLiteral(TEST_DATA_DIR "/workbooks/epoch-hardware.xlsx"), mixed.filePath(u"a.xlsx"_s)));
     writeTestFile(mixed, u"b.json"_s, "{\"Hardware name\": \"Ascend 910C\", \"TDP (W)\": \"700\"}");
     const auto both = runChipCompare({ u"import"_s, mixed.path(), u"--out"_s, out + u"4"_s });
     QCOMPARE(both.exitCode, 0);
     QVERIFY2(both.err.contains(u"5 rows read, 5 chips written"_s), qPrintable(both.err));
-    QVERIFY2(both.err.contains(mixed.filePath(u"a.xlsx"_s) + u":6:TDP (W): '600-900'"_s), qPrintable(both.err));
+    QVERIFY2(
+        both.err.contains(mixed.filePath(u"a.xlsx"_s) + u":6:TDP (W): '600-900'"_s), qPrintable(both.err));
 
     // A folder with a broken file names that file; one with no table names the folder.
     QTemporaryDir broken;
@@ -1038,9 +1073,10 @@ void TestImporter::aTransposedTableWithANameHeaderIsRefused()
     const QString out = dir.filePath(u"vendor.json"_s);
     const auto flat = runChipCompare({ u"import"_s, sheet, u"--out"_s, out });
     QCOMPARE(flat.exitCode, 1);
-    QVERIFY2(flat.err.contains(u"the table looks transposed: its first column lists field names ('FP64', 'BF16 "
-                               "Tensor Core', 'GPU Memory', …) and its first row chips ('H100 SXM', …). Import "
-                               "it with --transpose"_s),
+    QVERIFY2(
+        flat.err.contains(u"the table looks transposed: its first column lists field names ('FP64', 'BF16 "
+                          "Tensor Core', 'GPU Memory', …) and its first row chips ('H100 SXM', …). Import "
+                          "it with --transpose"_s),
         qPrintable(flat.err));
     QVERIFY(!QFile::exists(out));
     const auto turned = runChipCompare({ u"import"_s, sheet, u"--out"_s, out, u"--transpose"_s });
@@ -1064,11 +1100,15 @@ void TestImporter::idsSharedWithTheBuiltInCatalogAreSaid()
     const QString out = dir.filePath(u"clash.json"_s);
     const auto result = runChipCompare({ u"import"_s, sheet, u"--out"_s, out });
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.err.contains(u"1 chip with an id of the built-in catalog (nvidia-h20): loaded over it, each "
-                                 "merges with that chip field by field; --id-prefix keeps them apart"_s),
+    QVERIFY2(
+        result.err.contains(u"1 chip with an id of the built-in catalog (nvidia-h20): loaded over it, each "
+                            "merges with that chip field by field; --id-prefix keeps them apart"_s),
         qPrintable(result.err));
     const auto prefixed = runChipCompare({ u"import"_s, sheet, u"--out"_s, out, u"--id-prefix"_s, u"lab"_s });
     QCOMPARE(prefixed.exitCode, 0);
     QVERIFY2(!prefixed.err.contains(u"an id of the built-in catalog"_s), qPrintable(prefixed.err));
     QVERIFY(CatalogReader::readFile(out).catalog.chip(u"lab-nvidia-h20"_s));
 }
+
+QTEST_MAIN(TestImporter)
+#include "tst_importer.moc"

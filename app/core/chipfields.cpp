@@ -252,8 +252,9 @@ QList<ChipField> buildFields()
     year.compare = F::CompareGroup::Provenance;
     year.displayOrder = 6;
     year.editable = true;
-    year.importSpellings = { u"year"_s, u"release date"_s, u"release year"_s, u"launch date"_s,
-        u"launch year"_s, u"announced"_s, u"release"_s, u"date"_s, u"released"_s };
+    year.importSpellings
+        = { u"year"_s, u"release date"_s, u"release year"_s, u"launch date"_s, u"launch year"_s, u"launch"_s,
+              u"launched"_s, u"introduced"_s, u"announced"_s, u"release"_s, u"date"_s, u"released"_s };
     fields.append(year);
     F status;
     status.key = u"status"_s;

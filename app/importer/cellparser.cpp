@@ -81,7 +81,9 @@ ParsedCell parseNumber(const QString& cell, bool decimalComma)
     if (!ok || !std::isfinite(result.value))
         return skip(tr("'%1' is not a finite number").arg(text));
     if (result.value <= 0)
-        return skip(tr("'%1' is zero; leave unknown values empty").arg(text));
+        return skip(
+            tr("'%1' is zero: left unknown (a zero often means 'not supported'; a real value is never 0)")
+                .arg(text));
     if (before.endsWith(u'~') || before.toLower().endsWith(u"about"_s)
         || before.toLower().endsWith(u"approx."_s) || before.toLower().endsWith(u"approximately"_s))
         result.note = tr("approximate, as written: '%1'").arg(text);

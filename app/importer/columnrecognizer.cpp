@@ -4,6 +4,7 @@
 #include "core/chip.h"
 #include "core/chipfields.h"
 #include "core/units.h"
+#include "io/tablereader.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -172,6 +173,8 @@ QString ColumnTarget::describe() const
     case Kind::Ignored:
         return u"-"_s;
     case Kind::Text:
+        return key == TableReader::keyColumn() ? ColumnTarget::tr("name, where no column names the chip")
+                                               : key;
     case Kind::Extra:
         return key;
     case Kind::Number:
@@ -209,7 +212,7 @@ bool isNameHeader(const QString& text)
 ColumnTarget recognize(const QString& rawHeader)
 {
     const QString header = rawHeader.trimmed();
-    if (header == u"__key"_s)
+    if (header == TableReader::keyColumn())
         return { ColumnTarget::Kind::Text, header, std::nullopt, {} };
     if (header.startsWith(u"x-"_s) && header.size() > 2)
         return { ColumnTarget::Kind::Extra, header, std::nullopt, {} };

@@ -28,6 +28,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("TableImporter", text);
 }
 
+// A column as the summary names it: its header in quotes, or what the invented key column is.
+QString shownHeader(const QString& header)
+{
+    return header == TableReader::keyColumn() ? tr("the records' keys") : u"'"_s + header + u"'"_s;
+}
+
 const SpecFieldInfo* fieldInfo(const QString& key)
 {
     for (const auto& info : specFields()) {
@@ -118,10 +124,8 @@ public:
         if (m_namesFrom.size() > 1 || (m_namesFrom.size() == 1 && m_namesFrom.firstKey() != m_nameColumn)) {
             QStringList from;
             for (auto it = m_namesFrom.cbegin(); it != m_namesFrom.cend(); ++it)
-                from.append(tr("%1 from '%2'%3")
-                                .arg(it.value())
-                                .arg(m_result.columns[it.key()].header,
-                                    it.key() == m_keyColumn ? tr(" (the record's key)") : QString()));
+                from.append(
+                    tr("%1 from %2").arg(it.value()).arg(shownHeader(m_result.columns[it.key()].header)));
             m_result.notes.append(tr("names: %1").arg(from.join(u", "_s)));
         }
         if (m_prefixedIds > 0)
@@ -196,10 +200,11 @@ private:
             QStringList headers;
             for (const auto& header : m_table.headers)
                 headers.append(u"'"_s + header + u"'"_s);
-            m_result.error
-                = tr("no column holds the chips' names (a 'name', 'model', 'GPU' or 'hardware name' "
-                     "header); headers found: %1. Name one with --map 'COLUMN=name'")
-                      .arg(headers.join(u", "_s));
+            // The hint names the column whose cells look like chips' (a sheet with headers in
+            // another language: "제품명" holding "GeForce RTX 4090").
+            m_result.error = tr("no column holds the chips' names (a 'name', 'model', 'GPU' or 'hardware "
+                                "name' header); headers found: %1. %2")
+                                 .arg(headers.join(u", "_s), nameHint());
             // A sheet whose first column lists field names is probably the other way round.
             if (NameColumn::firstColumnListsFieldNames(m_table))
                 m_result.error += u". "_s + tr("Its first column lists field names: try --transpose");
@@ -225,7 +230,8 @@ private:
     {
         if (m_table.rowFiles.isEmpty())
             return tr("line %1").arg(m_table.rowLines.value(row));
-        return QFileInfo(m_table.rowFiles[row]).fileName() + u':' + QString::number(m_table.rowLines.value(row));
+        return QFileInfo(m_table.rowFiles[row]).fileName() + u':'
+            + QString::number(m_table.rowLines.value(row));
     }
 
     QString sourceFor(int row)
@@ -256,21 +262,22 @@ private:
         return m_defaultSource.id;
     }
 
-    // The cells of the row whose key or name is "_header", when the table has one (it is then
-    // left out as a chip); empty otherwise.
+    // The cells of the row that gives the fields' units (a JSON "_header" record, or a row of a
+    // sheet named "_header"), when the table has one (it is then left out as a chip); empty
+    // otherwise.
     QStringList unitRecord()
     {
-        for (int r = 0; r < m_table.rows.size(); ++r) {
-            for (const QString& cell : m_table.rows[r]) {
-                if (cell.trimmed() == u"_header"_s) {
-                    m_unitRow = r;
-                    m_result.notes.append(
-                        tr("the record '_header' gives the fields' units; it is not a chip"));
-                    return m_table.rows[r];
-                }
-            }
+        m_unitRow = m_table.unitRow;
+        for (int r = 0; r < m_table.rows.size() && m_unitRow < 0; ++r) {
+            const QStringList& cells = m_table.rows[r];
+            if (std::any_of(cells.cbegin(), cells.cend(),
+                    [](const QString& cell) { return cell.trimmed() == TableReader::unitRecordKey(); }))
+                m_unitRow = r;
         }
-        return {};
+        if (m_unitRow < 0)
+            return {};
+        m_result.notes.append(tr("the record '_header' gives the fields' units; it is not a chip"));
+        return m_table.rows[m_unitRow];
     }
 
     void readRow(int r, QSet<QString>& usedIds)
@@ -375,7 +382,8 @@ private:
         }
         if (shared.isEmpty())
             return;
-        const QString name = m_options.referenceName.isEmpty() ? tr("reference catalog") : m_options.referenceName;
+        const QString name
+            = m_options.referenceName.isEmpty() ? tr("reference catalog") : m_options.referenceName;
         m_result.notes.append(
             tr("%n chip(s) with an id of the %1 (%2): loaded over it, each merges with that chip field by "
                "field; --id-prefix keeps them apart",
@@ -398,7 +406,8 @@ private:
             }
         }
         m_result.notes.append(
-            tr("%n repeated row(s) joined to the earlier row's chip (same name, same values): %1", nullptr, rows)
+            tr("%n repeated row(s) joined to the earlier row's chip (same name, same values): %1", nullptr,
+                rows)
                 .arg(examples.join(u"; "_s) + (m_repeats.size() > 5 ? u"; …"_s : QString())));
     }
 
@@ -419,7 +428,8 @@ private:
         if (likeliest < 0 || likeliest == m_nameColumn) // any column no header rule took ("Board")
             likeliest = NameColumn::likeliestUnmapped(m_table, m_result.columns, m_nameColumn, m_unitRow);
         if (likeliest >= 0 && likeliest != m_nameColumn)
-            return tr("The column '%1' looks like chip names: try --map '%1=name'").arg(m_table.headers[likeliest]);
+            return tr("The column '%1' looks like chip names: try --map '%1=name'")
+                .arg(m_table.headers[likeliest]);
         return tr("Name the column that holds the chips' names with --map 'COLUMN=name'");
     }
 
@@ -457,7 +467,8 @@ private:
         int unrecognised = 0;
         for (int c = 1; c < m_result.columns.size(); ++c)
             unrecognised += m_result.columns[c].target.kind == ColumnTarget::Kind::Unmapped;
-        return 2 * unrecognised > m_result.columns.size() - 1 && NameColumn::firstColumnListsFieldNames(m_table);
+        return 2 * unrecognised > m_result.columns.size() - 1
+            && NameColumn::firstColumnListsFieldNames(m_table);
     }
 
     QString uniqueId(const QString& text, bool fromIdColumn, int row, QSet<QString>& usedIds)
@@ -671,14 +682,14 @@ QString summaryText(const Result& result, const QString& file, const QString& ou
         switch (column.target.kind) {
         case ColumnTarget::Kind::Unmapped:
             unmapped.append(column.target.reason.isEmpty()
-                    ? QString(u"'"_s + column.header + u"'"_s)
-                    : QString(u"'"_s + column.header + u"' ("_s + column.target.reason + u')'));
+                    ? shownHeader(column.header)
+                    : shownHeader(column.header) + u" ("_s + column.target.reason + u')');
             break;
         case ColumnTarget::Kind::Ignored:
-            lines.append(u"  '"_s + column.header + u"' -> - ("_s + column.target.reason + u')');
+            lines.append(u"  "_s + shownHeader(column.header) + u" -> - ("_s + column.target.reason + u')');
             break;
         default:
-            lines.append(u"  '"_s + column.header + u"' -> "_s + column.target.describe() + u" ("_s
+            lines.append(u"  "_s + shownHeader(column.header) + u" -> "_s + column.target.describe() + u" ("_s
                 + tr("%1 taken, %2 skipped").arg(column.taken).arg(column.skipped) + u')');
         }
     }
@@ -692,8 +703,8 @@ QString summaryText(const Result& result, const QString& file, const QString& ou
                          .arg(std::min<int>(kListedSkips, int(result.skipped.size()))));
         for (int i = 0; i < result.skipped.size() && i < kListedSkips; ++i) {
             const auto& cell = result.skipped[i];
-            lines.append(u"  "_s + (cell.file.isEmpty() ? file : cell.file) + u':' + QString::number(cell.line)
-                + u':' + cell.column + u": "_s + cell.reason);
+            lines.append(u"  "_s + (cell.file.isEmpty() ? file : cell.file) + u':'
+                + QString::number(cell.line) + u':' + cell.column + u": "_s + cell.reason);
         }
     }
     return lines.join(u'\n') + u'\n';

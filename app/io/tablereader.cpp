@@ -1,5 +1,6 @@
 #include "tablereader.h"
 
+#include "jsonlocator.h"
 #include "jsontextwriter.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -101,8 +103,9 @@ QString cellText(const QJsonValue& value)
 // a table keyed by id.
 bool isOneRecord(const QJsonObject& object)
 {
-    return !object.isEmpty()
-        && std::none_of(object.begin(), object.end(), [](const QJsonValue& value) { return value.isObject(); });
+    return !object.isEmpty() && std::none_of(object.begin(), object.end(), [](const QJsonValue& value) {
+        return value.isObject();
+    });
 }
 
 } // namespace
@@ -112,6 +115,11 @@ namespace TableReader {
 QString keyColumn()
 {
     return u"__key"_s;
+}
+
+QString unitRecordKey()
+{
+    return u"_header"_s;
 }
 
 std::optional<RawTable> readDelimited(
@@ -236,25 +244,40 @@ std::optional<RawTable> readJson(const QByteArray& raw, TableReadError* error)
     RawTable table;
     table.fromJson = true;
     QVector<std::pair<QString, QJsonObject>> objects;
+    QVector<QStringList> recordPaths; // where each record is in the document, for JsonLocator
     auto notATable = [&] {
         *error = { 1,
             tr("is JSON but not a table: expected an array of objects, or an object whose values are "
                "objects") };
         return std::nullopt;
     };
+    int unitRecord = -1; // in `objects`
     if (document.isArray()) {
         for (const auto& value : document.array()) {
             if (!value.isObject())
                 return notATable();
-            objects.append({ QString(), value.toObject() });
+            QJsonObject object = value.toObject();
+            QStringList path { QString::number(objects.size()) };
+            // [{"_header": {"memory": "GB", ...}}, {...}, ...]: the first element gives the units.
+            if (objects.isEmpty() && object.size() == 1 && object.value(unitRecordKey()).isObject()) {
+                unitRecord = 0;
+                object = object.value(unitRecordKey()).toObject();
+                path.append(unitRecordKey());
+            }
+            recordPaths.append(path);
+            objects.append({ QString(), object });
         }
     } else if (document.isObject() && isOneRecord(document.object())) {
+        recordPaths.append(QStringList());
         objects.append({ QString(), document.object() });
     } else if (document.isObject()) {
         const QJsonObject root = document.object();
         for (auto it = root.begin(); it != root.end(); ++it) {
             if (!it.value().isObject())
                 return notATable();
+            if (it.key() == unitRecordKey())
+                unitRecord = int(objects.size());
+            recordPaths.append({ it.key() });
             objects.append({ it.key(), it.value().toObject() });
         }
         table.headers.append(keyColumn());
@@ -265,36 +288,45 @@ std::optional<RawTable> readJson(const QByteArray& raw, TableReadError* error)
         *error = { 1, tr("holds no records") };
         return std::nullopt;
     }
-    // Columns: every key, in the order the file first writes them (QJsonObject sorts its keys, and
-    // the leftmost of two columns for one field is the one that counts).
-    QHash<QString, qsizetype> firstSeen;
-    for (const auto& [key, object] : std::as_const(objects)) {
+    // Records and columns in the order the file writes them: QJsonObject sorts keys, but an
+    // object of objects is often in a meaningful order (a scraped table's rows), each row's line
+    // must be its own, and of two columns for one field the leftmost is the one that counts.
+    const JsonLocator locator(data);
+    auto pathOf = [&](qsizetype record, const QString& field) {
+        QStringList path = recordPaths[record];
+        if (!field.isNull())
+            path.append(field);
+        return path;
+    };
+    QVector<std::pair<qsizetype, qsizetype>> recordOrder; // (offset, index in objects)
+    for (qsizetype i = 0; i < objects.size(); ++i)
+        recordOrder.append({ locator.offsetOf(pathOf(i, QString())), i });
+    std::stable_sort(recordOrder.begin(), recordOrder.end());
+    QSet<QString> seen(table.headers.cbegin(), table.headers.cend());
+    for (const auto& [offset, index] : std::as_const(recordOrder)) {
+        QVector<std::pair<qsizetype, QString>> fields;
+        const QJsonObject& object = objects[index].second;
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!firstSeen.contains(it.key())) {
-                const qsizetype at = data.indexOf(JsonTextWriter::quoted(it.key()).toUtf8());
-                firstSeen.insert(it.key(), at < 0 ? data.size() : at);
-            }
+            if (!seen.contains(it.key()))
+                fields.append({ locator.offsetOf(pathOf(index, it.key())), it.key() });
+        }
+        std::sort(fields.begin(), fields.end());
+        for (const auto& field : std::as_const(fields)) {
+            seen.insert(field.second);
+            table.headers.append(field.second);
         }
     }
-    QStringList keys = firstSeen.keys();
-    std::sort(keys.begin(), keys.end(), [&firstSeen](const QString& a, const QString& b) {
-        return std::pair(firstSeen.value(a), a) < std::pair(firstSeen.value(b), b);
-    });
-    table.headers += keys;
-    // Each record's line: where its key or its opening brace stands.
-    qsizetype searchFrom = data.indexOf(document.isArray() ? '[' : '{') + 1;
-    for (const auto& [key, object] : std::as_const(objects)) {
+    for (const auto& [offset, index] : std::as_const(recordOrder)) {
+        const auto& [key, object] = objects[index];
         QStringList row;
         for (const auto& header : std::as_const(table.headers))
             row.append(header == keyColumn() && table.headers.first() == keyColumn()
                     ? key
                     : cellText(object.value(header)));
+        if (index == unitRecord)
+            table.unitRow = int(table.rows.size());
         table.rows.append(row);
-        const qsizetype at = key.isEmpty() ? data.indexOf('{', searchFrom)
-                                           : data.indexOf(JsonTextWriter::quoted(key).toUtf8(), searchFrom);
-        table.rowLines.append(at >= 0 ? lineOfOffset(data, at) : 0);
-        if (at >= 0)
-            searchFrom = at + 1;
+        table.rowLines.append(locator.position(offset).line);
     }
     return table;
 }

@@ -14,6 +14,8 @@ struct RawTable
     QVector<int> rowLines; // 1-based line where each row starts in the file (JSON: the object's line)
     QStringList rowFiles; // read from a folder: the file of each row; empty for one file
     QChar delimiter; // the one used (CSV/TSV); null for JSON
+    // The row that gives each column's unit instead of a chip (a JSON "_header" record); -1 if none.
+    int unitRow = -1;
     bool fromJson = false;
 
     // Field names down the first column, chips across ("vendor tables"): turned into one row per chip.
@@ -34,7 +36,8 @@ namespace TableReader {
 std::optional<RawTable> readDelimited(
     const QByteArray& data, std::optional<QChar> delimiter, TableReadError* error);
 // A JSON array of objects, or an object whose values are objects (the key becomes a "__key" column,
-// a fallback name).
+// a fallback name). A record keyed "_header", or a first array element {"_header": {...}}, holds
+// the fields' units: it becomes `unitRow`.
 std::optional<RawTable> readJson(const QByteArray& data, TableReadError* error);
 // Picks the reader from the content (JSON starts with [ or {).
 std::optional<RawTable> read(const QByteArray& data, std::optional<QChar> delimiter, TableReadError* error);
@@ -44,5 +47,6 @@ std::optional<RawTable> read(const QByteArray& data, std::optional<QChar> delimi
 bool fromRecords(QVector<QStringList> records, QVector<int> lines, RawTable* table, TableReadError* error);
 
 QString keyColumn(); // "__key": the object keys of a JSON object-of-objects
+QString unitRecordKey(); // "_header": the JSON record that gives the fields' units
 
 } // namespace TableReader
