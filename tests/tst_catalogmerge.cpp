@@ -282,10 +282,23 @@ void TestCatalogMerge::anIdMapJoinsChipsAndRefusesBadLines()
     QCOMPARE(valueOf(merged, u"nvidia-h200-sxm"_s, SpecField::Tdp), 600.0);
     QCOMPARE(valueOf(merged, u"nvidia-h200-sxm"_s, SpecField::MemoryBandwidth), 4800.0);
 
+    // `match --format csv` as it is: its header and the columns after the two ids are passed over.
+    write("left_id,right_id,score,left_name,right_name,reasons\n"
+          "nvidia-h200-sxm,h200-141gb,1,NVIDIA H200 SXM,NVIDIA H200 141GB,\"names agree; same vendor\"\n");
+    const auto fromMatch = IdMap::read(path, &error);
+    QVERIFY2(fromMatch, qPrintable(error));
+    QCOMPARE(*fromMatch, (QList<std::pair<QString, QString>> { { u"nvidia-h200-sxm"_s, u"h200-141gb"_s } }));
+
     // A bad line is named by file and line, and nothing is read.
     write("nvidia-h200-sxm,h200-141gb\nnvidia-h100-sxm\n");
     QVERIFY(!IdMap::read(path, &error));
     QCOMPARE(error, path + u":2: expected two chip ids, found 1"_s);
+    write("nvidia-h200-sxm,h200-141gb\nnvidia-h100-sxm,\n");
+    QVERIFY(!IdMap::read(path, &error));
+    QCOMPARE(error, path + u":2: expected two chip ids, found 1"_s);
+    write("nvidia-h200-sxm h200-141gb nvidia-h20\n"); // spaces only: which two?
+    QVERIFY(!IdMap::read(path, &error));
+    QCOMPARE(error, path + u":1: expected two chip ids, found 3"_s);
     write("nvidia-h200-sxm,H200-141GB\n");
     QVERIFY(!IdMap::read(path, &error));
     QVERIFY2(error.startsWith(path + u":1: 'H200-141GB' is not a chip id"_s), qPrintable(error));

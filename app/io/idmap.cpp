@@ -20,18 +20,31 @@ std::optional<QList<std::pair<QString, QString>>> read(const QString& path, QStr
         *error = tr("%1: cannot read the id map: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    static const QRegularExpression separator(u"\\s*[,\\t;]\\s*|\\s+"_s);
+    // Comma, tab or semicolon separated: the first two columns are the ids and the rest is what
+    // `match --format csv` writes beside them (score, names, reasons). Spaces alone: two ids.
+    static const QRegularExpression delimiter(u"\\s*[,\\t;]\\s*"_s);
+    static const QRegularExpression spaces(u"\\s+"_s);
     QList<std::pair<QString, QString>> pairs;
     int line = 0;
+    bool firstRecord = true;
     while (!file.atEnd()) {
         ++line;
         const QString text = QString::fromUtf8(file.readLine()).trimmed();
         if (text.isEmpty() || text.startsWith(u'#'))
             continue;
-        const QStringList ids = text.split(separator, Qt::SkipEmptyParts);
-        if (line == 1 && ids.size() == 2 && !isChipId(ids[0]) && !isChipId(ids[1]))
-            continue; // a header such as "from,to" or "left_id,right_id"
-        if (ids.size() != 2) {
+        const bool delimited = text.contains(delimiter);
+        QStringList ids = delimited ? text.split(delimiter) : text.split(spaces);
+        const bool header = firstRecord && ids.size() >= 2 && !isChipId(ids[0]) && !isChipId(ids[1]);
+        firstRecord = false;
+        if (header)
+            continue; // "from,to", or match's "left_id,right_id,score,..."
+        if (!delimited && ids.size() > 2) {
+            *error = tr("%1:%2: expected two chip ids, found %3").arg(path).arg(line).arg(ids.size());
+            return std::nullopt;
+        }
+        ids = ids.mid(0, 2);
+        ids.removeAll(QString()); // "nvidia-h20," holds one id
+        if (ids.size() < 2) {
             *error = tr("%1:%2: expected two chip ids, found %3").arg(path).arg(line).arg(ids.size());
             return std::nullopt;
         }
