@@ -150,15 +150,29 @@ void TestImportDialog::changingAFieldWithTheKeyboardReimports()
     QTest::keyClick(combo, Qt::Key_Return);
     QTRY_COMPARE(dialog.mappingModel()->target(row).key, u"fp32"_s);
     QTRY_VERIFY(view->viewport()->findChildren<QComboBox*>().isEmpty()); // Return closed the editor
-    // No unit in the header or the cells ("3.09"): the summary says so until one is chosen.
+    // The header names the unit, so the field takes it.
+    const QModelIndex unit = dialog.mappingModel()->index(row, ColumnMappingModel::UnitColumn);
+    QCOMPARE(unit.data().toString(), u"TFLOPS"_s);
+    QTRY_VERIFY(
+        dialog.summaryView()->toPlainText().contains(u"'TFLOPS' -> fp32:TFLOPS (3 taken, 0 skipped)"_s));
+    // "From each cell": the cells ("3.09") name none, and the summary says so until a unit is chosen.
+    // A click opens the cell's editor; on the cell already current, F2 does.
+    auto chooseUnit = [&](const QString& typed) {
+        if (view->currentIndex() == unit)
+            QTest::keyClick(view, Qt::Key_F2);
+        else
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(unit).center());
+        QComboBox* unitCombo = nullptr;
+        QTRY_VERIFY((unitCombo = view->viewport()->findChild<QComboBox*>()) != nullptr);
+        unitCombo->setFocus();
+        QTest::keyClicks(unitCombo, typed);
+        QTest::keyClick(unitCombo, Qt::Key_Return);
+        QTRY_VERIFY(view->viewport()->findChildren<QComboBox*>().isEmpty());
+    };
+    chooseUnit(u"from"_s);
     QTRY_VERIFY(dialog.summaryView()->toPlainText().contains(
         u"'TFLOPS' -> fp32:unit from each cell (0 taken, 3 skipped)"_s));
-    const QModelIndex unit = dialog.mappingModel()->index(row, ColumnMappingModel::UnitColumn);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(unit).center());
-    QTRY_VERIFY((combo = view->viewport()->findChild<QComboBox*>()) != nullptr);
-    combo->setFocus();
-    QTest::keyClicks(combo, u"TFLOPS"_s);
-    QTest::keyClick(combo, Qt::Key_Return);
+    chooseUnit(u"TFLOPS"_s);
     QTRY_VERIFY(
         dialog.summaryView()->toPlainText().contains(u"'TFLOPS' -> fp32:TFLOPS (3 taken, 0 skipped)"_s));
     QCOMPARE(dialog.result().catalog.chips[2].canonical(SpecField::Fp32), std::optional<double>(35.6));

@@ -22,6 +22,7 @@ class TestImporter : public QObject
     Q_OBJECT
 private slots:
     void aSparseColumnIsHalvedWithANote();
+    void aMappingWithoutAUnitTakesTheHeaders();
     void headers_data();
     void headers();
     void vetoedColumnsSayWhy_data();
@@ -267,6 +268,30 @@ void TestImporter::aSparseColumnIsHalvedWithANote()
     QVERIFY(a100.spec(SpecField::Int8Dense)->primary.note().contains(u"1,248 TOPS"_s));
     // The summary says so for the column.
     QCOMPARE(result.columns[1].target.describe(), u"bf16_dense:TFLOPS:sparse, halved"_s);
+}
+
+// `--map '소비전력 (W)=tdp'`: the header's words are another language, its unit is still "(W)".
+void TestImporter::aMappingWithoutAUnitTakesTheHeaders()
+{
+    TableReadError error;
+    const auto table
+        = TableReader::read("제품명,소비전력 (W),대역폭 (GB)\nX,450,900\n", std::nullopt, &error);
+    QVERIFY(table);
+    TableImporter::Options options;
+    options.source.id = u"s"_s;
+    QString message;
+    options.mappings.insert(u"제품명"_s, *ColumnRecognizer::fromMapping(u"name"_s, &message));
+    options.mappings.insert(
+        u"소비전력 (W)"_s, *ColumnRecognizer::fromMapping(u"tdp"_s, &message, u"소비전력 (W)"_s));
+    // A header unit that does not fit the field is not taken: each cell must say its own.
+    options.mappings.insert(
+        u"대역폭 (GB)"_s, *ColumnRecognizer::fromMapping(u"memory_bandwidth"_s, &message, u"대역폭 (GB)"_s));
+    const auto result = TableImporter::import(*table, options);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.columns[1].target.describe(), u"tdp:W"_s);
+    QCOMPARE(result.catalog.chips.first().canonical(SpecField::Tdp), std::optional<double>(450.0));
+    QCOMPARE(result.columns[2].target.describe(), u"memory_bandwidth:unit from each cell"_s);
+    QVERIFY(!result.catalog.chips.first().spec(SpecField::MemoryBandwidth));
 }
 
 void TestImporter::cells_data()

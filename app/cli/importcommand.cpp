@@ -3,9 +3,9 @@
 #include "cli.h"
 #include "commandcontext.h"
 #include "importer/tableimporter.h"
-#include "io/tablefile.h"
 #include "io/catalogreader.h"
 #include "io/catalogwriter.h"
+#include "io/tablefile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -25,7 +25,8 @@ QString tr(const char* text)
 void defineImportCommand(CommandContext& context)
 {
     context.setDescription(
-        tr("Turn a spreadsheet (CSV, TSV, XLSX, ODS) or a JSON table into a catalog. Columns are recognised by their "
+        tr("Turn a spreadsheet (CSV, TSV, XLSX, ODS) or a JSON table into a catalog. Columns are recognised "
+           "by their "
            "headers (units from '(TB/s)', '[GiB]' or a '_gb' suffix, or else from each cell); a precision or "
            "a "
            "unit is never guessed, and cells that cannot be read are skipped with a reason. A summary goes "
@@ -33,7 +34,8 @@ void defineImportCommand(CommandContext& context)
            "stderr. Exit 0 when OUT is written, 1 when FILE is not a readable table or most of its rows "
            "did not become chips, 2 on usage errors."));
     context.addPositional(u"FILE"_s,
-        tr("The table to import: .csv, .tsv, .json, .xlsx or .ods, or a folder whose files are read as one table (one "
+        tr("The table to import: .csv, .tsv, .json, .xlsx or .ods, or a folder whose files are read as one "
+           "table (one "
            "JSON object a file, as MLPerf's system descriptions)."));
     context.addOption(
         { u"out"_s, tr("The catalog to write (replaced whole, or left untouched on failure)."), u"OUT"_s });
@@ -45,7 +47,8 @@ void defineImportCommand(CommandContext& context)
     context.addOption({ u"map"_s,
         tr("What a column holds, overriding recognition: 'Memory (GB)=memory_capacity:GB', "
            "'TFLOPS=fp32:TFLOPS', 'BF16=bf16_dense:TFLOPS:sparse' for 2:4-sparse headline figures (halved, "
-           "with a note), 'Price=-' to ignore a column (repeatable)."),
+           "with a note), 'Price=-' to ignore a column (repeatable). Without a UNIT, a number field "
+           "takes the unit the column's header names: 'Leistung (W)=tdp' is in W."),
         u"COLUMN=FIELD[:UNIT[:sparse]]"_s });
     context.addOption(
         { u"source-title"_s, tr("Title of the source every value cites (default: the file name)."), u"T"_s });
@@ -109,10 +112,11 @@ int runImportCommand(CommandContext& context)
         if (equals <= 0)
             return context.usageError(tr("--map: '%1' is not COLUMN=FIELD[:UNIT]").arg(mapping));
         QString error;
-        const auto target = ColumnRecognizer::fromMapping(mapping.mid(equals + 1), &error);
+        const QString column = mapping.left(equals).trimmed();
+        const auto target = ColumnRecognizer::fromMapping(mapping.mid(equals + 1), &error, column);
         if (!target)
             return context.usageError(tr("--map '%1': %2").arg(mapping, error));
-        options.mappings.insert(mapping.left(equals).trimmed(), *target);
+        options.mappings.insert(column, *target);
     }
     const auto confidence = confidenceFromKey(parser.value(u"confidence"_s));
     if (!confidence)

@@ -47,6 +47,41 @@ std::optional<QString> suffixUnit(const QString& word)
 }
 
 // `word` stands in `text` on its own ("tdp" in "tdp w", not in "tdpx").
+const QRegularExpression& bracketPattern()
+{
+    static const QRegularExpression bracket(u"[(\\[]([^()\\[\\]]*)[)\\]]"_s);
+    return bracket;
+}
+
+// A header's words (normalised) and its unit, from a bracket "(TB/s)", "[GiB]" or a suffix word
+// "_tbs"; other brackets ("(half precision)") stay part of the words.
+std::pair<QString, std::optional<QString>> splitUnit(const QString& header)
+{
+    QString text = header;
+    std::optional<QString> unit;
+    QVector<QRegularExpressionMatch> brackets;
+    for (auto it = bracketPattern().globalMatch(text); it.hasNext();)
+        brackets.append(it.next());
+    for (auto it = brackets.rbegin(); it != brackets.rend() && !unit; ++it) {
+        if (const auto spelled = Units::canonicalSpelling(it->captured(1))) {
+            unit = spelled;
+            text.remove(it->capturedStart(), it->capturedLength());
+        }
+    }
+    text = ColumnRecognizer::normalized(text);
+    text.replace(u'(', u' ').replace(u')', u' ').replace(u'[', u' ').replace(u']', u' ').replace(u'/', u' ');
+    text = text.simplified();
+    if (!unit) {
+        const qsizetype space = text.lastIndexOf(u' ');
+        const QString last = space < 0 ? text : text.mid(space + 1);
+        if (const auto suffix = suffixUnit(last)) {
+            unit = suffix;
+            text = space < 0 ? QString() : text.left(space);
+        }
+    }
+    return { text, unit };
+}
+
 bool hasWord(const QString& text, const QString& word)
 {
     for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -233,35 +268,11 @@ ColumnTarget recognize(const QString& rawHeader)
             return number(info.jsonKey, std::nullopt);
     }
 
-    // The unit, from a bracket "(TB/s)", "[GiB]" or a suffix word "_tbs"; other brackets
-    // ("(half precision)") stay part of the name.
-    QString text = header;
-    std::optional<QString> unit;
-    static const QRegularExpression bracket(u"[(\\[]([^()\\[\\]]*)[)\\]]"_s);
-    QVector<QRegularExpressionMatch> brackets;
-    for (auto it = bracket.globalMatch(text); it.hasNext();)
-        brackets.append(it.next());
-    for (auto it = brackets.rbegin(); it != brackets.rend() && !unit; ++it) {
-        if (const auto spelled = Units::canonicalSpelling(it->captured(1))) {
-            unit = spelled;
-            text.remove(it->capturedStart(), it->capturedLength());
-        }
-    }
-    text = normalized(text);
-    text.replace(u'(', u' ').replace(u')', u' ').replace(u'[', u' ').replace(u']', u' ').replace(u'/', u' ');
-    text = text.simplified();
-    if (!unit) {
-        const qsizetype space = text.lastIndexOf(u' ');
-        const QString last = space < 0 ? text : text.mid(space + 1);
-        if (const auto suffix = suffixUnit(last)) {
-            unit = suffix;
-            text = space < 0 ? QString() : text.left(space);
-        }
-    }
+    const auto [text, unit] = splitUnit(header);
 
     // Text fields match on the words outside brackets too: "Process size (nm)" is the process.
     QString plain = header;
-    plain.remove(bracket);
+    plain.remove(bracketPattern());
     plain = normalized(plain).replace(u'/', u' ').simplified();
     for (const ChipField* field : textFields()) {
         if (field->importSpellings.contains(text) || field->importSpellings.contains(plain))
@@ -272,7 +283,7 @@ ColumnTarget recognize(const QString& rawHeader)
     return numericField(text, unit);
 }
 
-std::optional<ColumnTarget> fromMapping(const QString& fieldAndUnit, QString* error)
+std::optional<ColumnTarget> fromMapping(const QString& fieldAndUnit, QString* error, const QString& header)
 {
     const QString field = fieldAndUnit.section(u':', 0, 0).trimmed();
     QString unitText = fieldAndUnit.section(u':', 1, 1).trimmed();
@@ -306,7 +317,10 @@ std::optional<ColumnTarget> fromMapping(const QString& fieldAndUnit, QString* er
             return std::nullopt;
         }
         if (unitText.isEmpty()) {
-            ColumnTarget target = number(field, std::nullopt);
+            std::optional<QString> headerUnit = splitUnit(header.trimmed()).second;
+            if (headerUnit && Units::dimensionOf(*headerUnit) != info.dimension)
+                headerUnit.reset(); // "Power (GB)": each cell must say its unit
+            ColumnTarget target = number(field, headerUnit);
             target.sparse = sparse;
             return target;
         }

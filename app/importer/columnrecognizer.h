@@ -42,6 +42,8 @@ bool isNameHeader(const QString& text);
 // "MemorySize_GB" -> "memory size gb": the form headers are compared in.
 QString normalized(const QString& header);
 // The target `--map 'COLUMN=FIELD[:UNIT]'` names; nullopt with `error` set when FIELD or UNIT is not
-// one ChipCompare knows (or the unit does not fit the field).
-std::optional<ColumnTarget> fromMapping(const QString& fieldAndUnit, QString* error);
+// one ChipCompare knows (or the unit does not fit the field). Without a UNIT, a number field takes
+// the unit `header` (COLUMN) names where it fits: '소비전력 (W)=tdp' is in W, 'TFLOPS=fp32' in TFLOPS.
+std::optional<ColumnTarget> fromMapping(
+    const QString& fieldAndUnit, QString* error, const QString& header = {});
 } // namespace ColumnRecognizer

@@ -174,14 +174,15 @@ bool ColumnMappingModel::setData(const QModelIndex& index, const QVariant& value
             target = { ColumnTarget::Kind::Unmapped, {}, std::nullopt, {} };
         } else {
             QString error;
-            const auto mapped = ColumnRecognizer::fromMapping(text, &error);
+            const auto mapped = ColumnRecognizer::fromMapping(text, &error, m_headers[row]);
             if (!mapped)
                 return false;
-            // Keep the unit when the new field measures the same thing.
+            // The header's unit where it names one; else keep the unit when the new field
+            // measures the same thing.
             const SpecFieldInfo* info = specInfo(mapped->key);
             const bool unitFits = info && target.unit && Units::dimensionOf(*target.unit) == info->dimension;
             target = *mapped;
-            if (unitFits)
+            if (unitFits && !target.unit)
                 target.unit = m_targets[row].unit;
         }
     } else if (index.column() == UnitColumn) {
