@@ -64,8 +64,8 @@ void CommandContext::addCatalogOptions()
     addOption({ u"map-ids"_s,
         QCoreApplication::translate("Cli",
             "Join chips that two catalogs hold under different ids: FILE has one pair of ids a line "
-            "(as the first two columns of `chipcompare match --format csv`); a --catalog chip under "
-            "one of them merges into the earlier chip, field by field, and keeps its id."),
+            "(the CSV of `chipcompare match`, as it is or its first two columns); a --catalog chip "
+            "under one of them merges into the earlier chip, field by field, and keeps its id."),
         u"FILE"_s });
 }
 

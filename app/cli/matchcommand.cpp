@@ -24,8 +24,8 @@ void defineMatchCommand(CommandContext& context)
         tr("List the likely pairs of one chip under two ids: for each chip of SECOND whose id FIRST "
            "lacks, the chips of FIRST whose names agree once vendor, memory size and packaging words "
            "are set aside, with the same model numbers, no other vendor and the same memory. With one "
-           "file, FIRST is the built-in catalog. The first two columns of --format csv are a "
-           "--map-ids file that joins the pairs you keep."));
+           "file, FIRST is the built-in catalog. Its --format csv is a --map-ids file: delete the "
+           "lines of the pairs you do not keep, and it joins the others."));
     context.addPositional(u"FIRST"_s, tr("The earlier catalog (default: the built-in one)."), u"[FIRST]"_s);
     context.addPositional(u"SECOND"_s, tr("The catalog whose chips are looked for in FIRST."), u"SECOND"_s);
     context.addOption({ u"min-score"_s,

@@ -426,12 +426,16 @@
         <translation>“%1”不是有限数</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; is zero; leave unknown values empty</source>
-        <translation>“%1”为零；未知的数值请留空</translation>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is zero: left unknown (a zero often means &apos;not supported&apos;; a real value is never 0)</source>
+        <translation>“%1”为零：按未知处理（零常表示“不支持”；真实数值不会是 0）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <source>&apos;%1&apos; is zero; leave unknown values empty</source>
+        <translation type="vanished">“%1”为零；未知的数值请留空</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>approximate, as written: &apos;%1&apos;</source>
         <translation>近似值，原文为：“%1”</translation>
     </message>
@@ -645,7 +649,7 @@
 <context>
     <name>ChipField</name>
     <message>
-        <location filename="../../app/core/chipfields.cpp" line="+417"/>
+        <location filename="../../app/core/chipfields.cpp" line="+418"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -673,7 +677,7 @@
 <context>
     <name>ChipFields</name>
     <message>
-        <location line="-263"/>
+        <location line="-264"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -713,7 +717,7 @@
         <translation>年份</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -811,7 +815,7 @@ type</source>
 <context>
     <name>ChipMatcher</name>
     <message>
-        <location filename="../../app/analysis/chipmatcher.cpp" line="+150"/>
+        <location filename="../../app/analysis/chipmatcher.cpp" line="+159"/>
         <source>names agree on %1 of %2 words: %3</source>
         <translation>名称 %2 个词中有 %1 个相同：%3</translation>
     </message>
@@ -1153,7 +1157,7 @@ type</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>Join chips that two catalogs hold under different ids: FILE has one pair of ids a line (as the first two columns of `chipcompare match --format csv`); a --catalog chip under one of them merges into the earlier chip, field by field, and keeps its id.</source>
+        <source>Join chips that two catalogs hold under different ids: FILE has one pair of ids a line (the CSV of `chipcompare match`, as it is or its first two columns); a --catalog chip under one of them merges into the earlier chip, field by field, and keeps its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1262,7 +1266,7 @@ type</source>
         <translation>采用 %1 个，跳过 %2 个</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
@@ -1285,7 +1289,7 @@ type</source>
 <context>
     <name>ColumnRecognizer</name>
     <message>
-        <location filename="../../app/importer/columnrecognizer.cpp" line="+83"/>
+        <location filename="../../app/importer/columnrecognizer.cpp" line="+119"/>
         <source>an idle, minimum, base or typical figure, not the peak the catalog records</source>
         <translation>空闲、最低、基础或典型值，而非目录记录的峰值</translation>
     </message>
@@ -1355,7 +1359,12 @@ type</source>
         <translation>（未映射）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>name, where no column names the chip</source>
+        <translation>名称（没有其他列给出芯片名称时）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>:unit from each cell</source>
         <translation>:单位取自各单元格</translation>
     </message>
@@ -1376,7 +1385,7 @@ type</source>
         <translation>派生值：由芯片对比计算</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+28"/>
         <source>&apos;%1&apos; after the unit is not a qualifier; the one known is &apos;sparse&apos;</source>
         <translation>单位后的“%1”不是限定词；唯一可用的是“sparse”</translation>
     </message>
@@ -1396,7 +1405,7 @@ type</source>
         <translation>“sparse”只适用于算力字段，不适用于 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>unit &apos;%1&apos; does not fit %2; use one of %3</source>
         <translation>单位“%1”不适用于 %2；请使用 %3 之一</translation>
     </message>
@@ -2073,7 +2082,8 @@ The command line works without one:
         <translation>%1：无法读取 ID 对照表：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
+        <location line="+6"/>
         <source>%1:%2: expected two chip ids, found %3</source>
         <translation>%1:%2：应为两个芯片 ID，实际为 %3 个</translation>
     </message>
@@ -3793,7 +3803,7 @@ Your changes are still open.</source>
 <context>
     <name>SpecField</name>
     <message>
-        <location filename="../../app/core/chipfields.cpp" line="-181"/>
+        <location filename="../../app/core/chipfields.cpp" line="-182"/>
         <source>Memory</source>
         <translation>显存</translation>
     </message>
@@ -4102,12 +4112,11 @@ Your changes are still open.</source>
 <context>
     <name>TableImporter</name>
     <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="+200"/>
         <source>no column holds the chips&apos; names (a &apos;name&apos;, &apos;model&apos;, &apos;GPU&apos; or &apos;hardware name&apos; header); headers found: %1. Name one with --map &apos;COLUMN=name&apos;</source>
-        <translation>没有列包含芯片名称（表头为“name”、“model”、“GPU”或“hardware name”）；找到的表头：%1。请用 --map &apos;列名=name&apos; 指定</translation>
+        <translation type="vanished">没有列包含芯片名称（表头为“name”、“model”、“GPU”或“hardware name”）；找到的表头：%1。请用 --map &apos;列名=name&apos; 指定</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/importer/tableimporter.cpp" line="+210"/>
         <source>Its first column lists field names: try --transpose</source>
         <translation>其第一列列出的是字段名：请尝试 --transpose（转置）</translation>
     </message>
@@ -4120,7 +4129,7 @@ Your changes are still open.</source>
         <translation type="vanished">%1:%2：重复的表头行（“%3”），已略去</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+312"/>
         <source>&apos;%1&apos; holds no single year from 1950 to 2100</source>
         <translation>“%1”不含 1950 至 2100 之间的单一年份</translation>
     </message>
@@ -4129,7 +4138,7 @@ Your changes are still open.</source>
         <translation type="vanished">“%1”不是状态（shipping、announced、reported、rumored）</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-417"/>
         <source>commas in numbers are decimal commas (--decimal-comma)</source>
         <translation>数字中的逗号是小数点（--decimal-comma）</translation>
     </message>
@@ -4144,17 +4153,15 @@ Your changes are still open.</source>
         <translation>%2 行中有 %1 行被略去（%3）：表的大部分没有成为芯片。%4</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 from &apos;%2&apos;%3</source>
-        <translation>%1 个来自“%2”%3</translation>
+        <translation type="vanished">%1 个来自“%2”%3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> (the record&apos;s key)</source>
-        <translation>（记录的键）</translation>
+        <translation type="vanished">（记录的键）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>names: %1</source>
         <translation>名称：%1</translation>
     </message>
@@ -4167,27 +4174,27 @@ Your changes are still open.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+240"/>
+        <location line="+244"/>
         <source>reference catalog</source>
         <translation>参考目录</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-193"/>
         <source>the table looks transposed: its first column lists field names (%1, …) and its first row chips (&apos;%2&apos;, …). Import it with --transpose</source>
         <translation>此表似乎是转置的：第一列是字段名（%1，…），第一行是芯片（“%2”，…）。请用 --transpose 导入</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>the record &apos;_header&apos; gives the fields&apos; units; it is not a chip</source>
         <translation>记录“_header”给出各字段的单位；它不是芯片</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>%1: row without a name, left out</source>
         <translation>%1：没有名称的行，已略去</translation>
     </message>
@@ -4197,7 +4204,7 @@ Your changes are still open.</source>
         <translation>%1：重复的表头行（“%2”），已略去</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>&apos;%1&apos; (%2%3)</source>
         <translation>“%1”（%2%3）</translation>
     </message>
@@ -4222,7 +4229,7 @@ Your changes are still open.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n without a name</source>
         <translation>
             <numerusform>%n 行没有名称</numerusform>
@@ -4241,7 +4248,7 @@ Your changes are still open.</source>
         <translation>列“%1”看起来是芯片名称：试试 --map &apos;%1=name&apos;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name the column that holds the chips&apos; names with --map &apos;COLUMN=name&apos;</source>
         <translation>用 --map &apos;COLUMN=name&apos; 指明哪一列是芯片名称</translation>
     </message>
@@ -4261,7 +4268,22 @@ Your changes are still open.</source>
         <translation>其值不是芯片名称（例如“%1”）</translation>
     </message>
     <message>
-        <location filename="../../app/importer/tableimporter.cpp" line="+63"/>
+        <location filename="../../app/importer/tableimporter.cpp" line="-399"/>
+        <source>the records&apos; keys</source>
+        <translation>记录的键</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>%1 from %2</source>
+        <translation>%1 个来自 %2</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>no column holds the chips&apos; names (a &apos;name&apos;, &apos;model&apos;, &apos;GPU&apos; or &apos;hardware name&apos; header); headers found: %1. %2</source>
+        <translation>没有列包含芯片名称（表头为“name”、“model”、“GPU”或“hardware name”）；找到的表头：%1。%2</translation>
+    </message>
+    <message>
+        <location line="+292"/>
         <source>%1 -&gt; %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -4383,7 +4405,7 @@ Your changes are still open.</source>
 <context>
     <name>TableReader</name>
     <message>
-        <location filename="../../app/io/tablereader.cpp" line="+125"/>
+        <location filename="../../app/io/tablereader.cpp" line="+133"/>
         <location line="+78"/>
         <source>is empty</source>
         <translation>为空</translation>
@@ -4404,12 +4426,12 @@ Your changes are still open.</source>
         <translation>无效的 JSON：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>is JSON but not a table: expected an array of objects, or an object whose values are objects</source>
         <translation>是 JSON 但不是表格：应为对象数组，或值均为对象的对象</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>holds no records</source>
         <translation>不含任何记录</translation>
     </message>
