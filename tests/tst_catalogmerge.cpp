@@ -296,6 +296,9 @@ void TestCatalogMerge::anIdMapJoinsChipsAndRefusesBadLines()
     write("nvidia-h200-sxm,h200-141gb\nnvidia-h100-sxm,\n");
     QVERIFY(!IdMap::read(path, &error));
     QCOMPARE(error, path + u":2: expected two chip ids, found 1"_s);
+    write("\x89PNG\x0d,\x1a\x0a\xff\n"); // not text: no header, a bad first line
+    QVERIFY(!IdMap::read(path, &error));
+    QVERIFY2(error.startsWith(path + u":1: "_s), qPrintable(error));
     write("nvidia-h200-sxm h200-141gb nvidia-h20\n"); // spaces only: which two?
     QVERIFY(!IdMap::read(path, &error));
     QCOMPARE(error, path + u":1: expected two chip ids, found 3"_s);

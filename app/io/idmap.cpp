@@ -34,7 +34,11 @@ std::optional<QList<std::pair<QString, QString>>> read(const QString& path, QStr
             continue;
         const bool delimited = text.contains(delimiter);
         QStringList ids = delimited ? text.split(delimiter) : text.split(spaces);
-        const bool header = firstRecord && ids.size() >= 2 && !isChipId(ids[0]) && !isChipId(ids[1]);
+        // A header names its columns in words ("from,to", "left_id,right_id"); anything else on
+        // the first line (binary bytes, "H200,h200-141gb") is read as a pair and judged as one.
+        static const QRegularExpression word(u"^[A-Za-z][A-Za-z_ ]*$"_s);
+        const bool header = firstRecord && ids.size() >= 2 && !isChipId(ids[0]) && !isChipId(ids[1])
+            && word.match(ids[0]).hasMatch() && word.match(ids[1]).hasMatch();
         firstRecord = false;
         if (header)
             continue; // "from,to", or match's "left_id,right_id,score,..."
